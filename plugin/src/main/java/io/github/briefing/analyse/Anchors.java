@@ -1,0 +1,30 @@
+package io.github.briefing.analyse;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The language-independent anchors of an article: what two articles in different languages share when they tell
+ * the same story. Every value is normalised so that equal things compare equal across languages and scripts.
+ *
+ * @param names    person and organisation names as {@link NameKey}s ("guaido", "kolomb")
+ * @param places   ISO 3166 country codes of the places named
+ * @param numbers  quantities as plain integers or decimals ("1000", "3000000")
+ * @param dates    ISO dates written in the text
+ * @param acronyms upper-case abbreviations in Latin script ("AFP", "IISS")
+ */
+public record Anchors(Set<String> names, Set<String> places, Set<String> numbers, Set<String> dates,
+                     Set<String> acronyms) {
+
+    public Anchors {
+        names = Set.copyOf(new TreeSet<>(names));
+        places = Set.copyOf(new TreeSet<>(places));
+        numbers = Set.copyOf(new TreeSet<>(numbers));
+        dates = Set.copyOf(new TreeSet<>(dates));
+        acronyms = Set.copyOf(new TreeSet<>(acronyms));
+    }
+
+    public int size() {
+        return names.size() + places.size() + numbers.size() + dates.size() + acronyms.size();
+    }
+}

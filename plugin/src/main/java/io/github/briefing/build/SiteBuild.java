@@ -1,0 +1,94 @@
+package io.github.briefing.build;
+
+import io.github.briefing.analyse.AnalysedArticle;
+import io.github.briefing.analyse.AnchorExtractor;
+import io.github.briefing.clean.CleanArticle;
+import io.github.briefing.clean.Cleaner;
+import io.github.briefing.clean.SharedLines;
+import io.github.briefing.describe.Article;
+import io.github.briefing.describe.Describer;
+import io.github.briefing.group.Briefing;
+import io.github.briefing.group.StoryGrouper;
+import io.github.briefing.match.Match;
+import io.github.briefing.match.PairFinder;
+import io.github.briefing.read.Corpus;
+import io.github.briefing.read.CorpusReader;
+import io.github.briefing.read.Problem;
+import io.github.briefing.read.RawArticle;
+import io.github.briefing.render.SiteRenderer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs the pipeline: read, clean, describe, analyse, match, group, render. Knows nothing of Maven: the mojo and
+ * tests call it alike. Input problems stop the build with all of them listed, unless the user asked to skip them.
+ */
+public final class SiteBuild {
+
+    private final BuildSettings settings;
+    private final BuildLog log;
+
+    public SiteBuild(BuildSettings settings, BuildLog log) {
+        this.settings = settings;
+        this.log = log;
+    }
+
+    /** Builds the site and returns what it holds. */
+    public Briefing run() throws InvalidInputException {
+        Corpus corpus = CorpusReader.read(settings.articles(), settings.sources());
+        List<String> notes = new ArrayList<>();
+        corpus.ignored().forEach(path -> {
+            String note = "Not an article file, left out: " + path + " (articles are .txt, .md, .json or .jsonl)";
+            log.warn(note);
+            notes.add(note);
+        });
+        List<RawArticle> raw = withoutProblems(corpus, notes);
+        if (raw.isEmpty()) {
+            throw new InvalidInputException("No articles to build a briefing from in " + settings.articles(),
+                    List.of(new Problem(settings.articles(), 0, "the folder holds no article files",
+                            "Put .txt, .md, .json or .jsonl articles in it")));
+        }
+        log.info("Read " + raw.size() + " articles from " + settings.articles());
+
+        Cleaner cleaner = new Cleaner(SharedLines.of(raw));
+        Describer describer = new Describer(corpus.outlets());
+        List<Article> articles = raw.parallelStream().map(cleaner::clean).map(describer::describe).toList();
+        List<AnalysedArticle> analysed = new AnchorExtractor().analyseAll(articles);
+        List<Match> matches = new PairFinder().find(analysed);
+        Briefing briefing = new StoryGrouper().group(analysed, matches);
+        log.info("Found " + matches.size() + " matches and " + briefing.stories().size() + " stories");
+
+        SiteRenderer renderer = new SiteRenderer(settings.templates(), corpus.outlets(),
+                new SiteRenderer.SiteInfo(settings.title(), settings.baseUrl(), settings.generated(),
+                        settings.exportText(), settings.pages(), notes));
+        List<String> written = OutputFolder.replace(settings.output(), folder -> {
+            List<String> files = renderer.render(briefing, folder);
+            StaticFiles.copy(settings.staticFiles(), folder);
+            return files;
+        });
+        log.info("Wrote " + written.size() + " files to " + settings.output());
+        return briefing;
+    }
+
+    private List<RawArticle> withoutProblems(Corpus corpus, List<String> notes) throws InvalidInputException {
+        if (corpus.problems().isEmpty()) {
+            return corpus.articles();
+        }
+        if (!settings.skipInvalid()) {
+            throw new InvalidInputException(corpus.problems().size() + " problem(s) with the input; fix them, or "
+                    + "build without those files with -Dbriefing.skipInvalid=true:", corpus.problems());
+        }
+        Set<Path> badFiles = new HashSet<>();
+        corpus.problems().forEach(p -> {
+            badFiles.add(p.file());
+            String note = "Skipped: " + p;
+            log.warn(note);
+            notes.add(note);
+        });
+        return corpus.articles().stream().filter(a -> !badFiles.contains(a.file())).toList();
+    }
+}

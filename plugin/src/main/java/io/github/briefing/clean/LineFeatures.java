@@ -1,0 +1,87 @@
+package io.github.briefing.clean;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a single line looks like, independent of its language: how long, whether it ends like a sentence,
+ * whether it is a breadcrumb, a call to action or a teaser heading. The cleaner decides from these.
+ */
+final class LineFeatures {
+
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\u3002\uFF01\uFF1F\u0964\u061F:;\"\u201D\u00BB)\u2026]$");
+    private static final Pattern BREADCRUMB = Pattern.compile("^[^/|>\u203A\u00BB]{1,40}(\\s[/|>\u203A\u00BB]\\s[^/|>\u203A\u00BB]{1,120}){2,}$");
+    private static final Pattern ONLY_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}\\s]*$");
+    /**
+     * Headings that introduce links to other articles, in the languages of the corpora seen so far. Everything after
+     * such a heading, late in a page, is teasers.
+     */
+    private static final Pattern TEASER_HEADING = Pattern.compile("(?iu)^(you may also like|you might also like|"
+            + "related( articles| stories| news| posts)?|read (more|also|next)|more (from|stories|news)|see also|"
+            + "check also|recommended( for you)?|most (read|popular|viewed)|trending( now)?|also read|"
+            + "baca juga|lihat juga|berita terkait|artikel terkait|"
+            + "lesen sie auch|mehr zum thema|das könnte sie auch interessieren|weitere artikel|"
+            + "à lire aussi|lire aussi|sur le même sujet|"
+            + "leer más|le puede interesar|te puede interesar|noticias relacionadas|"
+            + "leia também|veja também|"
+            + "читайте также|по теме|смотрите также|"
+            + "関連記事|相关新闻|相關新聞|أخبار ذات صلة|اقرأ أيضا|ilgili haberler|czytaj także|zobacz też)\\s*:?$");
+    /** Calls to action that no article states as news. */
+    private static final Pattern PROMPT = Pattern.compile("(?iu)^(connect with us|follow us( on .*)?|share( this)?( article| story)?( on .*)?|"
+            + "subscribe( now| to .*)?|sign up( for .*)?|newsletter|advertisement|advertising|skip to (main )?content|"
+            + "hi, what are you looking for\\?|search( for)?:?|menu|home|log ?in|sign in|register|print|email|comments?|"
+            + "tweet|whatsapp|facebook|twitter|linkedin|telegram|pinterest|reddit|copy link|"
+            + "all rights reserved.*|copyright .*|\u00A9.*|full article|upcoming events|written by|by|"
+            + "click here.*|tap here.*|lihat berita terbaru.*|bagikan|ikuti kami.*)$");
+
+    private static final Pattern DATE_LINE = Pattern.compile(".*(\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}).*");
+    private static final Pattern LEADING_DATE = Pattern.compile("^(\\p{L}+\\s+)?\\d{4}-\\d{2}-\\d{2}(T[\\d:]+Z?)?\\s+");
+
+    private LineFeatures() {
+    }
+
+    static int words(String line) {
+        String s = line.strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+
+    static boolean endsLikeSentence(String line) {
+        return SENTENCE_END.matcher(line.strip()).matches();
+    }
+
+    /** A paragraph of running text: long, and ending like a sentence. */
+    static boolean isProse(String line) {
+        return (words(line) >= 12 || line.length() >= 80) && endsLikeSentence(line);
+    }
+
+    /** A line that carries a date or a time: a dateline or a publication stamp, not a headline. */
+    static boolean hasDateOrTime(String line) {
+        return DATE_LINE.matcher(line).matches();
+    }
+
+    /** A scraper's "date 2019-02-26 " written in front of a headline. */
+    static String withoutLeadingDate(String line) {
+        return LEADING_DATE.matcher(line.strip()).replaceFirst("");
+    }
+
+    static boolean isBreadcrumb(String line) {
+        return BREADCRUMB.matcher(line.strip()).matches();
+    }
+
+    static boolean isTeaserHeading(String line) {
+        return TEASER_HEADING.matcher(line.strip()).matches();
+    }
+
+    static boolean isPrompt(String line) {
+        String s = line.strip().replaceAll("\\s*(>>|\u00BB|\u203A|\u2192)+$", "");
+        return PROMPT.matcher(s).matches();
+    }
+
+    static boolean isDecoration(String line) {
+        return ONLY_PUNCTUATION.matcher(line).matches();
+    }
+
+    /** A short line that is no sentence: a section label, a button, a byline label. */
+    static boolean isLabel(String line) {
+        return words(line) <= 3 && !endsLikeSentence(line);
+    }
+}

@@ -1,0 +1,47 @@
+package io.github.briefing.clean;
+
+import io.github.briefing.read.RawArticle;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Lines that recur across articles. A line that many articles carry word for word is the site's template
+ * (menus, promos, footers), not anybody's reporting: boilerplate by definition.
+ */
+public final class SharedLines {
+
+    /** Long lines are reporting even when wire copies share them. */
+    private static final int MAX_TEMPLATE_LINE = 160;
+    private final Map<String, Integer> articlesPerLine;
+    private final int threshold;
+
+    private SharedLines(Map<String, Integer> articlesPerLine, int threshold) {
+        this.articlesPerLine = articlesPerLine;
+        this.threshold = threshold;
+    }
+
+    public static SharedLines of(List<RawArticle> articles) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (RawArticle article : articles) {
+            Set<String> seen = new HashSet<>();
+            for (String line : article.text().split("\n")) {
+                String key = LineKey.of(line);
+                if (!key.isEmpty() && key.length() <= MAX_TEMPLATE_LINE && seen.add(key)) {
+                    counts.merge(key, 1, Integer::sum);
+                }
+            }
+        }
+        // At least three articles, and a share that grows slowly with the corpus so wire phrases stay.
+        int threshold = Math.max(3, (int) Math.ceil(Math.log(Math.max(2, articles.size())) * 1.5));
+        counts.values().removeIf(count -> count < threshold);
+        return new SharedLines(counts, threshold);
+    }
+
+    boolean isTemplate(String line) {
+        return articlesPerLine.getOrDefault(LineKey.of(line), 0) >= threshold;
+    }
+}

@@ -1,0 +1,112 @@
+package io.github.briefing.describe;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds full dates (day, month, year) written in a text: ISO, numeric, and with month names in the text's language
+ * or English ("Monday, March 18, 2019", "26th Tuesday, February 2019", "23 Februari 2019", "26 февраля 2019 г.",
+ * "2019年3月18日"). Impossible dates (February 30) are no dates.
+ */
+final class DateFinder {
+
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})(?![\\d/])");
+    private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Map<String, List<Pattern>> WORDED = new ConcurrentHashMap<>();
+
+    /** A date at a position in the text. */
+    record Found(LocalDate date, int start, int end) {
+    }
+
+    private DateFinder() {
+    }
+
+    static List<Found> find(String text, String lang) {
+        List<Found> found = new ArrayList<>();
+        collect(ISO.matcher(text), found, m -> date(m.group(1), m.group(2), m.group(3)));
+        collect(CJK.matcher(text), found, m -> date(m.group(1), m.group(2), m.group(3)));
+        collect(NUMERIC.matcher(text), found, m -> numeric(m, lang));
+        for (String l : lang == null || lang.equals("en") ? List.of("en") : List.of(lang, "en")) {
+            CalendarWords words = CalendarWords.of(l);
+            List<Pattern> patterns = WORDED.computeIfAbsent(l, DateFinder::wordedPatterns);
+            collect(patterns.get(0).matcher(text), found,
+                    m -> date(m.group("y"), words.month(m.group("m")), m.group("d")));
+            collect(patterns.get(1).matcher(text), found,
+                    m -> date(m.group("y"), words.month(m.group("m")), m.group("d")));
+        }
+        found.sort(Comparator.comparingInt(Found::start));
+        // One date written in two ways overlaps itself: keep the first match at a place.
+        List<Found> distinct = new ArrayList<>();
+        int end = -1;
+        for (Found f : found) {
+            if (f.start() >= end) {
+                distinct.add(f);
+                end = f.end();
+            }
+        }
+        return distinct;
+    }
+
+    private static List<Pattern> wordedPatterns(String lang) {
+        CalendarWords words = CalendarWords.of(lang);
+        String month = "(?<m>" + words.monthPattern() + ")\\.?";
+        String weekday = "(?:(?:" + words.weekdayPattern() + ")\\.?,?\\s+)?";
+        String day = "(?<d>\\d{1,2})(?:st|nd|rd|th|er|e|\\.|º)?";
+        String year = "(?<y>\\d{4})";
+        // "18 March 2019", "26th Tuesday, February 2019", "23 de febrero de 2019", "26 февраля 2019"
+        Pattern dayFirst = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + day + ",?\\s+" + weekday + "(?:de\\s+)?" + month
+                + ",?\\s+(?:de\\s+|del\\s+)?" + year + "(?!\\d)");
+        // "March 18, 2019", "Feb. 26 2019"
+        Pattern monthFirst = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + month + "\\s+" + day + ",?\\s+" + year + "(?!\\d)");
+        return List.of(dayFirst, monthFirst);
+    }
+
+    private interface DateOf {
+        LocalDate of(Matcher m);
+    }
+
+    private static void collect(Matcher m, List<Found> out, DateOf dateOf) {
+        while (m.find()) {
+            LocalDate date = dateOf.of(m);
+            if (date != null) {
+                out.add(new Found(date, m.start(), m.end()));
+            }
+        }
+    }
+
+    /** 03/19/2019 is American; 19.03.2019 and 19/03/2019 elsewhere. A day over 12 settles it. */
+    private static LocalDate numeric(Matcher m, String lang) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(3));
+        boolean monthFirst = m.group(2).equals("/") && "en".equals(lang) ? a <= 12 : b > 12 && a <= 12;
+        return monthFirst ? date(m.group(4), a, String.valueOf(b)) : date(m.group(4), b, String.valueOf(a));
+    }
+
+    private static LocalDate date(String year, String month, String day) {
+        return date(year, Integer.valueOf(Integer.parseInt(month)), day);
+    }
+
+    private static LocalDate date(String year, Integer month, String day) {
+        if (month == null) {
+            return null;
+        }
+        try {
+            int y = Integer.parseInt(year);
+            // News is written between the telegraph and next year; other four-digit numbers are no years.
+            if (y < 1850 || y > 2100) {
+                return null;
+            }
+            return LocalDate.of(y, month, Integer.parseInt(day));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+}

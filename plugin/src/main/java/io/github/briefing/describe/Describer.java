@@ -1,0 +1,123 @@
+package io.github.briefing.describe;
+
+import io.github.briefing.clean.CleanArticle;
+import io.github.briefing.read.GivenFacts;
+import io.github.briefing.read.Outlet;
+import io.github.briefing.read.Outlets;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The describe stage: title, date, dateline, outlet, wires, author and language of a cleaned article. What the user
+ * gave wins; what is read from the text records how; what cannot be known stays null.
+ */
+public final class Describer {
+
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(\\p{Lu}[\\p{Lu}\\p{M} .'-]{2,40}(?:,\\s*[\\p{L} .]{2,30})?)\\s*(?:\\([^)]{1,30}\\))?\\s*[-\u2013\u2014]{1,2}\\s");
+    private static final Pattern DESK_CREDIT = Pattern.compile(
+            "^\\((.{2,40}?)\\s+(?:Monitoring Desk|News Desk|Web Desk|Online Desk|Desk|Staff|Correspondent)\\)$");
+    private static final Pattern BYLINE = Pattern.compile("(?iu)^(?:by|oleh|von|par|por|di)\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,3})$");
+    /** Lines of the page's header or footer are where publication dates stand; a date in the story is an event. */
+    private static final int LEAD_PARAGRAPHS = 1;
+    private static final int DERIVED_TITLE_WORDS = 12;
+    private final Outlets outlets;
+
+    public Describer(Outlets outlets) {
+        this.outlets = outlets;
+    }
+
+    public Article describe(CleanArticle clean) {
+        GivenFacts given = clean.raw().given();
+        List<String> paragraphs = clean.paragraphs();
+        String lead = paragraphs.isEmpty() ? "" : paragraphs.get(0);
+        String lang = given.lang() != null ? given.lang() : LanguageIdentifier.get().identify(clean.body());
+
+        String title = given.title() != null ? given.title() : clean.headline();
+        boolean derived = title == null;
+        if (derived) {
+            title = deriveTitle(lead);
+        }
+
+        LocalDate date = given.date();
+        DateBasis basis = date == null ? null : DateBasis.METADATA;
+        if (date == null) {
+            date = statedDate(clean, lang).orElse(null);
+            basis = date == null ? null : DateBasis.TEXT;
+        }
+
+        String outlet = null;
+        String outletBasis = null;
+        if (given.outlet() != null) {
+            outlet = outlets.find(given.outlet()).map(Outlet::name).orElse(given.outlet());
+            outletBasis = "metadata";
+        } else if (given.url() != null) {
+            Optional<Outlet> known = outlets.forUrl(given.url());
+            outlet = known.map(Outlet::name).orElse(Outlets.host(given.url()).orElse(null));
+            outletBasis = known.isPresent() ? "sources.yml" : (outlet == null ? null : "url");
+        }
+        if (outlet == null) {
+            for (String line : clean.removed()) {
+                Matcher m = DESK_CREDIT.matcher(line);
+                if (m.matches()) {
+                    outlet = outlets.find(m.group(1)).map(Outlet::name).orElse(m.group(1).strip());
+                    outletBasis = "text";
+                    break;
+                }
+            }
+        }
+
+        Matcher dateline = DATELINE.matcher(lead);
+        List<String> credits = new ArrayList<>(clean.removed());
+        credits.addAll(paragraphs.subList(Math.max(0, paragraphs.size() - 2), paragraphs.size()));
+        return new Article(clean.raw().id(), clean.raw().file(), lang, title, derived, date, basis,
+                dateline.find() ? dateline.group(1).strip() : null, outlet, outletBasis,
+                WireFinder.find(lead, credits), given.author() != null ? given.author() : author(clean.removed()),
+                given.url(), paragraphs, clean.captions());
+    }
+
+    /** A date the page states: in its header and footer lines, else in the lead. Body dates are events. */
+    private static Optional<LocalDate> statedDate(CleanArticle clean, String lang) {
+        List<String> places = new ArrayList<>();
+        if (clean.headline() != null) {
+            places.add(clean.headline());
+        }
+        places.addAll(clean.removed());
+        places.addAll(clean.paragraphs().subList(0, Math.min(LEAD_PARAGRAPHS, clean.paragraphs().size())));
+        for (String place : places) {
+            List<DateFinder.Found> found = DateFinder.find(place, lang);
+            if (!found.isEmpty()) {
+                return Optional.of(found.get(0).date());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String author(List<String> removed) {
+        for (String line : removed) {
+            Matcher m = BYLINE.matcher(line.strip());
+            if (m.matches()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** The lead's first sentence, cut to a headline's length. */
+    private static String deriveTitle(String lead) {
+        if (lead.isBlank()) {
+            return null;
+        }
+        String sentence = lead.split("(?<=[.!?\u3002])\\s+", 2)[0];
+        String[] words = sentence.split("\\s+");
+        if (words.length <= DERIVED_TITLE_WORDS) {
+            return sentence.replaceAll("[.\u3002]$", "");
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, DERIVED_TITLE_WORDS)).replaceAll("[,;:]$", "") + "\u2026";
+    }
+}

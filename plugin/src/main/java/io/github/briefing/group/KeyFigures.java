@@ -1,0 +1,69 @@
+package io.github.briefing.group;
+
+import io.github.briefing.analyse.NumberReader;
+import io.github.briefing.describe.Article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The figure each article of a story leads with: the first quantity in its headline or lead that is not a year
+ * or a day of the month. Followed across a story's articles in time order, it shows how the count moved.
+ */
+final class KeyFigures {
+
+    private static final Pattern HEDGE = Pattern.compile("(?iu)(about|around|some|nearly|almost|more than|over|"
+            + "at least|roughly|approximately|up to|sekitar|lebih dari|hampir|около|более|почти|etwa|rund|"
+            + "mehr als|fast|environ|plus de|près de|unos|unas|más de|casi|cerca de|yaklaşık|ponad|około|"
+            + "حوالي|約|约)\\s*$");
+    private static final Pattern FIRST_NUMBER = Pattern.compile("\\d[\\d.,\u00A0]*(\\s*\\p{L}+)?");
+    private static final int MIN_FIGURE = 10;
+
+    private KeyFigures() {
+    }
+
+    static List<Figure> of(List<Article> storyInTimeOrder) {
+        List<Figure> figures = new ArrayList<>();
+        for (Article article : storyInTimeOrder) {
+            String lead = article.paragraphs().isEmpty() ? "" : article.paragraphs().get(0);
+            for (String place : new String[] {article.titleDerived() ? "" : article.title(), lead}) {
+                Figure figure = figureIn(place, article);
+                if (figure != null) {
+                    figures.add(figure);
+                    break;
+                }
+            }
+        }
+        return figures;
+    }
+
+    private static Figure figureIn(String text, Article article) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = FIRST_NUMBER.matcher(text);
+        while (m.find()) {
+            for (String value : NumberReader.read(m.group())) {
+                if (isFigure(value)) {
+                    boolean approx = HEDGE.matcher(text.substring(0, m.start())).find();
+                    int from = Math.max(0, m.start() - 40);
+                    int to = Math.min(text.length(), m.end() + 60);
+                    return new Figure(value, approx, article.date(), article.id(), text.substring(from, to).strip());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Years and small numbers (days, ranks) are no counts worth following. */
+    private static boolean isFigure(String value) {
+        try {
+            double v = Double.parseDouble(value);
+            return v >= MIN_FIGURE && !(v >= 1900 && v <= 2100 && value.length() == 4);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.github.briefing.group;
+
+import io.github.briefing.analyse.AnalysedArticle;
+import io.github.briefing.analyse.Anchors;
+import io.github.briefing.describe.Article;
+import io.github.briefing.describe.DateBasis;
+import io.github.briefing.match.Match;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The group stage: joins articles that tell one development into stories (same-story matches within a few days),
+ * lends a date to an undated article from its closest dated match (marked inferred), orders stories in time and
+ * reads each story's key figures.
+ */
+public final class StoryGrouper {
+
+    /** Articles more than this far apart report different developments, however alike. */
+    static final int STORY_WINDOW_DAYS = 3;
+
+    public Briefing group(List<AnalysedArticle> analysed, List<Match> matches) {
+        Map<String, Article> byId = new LinkedHashMap<>();
+        Map<String, Anchors> anchors = new HashMap<>();
+        analysed.forEach(a -> {
+            byId.put(a.id(), a.article());
+            anchors.put(a.id(), a.anchors());
+        });
+        inferDates(byId, matches);
+
+        UnionFind<String> union = new UnionFind<>(byId.keySet());
+        for (Match m : matches) {
+            if (m.relation().sameStory() && withinWindow(byId.get(m.a()).date(), byId.get(m.b()).date())) {
+                union.join(m.a(), m.b());
+            }
+        }
+        List<List<Article>> groups = new ArrayList<>();
+        union.groups().forEach(ids -> groups.add(ids.stream().map(byId::get)
+                .sorted(Comparator.comparing(Article::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Article::id))
+                .toList()));
+        groups.sort(Comparator.comparing((List<Article> g) -> g.get(0).date(),
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(g -> g.get(0).id()));
+
+        List<Story> stories = new ArrayList<>();
+        for (List<Article> group : groups) {
+            String id = "s" + (stories.size() + 1);
+            List<LocalDate> dates = group.stream().map(Article::date).filter(d -> d != null).sorted().toList();
+            String title = group.stream().filter(a -> !a.titleDerived() && a.title() != null).map(Article::title)
+                    .findFirst().orElse(group.get(0).title());
+            stories.add(new Story(id, title, dates.isEmpty() ? null : dates.get(0),
+                    dates.isEmpty() ? null : dates.get(dates.size() - 1),
+                    group.stream().map(Article::id).toList(), KeyFigures.of(group)));
+        }
+        List<Article> articles = byId.values().stream().sorted(Comparator.comparing(Article::id)).toList();
+        return new Briefing(articles, anchors, matches, stories);
+    }
+
+    /** An undated article takes the date of its strongest same-story match that the text dates. */
+    private static void inferDates(Map<String, Article> byId, List<Match> matches) {
+        Map<String, Match> best = new TreeMap<>();
+        for (Match m : matches) {
+            if (!m.relation().sameStory()) {
+                continue;
+            }
+            for (String id : List.of(m.a(), m.b())) {
+                Article other = byId.get(m.other(id));
+                if (byId.get(id).date() == null && other.date() != null && other.dateBasis() != DateBasis.INFERRED
+                        && (best.get(id) == null || best.get(id).score() < m.score())) {
+                    best.put(id, m);
+                }
+            }
+        }
+        best.forEach((id, m) -> byId.put(id, byId.get(id).withInferredDate(byId.get(m.other(id)).date())));
+    }
+
+    private static boolean withinWindow(LocalDate a, LocalDate b) {
+        return a == null || b == null || Math.abs(ChronoUnit.DAYS.between(a, b)) <= STORY_WINDOW_DAYS;
+    }
+}

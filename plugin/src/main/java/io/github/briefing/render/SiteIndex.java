@@ -1,0 +1,70 @@
+package io.github.briefing.render;
+
+import io.github.briefing.describe.Article;
+import io.github.briefing.describe.DateBasis;
+import io.github.briefing.group.Briefing;
+import io.github.briefing.group.Story;
+import io.github.briefing.match.Match;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The lookups every page needs, computed once per build so that rendering stays linear in the corpus: page names,
+ * each article's story and matches, each outlet's articles.
+ */
+final class SiteIndex {
+
+    static final String UNKNOWN_OUTLET = "Unknown outlet";
+    final Briefing briefing;
+    final Map<String, Article> articles = new HashMap<>();
+    final Map<String, String> articleSlugs;
+    final Map<String, String> outletSlugs;
+    final Map<String, Story> storyOf = new HashMap<>();
+    final Map<String, List<Match>> matchesOf = new HashMap<>();
+    final Map<String, List<Article>> byOutlet = new TreeMap<>();
+    final Map<String, ArticleRef> refs = new HashMap<>();
+
+    SiteIndex(Briefing briefing) {
+        this.briefing = briefing;
+        briefing.articles().forEach(a -> articles.put(a.id(), a));
+        articleSlugs = Slugs.unique(articles.keySet());
+        briefing.stories().forEach(s -> s.articles().forEach(id -> storyOf.put(id, s)));
+        for (Match m : briefing.matches()) {
+            matchesOf.computeIfAbsent(m.a(), k -> new ArrayList<>()).add(m);
+            matchesOf.computeIfAbsent(m.b(), k -> new ArrayList<>()).add(m);
+        }
+        briefing.articles().forEach(a -> byOutlet.computeIfAbsent(outletName(a), k -> new ArrayList<>()).add(a));
+        outletSlugs = Slugs.unique(byOutlet.keySet());
+        briefing.articles().forEach(a -> refs.put(a.id(), new ArticleRef(a.id(), articleUrl(a.id()), a.title(),
+                a.titleDerived(), a.lang(), a.date() == null ? null : a.date().toString(),
+                a.dateBasis() == DateBasis.INFERRED, a.outlet())));
+    }
+
+    static String outletName(Article a) {
+        return a.outlet() == null ? UNKNOWN_OUTLET : a.outlet();
+    }
+
+    String articleUrl(String id) {
+        return "articles/" + articleSlugs.get(id) + ".html";
+    }
+
+    String outletUrl(String outlet) {
+        return "sources/" + outletSlugs.get(outlet) + ".html";
+    }
+
+    static String storyUrl(Story story) {
+        return "stories/" + Slugs.slug(story.id()) + ".html";
+    }
+
+    ArticleRef ref(String id) {
+        return refs.get(id);
+    }
+
+    List<Match> matchesOf(String id) {
+        return matchesOf.getOrDefault(id, List.of());
+    }
+}

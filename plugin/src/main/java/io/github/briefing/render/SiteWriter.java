@@ -1,0 +1,43 @@
+package io.github.briefing.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes the files of a site below one folder, and refuses any path that would leave it. */
+final class SiteWriter {
+
+    private final Path root;
+    private final List<String> written = new ArrayList<>();
+
+    SiteWriter(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    void write(String relative, String content) {
+        write(relative, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void write(String relative, byte[] content) {
+        Path target = root.resolve(relative).normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+            throw new IllegalStateException("refusing to write outside the site: " + relative);
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+        written.add(relative);
+    }
+
+    /** The relative paths written so far, in order. */
+    List<String> written() {
+        return List.copyOf(written);
+    }
+}
