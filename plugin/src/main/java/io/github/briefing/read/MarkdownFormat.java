@@ -67,18 +67,21 @@ final class MarkdownFormat implements ArticleFormat {
         if (lines.length == 0 || !lines[0].strip().equals("---")) {
             return;
         }
-        for (int i = 1; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.strip().equals("---") || line.strip().equals("...")) {
-                return;
-            }
-            if (!FRONT_MATTER_LINE.matcher(line).matches()) {
-                problems.add(new Problem(file, i + 1, "the front matter line '" + line.strip()
+        int close = 1;
+        while (close < lines.length && !lines[close].strip().equals("---") && !lines[close].strip().equals("...")) {
+            close++;
+        }
+        if (close == lines.length) {
+            problems.add(new Problem(file, 1, "the front matter opened with '---' is never closed",
+                    "End the front matter with a line '---' before the article text"));
+            return;
+        }
+        for (int i = 1; i < close; i++) {
+            if (!FRONT_MATTER_LINE.matcher(lines[i]).matches()) {
+                problems.add(new Problem(file, i + 1, "the front matter line '" + lines[i].strip()
                         + "' is not YAML 'key: value'", "Write it as 'key: value', or quote the value"));
                 return;
             }
         }
-        problems.add(new Problem(file, 1, "the front matter opened with '---' is never closed",
-                "End the front matter with a line '---' before the article text"));
     }
 }
