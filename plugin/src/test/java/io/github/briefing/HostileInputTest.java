@@ -162,6 +162,17 @@ class HostileInputTest {
         assertTrue(e.getMessage().contains("loop"), e.getMessage());
     }
 
+    @Test
+    void aNamedPipeIsAProblemNotAHang() throws Exception {
+        hostileCorpus();
+        Path fifo = dir.resolve("content/articles/pipe.txt");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
+        io.github.briefing.build.InvalidInputException e = assertThrows(io.github.briefing.build.InvalidInputException.class,
+                () -> new SiteBuild(settings(), BuildLog.SILENT).run());
+        assertTrue(e.getMessage().contains("pipe.txt") && e.getMessage().contains("not a regular file"), e.getMessage());
+    }
+
     private static Set<Path> files(Path root) throws IOException {
         if (!Files.exists(root)) {
             return Set.of();
