@@ -82,7 +82,11 @@ public final class CorpusReader {
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (ArticleFormat.forFile(file).isPresent()) {
+                            if (!attrs.isRegularFile()) {
+                                // A named pipe or a device would block the build or never end.
+                                problems.add(new Problem(file, 0, "not a regular file (a pipe, socket or device)",
+                                        "Move it out of the articles folder"));
+                            } else if (ArticleFormat.forFile(file).isPresent()) {
                                 files.add(file);
                             } else {
                                 ignored.add(file);

@@ -5,7 +5,10 @@ import com.vladsch.flexmark.ext.yaml.front.matter.AbstractYamlFrontMatterVisitor
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 import java.io.IOException;
@@ -44,6 +47,7 @@ final class MarkdownPages {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
                 Document doc = PARSER.parse(Files.readString(file, StandardCharsets.UTF_8));
+                neutraliseUnsafeLinks(doc);
                 AbstractYamlFrontMatterVisitor front = new AbstractYamlFrontMatterVisitor();
                 front.visit(doc);
                 String name = file.getFileName().toString().replaceFirst("\\.md$", "");
@@ -55,6 +59,24 @@ final class MarkdownPages {
             throw new UncheckedIOException("cannot read the pages folder " + folder, e);
         }
         return pages;
+    }
+
+    /** A javascript: or data: link would run in the reader's browser: it becomes a link to nowhere. */
+    private static void neutraliseUnsafeLinks(Document doc) {
+        for (Node node : doc.getDescendants()) {
+            if (node instanceof LinkNodeBase link && !isSafe(link.getUrl().toString())) {
+                link.setUrl(BasedSequence.of("#"));
+            }
+        }
+    }
+
+    /** Web, mail and relative links; no scheme that runs or embeds content. */
+    static boolean isSafe(String url) {
+        String u = url.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s\\x00-\\x1f]", "");
+        int colon = u.indexOf(':');
+        int slash = u.indexOf('/');
+        boolean hasScheme = colon > 0 && (slash < 0 || colon < slash);
+        return !hasScheme || u.startsWith("http:") || u.startsWith("https:") || u.startsWith("mailto:");
     }
 
     private static String capitalise(String name) {

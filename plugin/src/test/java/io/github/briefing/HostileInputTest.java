@@ -1,0 +1,192 @@
+package io.github.briefing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.briefing.build.BuildLog;
+import io.github.briefing.build.BuildSettings;
+import io.github.briefing.build.SiteBuild;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Text scraped off the open web is hostile: nothing in it may run in a reader's browser, be evaluated as a
+ * template, or steer where files are written.
+ */
+class HostileInputTest {
+
+    private static final String SCRIPT = "<script>document.title='owned'</script>";
+    private static final String HANDLER = "<img src=x onerror=\"document.body.dataset.owned=1\">";
+    private static final List<String> TEMPLATE_EXPRESSIONS =
+            List.of("[[${7*7}]]", "[(${7*7})]", "__${7*7}__", "${T(java.lang.Runtime).getRuntime()}");
+    private static final Pattern ACTIVE_MARKUP = Pattern.compile(
+            "(?i)<script>document|<img src=x|href=\"\\s*(javascript|data):|\\son\\w+=\"document");
+
+    @TempDir
+    Path dir;
+
+    private BuildSettings settings() {
+        return new BuildSettings(dir.resolve("content/articles"), dir.resolve("out/site"), dir.resolve("content/pages"),
+                dir.resolve("content/templates"), dir.resolve("content/sources.yml"), dir.resolve("content/static"),
+                "Hostile " + SCRIPT, null, Instant.parse("2024-01-01T00:00:00Z"), false, false);
+    }
+
+    private void write(String relative, String text) throws IOException {
+        Path file = dir.resolve("content").resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private void hostileCorpus() throws IOException {
+        String expressions = String.join(" ", TEMPLATE_EXPRESSIONS);
+        write("articles/plain.txt", "Officials " + SCRIPT + " say floods hit the city of Lyon\n\n"
+                + "Officials in Lyon said on Monday that floods had forced 1,200 people from their homes " + HANDLER
+                + " while rescue teams worked through the night along the Rhone river.\n\n"
+                + "The mayor said " + expressions + " damage would be assessed by Friday, and 35 schools stayed shut.");
+        write("articles/front.md", "---\ntitle: \"" + SCRIPT.replace("\"", "'") + " " + expressions + "\"\n"
+                + "outlet: \"../../../escape\"\nurl: \"javascript:alert(1)\"\nlang: fr\n---\n"
+                + "Des inondations ont chassé 1 200 personnes de leurs maisons à Lyon lundi, selon les autorités, "
+                + "tandis que les secours travaillaient toute la nuit le long du Rhône.\n\n"
+                + "<script>document.title='owned'</script>\n\n[click](javascript:alert(1)) and <b onclick=\"x()\">bold</b>\n");
+        write("articles/records.jsonl", "{\"id\": \"../../outside\", \"title\": \"" + HANDLER.replace("\"", "\\\"")
+                + "\", \"text\": \"Rescue teams in Lyon moved 1,200 people on Monday as the Rhone rose, officials said, "
+                + "and 35 schools closed.\", \"url\": \"data:text/html,<script>alert(1)</script>\", "
+                + "\"outlet\": \"<b>Outlet</b>\", \"lang\": \"en\"}\n"
+                + "{\"id\": \"../../outside/\", \"text\": \"A second record whose id slugs like the first one, about Lyon "
+                + "and the Rhone floods that moved 1,200 people.\", \"lang\": \"en\"}\n");
+        write("sources.yml", "evil:\n  name: \"" + SCRIPT.replace("\"", "'") + "\"\n  homepage: \"javascript:alert(1)\"\n");
+        write("pages/about.md", "# About\n\n" + SCRIPT + "\n\n[x](javascript:alert(1)) [y](data:text/html,hi) "
+                + "[z](JavaScript:void) ![i](data:image/svg+xml,x) [fine](https://example.org/a)\n");
+    }
+
+    @Test
+    void noScriptFromContentReachesAPage() throws Exception {
+        hostileCorpus();
+        new SiteBuild(settings(), BuildLog.SILENT).run();
+        List<Path> pages = files(dir.resolve("out/site")).stream().filter(p -> p.toString().endsWith(".html")).toList();
+        assertTrue(pages.size() > 8, "the site was built: " + pages);
+        for (Path page : pages) {
+            String html = Files.readString(page);
+            assertFalse(ACTIVE_MARKUP.matcher(html).find(), page + " carries active markup from content");
+        }
+        String all = pages.stream().map(HostileInputTest::read).collect(Collectors.joining());
+        assertTrue(all.contains("&lt;script&gt;"), "hostile text is shown as text, escaped");
+    }
+
+    @Test
+    void noTemplateExpressionFromContentIsEvaluated() throws Exception {
+        hostileCorpus();
+        new SiteBuild(settings().withExportText(true), BuildLog.SILENT).run();
+        String all = files(dir.resolve("out/site")).stream().filter(p -> p.toString().endsWith(".html"))
+                .map(HostileInputTest::read).collect(Collectors.joining());
+        for (String expression : TEMPLATE_EXPRESSIONS) {
+            assertTrue(all.contains(expression), expression + " comes out as literal text");
+        }
+        assertFalse(all.contains("java.lang.ProcessImpl") || all.contains("Runtime@"), "no expression ran");
+    }
+
+    @Test
+    void everyOutputPathStaysInsideTheOutputFolder() throws Exception {
+        hostileCorpus();
+        Set<Path> before = files(dir);
+        new SiteBuild(settings(), BuildLog.SILENT).run();
+        Set<Path> created = files(dir).stream().filter(p -> !before.contains(p)).collect(Collectors.toSet());
+        for (Path file : created) {
+            assertTrue(file.startsWith(dir.resolve("out/site")), "written outside the site: " + file);
+        }
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("out/site/briefing.json").toFile());
+        Set<String> urls = new java.util.HashSet<>();
+        for (JsonNode a : json.get("articles")) {
+            String url = a.get("url").asText();
+            assertTrue(url.matches("articles/[a-z0-9-]+\\.html"), url);
+            assertTrue(urls.add(url), "two articles share the page " + url);
+        }
+        assertEquals(4, urls.size());
+    }
+
+    @Test
+    void collidingSlugsGetTheSamePagesInEveryBuild() throws Exception {
+        hostileCorpus();
+        new SiteBuild(settings(), BuildLog.SILENT).run();
+        String first = Files.readString(dir.resolve("out/site/briefing.json"));
+        new SiteBuild(settings(), BuildLog.SILENT).run();
+        assertEquals(first, Files.readString(dir.resolve("out/site/briefing.json")));
+    }
+
+    @Test
+    void staticFilesAreCopiedAsTheyAre() throws Exception {
+        hostileCorpus();
+        write("static/CNAME", "briefing.example.org\n");
+        write("static/img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        new SiteBuild(settings(), BuildLog.SILENT).run();
+        assertEquals("briefing.example.org\n", Files.readString(dir.resolve("out/site/CNAME")));
+        assertTrue(Files.isRegularFile(dir.resolve("out/site/img/logo.svg")));
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousSiteIntact() throws Exception {
+        hostileCorpus();
+        new SiteBuild(settings(), BuildLog.SILENT).run();
+        Set<Path> siteBefore = files(dir.resolve("out/site"));
+        String indexBefore = Files.readString(dir.resolve("out/site/index.html"));
+        write("templates/timeline.html", "<html xmlns:th=\"http://www.thymeleaf.org\"><body th:text=\"${\">x</body></html>");
+        assertThrows(Exception.class, () -> new SiteBuild(settings(), BuildLog.SILENT).run());
+        assertEquals(siteBefore, files(dir.resolve("out/site")));
+        assertEquals(indexBefore, Files.readString(dir.resolve("out/site/index.html")));
+        try (Stream<Path> siblings = Files.list(dir.resolve("out"))) {
+            assertEquals(List.of(dir.resolve("out/site")), siblings.toList(), "no temporary folder is left behind");
+        }
+    }
+
+    @Test
+    void aSymbolicLinkLoopIsAProblemNotAHang() throws Exception {
+        hostileCorpus();
+        Files.createSymbolicLink(dir.resolve("content/articles/loop"), dir.resolve("content/articles"));
+        io.github.briefing.build.InvalidInputException e = assertThrows(io.github.briefing.build.InvalidInputException.class,
+                () -> new SiteBuild(settings(), BuildLog.SILENT).run());
+        assertTrue(e.getMessage().contains("loop"), e.getMessage());
+    }
+
+    @Test
+    void aNamedPipeIsAProblemNotAHang() throws Exception {
+        hostileCorpus();
+        Path fifo = dir.resolve("content/articles/pipe.txt");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
+        io.github.briefing.build.InvalidInputException e = assertThrows(io.github.briefing.build.InvalidInputException.class,
+                () -> new SiteBuild(settings(), BuildLog.SILENT).run());
+        assertTrue(e.getMessage().contains("pipe.txt") && e.getMessage().contains("not a regular file"), e.getMessage());
+    }
+
+    private static Set<Path> files(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return Set.of();
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).collect(Collectors.toSet());
+        }
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
