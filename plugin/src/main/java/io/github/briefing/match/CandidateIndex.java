@@ -1,24 +1,26 @@
 package io.github.briefing.match;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.stream.IntStream;
 
 /**
  * Candidate pairs from an inverted index over rare features, never from all pairs. A feature proposes the
- * articles that share it only while it is rare ({@link #MAX_POSTINGS}), and each article keeps its
- * {@link #PER_ARTICLE} strongest proposals: the work per article is bounded, so the whole grows linearly with
- * the corpus. Features too common to propose still count when a proposed pair is scored.
+ * articles that share it only while it is rare ({@link #MAX_POSTINGS}); each article asks with its
+ * {@link #QUERY_FEATURES} rarest features and keeps its {@link #PER_ARTICLE} strongest proposals. The work per
+ * article is bounded, so the whole grows linearly with the corpus; features too common to propose still count
+ * when a proposed pair is scored.
  */
 final class CandidateIndex {
 
     /** A feature shared by more articles than this names a topic, not a story. */
     static final int MAX_POSTINGS = 64;
+    /** The rarest features of an article say what it is about; the rest add little to finding partners. */
+    static final int QUERY_FEATURES = 40;
     /** An article has a handful of true partners (translations, copies, follow-ups); more are noise. */
-    static final int PER_ARTICLE = 24;
+    static final int PER_ARTICLE = 12;
 
     private CandidateIndex() {
     }
@@ -28,43 +30,57 @@ final class CandidateIndex {
      * (anchors, words), so that words shared within a language do not crowd out a translation's anchors.
      */
     static long[] pairs(FeatureVectors features) {
-        int n = features.vectors.size();
-        Map<String, int[]> postings = postings(features, n);
+        int n = features.size();
+        int[][] query = new int[n][];
+        int[][] postings = postings(features, query);
+        ThreadLocal<double[]> scratch = ThreadLocal.withInitial(() -> new double[n]);
         return IntStream.range(0, n).parallel().mapToObj(i -> {
-            Map<Integer, Double> weight = new HashMap<>();
-            features.vectors.get(i).forEach((f, w) -> {
-                int[] list = postings.get(f);
-                if (list != null) {
-                    for (int j : list) {
-                        if (j != i) {
-                            weight.merge(j, w, Double::sum);
+            double[] weight = scratch.get();
+            List<Integer> touched = new ArrayList<>();
+            for (int k : query[i]) {
+                for (int j : postings[features.ids[i][k]]) {
+                    if (j != i) {
+                        if (weight[j] == 0) {
+                            touched.add(j);
                         }
+                        weight[j] += features.weights[i][k];
                     }
                 }
-            });
-            PriorityQueue<Map.Entry<Integer, Double>> best = new PriorityQueue<>(Map.Entry.comparingByValue());
-            for (Map.Entry<Integer, Double> e : weight.entrySet()) {
-                best.add(e);
+            }
+            PriorityQueue<Integer> best = new PriorityQueue<>((a, b) -> Double.compare(weight[a], weight[b]));
+            for (int j : touched) {
+                best.add(j);
                 if (best.size() > PER_ARTICLE) {
                     best.poll();
                 }
             }
-            return best.stream().mapToLong(e -> Math.min(i, e.getKey()) * (long) n + Math.max(i, e.getKey()));
-        }).flatMapToLong(s -> s).distinct().sorted().toArray();
+            long[] found = best.stream().mapToLong(j -> Math.min(i, j) * (long) n + Math.max(i, j)).toArray();
+            touched.forEach(j -> weight[j] = 0);
+            return found;
+        }).flatMapToLong(Arrays::stream).distinct().toArray();
     }
 
-    private static Map<String, int[]> postings(FeatureVectors features, int n) {
-        Map<String, List<Integer>> lists = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            for (String f : features.vectors.get(i).keySet()) {
-                int df = features.df.get(f);
-                if (df >= 2 && df <= MAX_POSTINGS) {
-                    lists.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
+    /** Postings of the rare features; {@code query[i]} receives the positions of article i's rarest ones. */
+    private static int[][] postings(FeatureVectors features, int[][] query) {
+        int[] count = new int[features.df.length];
+        for (int i = 0; i < features.size(); i++) {
+            int[] ids = features.ids[i];
+            query[i] = IntStream.range(0, ids.length).boxed()
+                    .filter(k -> features.df[ids[k]] >= 2 && features.df[ids[k]] <= MAX_POSTINGS)
+                    .sorted((a, b) -> Integer.compare(features.df[ids[a]], features.df[ids[b]]))
+                    .limit(QUERY_FEATURES).mapToInt(Integer::intValue).toArray();
+        }
+        int[][] postings = new int[features.df.length][];
+        for (int f = 0; f < postings.length; f++) {
+            postings[f] = features.df[f] >= 2 && features.df[f] <= MAX_POSTINGS ? new int[features.df[f]] : new int[0];
+        }
+        for (int i = 0; i < features.size(); i++) {
+            for (int f : features.ids[i]) {
+                if (postings[f].length > 0) {
+                    postings[f][count[f]++] = i;
                 }
             }
         }
-        Map<String, int[]> postings = new HashMap<>(lists.size() * 2);
-        lists.forEach((f, l) -> postings.put(f, l.stream().mapToInt(Integer::intValue).toArray()));
         return postings;
     }
 }

@@ -3,6 +3,8 @@ package io.github.briefing.match;
 import io.github.briefing.analyse.AnalysedArticle;
 import io.github.briefing.analyse.Anchors;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,24 +12,57 @@ import java.util.Set;
 
 /**
  * Articles as sparse vectors of features weighted by rarity in the corpus (IDF) and by kind, with their norms:
- * one set for the language-independent anchors, one for the words.
+ * one set for the language-independent anchors, one for the words. Features are numbered and each vector is kept
+ * sorted by number, so a cosine is one merge of two arrays.
  */
 final class FeatureVectors {
 
-    final List<Map<String, Double>> vectors;
+    /** The feature names by number ("n:guaid", "#:1000"). */
+    final List<String> names = new ArrayList<>();
+    /** How many articles hold each feature. */
+    final int[] df;
+    final int[][] ids;
+    final double[][] weights;
     final double[] norms;
-    final Map<String, Integer> df;
 
+    /** @param raw each article's features with the weight of their kind */
     private FeatureVectors(List<Map<String, Double>> raw) {
-        df = new HashMap<>();
-        raw.forEach(v -> v.keySet().forEach(f -> df.merge(f, 1, Integer::sum)));
-        double n = raw.size();
-        vectors = raw.stream().map(v -> {
-            Map<String, Double> weighted = new HashMap<>(v.size() * 2);
-            v.forEach((f, kindWeight) -> weighted.put(f, kindWeight * Math.log(1 + n / df.get(f))));
-            return weighted;
-        }).toList();
-        norms = vectors.stream().mapToDouble(FeatureVectors::norm).toArray();
+        Map<String, Integer> number = new HashMap<>();
+        List<Double> kindWeight = new ArrayList<>();
+        int n = raw.size();
+        ids = new int[n][];
+        for (int i = 0; i < n; i++) {
+            int[] vector = new int[raw.get(i).size()];
+            int k = 0;
+            for (Map.Entry<String, Double> e : raw.get(i).entrySet()) {
+                vector[k++] = number.computeIfAbsent(e.getKey(), f -> {
+                    names.add(f);
+                    kindWeight.add(e.getValue());
+                    return names.size() - 1;
+                });
+            }
+            Arrays.sort(vector);
+            ids[i] = vector;
+        }
+        df = new int[names.size()];
+        for (int[] vector : ids) {
+            for (int f : vector) {
+                df[f]++;
+            }
+        }
+        weights = new double[n][];
+        norms = new double[n];
+        for (int i = 0; i < n; i++) {
+            weights[i] = new double[ids[i].length];
+            double sum = 0;
+            for (int k = 0; k < ids[i].length; k++) {
+                int f = ids[i][k];
+                double w = kindWeight.get(f) * Math.log(1 + n / (double) df[f]);
+                weights[i][k] = w;
+                sum += w * w;
+            }
+            norms[i] = Math.sqrt(sum);
+        }
     }
 
     static FeatureVectors anchors(List<AnalysedArticle> articles) {
@@ -62,29 +97,39 @@ final class FeatureVectors {
         values.forEach(v -> f.put(prefix + v, weight));
     }
 
-    double cosine(int i, int j) {
-        return cosine(vectors.get(i), vectors.get(j), norms[i], norms[j]);
+    int size() {
+        return ids.length;
     }
 
-    /** Cosine of two vectors given their norms. */
-    static double cosine(Map<String, Double> x, Map<String, Double> y, double nx, double ny) {
-        if (nx == 0 || ny == 0) {
+    double cosine(int i, int j) {
+        if (norms[i] == 0 || norms[j] == 0) {
             return 0;
         }
-        Map<String, Double> small = x.size() <= y.size() ? x : y;
-        Map<String, Double> large = small == x ? y : x;
+        int[] x = ids[i];
+        int[] y = ids[j];
         double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double w = large.get(e.getKey());
-            if (w != null) {
-                dot += e.getValue() * w;
+        for (int a = 0, b = 0; a < x.length && b < y.length; ) {
+            if (x[a] == y[b]) {
+                dot += weights[i][a++] * weights[j][b++];
+            } else if (x[a] < y[b]) {
+                a++;
+            } else {
+                b++;
             }
         }
-        return Math.min(1.0, dot / (nx * ny));
+        return Math.min(1.0, dot / (norms[i] * norms[j]));
     }
 
-    private static double norm(Map<String, Double> v) {
-        return Math.sqrt(v.values().stream().mapToDouble(w -> w * w).sum());
+    /** The features two articles share, heaviest first. */
+    List<String> shared(int i, int j) {
+        List<Integer> common = new ArrayList<>();
+        int[] y = ids[j];
+        for (int a = 0; a < ids[i].length; a++) {
+            if (Arrays.binarySearch(y, ids[i][a]) >= 0) {
+                common.add(a);
+            }
+        }
+        common.sort((a, b) -> Double.compare(weights[i][b], weights[i][a]));
+        return common.stream().map(a -> names.get(ids[i][a])).toList();
     }
-
 }

@@ -1,9 +1,7 @@
 package io.github.briefing.match;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.LongStream;
 
 /**
@@ -21,15 +19,15 @@ final class NearDuplicates {
     private NearDuplicates() {
     }
 
-    static long[] pairs(List<Set<String>> termSets) {
-        int n = termSets.size();
+    static long[] pairs(FeatureVectors terms) {
+        int n = terms.size();
         Map<Long, Integer> firstInBucket = new HashMap<>();
         LongStream.Builder pairs = LongStream.builder();
         for (int i = 0; i < n; i++) {
-            if (termSets.get(i).isEmpty()) {
+            if (terms.ids[i].length == 0) {
                 continue;
             }
-            long[] minima = minHashes(termSets.get(i));
+            long[] minima = minHashes(terms.ids[i]);
             for (int band = 0; band < BANDS; band++) {
                 long key = band;
                 for (int row = 0; row < ROWS; row++) {
@@ -44,11 +42,11 @@ final class NearDuplicates {
         return pairs.build().distinct().toArray();
     }
 
-    private static long[] minHashes(Set<String> terms) {
+    private static long[] minHashes(int[] terms) {
         long[] minima = new long[BANDS * ROWS];
         java.util.Arrays.fill(minima, Long.MAX_VALUE);
-        for (String term : terms) {
-            long h = term.hashCode();
+        for (int term : terms) {
+            long h = term;
             for (int k = 0; k < minima.length; k++) {
                 long mixed = mix(h + k * 0x632BE59BD9B4E019L);
                 if (mixed < minima[k]) {

@@ -5,6 +5,7 @@ import io.github.briefing.analyse.AnalysedArticle;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -31,10 +32,10 @@ public final class PairFinder {
     static List<PairScore> score(List<AnalysedArticle> articles, FeatureVectors anchors, FeatureVectors terms) {
         int n = articles.size();
         long[] pairs = Stream.of(CandidateIndex.pairs(anchors), CandidateIndex.pairs(terms),
-                        NearDuplicates.pairs(articles.stream().map(AnalysedArticle::terms).toList()))
+                        NearDuplicates.pairs(terms))
                 .flatMapToLong(Arrays::stream).distinct().toArray();
         return Arrays.stream(pairs).parallel()
-                .mapToObj(p -> PairScore.of((int) (p / n), (int) (p % n), articles, anchors, terms))
-                .filter(s -> s.similarity() >= REPORTING_FLOOR).toList();
+                .mapToObj(p -> PairScore.of((int) (p / n), (int) (p % n), articles, anchors, terms, REPORTING_FLOOR))
+                .filter(Objects::nonNull).toList();
     }
 }

@@ -20,14 +20,19 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
     /** Fewer shared anchors than this say nothing about order. */
     static final int MIN_ORDERED = 3;
 
+    /** The pair's scores, or null when it is too unlike to report (the cheap cosines are computed first). */
     static PairScore of(int i, int j, List<AnalysedArticle> articles, FeatureVectors anchorVectors,
-                        FeatureVectors termVectors) {
+                        FeatureVectors termVectors, double floor) {
+        double anchors = anchorVectors.cosine(i, j);
+        double terms = termVectors.cosine(i, j);
+        if (similarity(anchors, terms) < floor) {
+            return null;
+        }
         AnalysedArticle x = articles.get(i);
         AnalysedArticle y = articles.get(j);
         double balance = Math.min(ratio(x.anchors().numbers().size(), y.anchors().numbers().size()),
                 ratio(x.article().paragraphs().size(), y.article().paragraphs().size()));
-        return new PairScore(i, j, anchorVectors.cosine(i, j), termVectors.cosine(i, j), order(x.order(), y.order()),
-                balance);
+        return new PairScore(i, j, anchors, terms, order(x.order(), y.order()), balance);
     }
 
     /**
@@ -36,6 +41,10 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
      * near 0; their square root spreads them more evenly over [0, 1].
      */
     double similarity() {
+        return similarity(anchors, terms);
+    }
+
+    private static double similarity(double anchors, double terms) {
         return 1 - (1 - Math.sqrt(anchors)) * (1 - Math.sqrt(terms));
     }
 

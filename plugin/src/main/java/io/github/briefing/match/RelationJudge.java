@@ -3,7 +3,6 @@ package io.github.briefing.match;
 import io.github.briefing.analyse.AnalysedArticle;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,12 +88,10 @@ final class RelationJudge {
         AnalysedArticle second = first == x ? y : x;
         double rounded = Math.round(s.similarity() * 10000) / 10000.0;
         return new Match(first.id(), second.id(), rounded, relation, crossLingual && lang(s.i()) != null
-                && lang(s.j()) != null, evidence(anchors.vectors.get(s.i()), anchors.vectors.get(s.j())));
+                && lang(s.j()) != null, evidence(anchors.shared(s.i(), s.j())));
     }
 
-    private static Evidence evidence(Map<String, Double> vx, Map<String, Double> vy) {
-        List<String> shared = vx.keySet().stream().filter(vy::containsKey)
-                .sorted(Comparator.comparing((String f) -> -vx.get(f)).thenComparing(f -> f)).toList();
+    private static Evidence evidence(List<String> shared) {
         return new Evidence(ofKind(shared, "n:"), ofKind(shared, "p:"), ofKind(shared, "#:"), ofKind(shared, "d:"),
                 ofKind(shared, "a:"));
     }
