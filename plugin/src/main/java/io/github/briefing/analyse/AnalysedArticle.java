@@ -2,8 +2,30 @@ package io.github.briefing.analyse;
 
 import io.github.briefing.describe.Article;
 
-/** An article with its anchors. */
-public record AnalysedArticle(Article article, Anchors anchors) {
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An article with its anchors, and what the match stage reads beside them.
+ *
+ * @param order     the article's names, places and numbers as anchor features ({@code n:}, {@code p:},
+ *                  {@code #:}) in reading order: a translation keeps it, an article on the same topic does not
+ * @param skeletons consonant skeletons of its names ({@link NameKey#skeleton}), for names across syllabaries
+ * @param terms     its words cut to a stem-like prefix: what two articles in one language share
+ */
+public record AnalysedArticle(Article article, Anchors anchors, List<String> order, Set<String> skeletons,
+                              Set<String> terms) {
+
+    public AnalysedArticle {
+        order = List.copyOf(order);
+        skeletons = Set.copyOf(skeletons);
+        terms = Set.copyOf(terms);
+    }
+
+    /** An article known by its anchors only. */
+    public AnalysedArticle(Article article, Anchors anchors) {
+        this(article, anchors, List.of(), Set.of(), Set.of());
+    }
 
     public String id() {
         return article.id();

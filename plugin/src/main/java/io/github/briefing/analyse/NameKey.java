@@ -3,41 +3,80 @@ package io.github.briefing.analyse;
 import com.ibm.icu.text.Transliterator;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A spelling-tolerant key for a name, so that one name written in several languages and scripts meets itself:
- * Colombia ~ Kolombia, Guaidó ~ Guaido ~ Гуайдо. Other scripts are transliterated to Latin ASCII with ICU, then
- * letters that languages spell differently are folded and a trailing vowel (an inflection, often) dropped.
+ * Spelling-tolerant keys for a name, so that one name written in several languages and scripts meets itself.
+ * The key folds letters that languages spell differently and drops a trailing vowel (often an inflection):
+ * Colombia ~ Kolombia, Guaidó ~ Guaido ~ Гуайдо. The skeleton goes further, for names that passed through a
+ * syllabary (Japanese katakana adds vowels and has no l/r or m/n distinction): consonants only, so Trump ~ トランプ
+ * (toranpu) and Biden ~ バイデン (baiden) meet.
  */
 public final class NameKey {
 
     private static final ThreadLocal<Transliterator> TO_LATIN =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+    /** Latin text needs only its accents taken off, which is many times faster than detecting scripts. */
+    private static final ThreadLocal<Transliterator> TO_ASCII =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
+    /** Names recur within and across articles; transliteration is the slow part, so each is done once. */
+    private static final Map<String, String> LATIN = new ConcurrentHashMap<>();
+    private static final Pattern VOWELS = Pattern.compile("[aeiou]");
+    /** Fewer consonants than this leave too little to tell names apart. */
+    static final int MIN_SKELETON = 3;
 
     private NameKey() {
     }
 
     /** Any script to Latin ASCII. */
     public static String latin(String text) {
-        boolean ascii = text.chars().allMatch(c -> c < 128);
-        return ascii ? text : TO_LATIN.get().transliterate(text);
+        if (text.chars().allMatch(c -> c < 128)) {
+            return text;
+        }
+        boolean latin = text.codePoints().allMatch(c -> c < 128
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+        return LATIN.computeIfAbsent(text, t -> (latin ? TO_ASCII : TO_LATIN).get().transliterate(t));
     }
 
     public static String of(String name) {
-        String s = latin(name).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        s = s.replace("ph", "f").replace("sch", "sh").replace("tsch", "ch")
+        String folded = collapse(fold(name));
+        int end = folded.length();
+        while (end > 3 && "aeiou".indexOf(folded.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return folded.substring(0, end);
+    }
+
+    /** The consonants of a name, with those that syllabaries merge made one; empty when too short to say much. */
+    public static String skeleton(String name) {
+        String s = VOWELS.matcher(fold(name)).replaceAll("").replace('l', 'r').replace('m', 'n').replace('v', 'b');
+        s = collapse(s);
+        return s.length() >= MIN_SKELETON ? s : "";
+    }
+
+    private static String fold(String name) {
+        String lower = latin(name).toLowerCase(Locale.ROOT);
+        StringBuilder letters = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                letters.append(c);
+            }
+        }
+        return letters.toString().replace("ph", "f").replace("sch", "sh").replace("tsch", "ch")
                 .replace('c', 'k').replace('q', 'k').replace("x", "ks").replace('z', 's')
                 .replace('y', 'i').replace('j', 'i').replace('w', 'v').replace("h", "");
+    }
+
+    private static String collapse(String s) {
         StringBuilder folded = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
                 folded.append(s.charAt(i));
             }
         }
-        int end = folded.length();
-        while (end > 3 && "aeiou".indexOf(folded.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return folded.substring(0, end);
+        return folded.toString();
     }
 }

@@ -1,5 +1,7 @@
 package io.github.briefing.analyse;
 
+import com.ibm.icu.text.Normalizer2;
+
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -32,8 +34,10 @@ public final class NumberReader {
             Map.entry("миллиардов", 1_000_000_000L), Map.entry("млрд", 1_000_000_000L), Map.entry("milyar", 1_000_000_000L),
             Map.entry("億", 100_000_000L), Map.entry("亿", 100_000_000L), Map.entry("مليار", 1_000_000_000L));
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\d.,])(\\d{1,3}(?:([.,\u00A0\u202F ])\\d{3})(?:\\2\\d{3})*|\\d+)(?:([.,])(\\d{1,2}|\\d{4,}))?(?![\\d])"
+            "(?<![\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}\\d.,])(\\d{1,3}(?:([.,\u00A0\u202F ])\\d{3})(?:\\2\\d{3})*|\\d+)(?:([.,])(\\d{1,2}|\\d{4,}))?(?![\\d])"
                     + "\\s*(\\p{L}+)?");
+
+    private static final Normalizer2 WIDTH = Normalizer2.getNFKCInstance();
 
     private NumberReader() {
     }
@@ -41,7 +45,8 @@ public final class NumberReader {
     /** Normalised numbers in reading order, without duplicates. */
     public static Set<String> read(String text) {
         Set<String> numbers = new LinkedHashSet<>();
-        Matcher m = NUMBER.matcher(text);
+        // Full-width digits and separators (Japanese, Chinese) become ASCII ones.
+        Matcher m = NUMBER.matcher(WIDTH.normalize(text));
         while (m.find()) {
             String whole = m.group(1).replaceAll("[.,\u00A0\u202F ]", "");
             String fraction = m.group(4) == null ? "" : "." + m.group(4);

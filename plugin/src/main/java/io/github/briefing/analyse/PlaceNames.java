@@ -17,7 +17,7 @@ import java.util.Optional;
 public final class PlaceNames {
 
     /** The languages whose names are loaded: the major news languages of the world. */
-    private static final String[] LANGUAGES = {"en", "fr", "de", "es", "pt", "it", "nl", "id", "ms", "tr", "pl",
+    static final String[] LANGUAGES = {"en", "fr", "de", "es", "pt", "it", "nl", "id", "ms", "tr", "pl",
         "cs", "sk", "hu", "ro", "hr", "sl", "sv", "da", "no", "fi", "is", "et", "lv", "lt", "ru", "uk", "bg", "sr",
         "el", "ar", "fa", "he", "hi", "bn", "ur", "ja", "zh", "ko", "th", "vi", "sw", "tl"};
     private static final PlaceNames INSTANCE = new PlaceNames();
@@ -50,6 +50,9 @@ public final class PlaceNames {
             return;
         }
         bySurface.putIfAbsent(name.toLowerCase(Locale.ROOT), code);
+        if (!isInflectedAlphabet(name)) {
+            return;
+        }
         String key = NameKey.of(name);
         // Short keys collide with ordinary words across languages; only distinctive ones are fuzzy.
         if (key.length() >= 4) {
@@ -57,13 +60,26 @@ public final class PlaceNames {
         }
     }
 
+    /**
+     * Names in the Latin, Cyrillic and Greek alphabets are inflected and spelled variously (Kolumbii, Kolombia), so
+     * they are also looked up by {@link NameKey}; other scripts are looked up as written (and transliterating all
+     * of them would take seconds).
+     */
+    private static boolean isInflectedAlphabet(String name) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(name.codePointAt(0));
+        return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.CYRILLIC
+                || script == Character.UnicodeScript.GREEK;
+    }
+
     /** The country of a place name written in any language, if it is one. */
     public Optional<String> code(String name) {
-        String exact = bySurface.get(name.toLowerCase(Locale.ROOT));
-        if (exact != null) {
-            return Optional.of(exact);
-        }
-        return Optional.ofNullable(byKey.get(NameKey.of(name)));
+        Optional<String> exact = exact(name);
+        return exact.isPresent() ? exact : Optional.ofNullable(byKey.get(NameKey.of(name)));
+    }
+
+    /** The country of a place name written exactly as CLDR writes it, in any loaded language. */
+    public Optional<String> exact(String name) {
+        return Optional.ofNullable(bySurface.get(name.toLowerCase(Locale.ROOT)));
     }
 
     /** The country of a demonym-like word ("Venezuelan", "Colombian"): a country name and a short suffix. */

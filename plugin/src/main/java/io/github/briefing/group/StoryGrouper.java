@@ -19,7 +19,7 @@ import java.util.TreeMap;
 /**
  * The group stage: joins articles that tell one development into stories (same-story matches within a few days),
  * lends a date to an undated article from its closest dated match (marked inferred), orders stories in time and
- * reads each story's key figures.
+ * reads each story's key figures, followed across the stories of one developing event ({@link Events}).
  */
 public final class StoryGrouper {
 
@@ -60,7 +60,7 @@ public final class StoryGrouper {
                     group.stream().map(Article::id).toList(), KeyFigures.of(group)));
         }
         List<Article> articles = byId.values().stream().sorted(Comparator.comparing(Article::id)).toList();
-        return new Briefing(articles, anchors, matches, stories);
+        return new Briefing(articles, anchors, matches, Events.withEventFigures(stories, matches));
     }
 
     /** An undated article takes the date of its strongest same-story match that the text dates. */

@@ -1,0 +1,57 @@
+package io.github.briefing.group;
+
+import io.github.briefing.match.Match;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Developing events: stories joined by strong related matches (the same event, another development). Each story's
+ * key figures become the timeline of its whole event, so a count followed over weeks (326, then 567, then about
+ * 1,000) shows in every story that reports a step of it.
+ */
+final class Events {
+
+    /** A related match this strong says two developments belong to one event (same places, names, figures). */
+    static final double EVENT_LINK = 0.5;
+    /** Developments further apart than this are another event, however alike. */
+    static final int EVENT_WINDOW_DAYS = 31;
+
+    private Events() {
+    }
+
+    /** The stories, in their order, each with its event's figures in story order (stories are in time order). */
+    static List<Story> withEventFigures(List<Story> stories, List<Match> matches) {
+        Map<String, Story> storyOf = new HashMap<>();
+        stories.forEach(s -> s.articles().forEach(a -> storyOf.put(a, s)));
+        UnionFind<String> events = new UnionFind<>(stories.stream().map(Story::id).toList());
+        for (Match m : matches) {
+            Story a = storyOf.get(m.a());
+            Story b = storyOf.get(m.b());
+            if (a != b && m.score() >= EVENT_LINK && withinWindow(a, b)) {
+                events.join(a.id(), b.id());
+            }
+        }
+        Map<String, List<Figure>> timeline = new HashMap<>();
+        for (Story s : stories) {
+            List<Figure> figures = timeline.computeIfAbsent(events.root(s.id()), r -> new ArrayList<>());
+            Set<String> values = new HashSet<>();
+            // One wire story run twice reports one figure once.
+            s.figures().stream().filter(f -> values.add(f.value())).forEach(figures::add);
+        }
+        return stories.stream().map(s -> new Story(s.id(), s.title(), s.firstDate(), s.lastDate(), s.articles(),
+                timeline.get(events.root(s.id())))).toList();
+    }
+
+    private static boolean withinWindow(Story a, Story b) {
+        LocalDate x = a.firstDate();
+        LocalDate y = b.firstDate();
+        return x == null || y == null || Math.abs(ChronoUnit.DAYS.between(x, y)) <= EVENT_WINDOW_DAYS;
+    }
+}

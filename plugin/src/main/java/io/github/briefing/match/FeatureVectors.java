@@ -1,0 +1,135 @@
+package io.github.briefing.match;
+
+import io.github.briefing.analyse.AnalysedArticle;
+import io.github.briefing.analyse.Anchors;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Articles as sparse vectors of features weighted by rarity in the corpus (IDF) and by kind, with their norms:
+ * one set for the language-independent anchors, one for the words. Features are numbered and each vector is kept
+ * sorted by number, so a cosine is one merge of two arrays.
+ */
+final class FeatureVectors {
+
+    /** The feature names by number ("n:guaid", "#:1000"). */
+    final List<String> names = new ArrayList<>();
+    /** How many articles hold each feature. */
+    final int[] df;
+    final int[][] ids;
+    final double[][] weights;
+    final double[] norms;
+
+    /** @param raw each article's features with the weight of their kind */
+    private FeatureVectors(List<Map<String, Double>> raw) {
+        Map<String, Integer> number = new HashMap<>();
+        List<Double> kindWeight = new ArrayList<>();
+        int n = raw.size();
+        ids = new int[n][];
+        for (int i = 0; i < n; i++) {
+            int[] vector = new int[raw.get(i).size()];
+            int k = 0;
+            for (Map.Entry<String, Double> e : raw.get(i).entrySet()) {
+                vector[k++] = number.computeIfAbsent(e.getKey(), f -> {
+                    names.add(f);
+                    kindWeight.add(e.getValue());
+                    return names.size() - 1;
+                });
+            }
+            Arrays.sort(vector);
+            ids[i] = vector;
+        }
+        df = new int[names.size()];
+        for (int[] vector : ids) {
+            for (int f : vector) {
+                df[f]++;
+            }
+        }
+        weights = new double[n][];
+        norms = new double[n];
+        for (int i = 0; i < n; i++) {
+            weights[i] = new double[ids[i].length];
+            double sum = 0;
+            for (int k = 0; k < ids[i].length; k++) {
+                int f = ids[i][k];
+                double w = kindWeight.get(f) * Math.log(1 + n / (double) df[f]);
+                weights[i][k] = w;
+                sum += w * w;
+            }
+            norms[i] = Math.sqrt(sum);
+        }
+    }
+
+    static FeatureVectors anchors(List<AnalysedArticle> articles) {
+        return new FeatureVectors(articles.stream().map(FeatureVectors::anchorFeatures).toList());
+    }
+
+    static FeatureVectors terms(List<AnalysedArticle> articles) {
+        return new FeatureVectors(articles.stream().map(a -> {
+            Map<String, Double> f = new HashMap<>();
+            put(f, "w:", a.terms(), 1.0);
+            return f;
+        }).toList());
+    }
+
+    /**
+     * Anchor kinds differ in how much they say: a shared number or name says more than a shared country; a
+     * consonant skeleton is a loose match and counts for half a name.
+     */
+    private static Map<String, Double> anchorFeatures(AnalysedArticle article) {
+        Anchors anchors = article.anchors();
+        Map<String, Double> f = new HashMap<>();
+        put(f, "n:", anchors.names(), 1.0);
+        put(f, "p:", anchors.places(), 0.6);
+        put(f, "#:", anchors.numbers(), 1.2);
+        put(f, "d:", anchors.dates(), 1.0);
+        put(f, "a:", anchors.acronyms(), 0.8);
+        put(f, "k:", article.skeletons(), 0.5);
+        return f;
+    }
+
+    private static void put(Map<String, Double> f, String prefix, Set<String> values, double weight) {
+        values.forEach(v -> f.put(prefix + v, weight));
+    }
+
+    int size() {
+        return ids.length;
+    }
+
+    double cosine(int i, int j) {
+        if (norms[i] == 0 || norms[j] == 0) {
+            return 0;
+        }
+        int[] x = ids[i];
+        int[] y = ids[j];
+        double dot = 0;
+        for (int a = 0, b = 0; a < x.length && b < y.length; ) {
+            if (x[a] == y[b]) {
+                dot += weights[i][a++] * weights[j][b++];
+            } else if (x[a] < y[b]) {
+                a++;
+            } else {
+                b++;
+            }
+        }
+        return Math.min(1.0, dot / (norms[i] * norms[j]));
+    }
+
+    /** The features two articles share, heaviest first. */
+    List<String> shared(int i, int j) {
+        List<Integer> common = new ArrayList<>();
+        int[] y = ids[j];
+        for (int a = 0; a < ids[i].length; a++) {
+            if (Arrays.binarySearch(y, ids[i][a]) >= 0) {
+                common.add(a);
+            }
+        }
+        common.sort((a, b) -> Double.compare(weights[i][b], weights[i][a]));
+        return common.stream().map(a -> names.get(ids[i][a])).toList();
+    }
+}

@@ -1,0 +1,85 @@
+package io.github.briefing.match;
+
+import io.github.briefing.analyse.AnalysedArticle;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What two articles share, measured several ways, each in [0, 1].
+ *
+ * @param anchors    cosine of the weighted anchor vectors: works across languages and scripts
+ * @param terms      cosine of the weighted word vectors: strong within one language, near 0 across
+ * @param order      how much of the shared anchors come in the same order (1 when too few to tell)
+ * @param balance    how alike the two are in size (numbers and paragraphs): a translation matches its original
+ */
+record PairScore(int i, int j, double anchors, double terms, double order, double balance) {
+
+    /** Fewer shared anchors than this say nothing about order. */
+    static final int MIN_ORDERED = 3;
+
+    /** The pair's scores, or null when it is too unlike to report (the cheap cosines are computed first). */
+    static PairScore of(int i, int j, List<AnalysedArticle> articles, FeatureVectors anchorVectors,
+                        FeatureVectors termVectors, double floor) {
+        double anchors = anchorVectors.cosine(i, j);
+        double terms = termVectors.cosine(i, j);
+        if (similarity(anchors, terms) < floor) {
+            return null;
+        }
+        AnalysedArticle x = articles.get(i);
+        AnalysedArticle y = articles.get(j);
+        double balance = Math.min(ratio(x.anchors().numbers().size(), y.anchors().numbers().size()),
+                ratio(x.article().paragraphs().size(), y.article().paragraphs().size()));
+        return new PairScore(i, j, anchors, terms, order(x.order(), y.order()), balance);
+    }
+
+    /**
+     * The similarity reported: either view can make a pair similar (a noisy or), so that neither pairs across
+     * languages (anchors only) nor pairs in one language (anchors and words) lose. Cosines of sparse sets crowd
+     * near 0; their square root spreads them more evenly over [0, 1].
+     */
+    double similarity() {
+        return similarity(anchors, terms);
+    }
+
+    private static double similarity(double anchors, double terms) {
+        return 1 - (1 - Math.sqrt(anchors)) * (1 - Math.sqrt(terms));
+    }
+
+    /** Smaller over larger, plus one so that small counts do not swing it: 1 for equal counts. */
+    private static double ratio(int a, int b) {
+        return (Math.min(a, b) + 1.0) / (Math.max(a, b) + 1.0);
+    }
+
+    /** The longest run of shared anchors in the same order in both (a longest increasing subsequence), as a share. */
+    static double order(List<String> x, List<String> y) {
+        Map<String, Integer> inY = new HashMap<>();
+        for (int k = 0; k < y.size(); k++) {
+            inY.putIfAbsent(y.get(k), k);
+        }
+        List<Integer> positions = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String f : x) {
+            Integer p = inY.get(f);
+            if (p != null && seen.add(f)) {
+                positions.add(p);
+            }
+        }
+        if (positions.size() < MIN_ORDERED) {
+            return 1;
+        }
+        List<Integer> tails = new ArrayList<>();
+        for (int p : positions) {
+            int at = java.util.Collections.binarySearch(tails, p);
+            at = at < 0 ? -at - 1 : at;
+            if (at == tails.size()) {
+                tails.add(p);
+            } else {
+                tails.set(at, p);
+            }
+        }
+        return tails.size() / (double) positions.size();
+    }
+}

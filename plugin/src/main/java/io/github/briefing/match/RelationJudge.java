@@ -1,0 +1,102 @@
+package io.github.briefing.match;
+
+import io.github.briefing.analyse.AnalysedArticle;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Turns scored pairs into matches: the relation of each pair, and the evidence for it. Two articles in one
+ * language tell the same story when they are very similar; across languages, when they share most anchors, or
+ * when each is the other's closest article in that language and they share enough rare anchors and are of like
+ * size: a story has at most one telling per outlet
+ * and language that is closest to it. A translation (or wire copy) also keeps the order of the anchors.
+ */
+final class RelationJudge {
+
+    /** Similar enough in one language to be one story (words and anchors together). */
+    static final double SAME_STORY = 0.60;
+    /** Across languages, words shared are mostly names and loanwords: anchors alone decide, and this many suffice. */
+    static final double SHARED_ANCHORS = 0.5;
+    /** The anchor cosine a mutual closest pair across languages needs: above what same-topic articles share. */
+    static final double CROSS_LINGUAL_ANCHORS = 0.15;
+    /** Size agreement (numbers, paragraphs) a mutual pair needs; a translation keeps nearly all of both. */
+    static final double SAME_STORY_BALANCE = 0.4;
+    static final double TRANSLATION_BALANCE = 0.6;
+    /** Share of shared anchors in the same order for a translation. */
+    static final double TRANSLATION_ORDER = 0.8;
+    /** Word cosine of two copies of one text in one language (a wire story run by two outlets). */
+    static final double COPY_TERMS = 0.5;
+
+    private final List<AnalysedArticle> articles;
+    private final FeatureVectors anchors;
+
+    RelationJudge(List<AnalysedArticle> articles, FeatureVectors anchors) {
+        this.articles = articles;
+        this.anchors = anchors;
+    }
+
+    List<Match> judge(List<PairScore> scores) {
+        Map<String, PairScore> closest = closestByLanguage(scores);
+        List<Match> matches = new ArrayList<>();
+        for (PairScore s : scores) {
+            boolean crossLingual = !Objects.equals(lang(s.i()), lang(s.j()));
+            boolean mutual = closest.get(key(s.i(), lang(s.j()))) == s && closest.get(key(s.j(), lang(s.i()))) == s;
+            boolean sameStory = crossLingual
+                    ? s.anchors() >= SHARED_ANCHORS || mutual && s.anchors() >= CROSS_LINGUAL_ANCHORS
+                            && s.balance() >= SAME_STORY_BALANCE
+                    : s.similarity() >= SAME_STORY;
+            boolean copy = crossLingual ? mutual : s.terms() >= COPY_TERMS;
+            boolean translation = sameStory && copy && s.order() >= TRANSLATION_ORDER
+                    && s.balance() >= TRANSLATION_BALANCE;
+            Relation relation = translation ? Relation.TRANSLATION
+                    : sameStory ? Relation.SAME_STORY : Relation.RELATED;
+            matches.add(match(s, relation, crossLingual));
+        }
+        return matches;
+    }
+
+    /** For each article and language, its most similar article in that language. */
+    private Map<String, PairScore> closestByLanguage(List<PairScore> scores) {
+        Map<String, PairScore> closest = new HashMap<>();
+        for (PairScore s : scores) {
+            closest.merge(key(s.i(), lang(s.j())), s, RelationJudge::better);
+            closest.merge(key(s.j(), lang(s.i())), s, RelationJudge::better);
+        }
+        return closest;
+    }
+
+    private static PairScore better(PairScore a, PairScore b) {
+        return b.similarity() > a.similarity() ? b : a;
+    }
+
+    private static String key(int article, String lang) {
+        return article + "/" + lang;
+    }
+
+    private String lang(int i) {
+        return articles.get(i).article().lang();
+    }
+
+    private Match match(PairScore s, Relation relation, boolean crossLingual) {
+        AnalysedArticle x = articles.get(s.i());
+        AnalysedArticle y = articles.get(s.j());
+        AnalysedArticle first = x.id().compareTo(y.id()) <= 0 ? x : y;
+        AnalysedArticle second = first == x ? y : x;
+        double rounded = Math.round(s.similarity() * 10000) / 10000.0;
+        return new Match(first.id(), second.id(), rounded, relation, crossLingual && lang(s.i()) != null
+                && lang(s.j()) != null, evidence(anchors.shared(s.i(), s.j())));
+    }
+
+    private static Evidence evidence(List<String> shared) {
+        return new Evidence(ofKind(shared, "n:"), ofKind(shared, "p:"), ofKind(shared, "#:"), ofKind(shared, "d:"),
+                ofKind(shared, "a:"));
+    }
+
+    private static List<String> ofKind(List<String> features, String prefix) {
+        return features.stream().filter(f -> f.startsWith(prefix)).map(f -> f.substring(2)).toList();
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.briefing.analyse;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AnchorExtractorTest {
+
+    private static Anchors anchors(String lang, String text) {
+        return Fixtures.analysed("x", lang, null, null, text).anchors();
+    }
+
+    @Test
+    void placeNamesInManyLanguagesAndScriptsMapToOneCountry() {
+        assertTrue(anchors("en", "The river floods reached Peru again.").places().contains("PE"));
+        assertTrue(anchors("de", "Die Fluten erreichten wieder Kolumbien.").places().contains("CO"));
+        assertTrue(anchors("id", "Banjir kembali melanda Kolombia.").places().contains("CO"));
+        assertTrue(anchors("ru", "Наводнение снова дошло до Колумбии.").places().contains("CO"));
+        assertTrue(anchors("ja", "洪水は再びコロンビアに達した。").places().contains("CO"));
+    }
+
+    @Test
+    void capitalisedWordsInsideASentenceAreNamesButWeekdaysAndSentenceOpenersAreNot() {
+        Anchors a = anchors("en", "Officials said on Tuesday that Hernandez signed it. Yesterday was calm.");
+        assertTrue(a.names().contains(NameKey.of("Hernandez")));
+        assertFalse(a.names().contains(NameKey.of("Tuesday")));
+        assertFalse(a.names().contains(NameKey.of("Yesterday")));
+        assertFalse(a.names().contains(NameKey.of("Officials")));
+    }
+
+    @Test
+    void katakanaWordsAreNamesInJapanese() {
+        AnalysedArticle a = Fixtures.analysed("x", "ja", null, null, "会談でハリソン氏は合意した。");
+        assertTrue(a.anchors().names().contains(NameKey.of("ハリソン")));
+        assertTrue(a.skeletons().contains(NameKey.skeleton("Harrison")));
+    }
+
+    @Test
+    void daysOfTheYearCompareAcrossLanguages() {
+        for (String text : new String[] {"It happened on 18 March.", "It happened on March 18, officials said.",
+            "Es geschah am 18. März.", "Это случилось 18 марта.", "それは3月18日に起きた。",
+            "Hal itu terjadi pada 18 Maret."}) {
+            assertTrue(anchors("xx", text).dates().contains("03-18"), text);
+        }
+    }
+
+    @Test
+    void theArticleDateAndIsoDatesAreAnchors() {
+        Anchors a = Fixtures.analysed("x", "en", LocalDate.of(2021, 5, 4), null, "Filed 2021-05-03 in court.")
+                .anchors();
+        assertTrue(a.dates().containsAll(java.util.List.of("2021-05-04", "2021-05-03", "05-03")));
+    }
+
+    @Test
+    void acronymsAndNumbersAreRead() {
+        Anchors a = anchors("en", "The WHO counted 4,512 cases.");
+        assertTrue(a.acronyms().contains("WHO"));
+        assertEquals(java.util.Set.of("4512"), a.numbers());
+    }
+
+    @Test
+    void namesAreReadInReadingOrder() {
+        AnalysedArticle a = Fixtures.analysed("x", "en", null, null, "Then Okafor met Lindqvist and 45 others.");
+        assertEquals(java.util.List.of("n:" + NameKey.of("Okafor"), "n:" + NameKey.of("Lindqvist"), "#:45"),
+                a.order());
+    }
+}

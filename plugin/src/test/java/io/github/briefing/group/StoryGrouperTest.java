@@ -1,0 +1,62 @@
+package io.github.briefing.group;
+
+import io.github.briefing.analyse.AnalysedArticle;
+import io.github.briefing.analyse.Fixtures;
+import io.github.briefing.describe.DateBasis;
+import io.github.briefing.match.Evidence;
+import io.github.briefing.match.Match;
+import io.github.briefing.match.Relation;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class StoryGrouperTest {
+
+    private static final Evidence NONE = new Evidence(List.of(), List.of(), List.of(), List.of(), List.of());
+    private static final LocalDate DAY = LocalDate.of(2023, 9, 4);
+
+    private static Match match(String a, String b, double score, Relation relation) {
+        return new Match(a, b, score, relation, false, NONE);
+    }
+
+    @Test
+    void anUndatedTranslationTakesItsOriginalsDateMarkedInferred() {
+        List<AnalysedArticle> articles = List.of(
+                Fixtures.analysed("a", "en", DAY, "Port strike ends after 11 days", "The strike ended."),
+                Fixtures.analysed("b", "nl", null, "Havenstaking eindigt na 11 dagen", "De staking is voorbij."));
+        Briefing briefing = new StoryGrouper().group(articles, List.of(match("a", "b", 0.8, Relation.TRANSLATION)));
+        var b = briefing.articles().stream().filter(x -> x.id().equals("b")).findFirst().orElseThrow();
+        assertEquals(DAY, b.date());
+        assertEquals(DateBasis.INFERRED, b.dateBasis());
+        assertEquals(1, briefing.stories().size());
+    }
+
+    @Test
+    void relatedDevelopmentsStaySeparateStoriesButShareTheFigureTimeline() {
+        List<AnalysedArticle> articles = List.of(
+                Fixtures.analysed("first", "en", DAY, "Strike: 140 ships wait off the port", "Ships wait."),
+                Fixtures.analysed("second", "en", DAY.plusDays(3), "Strike: 260 ships now wait", "More wait."),
+                Fixtures.analysed("third", "en", DAY.plusDays(9), "About 400 ships waited at the peak", "It ended."));
+        List<Match> matches = List.of(match("first", "second", 0.55, Relation.RELATED),
+                match("second", "third", 0.52, Relation.RELATED));
+        Briefing briefing = new StoryGrouper().group(articles, matches);
+        assertEquals(3, briefing.stories().size());
+        for (Story story : briefing.stories()) {
+            assertEquals(List.of("140", "260", "400"), story.figures().stream().map(Figure::value).toList());
+        }
+        assertEquals(true, briefing.stories().get(0).figures().get(2).approx());
+    }
+
+    @Test
+    void weakRelatedMatchesDoNotJoinEvents() {
+        List<AnalysedArticle> articles = List.of(
+                Fixtures.analysed("first", "en", DAY, "Strike: 140 ships wait off the port", "Ships wait."),
+                Fixtures.analysed("other", "en", DAY, "Harvest of 320 tonnes expected", "Farmers hope."));
+        Briefing briefing = new StoryGrouper().group(articles,
+                List.of(match("first", "other", 0.31, Relation.RELATED)));
+        assertEquals(List.of("140"), briefing.stories().get(0).figures().stream().map(Figure::value).toList());
+    }
+}

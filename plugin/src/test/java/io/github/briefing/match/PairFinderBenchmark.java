@@ -1,0 +1,106 @@
+package io.github.briefing.match;
+
+import io.github.briefing.analyse.AnalysedArticle;
+import io.github.briefing.analyse.Anchors;
+import io.github.briefing.describe.Article;
+import io.github.briefing.describe.DateBasis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Times {@link PairFinder} on synthetic corpora of 5,000, 10,000 and 20,000 analysed articles (a benchmark, not a
+ * test): stories told in two to five articles in several languages, one wire story run by 300 outlets, and the
+ * rest single articles, with anchors and words drawn from Zipf-like vocabularies as in real news.
+ * Run: {@code java -cp plugin/target/classes:plugin/target/test-classes:DEPS io.github.briefing.match.PairFinderBenchmark [sizes]}
+ */
+public final class PairFinderBenchmark {
+
+    private static final String[] LANGS = {"en", "de", "fr", "ru", "ja", "id"};
+    private static final int WIRE_COPIES = 300;
+    private static final com.sun.management.OperatingSystemMXBean CPU =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
+    public static void main(String[] args) {
+        int[] sizes = args.length == 0 ? new int[] {5_000, 10_000, 20_000}
+                : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        new PairFinder().find(corpus(2_000, new Random(1))); // warm up the JIT
+        for (int n : sizes) {
+            List<AnalysedArticle> corpus = corpus(n, new Random(n));
+            long best = Long.MAX_VALUE;
+            long bestCpu = Long.MAX_VALUE;
+            int matches = 0;
+            for (int run = 0; run < 3; run++) {
+                long start = System.nanoTime();
+                long cpu = CPU.getProcessCpuTime();
+                matches = new PairFinder().find(corpus).size();
+                best = Math.min(best, System.nanoTime() - start);
+                bestCpu = Math.min(bestCpu, CPU.getProcessCpuTime() - cpu);
+            }
+            // CPU time shows the cost when other processes share the machine; wall time is what a user waits.
+            System.out.printf("%,7d articles: %,6d ms wall, %,6d ms CPU (best of 3), %,d matches%n", n,
+                    best / 1_000_000, bestCpu / 1_000_000, matches);
+        }
+    }
+
+    static List<AnalysedArticle> corpus(int n, Random random) {
+        List<AnalysedArticle> articles = new ArrayList<>(n);
+        Story wire = new Story(random);
+        for (int i = 0; i < WIRE_COPIES && articles.size() < n; i++) {
+            articles.add(wire.article("w" + i, "en", random, 0.9));
+        }
+        while (articles.size() < n) {
+            Story story = new Story(random);
+            int tellings = random.nextDouble() < 0.4 ? 2 + random.nextInt(4) : 1;
+            for (int t = 0; t < tellings && articles.size() < n; t++) {
+                articles.add(story.article("a" + articles.size(), LANGS[random.nextInt(LANGS.length)], random, 0.7));
+            }
+        }
+        return articles;
+    }
+
+    /** What the tellings of one story share: its anchors and (per language) its words. */
+    private record Story(List<String> names, List<String> places, List<String> numbers, List<String> words) {
+
+        Story(Random random) {
+            this(draw(random, "name", 15, 20_000), draw(random, "", 4, 250), draw(random, "", 8, 100_000),
+                    draw(random, "w", 200, 60_000));
+        }
+
+        AnalysedArticle article(String id, String lang, Random random, double keep) {
+            Set<String> n = sample(names, keep, random);
+            Set<String> p = sample(places, keep, random);
+            Set<String> num = sample(numbers, keep, random);
+            Set<String> terms = new HashSet<>();
+            sample(words, keep, random).forEach(w -> terms.add(lang + w));
+            terms.addAll(draw(random, lang + "w", 100, 60_000));
+            List<String> order = new ArrayList<>();
+            n.forEach(x -> order.add("n:" + x));
+            num.forEach(x -> order.add("#:" + x));
+            LocalDate date = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(365));
+            Article article = new Article(id, null, lang, id, false, date, DateBasis.METADATA, null, null, null,
+                    List.of(), null, null, List.of("p1", "p2", "p3"), List.of());
+            return new AnalysedArticle(article, new Anchors(n, p, num, Set.of(date.toString()), Set.of()), order,
+                    Set.of(), terms);
+        }
+
+        private static Set<String> sample(List<String> from, double keep, Random random) {
+            Set<String> kept = new HashSet<>();
+            from.stream().filter(x -> random.nextDouble() < keep).forEach(kept::add);
+            return kept;
+        }
+
+        /** Zipf-like draws: rank r with odds about 1/r, so a few values are common and most are rare. */
+        private static List<String> draw(Random random, String prefix, int count, int vocabulary) {
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                values.add(prefix + (int) Math.pow(vocabulary, random.nextDouble()));
+            }
+            return values;
+        }
+    }
+}

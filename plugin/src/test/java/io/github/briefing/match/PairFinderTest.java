@@ -1,0 +1,103 @@
+package io.github.briefing.match;
+
+import io.github.briefing.analyse.AnalysedArticle;
+import io.github.briefing.analyse.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PairFinderTest {
+
+    private static final LocalDate DAY = LocalDate.of(2022, 6, 14);
+
+    private static final String[] WORDS = ("council budget harbour railway election museum vaccine drought bridge"
+            + " tariff orchestra festival satellite glacier refinery vineyard library stadium hospital airport"
+            + " pension wildfire earthquake reservoir monastery parliament factory telescope").split(" ");
+
+    /** Unrelated filler articles on other subjects, so that anchors have a corpus to be rare in. */
+    private static List<AnalysedArticle> filler(int count) {
+        java.util.Random random = new java.util.Random(7);
+        List<AnalysedArticle> articles = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            StringBuilder text = new StringBuilder("Reporters wrote about");
+            for (int w = 0; w < 4; w++) {
+                text.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
+            }
+            // Real articles mostly use words their neighbours do not.
+            for (int w = 0; w < 30; w++) {
+                text.append(' ').append(random.ints(7, 'a', 'z' + 1)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append));
+            }
+            text.append(". Figures of ").append(1000 + random.nextInt(90_000)).append(" were quoted.");
+            articles.add(Fixtures.analysed("f" + i, "en", DAY.minusDays(i), null, text.toString()));
+        }
+        return articles;
+    }
+
+    private static Optional<Match> between(List<Match> matches, String a, String b) {
+        return matches.stream().filter(m -> m.involves(a) && m.involves(b)).findFirst();
+    }
+
+    @Test
+    void aTranslationIsFoundAcrossLanguagesWithItsEvidence() {
+        List<AnalysedArticle> articles = filler(30);
+        articles.add(Fixtures.analysed("en1", "en", DAY, "Flood displaces 4,250 in Peru",
+                "Heavy rain in Peru forced 4,250 people from their homes near Cusco, minister Quispe said.",
+                "Rescuers from Bolivia joined 380 soldiers on 12 June."));
+        articles.add(Fixtures.analysed("de1", "de", DAY, "Flut vertreibt 4.250 Menschen in Peru",
+                "Starker Regen in Peru hat 4.250 Menschen nahe Cusco obdachlos gemacht, sagte Minister Quispe.",
+                "Helfer aus Bolivien unterstützen seit dem 12. Juni 380 Soldaten."));
+        Match m = between(new PairFinder().find(articles), "en1", "de1").orElseThrow();
+        assertTrue(m.relation().sameStory());
+        assertTrue(m.crossLingual());
+        assertTrue(m.evidence().numbers().contains("4250"));
+        assertTrue(m.evidence().places().contains("PE"));
+    }
+
+    @Test
+    void sameTopicWithOtherFiguresIsNotTheSameStory() {
+        List<AnalysedArticle> articles = filler(30);
+        articles.add(Fixtures.analysed("a", "en", DAY, null,
+                "In Peru, 4,250 people fled floods near Cusco, minister Quispe said on 12 June."));
+        articles.add(Fixtures.analysed("b", "en", DAY.plusDays(40), null,
+                "Farmers in Peru count losses of 90 million soles after a drought, economist Mamani wrote."));
+        Optional<Match> m = between(new PairFinder().find(articles), "a", "b");
+        assertFalse(m.isPresent() && m.get().relation().sameStory());
+    }
+
+    @Test
+    void wireCopiesInOneLanguageAreOneStory() {
+        List<AnalysedArticle> articles = filler(30);
+        String text = "Dockworkers in Rotterdam ended a strike of 11 days after talks with the operator Havenbedrijf,"
+                + " the union FNV said, as 120 ships waited offshore.";
+        articles.add(Fixtures.analysed("copy1", "en", DAY, null, text));
+        articles.add(Fixtures.analysed("copy2", "en", DAY, null, text + " Outlet staff contributed."));
+        Match m = between(new PairFinder().find(articles), "copy1", "copy2").orElseThrow();
+        assertEquals(Relation.TRANSLATION, m.relation());
+        assertFalse(m.crossLingual());
+    }
+
+    @Test
+    void unrelatedArticlesAreNotMatchedAsOneStory() {
+        List<Match> matches = new PairFinder().find(filler(40));
+        assertEquals(0, matches.stream().filter(m -> m.relation().sameStory()).count());
+    }
+
+    @Test
+    void scoresAreInTheUnitIntervalAndPairsOrdered() {
+        List<AnalysedArticle> articles = filler(20);
+        articles.add(Fixtures.analysed("x", "en", DAY, null, "Quispe met Mamani in Cusco; 4,250 attended."));
+        articles.add(Fixtures.analysed("y", "es", DAY, null, "Quispe se reunió con Mamani en Cusco; asistieron 4.250."));
+        for (Match m : new PairFinder().find(articles)) {
+            assertTrue(m.score() >= 0 && m.score() <= 1, m.toString());
+            assertTrue(m.a().compareTo(m.b()) < 0, m.toString());
+        }
+    }
+}
