@@ -120,7 +120,16 @@
     load(function (index) { show(index, query, search(index, query)); });
   }
 
-  window.briefingSearch = { term: term, run: run };
+  // For tests and other scripts: the key a word is filed under, and every article a query finds (a promise).
+  window.briefingSearch = {
+    term: term,
+    run: run,
+    find: function (query) {
+      return new Promise(function (resolve) {
+        load(function (index) { resolve(search(index, query).map(function (d) { return index.docs[d][0]; })); });
+      });
+    }
+  };
 
   var input = document.getElementById('search-query');
   if (input) {

@@ -16,7 +16,7 @@ final class ParagraphAligner {
     record Step(int a0, int a1, int b0, int b1) {
     }
 
-    private static final double UNMATCHED = 0.9;
+    private static final double UNMATCHED = 0.5;
     private static final double MERGE = 0.25;
     private static final int[][] MOVES = {{1, 1}, {2, 1}, {1, 2}, {1, 0}, {0, 1}};
 

@@ -32,7 +32,7 @@ import java.util.TreeSet;
 public final class SiteRenderer {
 
     /** The theme's static files, copied as they are. */
-    private static final List<String> ASSETS = List.of("style.css", "briefing.js");
+    private static final List<String> ASSETS = List.of("style.css", "briefing.js", "favicon.svg");
     private static final int LATEST = 10;
     private static final int LEADING_STORIES = 12;
     private static final int SHARED_ANCHORS = 24;
