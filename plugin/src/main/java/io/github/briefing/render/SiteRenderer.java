@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The render stage: every page of the site from the briefing, through the theme's templates, plus the machine
@@ -37,6 +38,7 @@ public final class SiteRenderer {
     private static final int LEADING_STORIES = 12;
     private static final int SHARED_ANCHORS = 24;
     private static final int EVIDENCE_SHOWN = 10;
+    private static final int MATCHES_SHOWN = 50;
     private static final Comparator<Match> STRONGEST_FIRST = Comparator.comparing(Match::score).reversed()
             .thenComparing(Match::a).thenComparing(Match::b);
     private final Templates templates;
@@ -94,19 +96,19 @@ public final class SiteRenderer {
             out.write(feed, AtomFeed.write(site, feed, story.title(), ref.url(),
                     story.articles().stream().map(index.articles::get).filter(Objects::nonNull).toList(), index));
         }
-        page(out, common, "matches.html", "matches", "", Map.of("groups", byLanguagePair(crossLingual)));
-        for (Match m : briefing.matches()) {
-            String url = index.compareUrl(m);
-            if (url != null) {
-                page(out, common, url, "compare", "../", Map.of("compare", compareView(m, index, search, words),
-                        "alternates", List.of(index.ref(m.a()), index.ref(m.b()))));
+        List<MatchGroup> groups = byLanguagePair(crossLingual);
+        page(out, common, "matches.html", "matches", "", Map.of("groups", groups));
+        for (MatchGroup group : groups) {
+            if (group.more()) {
+                page(out, common, group.url(), "match-pair", "../", Map.of("group", group));
             }
         }
-        for (Article article : briefing.articles()) {
-            ArticleView view = articleView(article, index, search);
-            page(out, common, index.articleUrl(article.id()), "article", "../",
-                    Map.of("article", view, "alternates", alternates(view)));
-        }
+        pages(out, common, briefing.matches().stream().filter(m -> index.compareUrl(m) != null).toList(),
+                index::compareUrl, "compare", "../", m -> Map.of("compare", compareView(m, index, search, new Words())));
+        pages(out, common, briefing.articles(), a -> index.articleUrl(a.id()), "article", "../", a -> {
+            ArticleView view = articleView(a, index, search);
+            return Map.of("article", view, "alternates", alternates(view));
+        });
         for (MarkdownPages.Page p : pages) {
             page(out, common, p.slug() + ".html", "page", "", Map.of("page", p));
         }
@@ -128,11 +130,29 @@ public final class SiteRenderer {
 
     private void page(SiteWriter out, Map<String, Object> common, String path, String template, String root,
                       Map<String, Object> model) {
+        out.write(path, html(common, path, template, root, model));
+    }
+
+    /**
+     * One page per item, rendered on all cores (the template engine is thread-safe and the pages independent) and
+     * written in the items' order, so that the output stays the same from build to build.
+     */
+    private <T> void pages(SiteWriter out, Map<String, Object> common, List<T> items, Function<T, String> path,
+                           String template, String root, Function<T, Map<String, Object>> model) {
+        List<String> html = items.parallelStream()
+                .map(item -> html(common, path.apply(item), template, root, model.apply(item))).toList();
+        for (int i = 0; i < items.size(); i++) {
+            out.write(path.apply(items.get(i)), html.get(i));
+        }
+    }
+
+    private String html(Map<String, Object> common, String path, String template, String root,
+                        Map<String, Object> model) {
         Map<String, Object> all = new HashMap<>(common);
         all.putAll(model);
         all.put("root", root);
         all.put("path", path);
-        out.write(path, templates.render(template, all));
+        return templates.render(template, all);
     }
 
     /** The stories the home page leads with: the most reported, then the earliest. */
@@ -291,12 +311,13 @@ public final class SiteRenderer {
     }
 
     /** Matches grouped by language pair (pairs in name order), each group strongest first. */
-    private static Map<String, List<MatchView>> byLanguagePair(List<MatchView> strongestFirst) {
+    private static List<MatchGroup> byLanguagePair(List<MatchView> strongestFirst) {
         Map<String, List<MatchView>> groups = new TreeMap<>();
         strongestFirst.forEach(v -> groups.computeIfAbsent(String.join(" \u2194 ",
                 new TreeSet<>(List.of(String.valueOf(v.a().lang()), String.valueOf(v.b().lang())))),
                 k -> new ArrayList<>()).add(v));
-        return groups;
+        return groups.entrySet().stream().map(g -> new MatchGroup(g.getKey(), "matches/" + Slugs.slug(g.getKey()) + ".html",
+                g.getValue(), MATCHES_SHOWN)).toList();
     }
 
     private static List<String> languages(List<Article> articles) {
