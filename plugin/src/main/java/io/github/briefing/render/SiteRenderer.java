@@ -174,8 +174,7 @@ public final class SiteRenderer {
     /** A story's page: articles by language, and the names and places more than one of them mention. */
     private StoryPage storyPage(Story story, StoryRef ref, SiteIndex index, SearchIndex search) {
         Map<String, List<ArticleRef>> byLanguage = new TreeMap<>();
-        ref.articles().forEach(a -> byLanguage.computeIfAbsent(a.lang() == null ? "unknown" : a.lang(),
-                k -> new ArrayList<>()).add(a));
+        ref.articles().forEach(a -> byLanguage.computeIfAbsent(languageName(a.lang()), k -> new ArrayList<>()).add(a));
         Map<String, Integer> names = new TreeMap<>();
         Map<String, Integer> places = new TreeMap<>();
         for (String id : story.articles()) {
@@ -190,6 +189,15 @@ public final class SiteRenderer {
                 .distinct().sorted(STRONGEST_FIRST).map(m -> matchView(m, index, search)).toList();
         return new StoryPage(ref, byLanguage, shared(names).stream().map(search::surface).toList(),
                 shared(places).stream().map(SearchIndex::placeName).toList(), matches);
+    }
+
+    /** "Indonesian (id)": a language code as readers know it. */
+    static String languageName(String code) {
+        if (code == null) {
+            return "an unknown language";
+        }
+        String name = new com.ibm.icu.util.ULocale(code).getDisplayLanguage(com.ibm.icu.util.ULocale.ENGLISH);
+        return name.isBlank() || name.equals(code) ? code : name + " (" + code + ")";
     }
 
     /** Anchors that more than one article mentions, the most mentioned first. */

@@ -75,6 +75,7 @@ class SiteRendererTest {
         assertTrue(story.contains("href=\"../" + index.articleUrl(Fixtures.ES) + "\""), story);
         assertTrue(story.contains("Key figure: 1,800 \u2192 ~2,500"), story);
         assertTrue(story.contains("Huaman") && story.contains("Peru"), "shared names and places, as spelled");
+        assertTrue(story.contains("In Spanish (es)"), "articles grouped under their language's name");
     }
 
     @Test

@@ -82,21 +82,31 @@ class BrowserIT {
     @ParameterizedTest
     @ValueSource(strings = {"seed", "larger"})
     void axeFindsNoSeriousOrCriticalViolationInLightOrDarkTheme(String name) throws Exception {
-        String axe = resource(AXE);
         List<String> violations = new ArrayList<>();
         for (String scheme : List.of("light", "dark")) {
             browser.emulate(1280, scheme);
             for (String page : BuiltSites.pageKinds(SiteFilesIT.site(name))) {
                 browser.open(SERVERS.get(name).url(page));
-                browser.eval(axe + ";true");
-                JsonNode found = browser.eval("axe.run(document, {resultTypes: ['violations']}).then(r => r.violations"
-                        + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                        + ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.html).join(' | ')))");
-                found.forEach(v -> violations.add(scheme + " " + page + ": " + v.asText()));
+                axe().forEach(v -> violations.add(scheme + " " + page + ": " + v));
             }
         }
         browser.emulate(1280, "light");
         assertTrue(violations.isEmpty(), String.join("\n", violations));
+    }
+
+    @Test
+    void axeReportsAnInaccessiblePage() throws Exception {
+        browser.open("data:text/html,<html><body><img src=x.png><button></button></body></html>");
+        assertFalse(axe().isEmpty(), "the check would catch a violation");
+    }
+
+    /** The serious and critical axe-core violations of the open page. */
+    private static List<String> axe() throws IOException {
+        browser.eval(resource(AXE) + ";true");
+        JsonNode found = browser.eval("axe.run(document, {resultTypes: ['violations']}).then(r => r.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.html).join(' | ')))");
+        return StreamSupport.stream(found.spliterator(), false).map(JsonNode::asText).toList();
     }
 
     @ParameterizedTest

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The built sites as files: links, self-containment, valid HTML, feeds, sitemap, reproducibility. */
@@ -77,6 +78,12 @@ class SiteFilesIT {
     void pagesAreValidHtml(String name) throws Exception {
         Path site = site(name);
         List<String> pages = name.equals("seed") ? pages(site) : BuiltSites.pageKinds(site);
+        List<String> errors = errors(pages, site);
+        assertTrue(errors.isEmpty(), errors.size() + " validation errors:\n" + String.join("\n", errors));
+    }
+
+    /** The Nu validator's errors (anything but information and warnings) in the given pages. */
+    private static List<String> errors(List<String> pages, Path site) throws Exception {
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
         validator.setNoLangDetect(true);
@@ -90,7 +97,16 @@ class SiteFilesIT {
                 }
             }
         }
-        assertTrue(errors.isEmpty(), errors.size() + " validation errors:\n" + String.join("\n", errors));
+        return errors;
+    }
+
+    @Test
+    void theValidatorReportsAnInvalidPage() throws Exception {
+        Path page = BuiltSites.TARGET.resolve("invalid.html");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, "<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head>"
+                + "<body><main><span aria-label=\"label\">x</span><p><div></div></p></main></body></html>");
+        assertFalse(errors(List.of("invalid.html"), BuiltSites.TARGET).isEmpty(), "the check would catch an error");
     }
 
     @ParameterizedTest
