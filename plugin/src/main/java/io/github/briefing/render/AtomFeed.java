@@ -6,7 +6,10 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 
-/** An Atom feed of articles, newest first; undated articles carry the build's instant. */
+/**
+ * An Atom feed of articles, newest first; undated articles carry the build's instant. Without a base URL the links
+ * are relative to the feed's own address, as Atom readers resolve them.
+ */
 final class AtomFeed {
 
     private static final int MAX_ENTRIES = 50;
@@ -14,16 +17,18 @@ final class AtomFeed {
     private AtomFeed() {
     }
 
-    static String write(SiteRenderer.SiteInfo site, String feedTitle, List<Article> articles, SiteIndex index) {
-        String base = site.baseUrl() == null ? "" : (site.baseUrl().endsWith("/") ? site.baseUrl() : site.baseUrl() + "/");
+    static String write(SiteRenderer.SiteInfo site, String feedPath, String feedTitle, String page,
+                        List<Article> articles, SiteIndex index) {
+        String base = site.baseUrl() == null ? "../".repeat((int) feedPath.chars().filter(c -> c == '/').count())
+                : (site.baseUrl().endsWith("/") ? site.baseUrl() : site.baseUrl() + "/");
         String updated = site.generated().toString();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
                 .append("  <title>").append(Xml.escape(site.title() + (feedTitle.isEmpty() ? "" : ": " + feedTitle)))
                 .append("</title>\n")
-                .append("  <id>urn:briefing:").append(Xml.escape(Slugs.slug(site.title() + "-" + feedTitle))).append("</id>\n")
+                .append("  <id>urn:briefing:").append(Xml.escape(Slugs.slug(site.title()) + ":" + feedPath)).append("</id>\n")
                 .append("  <updated>").append(updated).append("</updated>\n")
-                .append("  <link href=\"").append(Xml.escape(base + "index.html")).append("\"/>\n");
+                .append("  <link href=\"").append(Xml.escape(base + page)).append("\"/>\n");
         articles.stream()
                 .sorted(Comparator.comparing(Article::date, Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(Article::id))

@@ -5,6 +5,7 @@ import io.github.briefing.describe.DateBasis;
 import io.github.briefing.group.Briefing;
 import io.github.briefing.group.Story;
 import io.github.briefing.match.Match;
+import io.github.briefing.match.Relation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +15,7 @@ import java.util.TreeMap;
 
 /**
  * The lookups every page needs, computed once per build so that rendering stays linear in the corpus: page names,
- * each article's story and matches, each outlet's articles.
+ * each article's story and matches, each outlet's articles and the stories it reported first.
  */
 final class SiteIndex {
 
@@ -26,6 +27,7 @@ final class SiteIndex {
     final Map<String, Story> storyOf = new HashMap<>();
     final Map<String, List<Match>> matchesOf = new HashMap<>();
     final Map<String, List<Article>> byOutlet = new TreeMap<>();
+    final Map<String, List<Story>> firstReports = new HashMap<>();
     final Map<String, ArticleRef> refs = new HashMap<>();
 
     SiteIndex(Briefing briefing) {
@@ -39,6 +41,10 @@ final class SiteIndex {
         }
         briefing.articles().forEach(a -> byOutlet.computeIfAbsent(outletName(a), k -> new ArrayList<>()).add(a));
         outletSlugs = Slugs.unique(byOutlet.keySet());
+        // A story's articles are in time order: the first one's outlet reported it first.
+        briefing.stories().stream().filter(s -> s.articles().size() > 1 && articles.containsKey(s.articles().get(0)))
+                .forEach(s -> firstReports.computeIfAbsent(outletName(articles.get(s.articles().get(0))),
+                        k -> new ArrayList<>()).add(s));
         briefing.articles().forEach(a -> refs.put(a.id(), new ArticleRef(a.id(), articleUrl(a.id()), a.title(),
                 a.titleDerived(), a.lang(), a.date() == null ? null : a.date().toString(),
                 a.dateBasis() == DateBasis.INFERRED, a.outlet())));
@@ -58,6 +64,20 @@ final class SiteIndex {
 
     static String storyUrl(Story story) {
         return "stories/" + Slugs.slug(story.id()) + ".html";
+    }
+
+    /** The side-by-side page of a translation pair; null for other relations. */
+    String compareUrl(Match m) {
+        return m.relation() == Relation.TRANSLATION
+                ? "compare/" + articleSlugs.get(m.a()) + "--" + articleSlugs.get(m.b()) + ".html" : null;
+    }
+
+    static String storyFeedUrl(Story story) {
+        return "feeds/stories/" + Slugs.slug(story.id()) + ".xml";
+    }
+
+    String outletFeedUrl(String outlet) {
+        return "feeds/sources/" + outletSlugs.get(outlet) + ".xml";
     }
 
     ArticleRef ref(String id) {

@@ -1,5 +1,6 @@
 package io.github.briefing.render;
 
+import io.github.briefing.analyse.Anchors;
 import io.github.briefing.describe.Article;
 import io.github.briefing.group.Briefing;
 import io.github.briefing.group.Story;
@@ -15,11 +16,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The render stage: every page of the site from the briefing, through the theme's templates, plus the machine
@@ -28,7 +33,14 @@ import java.util.TreeSet;
 public final class SiteRenderer {
 
     /** The theme's static files, copied as they are. */
-    private static final List<String> ASSETS = List.of("style.css", "briefing.js");
+    private static final List<String> ASSETS = List.of("style.css", "briefing.js", "favicon.svg");
+    private static final int LATEST = 10;
+    private static final int LEADING_STORIES = 12;
+    private static final int SHARED_ANCHORS = 24;
+    private static final int EVIDENCE_SHOWN = 10;
+    private static final int MATCHES_SHOWN = 50;
+    private static final Comparator<Match> STRONGEST_FIRST = Comparator.comparing(Match::score).reversed()
+            .thenComparing(Match::a).thenComparing(Match::b);
     private final Templates templates;
     private final Outlets outlets;
     private final SiteInfo site;
@@ -48,6 +60,8 @@ public final class SiteRenderer {
     public List<String> render(Briefing briefing, Path folder) {
         SiteWriter out = new SiteWriter(folder);
         SiteIndex index = new SiteIndex(briefing);
+        Words words = new Words();
+        SearchIndex search = new SearchIndex(briefing.articles(), briefing.anchors(), index, words);
         List<StoryRef> stories = briefing.stories().stream().map(s -> storyRef(s, index)).toList();
         Map<String, StoryRef> storyRefs = new HashMap<>();
         stories.forEach(s -> storyRefs.put(s.id(), s));
@@ -57,31 +71,48 @@ public final class SiteRenderer {
                 .toList();
         List<MarkdownPages.Page> pages = MarkdownPages.read(site.pages());
         Map<String, Object> common = Map.of("site", site, "pages", pages);
+        List<MatchView> crossLingual = briefing.matches().stream().filter(Match::crossLingual)
+                .sorted(STRONGEST_FIRST).map(m -> matchView(m, index, search)).toList();
 
-        page(out, common, "index.html", "index", "", Map.of("stories", stories, "latest", latest.subList(0, Math.min(10, latest.size())),
+        page(out, common, "index.html", "index", "", Map.of("stories", leading(stories),
+                "storyCount", stories.size(), "latest", latest.subList(0, Math.min(LATEST, latest.size())),
                 "articleCount", briefing.articles().size(), "languages", languages(briefing.articles()),
-                "outletCount", index.byOutlet.size(), "matchCount", crossLingual(briefing.matches()).size()));
-        page(out, common, "timeline.html", "timeline", "", Map.of("days", timeline(stories)));
+                "outletCount", index.byOutlet.size(), "matchCount", crossLingual.size(),
+                "about", pages.stream().anyMatch(p -> p.slug().equals("about"))));
+        page(out, common, "timeline.html", "timeline", "", Map.of("days", timeline(briefing, index, storyRefs)));
         List<OutletView> outletViews = outletViews(index, storyRefs);
         page(out, common, "sources/index.html", "sources", "../", Map.of("outlets", outletViews));
         for (OutletView outlet : outletViews) {
-            page(out, common, outlet.url(), "source", "../", Map.of("outlet", outlet));
+            page(out, common, outlet.url(), "source", "../", Map.of("outlet", outlet, "feed", outlet.feedUrl()));
+            out.write(outlet.feedUrl(), AtomFeed.write(site, outlet.feedUrl(), outlet.name(), outlet.url(),
+                    index.byOutlet.get(outlet.name()), index));
         }
         page(out, common, "stories/index.html", "stories", "../", Map.of("stories", stories));
         for (Story story : briefing.stories()) {
             StoryRef ref = storyRefs.get(story.id());
-            page(out, common, ref.url(), "story", "../", Map.of("story", ref, "matches", story.articles().stream()
-                    .flatMap(id -> index.matchesOf(id).stream())
-                    .filter(m -> story == index.storyOf.get(m.a()) && story == index.storyOf.get(m.b()))
-                    .distinct().map(m -> matchView(m, index)).toList()));
+            String feed = SiteIndex.storyFeedUrl(story);
+            page(out, common, ref.url(), "story", "../", Map.of("page", storyPage(story, ref, index, search),
+                    "feed", feed));
+            out.write(feed, AtomFeed.write(site, feed, story.title(), ref.url(),
+                    story.articles().stream().map(index.articles::get).filter(Objects::nonNull).toList(), index));
         }
-        page(out, common, "matches.html", "matches", "", Map.of("groups", matchGroups(briefing.matches(), index)));
-        for (Article article : briefing.articles()) {
-            page(out, common, index.articleUrl(article.id()), "article", "../", Map.of("article", articleView(article, index)));
+        List<MatchGroup> groups = byLanguagePair(crossLingual);
+        page(out, common, "matches.html", "matches", "", Map.of("groups", groups));
+        for (MatchGroup group : groups) {
+            if (group.more()) {
+                page(out, common, group.url(), "match-pair", "../", Map.of("group", group));
+            }
         }
+        pages(out, common, briefing.matches().stream().filter(m -> index.compareUrl(m) != null).toList(),
+                index::compareUrl, "compare", "../", m -> Map.of("compare", compareView(m, index, search, new Words())));
+        pages(out, common, briefing.articles(), a -> index.articleUrl(a.id()), "article", "../", a -> {
+            ArticleView view = articleView(a, index, search);
+            return Map.of("article", view, "alternates", alternates(view));
+        });
         for (MarkdownPages.Page p : pages) {
             page(out, common, p.slug() + ".html", "page", "", Map.of("page", p));
         }
+        page(out, common, "search.html", "search", "", Map.of());
         page(out, common, "404.html", "404", "", Map.of());
         if (!site.buildNotes().isEmpty()) {
             page(out, common, "build-report.html", "build-report", "", Map.of("notes", site.buildNotes()));
@@ -89,44 +120,145 @@ public final class SiteRenderer {
         for (String asset : ASSETS) {
             out.write("assets/" + asset, themeFile("briefing/static/" + asset));
         }
+        out.write(SearchIndex.FILE, search.script());
         out.write(".nojekyll", new byte[0]);
         out.write("briefing.json", BriefingJson.write(briefing, index, site.exportText()));
-        out.write("feed.xml", AtomFeed.write(site, "", briefing.articles(), index));
+        out.write("feed.xml", AtomFeed.write(site, "feed.xml", "", "index.html", briefing.articles(), index));
         out.write("sitemap.xml", Sitemap.write(site.baseUrl(), out.written()));
         return out.written();
     }
 
     private void page(SiteWriter out, Map<String, Object> common, String path, String template, String root,
                       Map<String, Object> model) {
+        out.write(path, html(common, path, template, root, model));
+    }
+
+    /**
+     * One page per item, rendered on all cores (the template engine is thread-safe and the pages independent) and
+     * written in the items' order, so that the output stays the same from build to build.
+     */
+    private <T> void pages(SiteWriter out, Map<String, Object> common, List<T> items, Function<T, String> path,
+                           String template, String root, Function<T, Map<String, Object>> model) {
+        List<String> html = items.parallelStream()
+                .map(item -> html(common, path.apply(item), template, root, model.apply(item))).toList();
+        for (int i = 0; i < items.size(); i++) {
+            out.write(path.apply(items.get(i)), html.get(i));
+        }
+    }
+
+    private String html(Map<String, Object> common, String path, String template, String root,
+                        Map<String, Object> model) {
         Map<String, Object> all = new HashMap<>(common);
         all.putAll(model);
         all.put("root", root);
         all.put("path", path);
-        out.write(path, templates.render(template, all));
+        return templates.render(template, all);
+    }
+
+    /** The stories the home page leads with: the most reported, then the earliest. */
+    private static List<StoryRef> leading(List<StoryRef> stories) {
+        return stories.stream().sorted(Comparator.comparing((StoryRef s) -> -s.articles().size())
+                        .thenComparing(StoryRef::firstDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(StoryRef::id))
+                .limit(LEADING_STORIES).toList();
     }
 
     private StoryRef storyRef(Story story, SiteIndex index) {
-        List<ArticleRef> refs = story.articles().stream().map(index::ref).toList();
+        List<ArticleRef> refs = story.articles().stream().map(index::ref).filter(Objects::nonNull).toList();
         return new StoryRef(story.id(), SiteIndex.storyUrl(story), story.title(), str(story.firstDate()),
                 str(story.lastDate()), refs, distinct(refs.stream().map(ArticleRef::lang).toList()),
-                distinct(refs.stream().map(ArticleRef::outlet).toList()), story.figures());
+                distinct(refs.stream().map(ArticleRef::outlet).toList()), story.figures(),
+                FigureChart.of(story.figures(), index), FigureChart.trail(story.figures()));
     }
 
-    private ArticleView articleView(Article a, SiteIndex index) {
+    /** A story's page: articles by language, and the names and places more than one of them mention. */
+    private StoryPage storyPage(Story story, StoryRef ref, SiteIndex index, SearchIndex search) {
+        Map<String, List<ArticleRef>> byLanguage = new TreeMap<>();
+        ref.articles().forEach(a -> byLanguage.computeIfAbsent(languageName(a.lang()), k -> new ArrayList<>()).add(a));
+        Map<String, Integer> names = new TreeMap<>();
+        Map<String, Integer> places = new TreeMap<>();
+        for (String id : story.articles()) {
+            Anchors anchors = index.briefing.anchors().get(id);
+            if (anchors != null) {
+                anchors.names().forEach(n -> names.merge(n, 1, Integer::sum));
+                anchors.places().forEach(p -> places.merge(p, 1, Integer::sum));
+            }
+        }
+        List<MatchView> matches = story.articles().stream().flatMap(id -> index.matchesOf(id).stream())
+                .filter(m -> story == index.storyOf.get(m.a()) && story == index.storyOf.get(m.b()))
+                .distinct().sorted(STRONGEST_FIRST).map(m -> matchView(m, index, search)).toList();
+        return new StoryPage(ref, byLanguage, shared(names).stream().map(search::surface).toList(),
+                shared(places).stream().map(SearchIndex::placeName).toList(), matches);
+    }
+
+    /** "Indonesian (id)": a language code as readers know it. */
+    static String languageName(String code) {
+        if (code == null) {
+            return "an unknown language";
+        }
+        String name = new com.ibm.icu.util.ULocale(code).getDisplayLanguage(com.ibm.icu.util.ULocale.ENGLISH);
+        return name.isBlank() || name.equals(code) ? code : name + " (" + code + ")";
+    }
+
+    /** Anchors that more than one article mentions, the most mentioned first. */
+    private static List<String> shared(Map<String, Integer> counts) {
+        return counts.entrySet().stream().filter(e -> e.getValue() > 1)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(SHARED_ANCHORS).map(Map.Entry::getKey).toList();
+    }
+
+    private ArticleView articleView(Article a, SiteIndex index, SearchIndex search) {
         Story story = index.storyOf.get(a.id());
         List<MatchView> matches = index.matchesOf(a.id()).stream()
                 .sorted(Comparator.comparing(Match::score).reversed().thenComparing(m -> m.other(a.id())))
-                .map(m -> matchView(m, index)).toList();
+                .map(m -> matchView(m, index, search)).toList();
         return new ArticleView(index.ref(a.id()), a.dateBasis() == null ? null : a.dateBasis().label(), a.dateline(),
                 a.outletBasis(), a.outlet() == null ? null : index.outletUrl(a.outlet()), a.wires(), a.author(),
                 safeUrl(a.url()), a.paragraphs(), a.captions(), story, story == null ? null : SiteIndex.storyUrl(story),
                 matches);
     }
 
-    static MatchView matchView(Match m, SiteIndex index) {
+    /** The article and its translations, for hreflang links; empty when it has none or its language is unknown. */
+    private static List<ArticleRef> alternates(ArticleView view) {
+        List<ArticleRef> translations = view.matches().stream().filter(m -> m.compareUrl() != null && m.crossLingual())
+                .map(m -> m.other(view.ref().id())).filter(r -> r.lang() != null).toList();
+        if (translations.isEmpty() || view.ref().lang() == null) {
+            return List.of();
+        }
+        List<ArticleRef> all = new ArrayList<>(List.of(view.ref()));
+        all.addAll(translations);
+        return all;
+    }
+
+    static MatchView matchView(Match m, SiteIndex index, SearchIndex search) {
         return new MatchView(index.ref(m.a()), index.ref(m.b()), String.format(java.util.Locale.ROOT, "%.2f", m.score()),
-                m.relation().label(), m.crossLingual(), m.evidence().names(), m.evidence().places(),
-                m.evidence().numbers(), m.evidence().dates());
+                m.relation().label(), m.crossLingual(),
+                strongest(m.evidence().names().stream().map(search::surface).toList()),
+                strongest(m.evidence().places().stream().map(SearchIndex::placeName).toList()),
+                strongest(m.evidence().numbers().stream().map(FigureChart::display).toList()),
+                strongest(m.evidence().dates()), index.compareUrl(m));
+    }
+
+    /** The first few of a list of evidence, strongest first; briefing.json keeps them all. */
+    private static List<String> strongest(List<String> evidence) {
+        if (evidence.size() <= EVIDENCE_SHOWN) {
+            return evidence;
+        }
+        List<String> few = new ArrayList<>(evidence.subList(0, EVIDENCE_SHOWN));
+        few.add("and " + (evidence.size() - EVIDENCE_SHOWN) + " more");
+        return few;
+    }
+
+    private static CompareView compareView(Match m, SiteIndex index, SearchIndex search, Words words) {
+        AnchorMarks marks = new AnchorMarks(m.evidence(), words);
+        List<String> a = index.articles.get(m.a()).paragraphs();
+        List<String> b = index.articles.get(m.b()).paragraphs();
+        List<AlignedRow> rows = ParagraphAligner.align(a, b, marks::shared).stream()
+                .map(step -> new AlignedRow(
+                        a.subList(step.a0(), step.a1()).stream().map(marks::mark).toList(),
+                        b.subList(step.b0(), step.b1()).stream().map(marks::mark).toList()))
+                .toList();
+        return new CompareView(matchView(m, index, search), index.compareUrl(m), rows);
     }
 
     private List<OutletView> outletViews(SiteIndex index, Map<String, StoryRef> storyRefs) {
@@ -137,42 +269,63 @@ public final class SiteRenderer {
                             .thenComparing(ArticleRef::id)).toList();
             List<String> dates = refs.stream().map(ArticleRef::date).filter(Objects::nonNull).sorted().toList();
             List<String> wires = distinct(articles.stream().flatMap(a -> a.wires().stream()).toList());
-            List<StoryRef> first = index.briefing.stories().stream()
-                    .filter(s -> s.articles().size() > 1 && name.equals(SiteIndex.outletName(index.articles.get(s.articles().get(0)))))
+            List<StoryRef> first = index.firstReports.getOrDefault(name, List.of()).stream()
                     .map(s -> storyRefs.get(s.id())).toList();
             Outlet known = outlets.find(name).orElse(null);
             views.add(new OutletView(name, index.outletUrl(name), known == null ? null : safeUrl(known.homepage()),
                     known == null ? null : known.country(), refs, distinct(refs.stream().map(ArticleRef::lang).toList()),
-                    dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1), wires, first));
+                    dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1), wires, first,
+                    index.outletFeedUrl(name)));
         });
         return views;
     }
 
-    /** Days in order, each with the stories' articles published that day; undated articles last. */
-    private static Map<String, List<ArticleRef>> timeline(List<StoryRef> stories) {
-        Map<String, List<ArticleRef>> days = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
-        for (StoryRef story : stories) {
-            for (ArticleRef a : story.articles()) {
-                days.computeIfAbsent(a.date() == null ? "undated" : a.date(), k -> new ArrayList<>()).add(a);
+    /**
+     * Days in order, undated last; within a day, each story's articles of that day, stories in the order the
+     * briefing lists them, then the articles no other article tells the story of.
+     */
+    private static Map<String, List<TimelineEntry>> timeline(Briefing briefing, SiteIndex index,
+                                                             Map<String, StoryRef> storyRefs) {
+        Map<String, Map<String, List<ArticleRef>>> days = new TreeMap<>();
+        for (Story story : briefing.stories()) {
+            for (String id : story.articles()) {
+                ArticleRef a = index.ref(id);
+                if (a != null && story.articles().size() > 1) {
+                    days.computeIfAbsent(day(a), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(story.id(), k -> new ArrayList<>()).add(a);
+                }
             }
         }
-        return days;
+        for (Article article : briefing.articles()) {
+            Story story = index.storyOf.get(article.id());
+            if (story == null || story.articles().size() <= 1) {
+                ArticleRef a = index.ref(article.id());
+                days.computeIfAbsent(day(a), k -> new LinkedHashMap<>()).computeIfAbsent("", k -> new ArrayList<>()).add(a);
+            }
+        }
+        Map<String, List<TimelineEntry>> timeline = new LinkedHashMap<>();
+        Set<String> started = new HashSet<>();
+        days.forEach((day, byStory) -> byStory.forEach((storyId, articles) -> {
+            StoryRef story = storyRefs.get(storyId);
+            timeline.computeIfAbsent(day, k -> new ArrayList<>())
+                    .add(new TimelineEntry(story, articles, story != null && started.add(storyId)));
+        }));
+        return timeline;
     }
 
-    /** Cross-lingual matches grouped by language pair, strongest first. */
-    private static Map<String, List<MatchView>> matchGroups(List<Match> matches, SiteIndex index) {
+    /** The timeline's key for an article's day; "undated" sorts after every ISO date. */
+    private static String day(ArticleRef a) {
+        return a.date() == null ? "undated" : a.date();
+    }
+
+    /** Matches grouped by language pair (pairs in name order), each group strongest first. */
+    private static List<MatchGroup> byLanguagePair(List<MatchView> strongestFirst) {
         Map<String, List<MatchView>> groups = new TreeMap<>();
-        crossLingual(matches).stream().sorted(Comparator.comparing(Match::score).reversed()
-                        .thenComparing(Match::a).thenComparing(Match::b))
-                .map(m -> matchView(m, index))
-                .forEach(v -> groups.computeIfAbsent(String.join(" \u2194 ",
-                        new TreeSet<>(List.of(String.valueOf(v.a().lang()), String.valueOf(v.b().lang())))),
-                        k -> new ArrayList<>()).add(v));
-        return groups;
-    }
-
-    private static List<Match> crossLingual(List<Match> matches) {
-        return matches.stream().filter(Match::crossLingual).toList();
+        strongestFirst.forEach(v -> groups.computeIfAbsent(String.join(" \u2194 ",
+                new TreeSet<>(List.of(String.valueOf(v.a().lang()), String.valueOf(v.b().lang())))),
+                k -> new ArrayList<>()).add(v));
+        return groups.entrySet().stream().map(g -> new MatchGroup(g.getKey(), "matches/" + Slugs.slug(g.getKey()) + ".html",
+                g.getValue(), MATCHES_SHOWN)).toList();
     }
 
     private static List<String> languages(List<Article> articles) {

@@ -1,0 +1,95 @@
+package io.github.briefing.render;
+
+import io.github.briefing.analyse.NumberReader;
+import io.github.briefing.analyse.PlaceNames;
+import io.github.briefing.match.Evidence;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Marks the anchors two articles share in the text of either: names by their key, places by their country code,
+ * numbers by their value, so that "Colombia" and "Kolombia", "1,000" and "1.000", "3 million" and "3 juta" light up
+ * alike on both sides.
+ */
+final class AnchorMarks {
+
+    private final Set<String> names;
+    private final Set<String> places;
+    private final Set<String> numbers;
+    private final Words words;
+
+    AnchorMarks(Evidence evidence, Words words) {
+        this.names = new HashSet<>(evidence.names());
+        this.places = new HashSet<>(evidence.places());
+        this.numbers = new HashSet<>(evidence.numbers());
+        this.words = words;
+    }
+
+    List<Span> mark(String text) {
+        List<Span> spans = new ArrayList<>();
+        List<Words.Word> list = Words.of(text);
+        int done = 0;
+        for (int i = 0; i < list.size(); i++) {
+            Words.Word w = list.get(i);
+            int end = w.end();
+            String anchor = null;
+            if (w.numeric()) {
+                // A scale word that follows belongs to the number: "3 juta" is 3000000, "16.500 kaki" is 16500.
+                Words.Word next = i + 1 < list.size() ? list.get(i + 1) : null;
+                String alone = first(NumberReader.read(w.text()));
+                String scaled = next == null ? alone : first(NumberReader.read(text.substring(w.start(), next.end())));
+                if (!scaled.equals(alone) && numbers.contains(scaled)) {
+                    anchor = "number";
+                    end = next.end();
+                    i++;
+                } else if (numbers.contains(alone)) {
+                    anchor = "number";
+                }
+            } else if (names.contains(words.key(w.text()))) {
+                anchor = "name";
+            } else if (w.capitalised() && isSharedPlace(w.text())) {
+                anchor = "place";
+            }
+            if (anchor != null) {
+                if (w.start() > done) {
+                    spans.add(new Span(text.substring(done, w.start()), null));
+                }
+                spans.add(new Span(text.substring(w.start(), end), anchor));
+                done = end;
+            }
+        }
+        if (done < text.length()) {
+            spans.add(new Span(text.substring(done), null));
+        }
+        return spans;
+    }
+
+    /** The anchors of a paragraph that this pair shares: what aligns it with its counterpart. */
+    Set<String> shared(String text) {
+        Set<String> found = new HashSet<>();
+        for (Span s : mark(text)) {
+            if (s.anchor() != null) {
+                found.add(s.anchor().equals("name") ? words.key(s.text()) : s.anchor() + ":" + normal(s));
+            }
+        }
+        return found;
+    }
+
+    private String normal(Span s) {
+        return s.anchor().equals("number") ? first(NumberReader.read(s.text()))
+                : PlaceNames.get().code(s.text()).or(() -> PlaceNames.get().codeOfDerivedWord(s.text())).orElse("");
+    }
+
+    private boolean isSharedPlace(String word) {
+        PlaceNames gazetteer = PlaceNames.get();
+        String code = gazetteer.code(word).or(() -> gazetteer.codeOfDerivedWord(word)).orElse(null);
+        return code != null && places.contains(code);
+    }
+
+    private static String first(Set<String> values) {
+        return values.isEmpty() ? "" : values.iterator().next();
+    }
+}

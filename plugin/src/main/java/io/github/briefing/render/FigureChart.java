@@ -1,0 +1,91 @@
+package io.github.briefing.render;
+
+import io.github.briefing.group.Figure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Lays out a story's key figures as a {@link Chart}: readings in story order, scaled to the highest. */
+final class FigureChart {
+
+    private FigureChart() {
+    }
+
+    /** The chart, or null unless the figures read as numbers take at least two values: a flat line says nothing. */
+    static Chart of(List<Figure> figures, SiteIndex index) {
+        List<Figure> plotted = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        for (Figure f : figures) {
+            Double v = number(f.value());
+            if (v != null) {
+                plotted.add(f);
+                values.add(v);
+            }
+        }
+        if (plotted.size() < 2 || values.stream().distinct().count() < 2) {
+            return null;
+        }
+        double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        double min = Math.min(0, values.stream().mapToDouble(Double::doubleValue).min().orElse(0));
+        double span = max - min == 0 ? 1 : max - min;
+        double step = (Chart.WIDTH - 2.0 * Chart.PAD) / (plotted.size() - 1);
+        double height = Chart.HEIGHT - 2.0 * Chart.PAD;
+        StringBuilder line = new StringBuilder();
+        List<Chart.Point> points = new ArrayList<>();
+        for (int i = 0; i < plotted.size(); i++) {
+            Figure f = plotted.get(i);
+            double x = Chart.PAD + i * step;
+            double y = Chart.HEIGHT - Chart.PAD - (values.get(i) - min) / span * height;
+            line.append(i == 0 ? "" : " ").append(fmt(x)).append(',').append(fmt(y));
+            ArticleRef article = index.ref(f.article());
+            String value = (f.approx() ? "~" : "") + display(f.value());
+            String label = (f.approx() ? "about " : "") + display(f.value()) + (f.date() == null ? "" : " on " + f.date())
+                    + (article == null ? "" : ", " + article.title());
+            points.add(new Chart.Point(fmt(x), fmt(y), fmt(y - 9), value, label, article == null ? null : article.url()));
+        }
+        return new Chart(line.toString(), points);
+    }
+
+    /** "1,000", "1.000", "326", "3.5" or "1000000" as a number; null for anything else. */
+    static Double number(String value) {
+        if (value == null) {
+            return null;
+        }
+        String digits = value.strip();
+        if (digits.matches("\\d{1,3}([.,\u00a0 ]\\d{3})+")) {
+            digits = digits.replaceAll("\\D", "");
+        }
+        try {
+            return Double.parseDouble(digits.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A number as readers write it, with thousands grouped (1,000); anything else as it is. */
+    static String display(String value) {
+        if (value == null || !value.matches("\\d+(\\.\\d+)?")) {
+            return value;
+        }
+        String[] parts = value.split("\\.", 2);
+        String grouped = parts[0].replaceAll("\\B(?=(\\d{3})+$)", ",");
+        return parts.length == 2 ? grouped + "." + parts[1] : grouped;
+    }
+
+    /** The readings of a key figure in order, repeats of the previous one left out: "326 → 567 → ~1,000". */
+    static String trail(List<Figure> figures) {
+        List<String> shown = new ArrayList<>();
+        for (Figure f : figures) {
+            String v = (f.approx() ? "~" : "") + display(f.value());
+            if (shown.isEmpty() || !shown.get(shown.size() - 1).equals(v)) {
+                shown.add(v);
+            }
+        }
+        return shown.isEmpty() ? null : String.join(" \u2192 ", shown);
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+}

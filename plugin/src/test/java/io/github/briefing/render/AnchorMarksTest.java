@@ -1,0 +1,44 @@
+package io.github.briefing.render;
+
+import io.github.briefing.analyse.NameKey;
+import io.github.briefing.match.Evidence;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class AnchorMarksTest {
+
+    private final AnchorMarks marks = new AnchorMarks(new Evidence(List.of(NameKey.of("Huaman")), List.of("PE"),
+            List.of("2500", "3000000"), List.of(), List.of()), new Words());
+
+    private static List<String> marked(List<Span> spans) {
+        return spans.stream().filter(s -> s.anchor() != null).map(s -> s.anchor() + ":" + s.text()).toList();
+    }
+
+    @Test
+    void marksSharedNamesPlacesAndNumbersWhateverTheSpelling() {
+        assertEquals(List.of("place:Perú", "number:2.500", "name:Huamán"),
+                marked(marks.mark("En Perú se recogieron 2.500 toneladas, según Huamán.")));
+        assertEquals(List.of("place:Peru", "number:2,500", "name:Huaman"),
+                marked(marks.mark("Peru harvested 2,500 tonnes, Huaman said.")));
+    }
+
+    @Test
+    void aScaleWordBelongsToItsNumberButAUnitDoesNot() {
+        assertEquals(List.of("number:3 millones"), marked(marks.mark("Se esperan 3 millones de dólares.")));
+        assertEquals(List.of("number:2,500"), marked(marks.mark("About 2,500 tonnes.")));
+    }
+
+    @Test
+    void keepsEveryCharacterOfTheText() {
+        String text = "Peru (2,500) \u2014 Huaman!";
+        assertEquals(text, String.join("", marks.mark(text).stream().map(Span::text).toList()));
+    }
+
+    @Test
+    void leavesOtherNamesAndNumbersPlain() {
+        assertEquals(List.of(), marked(marks.mark("Quispe counted 40 sacks in Bolivia.")));
+    }
+}

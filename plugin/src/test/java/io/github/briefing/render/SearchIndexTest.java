@@ -1,0 +1,68 @@
+package io.github.briefing.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.briefing.analyse.NameKey;
+import io.github.briefing.group.Briefing;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SearchIndexTest {
+
+    private final Briefing briefing = Fixtures.briefing();
+    private final SiteIndex index = new SiteIndex(briefing);
+    private final SearchIndex search = new SearchIndex(briefing.articles(), briefing.anchors(), index, new Words());
+
+    private JsonNode json() throws Exception {
+        String script = search.script();
+        assertTrue(script.startsWith("window.BRIEFING_SEARCH = ") && script.endsWith(";\n"), "a script a <script> tag can load");
+        return new ObjectMapper().readTree(script.substring(script.indexOf('=') + 1, script.lastIndexOf(';')));
+    }
+
+    private List<String> urls(JsonNode json, String term) {
+        List<String> urls = new ArrayList<>();
+        json.path("terms").path(term).forEach(d -> urls.add(json.path("docs").get(d.asInt()).get(0).asText()));
+        return urls;
+    }
+
+    @Test
+    void filesBothSpellingsOfANameUnderOneKey() throws Exception {
+        JsonNode json = json();
+        assertEquals(List.of(index.articleUrl(Fixtures.EN), index.articleUrl(Fixtures.ES)),
+                urls(json, NameKey.of("peru")), "Peru and Perú");
+    }
+
+    @Test
+    void mapsACountrysNameInEachLanguageOfTheBriefingToItsArticles() throws Exception {
+        JsonNode json = json();
+        String code = json.path("places").path(NameKey.of("perou")).asText();
+        assertEquals("PE", code, "the French name of Peru, French being a language of the briefing");
+        assertEquals(List.of(index.articleUrl(Fixtures.EN), index.articleUrl(Fixtures.ES)), urls(json, "@PE"));
+    }
+
+    @Test
+    void describesEachArticleForTheResultList() throws Exception {
+        JsonNode doc = json().path("docs").get(1);
+        assertEquals(index.articleUrl(Fixtures.ES), doc.get(0).asText());
+        assertEquals("es", doc.get(2).asText());
+        assertEquals("2024-05-03", doc.get(3).asText());
+        assertTrue(doc.get(4).asBoolean(), "the date is inferred");
+        assertEquals("Diario Sur", doc.get(5).asText());
+    }
+
+    @Test
+    void showsANameKeyAsAnArticleSpelledIt() {
+        assertEquals("Huaman", search.surface(NameKey.of("Huaman")));
+        assertEquals("zzz", search.surface("zzz"));
+    }
+
+    @Test
+    void numbersAreSearchableAsWritten() throws Exception {
+        assertEquals(List.of(index.articleUrl(Fixtures.EN)), urls(json(), "2,500"));
+    }
+}

@@ -1,0 +1,116 @@
+package io.github.briefing.render;
+
+import io.github.briefing.read.Outlets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SiteRendererTest {
+
+    private static final Instant GENERATED = Instant.parse("2025-03-04T05:06:07Z");
+
+    @TempDir
+    Path dir;
+
+    private List<String> render(Path folder) {
+        return new SiteRenderer(null, Outlets.NONE, new SiteRenderer.SiteInfo("Harvests", null, GENERATED, false,
+                null, List.of())).render(Fixtures.briefing(), folder);
+    }
+
+    private String read(Path site, String file) throws IOException {
+        return Files.readString(site.resolve(file));
+    }
+
+    @Test
+    void aTranslationPairGetsASideBySidePageWithSharedAnchorsMarkedOnBothSides() throws IOException {
+        Path site = dir.resolve("site");
+        render(site);
+        SiteIndex index = new SiteIndex(Fixtures.briefing());
+        String compare = read(site, index.compareUrl(Fixtures.briefing().matches().get(0)));
+        assertTrue(compare.contains("<mark class=\"number\">2,500</mark>"), compare);
+        assertTrue(compare.contains("<mark class=\"number\">2.500</mark>"), compare);
+        assertTrue(compare.contains("<mark class=\"place\">Perú</mark>"), compare);
+        assertEquals(3, compare.split("class=\"row\"", -1).length - 1, "three aligned paragraph rows");
+    }
+
+    @Test
+    void translationsLinkEachOtherWithHreflang() throws IOException {
+        Path site = dir.resolve("site");
+        render(site);
+        SiteIndex index = new SiteIndex(Fixtures.briefing());
+        String en = read(site, index.articleUrl(Fixtures.EN));
+        assertTrue(en.contains("<link rel=\"alternate\" hreflang=\"es\" href=\"../" + index.articleUrl(Fixtures.ES) + "\">"), en);
+        assertTrue(en.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"../" + index.articleUrl(Fixtures.EN) + "\">"), en);
+        assertFalse(read(site, index.articleUrl(Fixtures.FR)).contains("hreflang"), "no translation, no hreflang");
+    }
+
+    @Test
+    void inferredDatesLookDifferentFromStatedOnes() throws IOException {
+        Path site = dir.resolve("site");
+        render(site);
+        String timeline = read(site, "timeline.html");
+        assertTrue(timeline.contains("<time class=\"stated\" datetime=\"2024-05-02\">2024-05-02</time>"), timeline);
+        assertTrue(timeline.matches("(?s).*class=\"inferred\"[^>]*>\u2248 <time datetime=\"2024-05-03\">2024-05-03</time>\\s*"
+                + "<span class=\"tag\">inferred</span>.*"), timeline);
+        assertTrue(timeline.contains("Date unknown"), "the undated article has its own day");
+    }
+
+    @Test
+    void aStoryShowsItsKeyFigureAsAChartLinkedToTheArticles() throws IOException {
+        Path site = dir.resolve("site");
+        render(site);
+        SiteIndex index = new SiteIndex(Fixtures.briefing());
+        String story = read(site, "stories/s1.html");
+        assertTrue(story.contains("<svg"), story);
+        assertTrue(story.contains("href=\"../" + index.articleUrl(Fixtures.ES) + "\""), story);
+        assertTrue(story.contains("Key figure: 1,800 \u2192 ~2,500"), story);
+        assertTrue(story.contains("Huaman") && story.contains("Peru"), "shared names and places, as spelled");
+        assertTrue(story.contains("In Spanish (es)"), "articles grouped under their language's name");
+    }
+
+    @Test
+    void writesFeedsForTheSiteEachStoryAndEachSourceWithLinksRelativeToTheFeed() throws IOException {
+        Path site = dir.resolve("site");
+        List<String> files = render(site);
+        assertTrue(files.containsAll(List.of("feed.xml", "feeds/stories/s1.xml", "feeds/stories/s2.xml",
+                "feeds/sources/andes-daily.xml", "feeds/sources/diario-sur.xml", "feeds/sources/unknown-outlet.xml",
+                "sitemap.xml", "404.html", "search.html", SearchIndex.FILE)), files.toString());
+        String feed = read(site, "feeds/stories/s1.xml");
+        assertTrue(feed.contains("<link href=\"../../articles/"), feed);
+        assertEquals(2, feed.split("<entry>", -1).length - 1);
+        assertTrue(feed.contains("<updated>" + GENERATED + "</updated>"), "the feed carries the build's instant");
+    }
+
+    @Test
+    void theFooterCarriesTheGivenInstantAndTwoRendersAreByteIdentical() throws IOException {
+        Path first = dir.resolve("one");
+        Path second = dir.resolve("two");
+        List<String> files = render(first);
+        assertEquals(files, render(second));
+        for (String file : files) {
+            assertTrue(Arrays.equals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file))), file);
+        }
+        assertTrue(read(first, "index.html").contains("datetime=\"" + GENERATED + "\""));
+    }
+
+    @Test
+    void linksAreRelativeSoTheSiteWorksFromAnySubPath() throws IOException {
+        Path site = dir.resolve("site");
+        for (String file : render(site)) {
+            if (file.endsWith(".html")) {
+                String html = read(site, file);
+                assertFalse(html.matches("(?s).*(href|src)=\"/.*"), file + " has an absolute link");
+            }
+        }
+    }
+}
