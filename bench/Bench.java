@@ -1,0 +1,67 @@
+import io.github.briefing.build.BuildLog;
+import io.github.briefing.build.BuildSettings;
+import io.github.briefing.build.SiteBuild;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Builds one corpus with the engine and prints, per stage, the wall time, articles per second, the cores kept busy
+ * and the peak heap during the stage. Usage: java -cp ENGINE Bench.java ARTICLES OUTPUT
+ */
+public class Bench {
+
+    public static void main(String[] args) throws Exception {
+        Path articles = Path.of(args[0]);
+        Path output = Path.of(args[1]);
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        int cores = Runtime.getRuntime().availableProcessors();
+        long[] count = {0};
+        long[] cpuBefore = {os.getProcessCpuTime()};
+        long[] peakOverall = {0};
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        System.out.printf(Locale.ROOT, "%-9s %9s %8s %12s %6s %10s%n", "stage", "time s", "cpu s", "articles/s", "cores", "peak heap");
+        BuildLog log = new BuildLog() {
+            @Override
+            public void info(String message) {
+                if (message.startsWith("Read ")) {
+                    count[0] = Long.parseLong(message.split(" ")[1]);
+                }
+                System.out.println("  [info] " + message);
+            }
+
+            @Override
+            public void warn(String message) {
+            }
+
+            @Override
+            public void stage(String stage, Duration took) {
+                long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+                heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+                peakOverall[0] = Math.max(peakOverall[0], peak);
+                long cpu = os.getProcessCpuTime();
+                double seconds = took.toNanos() / 1e9;
+                // Stages of one fused pass report together: the cores figure is for the whole pass.
+                double busy = seconds > 0.001 && cpu > cpuBefore[0] ? (cpu - cpuBefore[0]) / 1e9 / seconds : 0;
+                cpuBefore[0] = cpu;
+                System.out.printf(Locale.ROOT, "%-9s %9.2f %8s %12.0f %6s %7d MB%n", stage, seconds,
+                        busy == 0 ? "-" : String.format(Locale.ROOT, "%.2f", busy * seconds),
+                        count[0] / Math.max(seconds, 1e-9), busy == 0 ? "-" : String.format(Locale.ROOT, "%.1f", busy),
+                        peak >> 20);
+            }
+        };
+        long start = System.nanoTime();
+        new SiteBuild(BuildSettings.forContent(articles.getParent(), output), log).run();
+        double wall = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "engine    %9.2f %8.2f %12.0f %6s %7d MB  (build; %d cores, -Xmx %d MB)%n",
+                wall, os.getProcessCpuTime() / 1e9, count[0] / wall, "", peakOverall[0] >> 20, cores,
+                Runtime.getRuntime().maxMemory() >> 20);
+    }
+}
