@@ -2,8 +2,11 @@ package io.github.briefing.build;
 
 import io.github.briefing.analyse.AnalysedArticle;
 import io.github.briefing.analyse.AnchorExtractor;
+import io.github.briefing.cache.ArticleCache;
+import io.github.briefing.clean.CleanArticle;
 import io.github.briefing.clean.Cleaner;
 import io.github.briefing.clean.SharedLines;
+import io.github.briefing.describe.Article;
 import io.github.briefing.describe.Describer;
 import io.github.briefing.group.Briefing;
 import io.github.briefing.group.StoryGrouper;
@@ -21,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Runs the pipeline: read, clean, describe, analyse, match, group, render. Knows nothing of Maven: the mojo and
@@ -82,16 +86,29 @@ public final class SiteBuild {
                             "Put .txt, .md, .json or .jsonl articles in it")));
         }
         log.info("Read " + raw.size() + " articles from " + settings.articles());
-        StageClock.Pass pass = clock.new Pass("clean", "describe", "analyse");
-        Cleaner cleaner = pass.time("clean", () -> new Cleaner(SharedLines.of(raw)));
+        StageClock.Pass pass = clock.new Pass("clean", "describe", "analyse", "cache");
+        SharedLines shared = pass.serial("clean", () -> SharedLines.of(raw));
+        Cleaner cleaner = new Cleaner(shared);
         Describer describer = new Describer(corpus.outlets());
         AnchorExtractor extractor = new AnchorExtractor();
+        Function<RawArticle, AnalysedArticle> perArticle = r -> {
+            CleanArticle clean = pass.time("clean", () -> cleaner.clean(r));
+            Article article = pass.time("describe", () -> describer.describe(clean));
+            return pass.time("analyse", () -> extractor.analyse(article));
+        };
+        ArticleCache cache = settings.cache() == null ? null : pass.serial("cache",
+                () -> ArticleCache.open(settings.cache(), settings.sources(), shared.templateLines()));
         List<AnalysedArticle> analysed = raw.parallelStream()
-                .map(r -> pass.time("clean", () -> cleaner.clean(r)))
-                .map(c -> pass.time("describe", () -> describer.describe(c)))
-                .map(a -> pass.time("analyse", () -> extractor.analyse(a)))
-                .toList();
+                .map(r -> cache == null ? perArticle.apply(r) : cache.get(r, perArticle)).toList();
         pass.end();
+        if (cache != null) {
+            clock.time("cache", () -> {
+                cache.save();
+                return null;
+            });
+            log.info("Reused " + cache.hits() + " of " + analysed.size() + " articles from the cache in "
+                    + settings.cache());
+        }
         return new Analysed(analysed, corpus.outlets());
     }
 

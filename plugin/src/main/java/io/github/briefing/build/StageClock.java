@@ -29,15 +29,27 @@ final class StageClock {
         return result;
     }
 
-    /** A pass that runs several per-article stages; each worker adds its time to the stage it spent it in. */
+    /**
+     * A pass that runs several per-article stages; each worker adds its time to the stage it spent it in. Work
+     * done before the parallel part, on one thread, is counted as it is.
+     */
     final class Pass {
         private final Map<String, LongAdder> busy = new LinkedHashMap<>();
+        private final Map<String, Long> serial = new LinkedHashMap<>();
         private final long start = System.nanoTime();
 
         Pass(String... stages) {
             for (String stage : stages) {
                 busy.put(stage, new LongAdder());
+                serial.put(stage, 0L);
             }
+        }
+
+        <T> T serial(String stage, Supplier<T> work) {
+            long begin = System.nanoTime();
+            T result = work.get();
+            serial.merge(stage, System.nanoTime() - begin, Long::sum);
+            return result;
         }
 
         <T> T time(String stage, Supplier<T> work) {
@@ -48,9 +60,14 @@ final class StageClock {
         }
 
         void end() {
-            long wall = System.nanoTime() - start;
+            long parallel = System.nanoTime() - start - serial.values().stream().mapToLong(Long::longValue).sum();
             long total = Math.max(1, busy.values().stream().mapToLong(LongAdder::sum).sum());
-            busy.forEach((stage, spent) -> record(stage, (long) ((double) wall * spent.sum() / total)));
+            busy.forEach((stage, spent) -> {
+                long took = serial.get(stage) + (long) ((double) parallel * spent.sum() / total);
+                if (took > 0) { // a stage this build skipped (no cache) is not reported
+                    record(stage, took);
+                }
+            });
         }
     }
 

@@ -54,10 +54,18 @@ abstract class SiteMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}")
     private String outputTimestamp;
 
+    /**
+     * Where results are kept between builds, so that a rebuild recomputes only the articles that changed. Keyed
+     * by content and by the engine's code and settings; delete it any time. Set it empty to build without one.
+     */
+    @Parameter(property = "briefing.cache", defaultValue = "${project.build.directory}/briefing-cache")
+    private File cache;
+
     /** The settings of one build, from the parameters. */
     BuildSettings settings() {
         return new BuildSettings(articles.toPath(), output.toPath(), path(pages), path(templates), path(sources),
-                path(staticFiles), title, baseUrl, BuildTimestamp.parse(outputTimestamp), skipInvalid, exportText);
+                path(staticFiles), title, baseUrl, BuildTimestamp.parse(outputTimestamp), skipInvalid, exportText,
+                cache == null || cache.getPath().isEmpty() ? null : cache.toPath());
     }
 
     private static Path path(File file) {
