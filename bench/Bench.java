@@ -5,6 +5,7 @@ import io.github.briefing.build.SiteBuild;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.Locale;
 
 /**
  * Builds one corpus with the engine and prints, per stage, the wall time, articles per second, the cores kept busy
- * and the peak heap during the stage. Usage: java -cp ENGINE Bench.java ARTICLES OUTPUT
+ * and the peak heap during the stage: a full build with an empty cache, then (when a cache folder is given) a
+ * rebuild after one article changed. Usage: java -cp ENGINE Bench ARTICLES OUTPUT [CACHE]
  */
 public class Bench {
 
@@ -22,7 +24,6 @@ public class Bench {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        int cores = Runtime.getRuntime().availableProcessors();
         long[] count = {0};
         long[] cpuBefore = {os.getProcessCpuTime()};
         long[] peakOverall = {0};
@@ -31,7 +32,7 @@ public class Bench {
         BuildLog log = new BuildLog() {
             @Override
             public void info(String message) {
-                if (message.startsWith("Read ")) {
+                if (message.startsWith("Read ") && count[0] == 0) {
                     count[0] = Long.parseLong(message.split(" ")[1]);
                 }
                 System.out.println("  [info] " + message);
@@ -57,11 +58,32 @@ public class Bench {
                         peak >> 20);
             }
         };
+        BuildSettings settings = BuildSettings.forContent(articles.getParent(), output)
+                .withCache(args.length > 2 ? Path.of(args[2]) : null);
+        build("full build", settings, log, count[0], peakOverall);
+        if (settings.cache() != null) {
+            Path edited;
+            try (var files = Files.list(articles)) {
+                edited = files.sorted().findFirst().orElseThrow();
+            }
+            String before = Files.readString(edited);
+            Files.writeString(edited, before + "\nA line added to measure the incremental build.\n");
+            try {
+                build("incremental build (one article changed)", settings, log, count[0], peakOverall);
+            } finally {
+                Files.writeString(edited, before);
+            }
+        }
+    }
+
+    private static void build(String what, BuildSettings settings, BuildLog log, long articles, long[] peak)
+            throws Exception {
+        System.out.println("-- " + what);
         long start = System.nanoTime();
-        new SiteBuild(BuildSettings.forContent(articles.getParent(), output), log).run();
+        new SiteBuild(settings, log).run();
         double wall = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "engine    %9.2f %8.2f %12.0f %6s %7d MB  (build; %d cores, -Xmx %d MB)%n",
-                wall, os.getProcessCpuTime() / 1e9, count[0] / wall, "", peakOverall[0] >> 20, cores,
+        System.out.printf(Locale.ROOT, "engine    %9.2f %8s %12.0f %6s %7d MB  (%s; %d cores, -Xmx %d MB)%n",
+                wall, "", articles / wall, "", peak[0] >> 20, what, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
     }
 }
