@@ -60,7 +60,7 @@ public class Bench {
         };
         BuildSettings settings = BuildSettings.forContent(articles.getParent(), output)
                 .withCache(args.length > 2 ? Path.of(args[2]) : null);
-        build("full build", settings, log, count[0], peakOverall);
+        build("full build", settings, log, count, peakOverall);
         if (settings.cache() != null) {
             Path edited;
             try (var files = Files.list(articles)) {
@@ -69,21 +69,21 @@ public class Bench {
             String before = Files.readString(edited);
             Files.writeString(edited, before + "\nA line added to measure the incremental build.\n");
             try {
-                build("incremental build (one article changed)", settings, log, count[0], peakOverall);
+                build("incremental build (one article changed)", settings, log, count, peakOverall);
             } finally {
                 Files.writeString(edited, before);
             }
         }
     }
 
-    private static void build(String what, BuildSettings settings, BuildLog log, long articles, long[] peak)
+    private static void build(String what, BuildSettings settings, BuildLog log, long[] articles, long[] peak)
             throws Exception {
         System.out.println("-- " + what);
         long start = System.nanoTime();
         new SiteBuild(settings, log).run();
         double wall = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT, "engine    %9.2f %8s %12.0f %6s %7d MB  (%s; %d cores, -Xmx %d MB)%n",
-                wall, "", articles / wall, "", peak[0] >> 20, what, Runtime.getRuntime().availableProcessors(),
+                wall, "", articles[0] / wall, "", peak[0] >> 20, what, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
     }
 }
