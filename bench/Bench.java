@@ -26,6 +26,7 @@ public class Bench {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long[] count = {0};
         long[] cpuBefore = {os.getProcessCpuTime()};
+        long[] lastEvent = {System.nanoTime()};
         long[] peakOverall = {0};
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         System.out.printf(Locale.ROOT, "%-9s %9s %8s %12s %6s %10s%n", "stage", "time s", "cpu s", "articles/s", "cores", "peak heap");
@@ -48,12 +49,15 @@ public class Bench {
                 heap.forEach(MemoryPoolMXBean::resetPeakUsage);
                 peakOverall[0] = Math.max(peakOverall[0], peak);
                 long cpu = os.getProcessCpuTime();
+                long now = System.nanoTime();
                 double seconds = took.toNanos() / 1e9;
-                // Stages of one fused pass report together: the cores figure is for the whole pass.
-                double busy = seconds > 0.001 && cpu > cpuBefore[0] ? (cpu - cpuBefore[0]) / 1e9 / seconds : 0;
+                // Stages of one fused pass report together: the first one's cpu and cores are the whole pass's.
+                double since = (now - lastEvent[0]) / 1e9;
+                double busy = since > 0.01 && cpu > cpuBefore[0] ? (cpu - cpuBefore[0]) / 1e9 / since : 0;
                 cpuBefore[0] = cpu;
+                lastEvent[0] = now;
                 System.out.printf(Locale.ROOT, "%-9s %9.2f %8s %12.0f %6s %7d MB%n", stage, seconds,
-                        busy == 0 ? "-" : String.format(Locale.ROOT, "%.2f", busy * seconds),
+                        busy == 0 ? "-" : String.format(Locale.ROOT, "%.2f", busy * since),
                         count[0] / Math.max(seconds, 1e-9), busy == 0 ? "-" : String.format(Locale.ROOT, "%.1f", busy),
                         peak >> 20);
             }

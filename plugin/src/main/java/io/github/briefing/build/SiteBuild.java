@@ -54,13 +54,18 @@ public final class SiteBuild {
         SiteRenderer renderer = new SiteRenderer(settings.templates(), input.outlets(),
                 new SiteRenderer.SiteInfo(settings.title(), settings.baseUrl(), settings.generated(),
                         settings.exportText(), settings.pages(), notes));
-        List<String> written = OutputFolder.replace(settings.output(), folder -> {
-            List<String> files = clock.time("render", () -> renderer.render(briefing, folder));
-            clock.time("write", () -> {
-                StaticFiles.copy(settings.staticFiles(), folder);
-                return null;
-            });
-            return files;
+        OutputFolder site = OutputFolder.prepare(settings.output());
+        List<String> written;
+        try {
+            written = clock.time("render", () -> renderer.render(briefing, site.fresh()));
+        } catch (RuntimeException e) {
+            site.abandon();
+            throw e;
+        }
+        clock.time("write", () -> {
+            StaticFiles.copy(settings.staticFiles(), site.fresh());
+            site.commit();
+            return null;
         });
         log.info("Wrote " + written.size() + " files to " + settings.output());
         log.info("Stages: " + clock.summary());

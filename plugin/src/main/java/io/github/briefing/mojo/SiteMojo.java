@@ -58,7 +58,7 @@ abstract class SiteMojo extends AbstractMojo {
      * Where results are kept between builds, so that a rebuild recomputes only the articles that changed. Keyed
      * by content and by the engine's code and settings; delete it any time. Set it empty to build without one.
      */
-    @Parameter(property = "briefing.cache", defaultValue = "${project.build.directory}/briefing-cache")
+    @Parameter(property = "briefing.cache", defaultValue = "${basedir}/target/briefing-cache")
     private File cache;
 
     /** The settings of one build, from the parameters. */
