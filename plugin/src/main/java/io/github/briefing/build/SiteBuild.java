@@ -1,13 +1,6 @@
 package io.github.briefing.build;
 
 import io.github.briefing.analyse.AnalysedArticle;
-import io.github.briefing.analyse.AnchorExtractor;
-import io.github.briefing.cache.ArticleCache;
-import io.github.briefing.clean.CleanArticle;
-import io.github.briefing.clean.Cleaner;
-import io.github.briefing.clean.SharedLines;
-import io.github.briefing.describe.Article;
-import io.github.briefing.describe.Describer;
 import io.github.briefing.group.Briefing;
 import io.github.briefing.group.StoryGrouper;
 import io.github.briefing.match.Match;
@@ -24,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Runs the pipeline: read, clean, describe, analyse, match, group, render. Knows nothing of Maven: the mojo and
@@ -76,7 +68,7 @@ public final class SiteBuild {
     private record Analysed(List<AnalysedArticle> articles, Outlets outlets) {
     }
 
-    /** The per-article stages, fused in one parallel pass so that no stage holds every article twice. */
+    /** Reads the articles and runs the per-article stages on them. */
     private Analysed readAndAnalyse(List<String> notes, StageClock clock) throws InvalidInputException {
         Corpus corpus = clock.time("read", () -> CorpusReader.read(settings.articles(), settings.sources()));
         corpus.ignored().forEach(path -> {
@@ -91,29 +83,8 @@ public final class SiteBuild {
                             "Put .txt, .md, .json or .jsonl articles in it")));
         }
         log.info("Read " + raw.size() + " articles from " + settings.articles());
-        StageClock.Pass pass = clock.new Pass("clean", "describe", "analyse", "cache");
-        SharedLines shared = pass.serial("clean", () -> SharedLines.of(raw));
-        Cleaner cleaner = new Cleaner(shared);
-        Describer describer = new Describer(corpus.outlets());
-        AnchorExtractor extractor = new AnchorExtractor();
-        Function<RawArticle, AnalysedArticle> perArticle = r -> {
-            CleanArticle clean = pass.time("clean", () -> cleaner.clean(r));
-            Article article = pass.time("describe", () -> describer.describe(clean));
-            return pass.time("analyse", () -> extractor.analyse(article));
-        };
-        ArticleCache cache = settings.cache() == null ? null : pass.serial("cache",
-                () -> ArticleCache.open(settings.cache(), settings.sources(), shared.templateLines()));
-        List<AnalysedArticle> analysed = raw.parallelStream()
-                .map(r -> cache == null ? perArticle.apply(r) : cache.get(r, perArticle)).toList();
-        pass.end();
-        if (cache != null) {
-            clock.time("cache", () -> {
-                cache.save();
-                return null;
-            });
-            log.info("Reused " + cache.hits() + " of " + analysed.size() + " articles from the cache in "
-                    + settings.cache());
-        }
+        List<AnalysedArticle> analysed = new ArticleStages(clock, log)
+                .run(raw, corpus.outlets(), settings.sources(), settings.cache());
         return new Analysed(analysed, corpus.outlets());
     }
 
