@@ -11,6 +11,7 @@ import io.github.briefing.describe.Describer;
 import io.github.briefing.read.Outlets;
 import io.github.briefing.read.RawArticle;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -45,14 +46,21 @@ final class ArticleStages {
         }).toList();
         pass.end();
         if (cache != null) {
-            clock.time("cache", () -> {
-                cache.save();
-                return null;
-            });
+            clock.time("cache", () -> save(cache, cacheFolder));
             log.info("Reused " + cache.hits() + " of " + analysed.size() + " articles from the cache in "
                     + cacheFolder);
         }
         return analysed;
+    }
+
+    private Void save(ArticleCache cache, Path folder) {
+        try {
+            cache.save();
+        } catch (IOException e) {
+            log.warn("Could not keep results for the next build in " + folder + " (" + e.getMessage()
+                    + "); this build is complete, the next one will not be faster. Check that the folder is writable.");
+        }
+        return null;
     }
 
     private static AnalysedArticle analyse(RawArticle raw, StageClock.Pass pass, Cleaner cleaner,

@@ -16,11 +16,10 @@ import io.github.briefing.read.RawArticle;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
@@ -82,14 +81,19 @@ public final class ArticleCache {
         return hits;
     }
 
-    /** Writes this build's entries for the next build; a file beside it is swapped in when complete. */
-    public void save() {
+    /**
+     * Writes this build's entries for the next build; a file of its own beside it is swapped in when complete, so
+     * that two builds sharing the folder never read half a file.
+     *
+     * @throws IOException when the folder cannot be written; the build itself is fine, only the next one slower
+     */
+    public void save() throws IOException {
         if (hits == current.size() && current.size() == previous.size()) {
             return; // every entry came from the file: it is up to date
         }
-        Path fresh = file.resolveSibling(file.getFileName() + ".new");
+        Files.createDirectories(file.getParent());
+        Path fresh = Files.createTempFile(file.getParent(), "articles", ".tmp");
         try {
-            Files.createDirectories(file.getParent());
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(fresh))) {
                 out.write(JSON.writeValueAsBytes(new Entry(context, null, null)));
                 out.write('\n');
@@ -99,9 +103,8 @@ public final class ArticleCache {
                 }
             }
             Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the build cache " + file
-                    + "; delete the folder or make it writable", e);
+        } finally {
+            Files.deleteIfExists(fresh);
         }
     }
 

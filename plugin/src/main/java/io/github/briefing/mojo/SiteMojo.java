@@ -56,16 +56,20 @@ abstract class SiteMojo extends AbstractMojo {
 
     /**
      * Where results are kept between builds, so that a rebuild recomputes only the articles that changed. Keyed
-     * by content and by the engine's code and settings; delete it any time. Set it empty to build without one.
+     * by content and by the engine's code and settings; delete it any time.
      */
     @Parameter(property = "briefing.cache", defaultValue = "${basedir}/target/briefing-cache")
     private File cache;
+
+    /** Keep and reuse results between builds (see {@code cache}); false builds everything from scratch. */
+    @Parameter(property = "briefing.incremental", defaultValue = "true")
+    private boolean incremental;
 
     /** The settings of one build, from the parameters. */
     BuildSettings settings() {
         return new BuildSettings(articles.toPath(), output.toPath(), path(pages), path(templates), path(sources),
                 path(staticFiles), title, baseUrl, BuildTimestamp.parse(outputTimestamp), skipInvalid, exportText,
-                cache == null || cache.getPath().isEmpty() ? null : cache.toPath());
+                incremental ? path(cache) : null);
     }
 
     private static Path path(File file) {

@@ -88,6 +88,21 @@ class IncrementalBuildTest {
         assertTrue(log.contains("Reused 0 of 2 articles from the cache in " + cache), String.join("\n", log));
     }
 
+    @Test
+    void aCacheFolderThatCannotBeWrittenOnlySlowsTheNextBuild(@TempDir Path work) throws Exception {
+        Path content = work.resolve("content");
+        Files.writeString(Files.createDirectories(content.resolve("articles")).resolve("ferry.txt"),
+                ARTICLES.get("ferry.txt"));
+        Path notAFolder = Files.writeString(work.resolve("target"), "a file where the cache folder would go");
+        List<String> log = new ArrayList<>();
+        new SiteBuild(BuildSettings.forContent(content, work.resolve("site")).withCache(notAFolder.resolve("cache")),
+                logInto(log)).run();
+
+        assertTrue(Files.isRegularFile(work.resolve("site/briefing.json")), "the site is built");
+        assertTrue(log.stream().anyMatch(line -> line.startsWith("Could not keep results for the next build in "
+                + notAFolder.resolve("cache"))), String.join("\n", log));
+    }
+
     private static BuildLog logInto(List<String> lines) {
         return new BuildLog() {
             @Override
