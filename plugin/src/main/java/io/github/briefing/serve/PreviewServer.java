@@ -44,7 +44,13 @@ public final class PreviewServer implements AutoCloseable {
         this.log = log;
         this.watcher = new SourceWatcher(folders(settings), settings.sources() == null ? Set.of()
                 : Set.of(settings.sources()));
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        try {
+            this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        } catch (IOException e) {
+            watcher.close();
+            http.shutdown();
+            throw e;
+        }
         server.createContext("/", new SiteHandler(settings.output(), events));
         server.setExecutor(http);
         this.rebuilder = new Thread(this::watch, "briefing-rebuild");
@@ -91,8 +97,11 @@ public final class PreviewServer implements AutoCloseable {
             events.reload();
         } catch (InvalidInputException e) {
             log.warn("The site was not rebuilt; still serving the previous one. " + e.getMessage());
-        } catch (UncheckedIOException | IllegalStateException e) {
+        } catch (UncheckedIOException e) {
             log.warn("The site was not rebuilt; still serving the previous one: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // keep serving and watching: the next save may build again; the message says what to report
+            log.warn("The site was not rebuilt (a failure on our side; please report it): " + e);
         }
     }
 
