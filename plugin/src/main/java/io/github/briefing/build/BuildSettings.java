@@ -10,10 +10,18 @@ import java.time.Instant;
  * @param baseUrl     where the site will be served, for sitemap and feeds; null keeps every link relative
  * @param skipInvalid build without the files that have problems (listed in the log and the build report)
  * @param exportText  put each article's clean text into {@code briefing.json}
+ * @param cache       a folder (under {@code target/}) where results are kept for the next build; null for none
  */
 public record BuildSettings(Path articles, Path output, Path pages, Path templates, Path sources, Path staticFiles,
                             String title, String baseUrl, Instant generated, boolean skipInvalid,
-                            boolean exportText) {
+                            boolean exportText, Path cache) {
+
+    /** Settings without a cache, as before caching came. */
+    public BuildSettings(Path articles, Path output, Path pages, Path templates, Path sources, Path staticFiles,
+                         String title, String baseUrl, Instant generated, boolean skipInvalid, boolean exportText) {
+        this(articles, output, pages, templates, sources, staticFiles, title, baseUrl, generated, skipInvalid,
+                exportText, null);
+    }
 
     /** Settings for a content folder laid out as DESIGN.md says, writing to {@code output}. */
     public static BuildSettings forContent(Path content, Path output) {
@@ -24,11 +32,16 @@ public record BuildSettings(Path articles, Path output, Path pages, Path templat
 
     public BuildSettings withSkipInvalid(boolean skip) {
         return new BuildSettings(articles, output, pages, templates, sources, staticFiles, title, baseUrl, generated,
-                skip, exportText);
+                skip, exportText, cache);
     }
 
     public BuildSettings withExportText(boolean export) {
         return new BuildSettings(articles, output, pages, templates, sources, staticFiles, title, baseUrl, generated,
-                skipInvalid, export);
+                skipInvalid, export, cache);
+    }
+
+    public BuildSettings withCache(Path folder) {
+        return new BuildSettings(articles, output, pages, templates, sources, staticFiles, title, baseUrl, generated,
+                skipInvalid, exportText, folder);
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.function.Function;
 
 /**
  * Replaces the output folder as a whole: the new site is written to a temporary folder beside it and swapped in
@@ -16,34 +15,54 @@ import java.util.function.Function;
  */
 final class OutputFolder {
 
-    private OutputFolder() {
+    private final Path target;
+    private final Path fresh;
+    private final Path old;
+
+    private OutputFolder(Path output) {
+        target = output.toAbsolutePath().normalize();
+        fresh = target.resolveSibling("." + target.getFileName() + ".briefing-new");
+        old = target.resolveSibling("." + target.getFileName() + ".briefing-old");
     }
 
-    static <T> T replace(Path output, Function<Path, T> writer) {
-        Path target = output.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        Path fresh = parent.resolve("." + target.getFileName() + ".briefing-new");
-        Path old = parent.resolve("." + target.getFileName() + ".briefing-old");
+    /** Makes the empty folder the new site is written to, beside {@code output}. */
+    static OutputFolder prepare(Path output) {
+        OutputFolder folder = new OutputFolder(output);
         try {
-            Files.createDirectories(parent);
-            deleteTree(fresh);
-            deleteTree(old);
-            Files.createDirectories(fresh);
-            T result;
-            try {
-                result = writer.apply(fresh);
-            } catch (RuntimeException e) {
-                deleteTree(fresh);
-                throw e;
-            }
+            Files.createDirectories(folder.target.getParent());
+            deleteTree(folder.fresh);
+            deleteTree(folder.old);
+            Files.createDirectories(folder.fresh);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the site folder " + folder.fresh, e);
+        }
+        return folder;
+    }
+
+    /** Where the new site is written. */
+    Path fresh() {
+        return fresh;
+    }
+
+    /** Swaps the new site in and deletes the previous one. */
+    void commit() {
+        try {
             if (Files.exists(target)) {
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
             deleteTree(old);
-            return result;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot replace the site folder " + target, e);
+        }
+    }
+
+    /** Drops a new site that failed half-way; the previous one stays. */
+    void abandon() {
+        try {
+            deleteTree(fresh);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the unfinished site " + fresh + "; delete it by hand", e);
         }
     }
 

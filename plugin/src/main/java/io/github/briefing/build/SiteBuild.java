@@ -1,18 +1,13 @@
 package io.github.briefing.build;
 
 import io.github.briefing.analyse.AnalysedArticle;
-import io.github.briefing.analyse.AnchorExtractor;
-import io.github.briefing.clean.CleanArticle;
-import io.github.briefing.clean.Cleaner;
-import io.github.briefing.clean.SharedLines;
-import io.github.briefing.describe.Article;
-import io.github.briefing.describe.Describer;
 import io.github.briefing.group.Briefing;
 import io.github.briefing.group.StoryGrouper;
 import io.github.briefing.match.Match;
 import io.github.briefing.match.PairFinder;
 import io.github.briefing.read.Corpus;
 import io.github.briefing.read.CorpusReader;
+import io.github.briefing.read.Outlets;
 import io.github.briefing.read.Problem;
 import io.github.briefing.read.RawArticle;
 import io.github.briefing.render.SiteRenderer;
@@ -39,8 +34,43 @@ public final class SiteBuild {
 
     /** Builds the site and returns what it holds. */
     public Briefing run() throws InvalidInputException {
-        Corpus corpus = CorpusReader.read(settings.articles(), settings.sources());
+        StageClock clock = new StageClock(log);
         List<String> notes = new ArrayList<>();
+        Analysed input = readAndAnalyse(notes, clock);
+        List<AnalysedArticle> analysed = input.articles();
+
+        List<Match> matches = clock.time("match", () -> new PairFinder().find(analysed));
+        Briefing briefing = clock.time("group", () -> new StoryGrouper().group(analysed, matches));
+        log.info("Found " + matches.size() + " matches and " + briefing.stories().size() + " stories");
+
+        SiteRenderer renderer = new SiteRenderer(settings.templates(), input.outlets(),
+                new SiteRenderer.SiteInfo(settings.title(), settings.baseUrl(), settings.generated(),
+                        settings.exportText(), settings.pages(), notes));
+        OutputFolder site = OutputFolder.prepare(settings.output());
+        List<String> written;
+        try {
+            written = clock.time("render", () -> renderer.render(briefing, site.fresh()));
+        } catch (RuntimeException e) {
+            site.abandon();
+            throw e;
+        }
+        clock.time("write", () -> {
+            StaticFiles.copy(settings.staticFiles(), site.fresh());
+            site.commit();
+            return null;
+        });
+        log.info("Wrote " + written.size() + " files to " + settings.output());
+        log.info("Stages: " + clock.summary());
+        return briefing;
+    }
+
+    /** What the per-article stages leave; the raw texts are gone by then, before matching and rendering. */
+    private record Analysed(List<AnalysedArticle> articles, Outlets outlets) {
+    }
+
+    /** Reads the articles and runs the per-article stages on them. */
+    private Analysed readAndAnalyse(List<String> notes, StageClock clock) throws InvalidInputException {
+        Corpus corpus = clock.time("read", () -> CorpusReader.read(settings.articles(), settings.sources()));
         corpus.ignored().forEach(path -> {
             String note = "Not an article file, left out: " + path + " (articles are .txt, .md, .json or .jsonl)";
             log.warn(note);
@@ -53,25 +83,9 @@ public final class SiteBuild {
                             "Put .txt, .md, .json or .jsonl articles in it")));
         }
         log.info("Read " + raw.size() + " articles from " + settings.articles());
-
-        Cleaner cleaner = new Cleaner(SharedLines.of(raw));
-        Describer describer = new Describer(corpus.outlets());
-        List<Article> articles = raw.parallelStream().map(cleaner::clean).map(describer::describe).toList();
-        List<AnalysedArticle> analysed = new AnchorExtractor().analyseAll(articles);
-        List<Match> matches = new PairFinder().find(analysed);
-        Briefing briefing = new StoryGrouper().group(analysed, matches);
-        log.info("Found " + matches.size() + " matches and " + briefing.stories().size() + " stories");
-
-        SiteRenderer renderer = new SiteRenderer(settings.templates(), corpus.outlets(),
-                new SiteRenderer.SiteInfo(settings.title(), settings.baseUrl(), settings.generated(),
-                        settings.exportText(), settings.pages(), notes));
-        List<String> written = OutputFolder.replace(settings.output(), folder -> {
-            List<String> files = renderer.render(briefing, folder);
-            StaticFiles.copy(settings.staticFiles(), folder);
-            return files;
-        });
-        log.info("Wrote " + written.size() + " files to " + settings.output());
-        return briefing;
+        List<AnalysedArticle> analysed = new ArticleStages(clock, log)
+                .run(raw, corpus.outlets(), settings.sources(), settings.cache());
+        return new Analysed(analysed, corpus.outlets());
     }
 
     private List<RawArticle> withoutProblems(Corpus corpus, List<String> notes) throws InvalidInputException {

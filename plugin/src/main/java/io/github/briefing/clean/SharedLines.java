@@ -41,6 +41,11 @@ public final class SharedLines {
         return new SharedLines(counts, threshold);
     }
 
+    /** The lines counted as template: all that cleaning takes from the corpus beyond an article's own text. */
+    public Set<String> templateLines() {
+        return Set.copyOf(articlesPerLine.keySet());
+    }
+
     boolean isTemplate(String line) {
         return articlesPerLine.getOrDefault(LineKey.of(line), 0) >= threshold;
     }

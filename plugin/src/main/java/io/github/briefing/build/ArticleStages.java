@@ -1,0 +1,72 @@
+package io.github.briefing.build;
+
+import io.github.briefing.analyse.AnalysedArticle;
+import io.github.briefing.analyse.AnchorExtractor;
+import io.github.briefing.cache.ArticleCache;
+import io.github.briefing.clean.CleanArticle;
+import io.github.briefing.clean.Cleaner;
+import io.github.briefing.clean.SharedLines;
+import io.github.briefing.describe.Article;
+import io.github.briefing.describe.Describer;
+import io.github.briefing.read.Outlets;
+import io.github.briefing.read.RawArticle;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The per-article stages (clean, describe, analyse) in one parallel pass: each article goes through all three
+ * at once, so no stage holds every article's intermediate form, and the raw texts can go as soon as the pass ends.
+ * With a cache, an article whose input is unchanged since the last build is taken from it instead.
+ */
+final class ArticleStages {
+
+    private final StageClock clock;
+    private final BuildLog log;
+
+    ArticleStages(StageClock clock, BuildLog log) {
+        this.clock = clock;
+        this.log = log;
+    }
+
+    List<AnalysedArticle> run(List<RawArticle> raw, Outlets outlets, Path sources, Path cacheFolder) {
+        StageClock.Pass pass = clock.new Pass("clean", "describe", "analyse", "cache");
+        SharedLines shared = pass.serial("clean", () -> SharedLines.of(raw));
+        Cleaner cleaner = new Cleaner(shared);
+        Describer describer = new Describer(outlets);
+        AnchorExtractor extractor = new AnchorExtractor();
+        ArticleCache cache = cacheFolder == null ? null
+                : pass.serial("cache", () -> ArticleCache.open(cacheFolder, sources, shared.templateLines()));
+        List<AnalysedArticle> analysed = raw.parallelStream().map(r -> {
+            if (cache != null) {
+                return cache.get(r, x -> analyse(x, pass, cleaner, describer, extractor));
+            }
+            return analyse(r, pass, cleaner, describer, extractor);
+        }).toList();
+        pass.end();
+        if (cache != null) {
+            clock.time("cache", () -> save(cache, cacheFolder));
+            log.info("Reused " + cache.hits() + " of " + analysed.size() + " articles from the cache in "
+                    + cacheFolder);
+        }
+        return analysed;
+    }
+
+    private Void save(ArticleCache cache, Path folder) {
+        try {
+            cache.save();
+        } catch (IOException e) {
+            log.warn("Could not keep results for the next build in " + folder + " (" + e.getMessage()
+                    + "); this build is complete, the next one will not be faster. Check that the folder is writable.");
+        }
+        return null;
+    }
+
+    private static AnalysedArticle analyse(RawArticle raw, StageClock.Pass pass, Cleaner cleaner,
+                                           Describer describer, AnchorExtractor extractor) {
+        CleanArticle clean = pass.time("clean", () -> cleaner.clean(raw));
+        Article article = pass.time("describe", () -> describer.describe(clean));
+        return pass.time("analyse", () -> extractor.analyse(article));
+    }
+}

@@ -1,0 +1,177 @@
+package io.github.briefing.cache;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.briefing.analyse.AnalysedArticle;
+import io.github.briefing.read.RawArticle;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The per-article stages' results (clean, describe, analyse) from the last build, so that an edit loop recomputes
+ * only the articles that changed. An entry is keyed by the article's own input (id, file, text, given facts); the
+ * whole cache file by everything else the stages read (the engine's code, {@code sources.yml}, the lines shared
+ * across the corpus that cleaning drops). When any of those changes, the file does not match and nothing is
+ * reused. The file holds only the entries of the last build, so it does not grow with edits.
+ */
+public final class ArticleCache {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(textModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final Path file;
+    private final String context;
+    private final Map<String, AnalysedArticle> previous;
+    private final Map<String, AnalysedArticle> current = new ConcurrentHashMap<>();
+    private int hits;
+
+    private ArticleCache(Path file, String context, Map<String, AnalysedArticle> previous) {
+        this.file = file;
+        this.context = context;
+        this.previous = previous;
+    }
+
+    /**
+     * Opens the cache in {@code folder} for a build with these outlets ({@code sources.yml}, may be null or missing)
+     * and these template lines. A missing, foreign or unreadable cache is an empty one: a cache can only save time,
+     * never fail a build.
+     */
+    public static ArticleCache open(Path folder, Path sources, Set<String> templateLines) {
+        Fingerprint print = new Fingerprint().add(EngineVersion.get()).add(bytes(sources));
+        new TreeSet<>(templateLines).forEach(print::add);
+        String context = print.hex();
+        Path file = folder.resolve("articles.jsonl");
+        return new ArticleCache(file, context, load(file, context));
+    }
+
+    /** The article's result from the last build if its input is unchanged, else {@code compute}'s. */
+    public AnalysedArticle get(RawArticle raw, Function<RawArticle, AnalysedArticle> compute) {
+        String key = key(raw);
+        AnalysedArticle cached = previous.get(key);
+        AnalysedArticle result = cached != null ? cached : compute.apply(raw);
+        if (cached != null) {
+            synchronized (this) {
+                hits++;
+            }
+        }
+        current.put(key, result);
+        return result;
+    }
+
+    public synchronized int hits() {
+        return hits;
+    }
+
+    /**
+     * Writes this build's entries for the next build; a file of its own beside it is swapped in when complete, so
+     * that two builds sharing the folder never read half a file.
+     *
+     * @throws IOException when the folder cannot be written; the build itself is fine, only the next one slower
+     */
+    public void save() throws IOException {
+        if (hits == current.size() && current.size() == previous.size()) {
+            return; // every entry came from the file: it is up to date
+        }
+        Files.createDirectories(file.getParent());
+        Path fresh = Files.createTempFile(file.getParent(), "articles", ".tmp");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(fresh))) {
+                out.write(JSON.writeValueAsBytes(new Entry(context, null, null)));
+                out.write('\n');
+                for (Map.Entry<String, AnalysedArticle> e : current.entrySet()) {
+                    out.write(JSON.writeValueAsBytes(new Entry(null, e.getKey(), e.getValue())));
+                    out.write('\n');
+                }
+            }
+            Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(fresh);
+        }
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return file != null && Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
+        } catch (IOException e) {
+            return ("unreadable " + System.nanoTime()).getBytes(StandardCharsets.US_ASCII); // reuse nothing
+        }
+    }
+
+    private static String key(RawArticle raw) {
+        return new Fingerprint().add(raw.id()).add(raw.file().toString()).add(Integer.toString(raw.line()))
+                .add(raw.given().toString()).add(raw.text()).hex();
+    }
+
+    /** A line of the cache file: the first line carries only the context, every other one an article. */
+    private record Entry(String context, String key, AnalysedArticle article) {
+    }
+
+    private static Map<String, AnalysedArticle> load(Path file, String context) {
+        Map<String, AnalysedArticle> entries = new ConcurrentHashMap<>();
+        if (!Files.isRegularFile(file)) {
+            return entries;
+        }
+        try (MappingIterator<Entry> lines = JSON.readerFor(Entry.class).readValues(file.toFile())) {
+            if (!lines.hasNext() || !context.equals(lines.next().context())) {
+                return entries;
+            }
+            while (lines.hasNext()) {
+                Entry entry = lines.next();
+                entries.put(entry.key(), entry.article());
+            }
+            return entries;
+        } catch (IOException | RuntimeException unreadable) {
+            return new ConcurrentHashMap<>(); // an old or damaged cache: rebuild it
+        }
+    }
+
+    /** Paths and dates as the plain strings they print as, so that they come back equal. */
+    private static SimpleModule textModule() {
+        SimpleModule module = new SimpleModule("briefing-cache");
+        module.addSerializer(Path.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Path value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                gen.writeString(value.toString());
+            }
+        });
+        module.addDeserializer(Path.class, new JsonDeserializer<>() {
+            @Override
+            public Path deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                return Path.of(p.getValueAsString());
+            }
+        });
+        module.addSerializer(LocalDate.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider serializers)
+                    throws IOException {
+                gen.writeString(value.toString());
+            }
+        });
+        module.addDeserializer(LocalDate.class, new JsonDeserializer<>() {
+            @Override
+            public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                return LocalDate.parse(p.getValueAsString());
+            }
+        });
+        return module;
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.briefing.cache;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** A SHA-256 over the parts that decide a result: equal fingerprints, equal inputs. */
+final class Fingerprint {
+
+    private final MessageDigest digest;
+
+    Fingerprint() {
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** Adds a part; the length goes first so that ("ab", "c") and ("a", "bc") differ. */
+    Fingerprint add(String part) {
+        String text = String.valueOf(part);
+        add(text.getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    Fingerprint add(byte[] part) {
+        digest.update(Integer.toString(part.length).getBytes(StandardCharsets.US_ASCII));
+        digest.update((byte) ':');
+        digest.update(part);
+        return this;
+    }
+
+    String hex() {
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}

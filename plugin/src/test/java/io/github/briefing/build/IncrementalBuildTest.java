@@ -1,0 +1,129 @@
+package io.github.briefing.build;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class IncrementalBuildTest {
+
+    private static final Map<String, String> ARTICLES = Map.of(
+            "ferry.txt", """
+                    Ferry service resumes between Tallinn and Helsinki
+
+                    TALLINN - The ferry operator Baltic Link restarted its route to Helsinki on Wednesday after \
+                    a storm kept 3,400 passengers ashore for two days.
+
+                    Harbour officials in Estonia said the first ship left at 07:30 with 812 people on board.
+                    """,
+            "ferry-de.txt", """
+                    Fähre zwischen Tallinn und Helsinki fährt wieder
+
+                    Die Reederei Baltic Link hat am Mittwoch ihre Route nach Helsinki wieder aufgenommen, nachdem \
+                    ein Sturm 3.400 Passagiere zwei Tage lang an Land festgehalten hatte.
+
+                    Das erste Schiff legte um 07:30 Uhr mit 812 Menschen an Bord ab, teilte Estland mit.
+                    """,
+            "orchard.txt", """
+                    Frost ruins apple harvest in Styria
+
+                    GRAZ - Farmers in Styria lost about 60 percent of this year's apples to a late frost, the \
+                    chamber of agriculture in Austria said on Friday.
+
+                    The chamber put the damage at 45 million euros and asked Vienna for help.
+                    """);
+
+    @Test
+    void aRebuildAfterOneEditWritesTheSameSiteAsACleanBuild(@TempDir Path work) throws Exception {
+        Path content = work.resolve("content");
+        Path articles = Files.createDirectories(content.resolve("articles"));
+        for (var article : ARTICLES.entrySet()) {
+            Files.writeString(articles.resolve(article.getKey()), article.getValue());
+        }
+        Path cache = work.resolve("target/briefing-cache");
+        BuildSettings cached = BuildSettings.forContent(content, work.resolve("incremental")).withCache(cache);
+        new SiteBuild(cached, BuildLog.SILENT).run();
+
+        Files.writeString(articles.resolve("orchard.txt"),
+                ARTICLES.get("orchard.txt").replace("60 percent", "70 percent"));
+        List<String> log = new ArrayList<>();
+        new SiteBuild(cached, logInto(log)).run();
+        new SiteBuild(BuildSettings.forContent(content, work.resolve("clean")), BuildLog.SILENT).run();
+
+        assertTrue(log.contains("Reused 2 of 3 articles from the cache in " + cache), String.join("\n", log));
+        Map<String, byte[]> incremental = files(work.resolve("incremental"));
+        Map<String, byte[]> clean = files(work.resolve("clean"));
+        assertEquals(clean.keySet(), incremental.keySet());
+        clean.forEach((name, bytes) -> assertArrayEquals(bytes, incremental.get(name), name));
+        assertTrue(new String(incremental.get("briefing.json")).contains("Frost ruins apple harvest"));
+        assertTrue(incremental.keySet().stream().anyMatch(name -> name.startsWith("articles/")
+                && new String(incremental.get(name)).contains("70 percent")), "the edit is in the site");
+    }
+
+    @Test
+    void aChangedSourcesFileReusesNothing(@TempDir Path work) throws Exception {
+        Path content = work.resolve("content");
+        Path articles = Files.createDirectories(content.resolve("articles"));
+        Files.writeString(articles.resolve("ferry.txt"), ARTICLES.get("ferry.txt"));
+        Files.writeString(articles.resolve("orchard.txt"), ARTICLES.get("orchard.txt"));
+        Path cache = work.resolve("target/briefing-cache");
+        BuildSettings settings = BuildSettings.forContent(content, work.resolve("site")).withCache(cache);
+        new SiteBuild(settings, BuildLog.SILENT).run();
+
+        Files.writeString(content.resolve("sources.yml"), "baltic-link:\n  name: Baltic Link\n");
+        List<String> log = new ArrayList<>();
+        new SiteBuild(settings, logInto(log)).run();
+
+        assertTrue(log.contains("Reused 0 of 2 articles from the cache in " + cache), String.join("\n", log));
+    }
+
+    @Test
+    void aCacheFolderThatCannotBeWrittenOnlySlowsTheNextBuild(@TempDir Path work) throws Exception {
+        Path content = work.resolve("content");
+        Files.writeString(Files.createDirectories(content.resolve("articles")).resolve("ferry.txt"),
+                ARTICLES.get("ferry.txt"));
+        Path notAFolder = Files.writeString(work.resolve("target"), "a file where the cache folder would go");
+        List<String> log = new ArrayList<>();
+        new SiteBuild(BuildSettings.forContent(content, work.resolve("site")).withCache(notAFolder.resolve("cache")),
+                logInto(log)).run();
+
+        assertTrue(Files.isRegularFile(work.resolve("site/briefing.json")), "the site is built");
+        assertTrue(log.stream().anyMatch(line -> line.startsWith("Could not keep results for the next build in "
+                + notAFolder.resolve("cache"))), String.join("\n", log));
+    }
+
+    private static BuildLog logInto(List<String> lines) {
+        return new BuildLog() {
+            @Override
+            public void info(String message) {
+                lines.add(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                lines.add(message);
+            }
+        };
+    }
+
+    private static Map<String, byte[]> files(Path site) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> tree = Files.walk(site)) {
+            for (Path file : tree.filter(Files::isRegularFile).toList()) {
+                files.put(site.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+}

@@ -1,0 +1,112 @@
+package io.github.briefing.serve;
+
+import io.github.briefing.build.BuildLog;
+import io.github.briefing.build.BuildSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PreviewServerTest {
+
+    private static final String ARTICLE = """
+            Harbour cranes stand idle in Portsmouth strike
+
+            PORTSMOUTH - Dock workers in Portsmouth walked out on Monday over a pay offer, leaving 14 ships waiting.
+
+            The union said 1,200 members joined the strike, which is to last until Thursday.
+            """;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void servesTheSiteAndServesAnEditedArticleAfterTheRebuild(@TempDir Path content) throws Exception {
+        Path articles = Files.createDirectories(content.resolve("articles"));
+        Path article = articles.resolve("strike.txt");
+        Files.writeString(article, ARTICLE);
+        Path site = content.resolve("site");
+        try (PreviewServer server = PreviewServer.start(BuildSettings.forContent(content, site), 0, BuildLog.SILENT)) {
+            String page = articlePage(site);
+            HttpResponse<String> first = get(server.address().resolve(page));
+            assertEquals(200, first.statusCode());
+            assertTrue(first.body().contains("walked out on Monday"));
+            assertTrue(first.body().contains(ReloadEvents.PATH), "served pages carry the reload script");
+            assertFalse(Files.readString(site.resolve(page)).contains(ReloadEvents.PATH),
+                    "the built file stays as generate writes it");
+
+            CompletableFuture<Boolean> reloaded = CompletableFuture.supplyAsync(() -> awaitReload(server.address()));
+            Thread.sleep(300); // lets the event stream open before the edit
+            Files.writeString(article, ARTICLE.replace("walked out on Monday", "walked out on Tuesday"));
+
+            assertTrue(reloaded.get(30, TimeUnit.SECONDS), "open tabs are told to reload");
+            assertTrue(pollFor(server.address().resolve(page), "walked out on Tuesday", Duration.ofSeconds(30)));
+        }
+    }
+
+    @Test
+    void refusesPathsOutsideTheSiteAndAnswersMissingPagesWith404(@TempDir Path content) throws Exception {
+        Files.writeString(Files.createDirectories(content.resolve("articles")).resolve("strike.txt"), ARTICLE);
+        Files.writeString(content.resolve("secret.txt"), "not for the web");
+        try (PreviewServer server = PreviewServer.start(BuildSettings.forContent(content, content.resolve("site")), 0,
+                BuildLog.SILENT)) {
+            assertEquals(404, get(server.address().resolve("/../secret.txt")).statusCode());
+            assertEquals(404, get(server.address().resolve("/no-such-page.html")).statusCode());
+            assertEquals(200, get(server.address()).statusCode());
+        }
+    }
+
+    private static String articlePage(Path site) throws Exception {
+        try (Stream<Path> pages = Files.list(site.resolve("articles"))) {
+            return "articles/" + pages.findFirst().orElseThrow().getFileName();
+        }
+    }
+
+    private HttpResponse<String> get(URI uri) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private boolean pollFor(URI uri, String text, Duration limit) throws Exception {
+        long end = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < end) {
+            if (get(uri).body().contains(text)) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
+    /** Reads the event stream until a reload event comes; the server's close ends the stream. */
+    private boolean awaitReload(URI address) {
+        try {
+            HttpResponse<java.io.InputStream> events = http.send(HttpRequest.newBuilder(
+                    address.resolve(ReloadEvents.PATH)).build(), HttpResponse.BodyHandlers.ofInputStream());
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(events.body(), StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.equals("data: reload")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}
