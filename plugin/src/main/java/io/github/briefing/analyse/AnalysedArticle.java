@@ -18,8 +18,8 @@ public record AnalysedArticle(Article article, Anchors anchors, List<String> ord
 
     public AnalysedArticle {
         order = List.copyOf(order);
-        skeletons = Set.copyOf(skeletons);
-        terms = Set.copyOf(terms);
+        skeletons = Anchors.sorted(skeletons);
+        terms = Anchors.sorted(terms);
     }
 
     /** An article known by its anchors only. */

@@ -1,6 +1,8 @@
 package io.github.briefing.analyse;
 
+import java.util.Collections;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -17,11 +19,19 @@ public record Anchors(Set<String> names, Set<String> places, Set<String> numbers
                      Set<String> acronyms) {
 
     public Anchors {
-        names = Set.copyOf(new TreeSet<>(names));
-        places = Set.copyOf(new TreeSet<>(places));
-        numbers = Set.copyOf(new TreeSet<>(numbers));
-        dates = Set.copyOf(new TreeSet<>(dates));
-        acronyms = Set.copyOf(new TreeSet<>(acronyms));
+        names = sorted(names);
+        places = sorted(places);
+        numbers = sorted(numbers);
+        dates = sorted(dates);
+        acronyms = sorted(acronyms);
+    }
+
+    /**
+     * Sorted and unmodifiable: {@code Set.copyOf} iterates in an order that changes with every JVM, and sums of
+     * weights taken in that order differed in their last digits between two builds of the same corpus.
+     */
+    static SortedSet<String> sorted(Set<String> values) {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(values));
     }
 
     public int size() {
