@@ -30,10 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HostileInputTest {
 
-    private static final String SCRIPT = "<script>document.title='owned'</script>";
-    private static final String HANDLER = "<img src=x onerror=\"document.body.dataset.owned=1\">";
-    private static final List<String> TEMPLATE_EXPRESSIONS =
-            List.of("[[${7*7}]]", "[(${7*7})]", "__${7*7}__", "${T(java.lang.Runtime).getRuntime()}");
     private static final Pattern ACTIVE_MARKUP = Pattern.compile(
             "(?i)<script>document|<img src=x|href=\"\\s*(javascript|data):|\\son\\w+=\"document");
 
@@ -43,35 +39,15 @@ class HostileInputTest {
     private BuildSettings settings() {
         return new BuildSettings(dir.resolve("content/articles"), dir.resolve("out/site"), dir.resolve("content/pages"),
                 dir.resolve("content/templates"), dir.resolve("content/sources.yml"), dir.resolve("content/static"),
-                "Hostile " + SCRIPT, null, Instant.parse("2024-01-01T00:00:00Z"), false, false);
+                "Hostile " + HostileCorpus.SCRIPT, null, Instant.parse("2024-01-01T00:00:00Z"), false, false);
     }
 
     private void write(String relative, String text) throws IOException {
-        Path file = dir.resolve("content").resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        HostileCorpus.write(dir.resolve("content"), relative, text);
     }
 
     private void hostileCorpus() throws IOException {
-        String expressions = String.join(" ", TEMPLATE_EXPRESSIONS);
-        write("articles/plain.txt", "Officials " + SCRIPT + " say floods hit the city of Lyon\n\n"
-                + "Officials in Lyon said on Monday that floods had forced 1,200 people from their homes " + HANDLER
-                + " while rescue teams worked through the night along the Rhone river.\n\n"
-                + "The mayor said " + expressions + " damage would be assessed by Friday, and 35 schools stayed shut.");
-        write("articles/front.md", "---\ntitle: \"" + SCRIPT.replace("\"", "'") + " " + expressions + "\"\n"
-                + "outlet: \"../../../escape\"\nurl: \"javascript:alert(1)\"\nlang: fr\n---\n"
-                + "Des inondations ont chassé 1 200 personnes de leurs maisons à Lyon lundi, selon les autorités, "
-                + "tandis que les secours travaillaient toute la nuit le long du Rhône.\n\n"
-                + "<script>document.title='owned'</script>\n\n[click](javascript:alert(1)) and <b onclick=\"x()\">bold</b>\n");
-        write("articles/records.jsonl", "{\"id\": \"../../outside\", \"title\": \"" + HANDLER.replace("\"", "\\\"")
-                + "\", \"text\": \"Rescue teams in Lyon moved 1,200 people on Monday as the Rhone rose, officials said, "
-                + "and 35 schools closed.\", \"url\": \"data:text/html,<script>alert(1)</script>\", "
-                + "\"outlet\": \"<b>Outlet</b>\", \"lang\": \"en\"}\n"
-                + "{\"id\": \"../../outside/\", \"text\": \"A second record whose id slugs like the first one, about Lyon "
-                + "and the Rhone floods that moved 1,200 people.\", \"lang\": \"en\"}\n");
-        write("sources.yml", "evil:\n  name: \"" + SCRIPT.replace("\"", "'") + "\"\n  homepage: \"javascript:alert(1)\"\n");
-        write("pages/about.md", "# About\n\n" + SCRIPT + "\n\n[x](javascript:alert(1)) [y](data:text/html,hi) "
-                + "[z](JavaScript:void) ![i](data:image/svg+xml,x) [fine](https://example.org/a)\n");
+        HostileCorpus.writeAll(dir.resolve("content"));
     }
 
     @Test
@@ -94,7 +70,7 @@ class HostileInputTest {
         new SiteBuild(settings().withExportText(true), BuildLog.SILENT).run();
         String all = files(dir.resolve("out/site")).stream().filter(p -> p.toString().endsWith(".html"))
                 .map(HostileInputTest::read).collect(Collectors.joining());
-        for (String expression : TEMPLATE_EXPRESSIONS) {
+        for (String expression : HostileCorpus.TEMPLATE_EXPRESSIONS) {
             assertTrue(all.contains(expression), expression + " comes out as literal text");
         }
         assertFalse(all.contains("java.lang.ProcessImpl") || all.contains("Runtime@"), "no expression ran");

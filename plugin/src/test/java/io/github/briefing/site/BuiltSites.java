@@ -67,7 +67,12 @@ final class BuiltSites {
     }
 
     static Path build(Path articles, Path output) {
-        BuildSettings content = BuildSettings.forContent(content(), output);
+        return build(articles, output, content());
+    }
+
+    /** Builds a site from articles with the pages, sources and templates of a content folder. */
+    static Path build(Path articles, Path output, Path contentFolder) {
+        BuildSettings content = BuildSettings.forContent(contentFolder, output);
         BuildSettings settings = new BuildSettings(articles, output, content.pages(), content.templates(),
                 content.sources(), content.staticFiles(), "Briefing", null, GENERATED, false, true);
         try {
