@@ -36,6 +36,10 @@ final class LineFeatures {
     private static final Pattern DATE_LINE = Pattern.compile(".*(\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}).*");
     private static final Pattern LEADING_DATE = Pattern.compile("^(\\p{L}+\\s+)?\\d{4}-\\d{2}-\\d{2}(T[\\d:]+Z?)?\\s+");
 
+    /** "By Jane Doe", "Von Julia Müller": a byline label in the languages' own word for "by". */
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?iu)^(by|von|par|por|di|oleh|door|av|af|przez|автор|от)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\S+){0,5}$");
+
     private LineFeatures() {
     }
 
@@ -61,6 +65,10 @@ final class LineFeatures {
     /** A scraper's "date 2019-02-26 " written in front of a headline. */
     static String withoutLeadingDate(String line) {
         return LEADING_DATE.matcher(line.strip()).replaceFirst("");
+    }
+
+    static boolean isByline(String line) {
+        return BYLINE.matcher(line.strip()).matches();
     }
 
     static boolean isBreadcrumb(String line) {

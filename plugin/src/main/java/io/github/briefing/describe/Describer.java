@@ -23,8 +23,6 @@ public final class Describer {
     private static final Pattern DESK_CREDIT = Pattern.compile(
             "^\\((.{2,40}?)\\s+(?:Monitoring Desk|News Desk|Web Desk|Online Desk|Desk|Staff|Correspondent)\\)$");
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(?:by|oleh|von|par|por|di)\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,3})$");
-    /** Lines of the page's header or footer are where publication dates stand; a date in the story is an event. */
-    private static final int LEAD_PARAGRAPHS = 1;
     private static final int DERIVED_TITLE_WORDS = 12;
     private final Outlets outlets;
 
@@ -81,16 +79,10 @@ public final class Describer {
                 given.url(), paragraphs, clean.captions());
     }
 
-    /** A date the page states: in its header and footer lines, else in the lead. Body dates are events. */
+    /** A date the page states in its masthead (by the headline, the byline, just after the body). */
     private static Optional<LocalDate> statedDate(CleanArticle clean, String lang) {
-        List<String> places = new ArrayList<>();
-        if (clean.headline() != null) {
-            places.add(clean.headline());
-        }
-        places.addAll(clean.removed());
-        places.addAll(clean.paragraphs().subList(0, Math.min(LEAD_PARAGRAPHS, clean.paragraphs().size())));
-        for (String place : places) {
-            List<DateFinder.Found> found = DateFinder.find(place, lang);
+        for (String line : clean.masthead()) {
+            List<DateFinder.Found> found = DateFinder.find(line, lang);
             if (!found.isEmpty()) {
                 return Optional.of(found.get(0).date());
             }

@@ -1,0 +1,61 @@
+package io.github.briefing.clean;
+
+import java.util.List;
+
+/**
+ * Where the article's own text stands on a scraped page: the run of lines whose running text outweighs the short
+ * lines around it. Menus, teaser lists and footers are many short lines in a row; a body is long lines with a few
+ * headings between them. Each line scores its length when it reads as prose and a cost otherwise; the best-scoring
+ * run (maximum subarray) is the main text.
+ */
+final class MainText {
+
+    /** A short line costs a little, so a heading between paragraphs does not split the body but a menu does. */
+    private static final int SHORT_LINE_COST = 12;
+
+    /** First and last line (exclusive) of the main text. */
+    record Span(int start, int end) {
+        boolean isEmpty() {
+            return end <= start;
+        }
+    }
+
+    private MainText() {
+    }
+
+    static Span find(List<String> lines, LineJudge judge) {
+        int bestStart = 0;
+        int bestEnd = 0;
+        long best = 0;
+        long sum = 0;
+        int start = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            sum += score(lines.get(i), judge);
+            if (sum <= 0) {
+                sum = 0;
+                start = i + 1;
+            } else if (sum > best) {
+                best = sum;
+                bestStart = start;
+                bestEnd = i + 1;
+            }
+        }
+        return new Span(bestStart, bestEnd);
+    }
+
+    static long score(String line, LineJudge judge) {
+        int length = line.length();
+        if (judge.isBoilerplate(line)) {
+            return -(SHORT_LINE_COST + length);
+        }
+        if (LineFeatures.isProse(line)) {
+            return length;
+        }
+        return -(SHORT_LINE_COST + length / 4);
+    }
+
+    /** What the cleaner knows about a line beyond its own features (the corpus, the page). */
+    interface LineJudge {
+        boolean isBoilerplate(String line);
+    }
+}
