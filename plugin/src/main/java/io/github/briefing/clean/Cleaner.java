@@ -16,8 +16,6 @@ import java.util.Set;
  */
 public final class Cleaner {
 
-    /** Teaser headings only count in the later part of a page; early on they are navigation. */
-    private static final double TEASER_FROM = 0.4;
     /** Lines after the body where a page prints its date or print-section footer. */
     private static final int FOOTER_LINES = 3;
     private final SharedLines shared;
@@ -34,12 +32,14 @@ public final class Cleaner {
             }
         }
         List<String> removed = new ArrayList<>();
-        int end = teaserStart(lines);
+        Map<String, Integer> onLines = countKeys(lines);
+        MainText.LineJudge judge = line -> isBoilerplate(line, onLines);
+        MainText.Span found = MainText.find(lines, judge);
+        int end = teaserStart(lines, found, judge);
         removed.addAll(lines.subList(end, lines.size()));
         List<String> page = lines.subList(0, end);
-
-        Map<String, Integer> onPage = countKeys(page);
-        MainText.Span span = MainText.find(page, line -> isBoilerplate(line, onPage));
+        Map<String, Integer> onPage = end == lines.size() ? onLines : countKeys(page);
+        MainText.Span span = new MainText.Span(found.start(), Math.min(found.end(), end));
         int headlineAt = Headlines.find(page, span.start(), onPage, shared);
         String headline = headlineAt < 0 ? null : LineFeatures.withoutLeadingDate(page.get(headlineAt));
 
@@ -70,7 +70,7 @@ public final class Cleaner {
 
     private boolean isBoilerplate(String line, Map<String, Integer> onPage) {
         boolean repeatedShort = !LineFeatures.isProse(line) && onPage.getOrDefault(LineKey.of(line), 0) > 1;
-        return repeatedShort || shared.isTemplate(line) || LineFeatures.isPrompt(line)
+        return repeatedShort || LineFeatures.isTeaserHeading(line) || shared.isTemplate(line) || LineFeatures.isPrompt(line)
                 || LineFeatures.isDecoration(line) || LineFeatures.isBreadcrumb(line);
     }
 
@@ -84,11 +84,21 @@ public final class Cleaner {
         return counts;
     }
 
-    private static int teaserStart(List<String> lines) {
-        for (int i = (int) (lines.size() * TEASER_FROM); i < lines.size(); i++) {
-            if (LineFeatures.isTeaserHeading(lines.get(i))) {
+    /**
+     * Where teasers for other articles begin: a teaser heading after most of the main text (teaser blurbs are short
+     * sentences that would otherwise pass as text). A heading before most of it is navigation, and costs as such.
+     */
+    private static int teaserStart(List<String> lines, MainText.Span main, MainText.LineJudge judge) {
+        long total = 0;
+        for (int i = main.start(); i < main.end(); i++) {
+            total += Math.max(0, MainText.score(lines.get(i), judge));
+        }
+        long before = 0;
+        for (int i = main.start(); i < lines.size(); i++) {
+            if (i > main.start() && before * 2 >= total && LineFeatures.isTeaserHeading(lines.get(i))) {
                 return i;
             }
+            before += Math.max(0, MainText.score(lines.get(i), judge));
         }
         return lines.size();
     }

@@ -12,6 +12,8 @@ final class MainText {
 
     /** A short line costs a little, so a heading between paragraphs does not split the body but a menu does. */
     private static final int SHORT_LINE_COST = 12;
+    /** A short sentence ("Police made no arrests.") is still text, worth less than a paragraph. */
+    private static final int SHORT_SENTENCE = 6;
 
     /** First and last line (exclusive) of the main text. */
     record Span(int start, int end) {
@@ -50,6 +52,9 @@ final class MainText {
         }
         if (LineFeatures.isProse(line)) {
             return length;
+        }
+        if (LineFeatures.words(line) >= SHORT_SENTENCE && LineFeatures.endsLikeSentence(line)) {
+            return length / 2;
         }
         return -(SHORT_LINE_COST + length / 4);
     }

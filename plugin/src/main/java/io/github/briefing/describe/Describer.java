@@ -24,6 +24,7 @@ public final class Describer {
             "^\\((.{2,40}?)\\s+(?:Monitoring Desk|News Desk|Web Desk|Online Desk|Desk|Staff|Correspondent)\\)$");
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(?:by|oleh|von|par|por|di)\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,3})$");
     private static final int DERIVED_TITLE_WORDS = 12;
+    private static final int LANGUAGE_SAMPLE = 200;
     private final Outlets outlets;
 
     public Describer(Outlets outlets) {
@@ -34,7 +35,7 @@ public final class Describer {
         GivenFacts given = clean.raw().given();
         List<String> paragraphs = clean.paragraphs();
         String lead = paragraphs.isEmpty() ? "" : paragraphs.get(0);
-        String lang = given.lang() != null ? given.lang() : LanguageIdentifier.get().identify(clean.body());
+        String lang = given.lang() != null ? given.lang() : LanguageIdentifier.get().identify(languageSample(clean));
 
         String title = given.title() != null ? given.title() : clean.headline();
         boolean derived = title == null;
@@ -88,6 +89,12 @@ public final class Describer {
             }
         }
         return Optional.empty();
+    }
+
+    /** The body, or the whole text when the cleaner kept too little of it to tell its language. */
+    private static String languageSample(CleanArticle clean) {
+        String body = clean.body();
+        return body.length() >= LANGUAGE_SAMPLE ? body : clean.raw().text();
     }
 
     private static String author(List<String> removed) {
