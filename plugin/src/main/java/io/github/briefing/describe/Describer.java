@@ -49,6 +49,10 @@ public final class Describer {
             date = statedDate(clean, lang).orElse(null);
             basis = date == null ? null : DateBasis.TEXT;
         }
+        if (date == null) {
+            date = WeekdayDate.resolve(lead, paragraphs, lang).orElse(null);
+            basis = date == null ? null : DateBasis.WEEKDAY;
+        }
 
         String outlet = null;
         String outletBasis = null;
