@@ -27,7 +27,12 @@ final class LineKey {
                 key.append(' ');
                 space = false;
             }
-            key.append(type == Character.DASH_PUNCTUATION ? '-' : Character.toLowerCase(c));
+            if (type != Character.DASH_PUNCTUATION) {
+                key.append(Character.toLowerCase(c));
+            } else if (key.length() == 0 || key.charAt(key.length() - 1) != '-') {
+                // "--" and an em dash are one dash
+                key.append('-');
+            }
         }
         return key.toString();
     }
