@@ -64,7 +64,10 @@ public final class Cleaner {
         }
         int mastheadFrom = headlineAt < 0 ? span.start() : headlineAt;
         List<String> masthead = new ArrayList<>(page.subList(Math.min(mastheadFrom, span.start()), span.start()));
-        masthead.addAll(page.subList(bodyEnd, Math.min(page.size(), span.end() + FOOTER_LINES)));
+        // Past a closing credit the page may still print its date; past a teaser heading the dates are the teasers'.
+        int footerEnd = end < lines.size() && LineFeatures.isTeaserHeading(lines.get(end)) ? end
+                : Math.min(lines.size(), Math.min(span.end(), end) + FOOTER_LINES);
+        masthead.addAll(lines.subList(Math.min(bodyEnd, footerEnd), footerEnd));
         return new CleanArticle(raw, headline, paragraphs, captions, removed, masthead);
     }
 
@@ -85,8 +88,9 @@ public final class Cleaner {
     }
 
     /**
-     * Where teasers for other articles begin: a teaser heading after most of the main text (teaser blurbs are short
-     * sentences that would otherwise pass as text). A heading before most of it is navigation, and costs as such.
+     * Where the article ends: a teaser heading after most of the main text (teaser blurbs are short sentences that
+     * would otherwise pass as text), or a credit line after it (what follows a credit is the agency's blurb or the
+     * page's). A teaser heading before most of the text is navigation, and costs as such.
      */
     private static int teaserStart(List<String> lines, MainText.Span main, MainText.LineJudge judge) {
         long total = 0;
@@ -95,7 +99,9 @@ public final class Cleaner {
         }
         long before = 0;
         for (int i = main.start(); i < lines.size(); i++) {
-            if (i > main.start() && before * 2 >= total && LineFeatures.isTeaserHeading(lines.get(i))) {
+            String line = lines.get(i);
+            if (i > main.start() && before * 2 >= total
+                    && (LineFeatures.isTeaserHeading(line) || Credits.isCredit(line))) {
                 return i;
             }
             before += Math.max(0, MainText.score(lines.get(i), judge));

@@ -9,10 +9,12 @@ import java.util.regex.Pattern;
  */
 final class Credits {
 
-    static final Pattern CREDIT = Pattern.compile("(?iu)(contributed by|reporting by|writing by|editing by|"
+    private static final Pattern CREDIT = Pattern.compile("(?iu)(contributed by|reporting by|writing by|editing by|"
             + "additional reporting|with (information|reporting) (from|by)|^with .{2,30}(’s|'s|`s) information|"
             + "information from|^sources?:|mit material von|^\\(?mit \\p{Lu}+\\)?$|avec (l'|l’)?\\p{Lu}{2,}|"
-            + "con información de|dengan informasi|^sumber:|^\\(?\\p{Lu}{2,}(/\\p{Lu}{2,})*\\)?$)");
+            + "con información de|dengan informasi|^sumber:)");
+    /** An agency's initials alone on a line: "AFP", "(AP/dpa)". Case matters, so not in the pattern above. */
+    private static final Pattern INITIALS = Pattern.compile("^\\(?\\p{Lu}{2,}(/\\p{L}{2,})*\\)?$");
     private static final int MAX_WORDS = 40;
 
     private Credits() {
@@ -23,11 +25,15 @@ final class Credits {
         int n = 0;
         for (int i = body.size() - 1; i >= 0; i--) {
             String line = body.get(i);
-            if (LineFeatures.words(line) > MAX_WORDS || !CREDIT.matcher(line).find()) {
+            if (!isCredit(line)) {
                 break;
             }
             n++;
         }
         return n;
+    }
+
+    static boolean isCredit(String line) {
+        return LineFeatures.words(line) <= MAX_WORDS && (CREDIT.matcher(line).find() || INITIALS.matcher(line).matches());
     }
 }
