@@ -18,6 +18,8 @@ public final class Cleaner {
 
     /** Lines after the body where a page prints its date or print-section footer. */
     private static final int FOOTER_LINES = 3;
+    /** Lines above the headline where a page prints its date and section ("24 April 2020 | Press"). */
+    private static final int ABOVE_HEADLINE = 4;
     private final SharedLines shared;
 
     public Cleaner(SharedLines shared) {
@@ -62,7 +64,7 @@ public final class Cleaner {
                 paragraphs.add(line);
             }
         }
-        int mastheadFrom = headlineAt < 0 ? span.start() : headlineAt;
+        int mastheadFrom = Math.max(0, (headlineAt < 0 ? span.start() : headlineAt) - ABOVE_HEADLINE);
         List<String> masthead = new ArrayList<>(page.subList(Math.min(mastheadFrom, span.start()), span.start()));
         // Past a closing credit the page may still print its date; past a teaser heading the dates are the teasers'.
         int footerEnd = end < lines.size() && LineFeatures.isTeaserHeading(lines.get(end)) ? end
