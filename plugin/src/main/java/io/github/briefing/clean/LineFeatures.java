@@ -87,9 +87,4 @@ final class LineFeatures {
     static boolean isDecoration(String line) {
         return ONLY_PUNCTUATION.matcher(line).matches();
     }
-
-    /** A short line that is no sentence: a section label, a button, a byline label. */
-    static boolean isLabel(String line) {
-        return words(line) <= 3 && !endsLikeSentence(line);
-    }
 }

@@ -65,7 +65,7 @@ public final class Describer {
             outletBasis = known.isPresent() ? "sources.yml" : (outlet == null ? null : "url");
         }
         if (outlet == null) {
-            for (String line : clean.removed()) {
+            for (String line : clean.masthead()) {
                 Matcher m = DESK_CREDIT.matcher(line);
                 if (m.matches()) {
                     outlet = outlets.find(m.group(1)).map(Outlet::name).orElse(m.group(1).strip());
@@ -76,11 +76,11 @@ public final class Describer {
         }
 
         Matcher dateline = DATELINE.matcher(lead);
-        List<String> credits = new ArrayList<>(clean.removed());
+        List<String> credits = new ArrayList<>(clean.masthead());
         credits.addAll(paragraphs.subList(Math.max(0, paragraphs.size() - 2), paragraphs.size()));
         return new Article(clean.raw().id(), clean.raw().file(), lang, title, derived, date, basis,
                 dateline.find() ? dateline.group(1).strip() : null, outlet, outletBasis,
-                WireFinder.find(lead, credits), given.author() != null ? given.author() : author(clean.removed()),
+                WireFinder.find(lead, credits), given.author() != null ? given.author() : author(clean.masthead()),
                 given.url(), paragraphs, clean.captions());
     }
 
@@ -101,8 +101,8 @@ public final class Describer {
         return body.length() >= LANGUAGE_SAMPLE ? body : clean.raw().text();
     }
 
-    private static String author(List<String> removed) {
-        for (String line : removed) {
+    private static String author(List<String> masthead) {
+        for (String line : masthead) {
             Matcher m = BYLINE.matcher(line.strip());
             if (m.matches()) {
                 return m.group(1);
