@@ -13,6 +13,8 @@ final class Headlines {
     /** How far above the body a headline may stand (kicker, standfirst, byline, date and photo credit between). */
     private static final int REACH = 20;
     private static final double OPENS_BLOCK = 1;
+    private static final double ECHO = 1.5;
+    private static final int MIN_ECHO = 8;
     private static final double DISTANCE_COST = 0.12;
     /** Separators of a metadata line ("12 May | News", "by Ann · in Culture"). */
     private static final Pattern METADATA = Pattern.compile("\\s[|\u00B7\u2022]\\s");
@@ -33,6 +35,9 @@ final class Headlines {
                 // the line above a standfirst is the headline itself.
                 if (i == 0 || score(lines.get(i - 1), onPage, shared) <= 0) {
                     score += OPENS_BLOCK;
+                }
+                if (quotedElsewhere(lines, i)) {
+                    score += ECHO;
                 }
                 score -= DISTANCE_COST * (bodyStart - 1 - i);
                 if (score > bestScore) {
@@ -65,6 +70,20 @@ final class Headlines {
             score += 1.5;
         }
         return score;
+    }
+
+    /** Pages echo their headline in a breadcrumb's last step, a share text or a "currently reading" bar. */
+    private static boolean quotedElsewhere(List<String> lines, int at) {
+        String line = lines.get(at);
+        if (line.length() < MIN_ECHO) {
+            return false;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (i != at && lines.get(i).length() > line.length() && lines.get(i).contains(line)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A headline starts with a letter, a digit or an opening quote, not with a colon or a bullet. */
