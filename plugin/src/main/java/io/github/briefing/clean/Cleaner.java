@@ -3,8 +3,10 @@ package io.github.briefing.clean;
 import io.github.briefing.read.RawArticle;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,8 +16,10 @@ import java.util.Set;
  */
 public final class Cleaner {
 
-    /** Teaser headings only count in the later part of a page; early on they are navigation. */
-    private static final double TEASER_FROM = 0.4;
+    /** Lines after the body where a page prints its date or print-section footer. */
+    private static final int FOOTER_LINES = 3;
+    /** Lines above the headline where a page prints its date and section ("24 April 2020 | Press"). */
+    private static final int ABOVE_HEADLINE = 4;
     private final SharedLines shared;
 
     public Cleaner(SharedLines shared) {
@@ -30,81 +34,88 @@ public final class Cleaner {
             }
         }
         List<String> removed = new ArrayList<>();
-        int end = teaserStart(lines);
+        Map<String, Integer> onLines = countKeys(lines);
+        MainText.LineJudge judge = line -> isBoilerplate(line, onLines);
+        MainText.Span found = MainText.find(lines, judge);
+        int end = teaserStart(lines, found, judge);
         removed.addAll(lines.subList(end, lines.size()));
-        lines = lines.subList(0, end);
+        List<String> page = lines.subList(0, end);
+        Map<String, Integer> onPage = end == lines.size() ? onLines : countKeys(page);
+        MainText.Span span = new MainText.Span(found.start(), Math.min(found.end(), end));
+        int headlineAt = Headlines.find(page, span.start(), onPage, shared);
+        String headline = headlineAt < 0 ? null : LineFeatures.withoutLeadingDate(page.get(headlineAt));
 
-        int firstProse = firstProse(lines);
-        String headline = headline(lines, firstProse);
+        Set<String> captionKeys = captionKeys(page, span.start());
+        int bodyEnd = span.end() - Credits.trailing(page.subList(span.start(), span.end()));
         List<String> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Set<String> captionKeys = captionKeys(lines, firstProse);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
+        for (int i = 0; i < page.size(); i++) {
+            String line = page.get(i);
             String key = LineKey.of(line);
             if (captionKeys.contains(key)) {
                 if (seen.add(key)) {
                     captions.add(line);
                 }
-            } else if (!seen.add(key) || line.equals(headline) || isBoilerplate(line, headline)
-                    || (i < firstProse && !LineFeatures.isProse(line))) {
+            } else if (i < span.start() || i >= bodyEnd || !seen.add(key) || i == headlineAt
+                    || isBoilerplate(line, onPage) || isHeadlineAgain(line, headline)) {
                 removed.add(line);
             } else {
                 paragraphs.add(line);
             }
         }
-        return new CleanArticle(raw, headline, paragraphs, captions, removed);
+        int mastheadFrom = Math.max(0, (headlineAt < 0 ? span.start() : headlineAt) - ABOVE_HEADLINE);
+        List<String> masthead = new ArrayList<>(page.subList(Math.min(mastheadFrom, span.start()), span.start()));
+        // Past a closing credit the page may still print its date; past a teaser heading the dates are the teasers'.
+        int footerEnd = end < lines.size() && LineFeatures.isTeaserHeading(lines.get(end)) ? end
+                : Math.min(lines.size(), Math.min(span.end(), end) + FOOTER_LINES);
+        masthead.addAll(lines.subList(Math.min(bodyEnd, footerEnd), footerEnd));
+        return new CleanArticle(raw, headline, paragraphs, captions, removed, masthead);
     }
 
-    private boolean isBoilerplate(String line, String headline) {
-        return shared.isTemplate(line) || LineFeatures.isPrompt(line) || LineFeatures.isDecoration(line)
-                || LineFeatures.isBreadcrumb(line) || LineFeatures.isLabel(line)
-                || (headline != null && line.endsWith(headline) && line.length() < headline.length() + 40);
+    private boolean isBoilerplate(String line, Map<String, Integer> onPage) {
+        boolean repeatedShort = !LineFeatures.isProse(line) && onPage.getOrDefault(LineKey.of(line), 0) > 1;
+        return repeatedShort || LineFeatures.isTeaserHeading(line) || shared.isTemplate(line) || LineFeatures.isPrompt(line)
+                || LineFeatures.isDecoration(line) || LineFeatures.isBreadcrumb(line);
     }
 
-    private static int teaserStart(List<String> lines) {
-        for (int i = (int) (lines.size() * TEASER_FROM); i < lines.size(); i++) {
-            if (LineFeatures.isTeaserHeading(lines.get(i))) {
-                return i;
-            }
-        }
-        return lines.size();
+    private static boolean isHeadlineAgain(String line, String headline) {
+        return headline != null && line.endsWith(headline) && line.length() < headline.length() + 40;
     }
 
-    private static int firstProse(List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (LineFeatures.isProse(lines.get(i))) {
-                return i;
-            }
-        }
-        return lines.size();
+    private static Map<String, Integer> countKeys(List<String> lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        lines.forEach(line -> counts.merge(LineKey.of(line), 1, Integer::sum));
+        return counts;
     }
 
     /**
-     * The headline is the last line before the body that reads like one: a few words, no sentence end, not a
-     * prompt or a breadcrumb. A scraped page shows it right above the lead.
+     * Where the article ends: a teaser heading after most of the main text (teaser blurbs are short sentences that
+     * would otherwise pass as text), or a credit line after it (what follows a credit is the agency's blurb or the
+     * page's). A teaser heading before most of the text is navigation, and costs as such.
      */
-    private String headline(List<String> lines, int firstProse) {
-        for (int i = Math.min(firstProse, lines.size()) - 1; i >= 0; i--) {
-            String line = LineFeatures.withoutLeadingDate(lines.get(i));
-            if (!line.equals(lines.get(i)) || !LineFeatures.hasDateOrTime(line)) {
-                int words = LineFeatures.words(line);
-                if (words >= 3 && words <= 25 && !line.endsWith(".") && !line.endsWith("?")
-                        && !LineFeatures.isPrompt(line) && !LineFeatures.isBreadcrumb(line)
-                        && !shared.isTemplate(line) && !LineFeatures.isDecoration(line)) {
-                    return line;
-                }
-            }
+    private static int teaserStart(List<String> lines, MainText.Span main, MainText.LineJudge judge) {
+        long total = 0;
+        for (int i = main.start(); i < main.end(); i++) {
+            total += Math.max(0, MainText.score(lines.get(i), judge));
         }
-        return null;
+        long before = 0;
+        for (int i = main.start(); i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (i > main.start() && before * 2 >= total
+                    && (LineFeatures.isTeaserHeading(line) || Credits.isCredit(line))) {
+                return i;
+            }
+            before += Math.max(0, MainText.score(lines.get(i), judge));
+        }
+        return lines.size();
     }
 
-    /** A long line shown twice before the body is a photo's alt text and caption. */
-    private static Set<String> captionKeys(List<String> lines, int firstProse) {
+    /** A long line shown twice around the start of the body is a photo's alt text and caption. */
+    private static Set<String> captionKeys(List<String> lines, int bodyStart) {
         Set<String> keys = new HashSet<>();
         Set<String> early = new HashSet<>();
-        for (int i = 0; i < Math.min(firstProse + 3, lines.size()); i++) {
+        for (int i = 0; i < Math.min(bodyStart + 3, lines.size()); i++) {
             String key = LineKey.of(lines.get(i));
             if (!early.add(key) && LineFeatures.words(lines.get(i)) >= 8) {
                 keys.add(key);

@@ -36,6 +36,10 @@ final class LineFeatures {
     private static final Pattern DATE_LINE = Pattern.compile(".*(\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}).*");
     private static final Pattern LEADING_DATE = Pattern.compile("^(\\p{L}+\\s+)?\\d{4}-\\d{2}-\\d{2}(T[\\d:]+Z?)?\\s+");
 
+    /** "By Jane Doe", "Von Julia Müller": a byline label in the languages' own word for "by". */
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?iu)^(by|von|par|por|di|oleh|door|av|af|przez|автор|от)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\S+){0,5}$");
+
     private LineFeatures() {
     }
 
@@ -63,6 +67,10 @@ final class LineFeatures {
         return LEADING_DATE.matcher(line.strip()).replaceFirst("");
     }
 
+    static boolean isByline(String line) {
+        return BYLINE.matcher(line.strip()).matches();
+    }
+
     static boolean isBreadcrumb(String line) {
         return BREADCRUMB.matcher(line.strip()).matches();
     }
@@ -78,10 +86,5 @@ final class LineFeatures {
 
     static boolean isDecoration(String line) {
         return ONLY_PUNCTUATION.matcher(line).matches();
-    }
-
-    /** A short line that is no sentence: a section label, a button, a byline label. */
-    static boolean isLabel(String line) {
-        return words(line) <= 3 && !endsLikeSentence(line);
     }
 }

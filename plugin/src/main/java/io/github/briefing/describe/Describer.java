@@ -23,9 +23,8 @@ public final class Describer {
     private static final Pattern DESK_CREDIT = Pattern.compile(
             "^\\((.{2,40}?)\\s+(?:Monitoring Desk|News Desk|Web Desk|Online Desk|Desk|Staff|Correspondent)\\)$");
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(?:by|oleh|von|par|por|di)\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,3})$");
-    /** Lines of the page's header or footer are where publication dates stand; a date in the story is an event. */
-    private static final int LEAD_PARAGRAPHS = 1;
     private static final int DERIVED_TITLE_WORDS = 12;
+    private static final int LANGUAGE_SAMPLE = 200;
     private final Outlets outlets;
 
     public Describer(Outlets outlets) {
@@ -36,7 +35,7 @@ public final class Describer {
         GivenFacts given = clean.raw().given();
         List<String> paragraphs = clean.paragraphs();
         String lead = paragraphs.isEmpty() ? "" : paragraphs.get(0);
-        String lang = given.lang() != null ? given.lang() : LanguageIdentifier.get().identify(clean.body());
+        String lang = given.lang() != null ? given.lang() : LanguageIdentifier.get().identify(languageSample(clean));
 
         String title = given.title() != null ? given.title() : clean.headline();
         boolean derived = title == null;
@@ -50,6 +49,10 @@ public final class Describer {
             date = statedDate(clean, lang).orElse(null);
             basis = date == null ? null : DateBasis.TEXT;
         }
+        if (date == null) {
+            date = WeekdayDate.resolve(lead, paragraphs, lang).orElse(null);
+            basis = date == null ? null : DateBasis.WEEKDAY;
+        }
 
         String outlet = null;
         String outletBasis = null;
@@ -62,7 +65,7 @@ public final class Describer {
             outletBasis = known.isPresent() ? "sources.yml" : (outlet == null ? null : "url");
         }
         if (outlet == null) {
-            for (String line : clean.removed()) {
+            for (String line : clean.masthead()) {
                 Matcher m = DESK_CREDIT.matcher(line);
                 if (m.matches()) {
                     outlet = outlets.find(m.group(1)).map(Outlet::name).orElse(m.group(1).strip());
@@ -73,24 +76,18 @@ public final class Describer {
         }
 
         Matcher dateline = DATELINE.matcher(lead);
-        List<String> credits = new ArrayList<>(clean.removed());
+        List<String> credits = new ArrayList<>(clean.masthead());
         credits.addAll(paragraphs.subList(Math.max(0, paragraphs.size() - 2), paragraphs.size()));
         return new Article(clean.raw().id(), clean.raw().file(), lang, title, derived, date, basis,
                 dateline.find() ? dateline.group(1).strip() : null, outlet, outletBasis,
-                WireFinder.find(lead, credits), given.author() != null ? given.author() : author(clean.removed()),
+                WireFinder.find(lead, credits), given.author() != null ? given.author() : author(clean.masthead()),
                 given.url(), paragraphs, clean.captions());
     }
 
-    /** A date the page states: in its header and footer lines, else in the lead. Body dates are events. */
+    /** A date the page states in its masthead (by the headline, the byline, just after the body). */
     private static Optional<LocalDate> statedDate(CleanArticle clean, String lang) {
-        List<String> places = new ArrayList<>();
-        if (clean.headline() != null) {
-            places.add(clean.headline());
-        }
-        places.addAll(clean.removed());
-        places.addAll(clean.paragraphs().subList(0, Math.min(LEAD_PARAGRAPHS, clean.paragraphs().size())));
-        for (String place : places) {
-            List<DateFinder.Found> found = DateFinder.find(place, lang);
+        for (String line : clean.masthead()) {
+            List<DateFinder.Found> found = DateFinder.find(line, lang);
             if (!found.isEmpty()) {
                 return Optional.of(found.get(0).date());
             }
@@ -98,8 +95,14 @@ public final class Describer {
         return Optional.empty();
     }
 
-    private static String author(List<String> removed) {
-        for (String line : removed) {
+    /** The body, or the whole text when the cleaner kept too little of it to tell its language. */
+    private static String languageSample(CleanArticle clean) {
+        String body = clean.body();
+        return body.length() >= LANGUAGE_SAMPLE ? body : clean.raw().text();
+    }
+
+    private static String author(List<String> masthead) {
+        for (String line : masthead) {
             Matcher m = BYLINE.matcher(line.strip());
             if (m.matches()) {
                 return m.group(1);

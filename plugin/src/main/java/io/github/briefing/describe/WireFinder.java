@@ -14,6 +14,8 @@ final class WireFinder {
 
     /** Agency name as shown, and the spellings that credit it. */
     private static final Map<String, String> AGENCIES = new LinkedHashMap<>();
+    /** Per agency: a mention anywhere, and a dateline credit "CITY (AFP) -". */
+    private static final Map<String, Pattern[]> PATTERNS = new LinkedHashMap<>();
 
     static {
         AGENCIES.put("Associated Press", "Associated Press|AP");
@@ -36,6 +38,9 @@ final class WireFinder {
         AGENCIES.put("APA", "APA");
         AGENCIES.put("Europa Press", "Europa Press");
         AGENCIES.put("PAP", "PAP");
+        AGENCIES.forEach((name, spellings) -> PATTERNS.put(name, new Pattern[] {
+            Pattern.compile("(?<![\\p{L}])(The\\s+)?(" + spellings + ")(?![\\p{L}])"),
+            Pattern.compile("^[^.]{0,60}\\((" + spellings + ")\\)\\s*[-\u2013\u2014]")}));
     }
 
     private static final Pattern CREDIT_PHRASE = Pattern.compile("(?iu)(contributed by|reporting by|writing by|"
@@ -52,9 +57,9 @@ final class WireFinder {
      */
     static List<String> find(String lead, List<String> credits) {
         List<String> wires = new ArrayList<>();
-        AGENCIES.forEach((name, spellings) -> {
-            Pattern anywhere = Pattern.compile("(?<![\\p{L}])(The\\s+)?(" + spellings + ")(?![\\p{L}])");
-            Pattern dateline = Pattern.compile("^[^.]{0,60}\\((" + spellings + ")\\)\\s*[-\u2013\u2014]");
+        PATTERNS.forEach((name, patterns) -> {
+            Pattern anywhere = patterns[0];
+            Pattern dateline = patterns[1];
             boolean credited = lead != null && dateline.matcher(lead).find();
             for (String line : credits) {
                 if (credited) {

@@ -1,0 +1,83 @@
+package io.github.briefing.clean;
+
+import java.util.List;
+
+/**
+ * Where the article's own text stands on a scraped page: the run of lines whose running text outweighs the short
+ * lines around it. Menus, teaser lists and footers are many short lines in a row; a body is long lines with a few
+ * headings between them. Each line scores its length when it reads as prose and a cost otherwise; the best-scoring
+ * run (maximum subarray) is the main text.
+ */
+final class MainText {
+
+    /** A short line costs a little, so a heading between paragraphs does not split the body but a menu does. */
+    private static final int SHORT_LINE_COST = 12;
+    private static final int ISOLATED_SHARE = 3;
+    private static final int STAMP_COST = 120;
+    /** A short sentence ("Police made no arrests.") is still text, worth less than a paragraph. */
+    private static final int SHORT_SENTENCE = 6;
+
+    /** First and last line (exclusive) of the main text. */
+    record Span(int start, int end) {
+        boolean isEmpty() {
+            return end <= start;
+        }
+    }
+
+    private MainText() {
+    }
+
+    static Span find(List<String> lines, LineJudge judge) {
+        long[] scores = new long[lines.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = score(lines.get(i), judge);
+        }
+        for (int i = 0; i < scores.length; i++) {
+            boolean alone = (i == 0 || scores[i - 1] <= 0) && (i + 1 == scores.length || scores[i + 1] <= 0);
+            if (scores[i] > 0 && alone) {
+                // A paragraph alone among short lines is a teaser's blurb or a comment, seldom the article.
+                scores[i] /= ISOLATED_SHARE;
+            }
+        }
+        int bestStart = 0;
+        int bestEnd = 0;
+        long best = 0;
+        long sum = 0;
+        int start = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            sum += scores[i];
+            if (sum <= 0) {
+                sum = 0;
+                start = i + 1;
+            } else if (sum > best) {
+                best = sum;
+                bestStart = start;
+                bestEnd = i + 1;
+            }
+        }
+        return new Span(bestStart, bestEnd);
+    }
+
+    static long score(String line, LineJudge judge) {
+        int length = line.length();
+        if (judge.isBoilerplate(line)) {
+            return -(SHORT_LINE_COST + length);
+        }
+        if (LineFeatures.isProse(line)) {
+            return length;
+        }
+        if (LineFeatures.words(line) >= SHORT_SENTENCE && LineFeatures.endsLikeSentence(line)) {
+            return length / 2;
+        }
+        if (LineFeatures.hasDateOrTime(line)) {
+            // A time stamp inside the text starts another unit: a comment, a teaser, the next article.
+            return -STAMP_COST;
+        }
+        return -(SHORT_LINE_COST + length / 4);
+    }
+
+    /** What the cleaner knows about a line beyond its own features (the corpus, the page). */
+    interface LineJudge {
+        boolean isBoilerplate(String line);
+    }
+}

@@ -1,0 +1,132 @@
+package io.github.briefing.clean;
+
+import io.github.briefing.read.GivenFacts;
+import io.github.briefing.read.RawArticle;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CleanerTest {
+
+    private static final List<String> BODY = List.of(
+            "WELLINGTON -- The city council voted on Wednesday to close the old harbour bridge for repairs, a decision "
+                    + "that will divert thousands of commuters for at least six months.",
+            "Engineers found corrosion in the steel supports during an inspection last month, the council said in a "
+                    + "statement released after the vote.",
+            "Repairs",
+            "The work is expected to cost about 40 million dollars, most of it paid by the national transport agency, "
+                    + "which has promised extra ferries during the closure.",
+            "Local shop owners said they feared a drop in trade while the bridge is shut to cars and pedestrians.");
+
+    private static RawArticle article(String id, List<String> lines) {
+        return new RawArticle(id, Path.of(id + ".txt"), 0, String.join("\n", lines), GivenFacts.NONE);
+    }
+
+    private static List<String> page(List<String> before, List<String> after) {
+        List<String> lines = new ArrayList<>(before);
+        lines.addAll(BODY);
+        lines.addAll(after);
+        return lines;
+    }
+
+    private static CleanArticle clean(List<String> lines) {
+        RawArticle raw = article("a", lines);
+        return new Cleaner(SharedLines.of(List.of(raw))).clean(raw);
+    }
+
+    @Test
+    void keepsTheBodyWithItsHeadingsAndDropsMenus() {
+        List<String> menu = List.of("Home", "World", "Business", "Sport", "Culture", "Weather", "Sign in");
+        CleanArticle clean = clean(page(menu, List.of("About us", "Contact", "Privacy", "Terms of use")));
+        assertEquals(BODY, clean.paragraphs());
+        assertTrue(clean.removed().containsAll(menu));
+    }
+
+    @Test
+    void findsTheHeadlineAboveTheBodyPastBylineAndDate() {
+        CleanArticle clean = clean(page(List.of("Home", "News / Local / Transport", "Council closes harbour bridge "
+                + "for six months", "By Mere Tane", "12/03/2021 08:15"), List.of()));
+        assertEquals("Council closes harbour bridge for six months", clean.headline());
+        assertFalse(clean.paragraphs().contains("By Mere Tane"));
+        assertTrue(clean.masthead().contains("12/03/2021 08:15"));
+    }
+
+    @Test
+    void saysSoWhenThereIsNoHeadline() {
+        assertNull(clean(BODY).headline());
+    }
+
+    @Test
+    void dropsHeadlinePrefixedWithAScraperDate() {
+        CleanArticle clean = clean(page(List.of(" date 2021-03-12 Council closes harbour bridge"), List.of()));
+        assertEquals("Council closes harbour bridge", clean.headline());
+    }
+
+    @Test
+    void keepsABodyScrapedTwiceOnceEvenWithOtherQuotes() {
+        // Without the short heading: a short line shown twice on a page counts as the page's own template.
+        List<String> prose = BODY.stream().filter(LineFeatures::isProse).toList();
+        List<String> twice = new ArrayList<>(prose);
+        prose.forEach(line -> twice.add(line.replace("--", "\u2014").replace("city council", "City Council")
+                .replace("said", "\u201Csaid\u201D")));
+        CleanArticle clean = clean(twice);
+        assertEquals(prose, clean.paragraphs());
+    }
+
+    @Test
+    void aPhotoCaptionShownTwiceBecomesOneCaption() {
+        String caption = "Commuters walk across the harbour bridge in Wellington on a rainy morning before the closure";
+        CleanArticle clean = clean(page(List.of("Bridge to close", caption, caption), List.of()));
+        assertEquals(List.of(caption), clean.captions());
+        assertFalse(clean.paragraphs().contains(caption));
+    }
+
+    @Test
+    void cutsTeasersForOtherArticles() {
+        List<String> teasers = List.of("Read more:", "Mayor opens new library in the old post office building",
+                "The library will open seven days a week and hold 80,000 books, the mayor said on Monday.");
+        CleanArticle clean = clean(page(List.of(), teasers));
+        assertEquals(BODY, clean.paragraphs());
+        assertTrue(clean.removed().containsAll(teasers));
+    }
+
+    @Test
+    void creditLinesAreFactsNotBody() {
+        String credit = "Information for this article was contributed by Ana Ruiz of Reuters.";
+        CleanArticle clean = clean(page(List.of(), List.of(credit)));
+        assertFalse(clean.paragraphs().contains(credit));
+        assertTrue(clean.masthead().contains(credit));
+    }
+
+    @Test
+    void linesSharedAcrossManyArticlesAreTemplate() {
+        String promo = "Get our morning briefing delivered to your inbox every day.";
+        List<RawArticle> corpus = new ArrayList<>();
+        List<List<String>> bodies = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String day = " the " + i + "th ";
+            List<String> body = BODY.stream().filter(LineFeatures::isProse).map(line -> line.replace(" the ", day)).toList();
+            bodies.add(body);
+            List<String> lines = new ArrayList<>(body);
+            lines.add(2, promo);
+            corpus.add(article("a" + i, lines));
+        }
+        CleanArticle clean = new Cleaner(SharedLines.of(corpus)).clean(corpus.get(0));
+        assertEquals(bodies.get(0), clean.paragraphs());
+        assertTrue(clean.removed().contains(promo));
+    }
+
+    @Test
+    void dropsPromptsAndBreadcrumbs() {
+        CleanArticle clean = clean(page(List.of("Skip to content", "Home / World / Pacific"),
+                List.of("Share this article", "Follow us on Twitter")));
+        assertEquals(BODY, clean.paragraphs());
+    }
+}

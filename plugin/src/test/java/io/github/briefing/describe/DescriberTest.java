@@ -1,0 +1,83 @@
+package io.github.briefing.describe;
+
+import io.github.briefing.clean.CleanArticle;
+import io.github.briefing.read.GivenFacts;
+import io.github.briefing.read.Outlets;
+import io.github.briefing.read.RawArticle;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DescriberTest {
+
+    private static final String LEAD = "WELLINGTON (AFP) -- The city council said Tuesday it would close the old "
+            + "harbour bridge for repairs, diverting thousands of commuters for at least six months.";
+    private static final String MORE = "Engineers found corrosion during an inspection on Saturday, March 6, 2021, "
+            + "according to AP, and the work will cost about 40 million dollars.";
+
+    private static Article describe(GivenFacts given, String headline, List<String> paragraphs, List<String> masthead) {
+        RawArticle raw = new RawArticle("a", Path.of("a.txt"), 0, String.join("\n\n", paragraphs), given);
+        return new Describer(Outlets.NONE).describe(
+                new CleanArticle(raw, headline, paragraphs, List.of(), masthead, masthead));
+    }
+
+    @Test
+    void readsFactsFromTheMasthead() {
+        Article a = describe(GivenFacts.NONE, "Council to close harbour bridge", List.of(LEAD, MORE),
+                List.of("By Mere Tane", "09/03/2021 08:15", "(Harbour Herald News Desk)"));
+        assertEquals("Council to close harbour bridge", a.title());
+        assertEquals(LocalDate.of(2021, 9, 3), a.date());
+        assertEquals(DateBasis.TEXT, a.dateBasis());
+        assertEquals("Harbour Herald", a.outlet());
+        assertEquals("WELLINGTON", a.dateline());
+        assertEquals(List.of("AFP"), a.wires());
+        assertEquals("en", a.lang());
+    }
+
+    @Test
+    void metadataWins() {
+        GivenFacts given = new GivenFacts("Given title", LocalDate.of(2020, 1, 2), "https://www.herald.example/x",
+                null, "fr", "Ana Ruiz");
+        Article a = describe(given, "Council to close harbour bridge", List.of(LEAD, MORE),
+                List.of("09/03/2021 08:15"));
+        assertEquals("Given title", a.title());
+        assertEquals(LocalDate.of(2020, 1, 2), a.date());
+        assertEquals(DateBasis.METADATA, a.dateBasis());
+        assertEquals("herald.example", a.outlet());
+        assertEquals("fr", a.lang());
+        assertEquals("Ana Ruiz", a.author());
+    }
+
+    @Test
+    void resolvesAReportedWeekdayAgainstAStatedDate() {
+        Article a = describe(GivenFacts.NONE, null, List.of(LEAD, MORE), List.of());
+        assertEquals(LocalDate.of(2021, 3, 9), a.date());
+        assertEquals(DateBasis.WEEKDAY, a.dateBasis());
+    }
+
+    @Test
+    void noDateWhereNoneIsStatedAndNoHeadlineIsMarkedDerived() {
+        String lead = "The city council said it would close the old harbour bridge for repairs, diverting thousands "
+                + "of commuters for at least six months.";
+        Article a = describe(GivenFacts.NONE, null, List.of(lead), List.of());
+        assertNull(a.date());
+        assertNull(a.dateBasis());
+        assertTrue(a.titleDerived());
+        assertTrue(a.title().startsWith("The city council said"));
+    }
+
+    @Test
+    void aPassingMentionOfAnAgencyIsNoCredit() {
+        Article a = describe(GivenFacts.NONE, null, List.of(MORE, LEAD.replace(" (AFP)", "")),
+                List.of("Information for this article was contributed by Ana Ruiz of The Associated Press."));
+        assertEquals(List.of("Associated Press"), a.wires());
+        Article b = describe(GivenFacts.NONE, null, List.of(MORE), List.of());
+        assertTrue(b.wires().isEmpty());
+    }
+}

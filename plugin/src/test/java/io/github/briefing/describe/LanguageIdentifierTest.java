@@ -1,0 +1,33 @@
+package io.github.briefing.describe;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class LanguageIdentifierTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "en|The city council voted on Wednesday to close the old bridge for repairs over the coming months.",
+        "id|Dewan kota memutuskan pada hari Rabu untuk menutup jembatan tua itu untuk perbaikan selama beberapa bulan.",
+        "de|Der Stadtrat hat am Mittwoch beschlossen, die alte Brücke für Reparaturen über mehrere Monate zu sperren.",
+        "ru|Городской совет в среду проголосовал за закрытие старого моста на ремонт на несколько месяцев.",
+        "uk|Міська рада в середу проголосувала за закриття старого мосту на ремонт на кілька місяців.",
+        "ar|صوت مجلس المدينة يوم الأربعاء على إغلاق الجسر القديم لإصلاحه خلال الأشهر المقبلة.",
+        "ja|市議会は水曜日、古い橋を修理のために数か月間閉鎖することを決めました。",
+        "zh|市议会周三投票决定关闭旧桥进行为期数月的维修。",
+        "ko|시의회는 수요일 낡은 다리를 수리를 위해 몇 달 동안 폐쇄하기로 결정했다.",
+        "el|Το δημοτικό συμβούλιο αποφάσισε την Τετάρτη να κλείσει την παλιά γέφυρα για επισκευές.",
+    })
+    void namesTheLanguage(String lang, String text) {
+        assertEquals(lang, LanguageIdentifier.get().identify(text));
+    }
+
+    @Test
+    void aTextWithoutLettersHasNoLanguage() {
+        assertNull(LanguageIdentifier.get().identify("12:30 — 4,000 / 17"));
+    }
+}
