@@ -31,6 +31,7 @@ class PipelineTest {
 
     private static final String ENGLISH = """
             Flood waters force 12,000 from homes along the Danube
+            May 5, 2024 | 18:40
 
             BUDAPEST, Hungary -- Flood waters forced about 12,000 people from their homes along the Danube on Sunday, May 5, 2024, officials in Hungary and Serbia said, as the river rose to 8.9 metres in Budapest.
 
