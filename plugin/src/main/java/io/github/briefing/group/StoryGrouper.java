@@ -5,6 +5,7 @@ import io.github.briefing.analyse.Anchors;
 import io.github.briefing.describe.Article;
 import io.github.briefing.describe.DateBasis;
 import io.github.briefing.match.Match;
+import io.github.briefing.match.Relation;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -18,7 +19,8 @@ import java.util.TreeMap;
 
 /**
  * The group stage: joins articles that tell one development into stories (same-story matches within a few days),
- * lends a date to an undated article from its closest dated match (marked inferred), orders stories in time and
+ * lends a date to an undated article from its closest dated match (marked inferred), demotes to related the
+ * same-story matches whose dates are weeks apart, orders stories in time and
  * reads each story's key figures, followed across the stories of one developing event ({@link Events}).
  */
 public final class StoryGrouper {
@@ -34,6 +36,8 @@ public final class StoryGrouper {
             anchors.put(a.id(), a.anchors());
         });
         inferDates(byId, matches);
+        matches = matches.stream().map(m -> datesAllowSameStory(m, byId) ? m : m.asRelated()).toList();
+        inferDatesFromEvent(byId, matches);
 
         UnionFind<String> union = new UnionFind<>(byId.keySet());
         for (Match m : matches) {
@@ -79,6 +83,44 @@ public final class StoryGrouper {
             }
         }
         best.forEach((id, m) -> byId.put(id, byId.get(id).withInferredDate(byId.get(m.other(id)).date())));
+    }
+
+    /** Two articles dated further apart than a story lasts report two developments, however alike their words. */
+    private static boolean datesAllowSameStory(Match m, Map<String, Article> byId) {
+        return m.relation() != Relation.SAME_STORY || withinWindow(byId.get(m.a()).date(), byId.get(m.b()).date());
+    }
+
+    /**
+     * An article still undated, that nothing tells the same story with, is placed among the developments of its
+     * event: the weighted median date of its strong related matches (one odd partner does not move it), marked
+     * inferred like every date the text does not state.
+     */
+    private static void inferDatesFromEvent(Map<String, Article> byId, List<Match> matches) {
+        Map<String, List<Match>> links = new TreeMap<>();
+        for (Match m : matches) {
+            if (m.score() >= Events.EVENT_LINK) {
+                links.computeIfAbsent(m.a(), k -> new ArrayList<>()).add(m);
+                links.computeIfAbsent(m.b(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        Map<String, LocalDate> inferred = new TreeMap<>();
+        links.forEach((id, ms) -> {
+            if (byId.get(id).date() == null) {
+                List<Match> dated = ms.stream().filter(m -> byId.get(m.other(id)).date() != null)
+                        .sorted(Comparator.comparing((Match m) -> byId.get(m.other(id)).date()).thenComparing(m -> m.other(id)))
+                        .toList();
+                double half = dated.stream().mapToDouble(Match::score).sum() / 2;
+                double running = 0;
+                for (Match m : dated) {
+                    running += m.score();
+                    if (running >= half) {
+                        inferred.put(id, byId.get(m.other(id)).date());
+                        break;
+                    }
+                }
+            }
+        });
+        inferred.forEach((id, date) -> byId.put(id, byId.get(id).withInferredDate(date)));
     }
 
     private static boolean withinWindow(LocalDate a, LocalDate b) {

@@ -13,4 +13,9 @@ public record Match(String a, String b, double score, Relation relation, boolean
     public boolean involves(String id) {
         return a.equals(id) || b.equals(id);
     }
+
+    /** The same pair, judged the same event but another development. */
+    public Match asRelated() {
+        return new Match(a, b, score, Relation.RELATED, crossLingual, evidence);
+    }
 }

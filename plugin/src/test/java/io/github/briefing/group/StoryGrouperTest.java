@@ -59,4 +59,32 @@ class StoryGrouperTest {
                 List.of(match("first", "other", 0.31, Relation.RELATED)));
         assertEquals(List.of("140"), briefing.stories().get(0).figures().stream().map(Figure::value).toList());
     }
+
+    @Test
+    void alikeArticlesDatedWeeksApartAreRelatedNotOneStory() {
+        List<AnalysedArticle> articles = List.of(
+                Fixtures.analysed("early", "en", DAY, "Strike: 140 ships wait off the port", "Ships wait."),
+                Fixtures.analysed("late", "en", DAY.plusDays(21), "Strike: 400 ships waited in all", "It ended."));
+        Briefing briefing = new StoryGrouper().group(articles, List.of(match("early", "late", 0.7, Relation.SAME_STORY)));
+        assertEquals(2, briefing.stories().size());
+        assertEquals(Relation.RELATED, briefing.matches().get(0).relation());
+        assertEquals(0.7, briefing.matches().get(0).score(), "the similarity stays as measured");
+    }
+
+    @Test
+    void anUndatedDevelopmentTakesTheMedianDateOfItsEventMarkedInferred() {
+        List<AnalysedArticle> articles = List.of(
+                Fixtures.analysed("first", "en", DAY, "Strike: 140 ships wait off the port", "Ships wait."),
+                Fixtures.analysed("copy", "en", DAY, "Strike: 140 ships are waiting", "Ships wait."),
+                Fixtures.analysed("last", "en", DAY.plusDays(14), "About 400 ships waited at the peak", "It ended."),
+                Fixtures.analysed("undated", "en", null, "Strike: 260 ships now wait", "More wait."));
+        List<Match> matches = List.of(match("first", "undated", 0.55, Relation.RELATED),
+                match("copy", "undated", 0.52, Relation.RELATED), match("last", "undated", 0.6, Relation.RELATED),
+                match("first", "copy", 0.9, Relation.SAME_STORY));
+        Briefing briefing = new StoryGrouper().group(articles, matches);
+        var undated = briefing.articles().stream().filter(x -> x.id().equals("undated")).findFirst().orElseThrow();
+        assertEquals(DAY, undated.date(), "two of three partners, most of the weight, say the first day");
+        assertEquals(DateBasis.INFERRED, undated.dateBasis());
+        assertEquals(List.of("140", "260", "400"), briefing.stories().get(0).figures().stream().map(Figure::value).toList());
+    }
 }
