@@ -56,10 +56,15 @@ abstract class SiteMojo extends AbstractMojo {
 
     /**
      * Where results are kept between builds, so that a rebuild recomputes only the articles that changed. Keyed
-     * by content and by the engine's code and settings; delete it any time.
+     * by content and by the engine's code and settings; delete it any time. A run without a POM keeps no cache
+     * unless this is given: it writes nothing but the site.
      */
-    @Parameter(property = "briefing.cache", defaultValue = "${basedir}/target/briefing-cache")
+    @Parameter(property = "briefing.cache", defaultValue = "${project.build.directory}/briefing-cache")
     private File cache;
+
+    /** The POM of the project, or null when the goal runs from a folder without one. */
+    @Parameter(defaultValue = "${project.file}", readonly = true)
+    private File pom;
 
     /** Keep and reuse results between builds (see {@code cache}); false builds everything from scratch. */
     @Parameter(property = "briefing.incremental", defaultValue = "true")
@@ -69,7 +74,7 @@ abstract class SiteMojo extends AbstractMojo {
     BuildSettings settings() {
         return new BuildSettings(articles.toPath(), output.toPath(), path(pages), path(templates), path(sources),
                 path(staticFiles), title, baseUrl, BuildTimestamp.parse(outputTimestamp), skipInvalid, exportText,
-                incremental ? path(cache) : null);
+                incremental && (pom != null || System.getProperty("briefing.cache") != null) ? path(cache) : null);
     }
 
     private static Path path(File file) {

@@ -37,7 +37,10 @@ final class JsonFormat implements ArticleFormat {
             }
         } else {
             readTree(text, file, 0, problems).ifPresent(node -> {
-                if (node.isArray()) {
+                if (node.isArray() && node.isEmpty()) {
+                    problems.add(new Problem(file, 0, "the JSON array holds no articles",
+                            "Put article objects in it, or delete the file"));
+                } else if (node.isArray()) {
                     for (int i = 0; i < node.size(); i++) {
                         record(node.get(i), fileId, "#" + i, file, 0, articles, problems);
                     }
