@@ -37,7 +37,6 @@ public final class StoryGrouper {
         });
         inferDates(byId, matches);
         matches = matches.stream().map(m -> datesAllowSameStory(m, byId) ? m : m.asRelated()).toList();
-        inferDatesFromEvent(byId, matches);
 
         UnionFind<String> union = new UnionFind<>(byId.keySet());
         for (Match m : matches) {
@@ -58,7 +57,9 @@ public final class StoryGrouper {
             String id = "s" + (stories.size() + 1);
             List<LocalDate> dates = group.stream().map(Article::date).filter(d -> d != null).sorted().toList();
             String title = group.stream().filter(a -> !a.titleDerived() && a.title() != null).map(Article::title)
-                    .findFirst().orElse(group.get(0).title());
+                    .findFirst().orElse(group.get(0).title() != null ? group.get(0).title()
+                            // An article with no headline and no lead still needs a name a reader can click.
+                            : "Untitled: " + group.get(0).id());
             stories.add(new Story(id, title, dates.isEmpty() ? null : dates.get(0),
                     dates.isEmpty() ? null : dates.get(dates.size() - 1),
                     group.stream().map(Article::id).toList(), KeyFigures.of(group)));
@@ -88,39 +89,6 @@ public final class StoryGrouper {
     /** Two articles dated further apart than a story lasts report two developments, however alike their words. */
     private static boolean datesAllowSameStory(Match m, Map<String, Article> byId) {
         return m.relation() != Relation.SAME_STORY || withinWindow(byId.get(m.a()).date(), byId.get(m.b()).date());
-    }
-
-    /**
-     * An article still undated, that nothing tells the same story with, is placed among the developments of its
-     * event: the weighted median date of its strong related matches (one odd partner does not move it), marked
-     * inferred like every date the text does not state.
-     */
-    private static void inferDatesFromEvent(Map<String, Article> byId, List<Match> matches) {
-        Map<String, List<Match>> links = new TreeMap<>();
-        for (Match m : matches) {
-            if (m.score() >= Events.EVENT_LINK) {
-                links.computeIfAbsent(m.a(), k -> new ArrayList<>()).add(m);
-                links.computeIfAbsent(m.b(), k -> new ArrayList<>()).add(m);
-            }
-        }
-        Map<String, LocalDate> inferred = new TreeMap<>();
-        links.forEach((id, ms) -> {
-            if (byId.get(id).date() == null) {
-                List<Match> dated = ms.stream().filter(m -> byId.get(m.other(id)).date() != null)
-                        .sorted(Comparator.comparing((Match m) -> byId.get(m.other(id)).date()).thenComparing(m -> m.other(id)))
-                        .toList();
-                double half = dated.stream().mapToDouble(Match::score).sum() / 2;
-                double running = 0;
-                for (Match m : dated) {
-                    running += m.score();
-                    if (running >= half) {
-                        inferred.put(id, byId.get(m.other(id)).date());
-                        break;
-                    }
-                }
-            }
-        });
-        inferred.forEach((id, date) -> byId.put(id, byId.get(id).withInferredDate(date)));
     }
 
     private static boolean withinWindow(LocalDate a, LocalDate b) {

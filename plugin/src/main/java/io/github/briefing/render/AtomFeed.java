@@ -24,7 +24,7 @@ final class AtomFeed {
         String updated = site.generated().toString();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
-                .append("  <title>").append(Xml.escape(site.title() + (feedTitle.isEmpty() ? "" : ": " + feedTitle)))
+                .append("  <title>").append(Xml.escape(site.title() + (feedTitle == null || feedTitle.isEmpty() ? "" : ": " + feedTitle)))
                 .append("</title>\n")
                 .append("  <id>urn:briefing:").append(Xml.escape(Slugs.slug(site.title()) + ":" + feedPath)).append("</id>\n")
                 .append("  <updated>").append(updated).append("</updated>\n")

@@ -72,19 +72,8 @@ class StoryGrouperTest {
     }
 
     @Test
-    void anUndatedDevelopmentTakesTheMedianDateOfItsEventMarkedInferred() {
-        List<AnalysedArticle> articles = List.of(
-                Fixtures.analysed("first", "en", DAY, "Strike: 140 ships wait off the port", "Ships wait."),
-                Fixtures.analysed("copy", "en", DAY, "Strike: 140 ships are waiting", "Ships wait."),
-                Fixtures.analysed("last", "en", DAY.plusDays(14), "About 400 ships waited at the peak", "It ended."),
-                Fixtures.analysed("undated", "en", null, "Strike: 260 ships now wait", "More wait."));
-        List<Match> matches = List.of(match("first", "undated", 0.55, Relation.RELATED),
-                match("copy", "undated", 0.52, Relation.RELATED), match("last", "undated", 0.6, Relation.RELATED),
-                match("first", "copy", 0.9, Relation.SAME_STORY));
-        Briefing briefing = new StoryGrouper().group(articles, matches);
-        var undated = briefing.articles().stream().filter(x -> x.id().equals("undated")).findFirst().orElseThrow();
-        assertEquals(DAY, undated.date(), "two of three partners, most of the weight, say the first day");
-        assertEquals(DateBasis.INFERRED, undated.dateBasis());
-        assertEquals(List.of("140", "260", "400"), briefing.stories().get(0).figures().stream().map(Figure::value).toList());
+    void aStoryOfArticlesWithoutHeadlineOrTextStillHasATitle() {
+        Briefing briefing = new StoryGrouper().group(List.of(Fixtures.analysed("empty", "ja", DAY, null)), List.of());
+        assertEquals(true, briefing.stories().get(0).title().contains("empty"), briefing.stories().get(0).title());
     }
 }
