@@ -64,6 +64,23 @@ public final class Cleaner {
                 paragraphs.add(line);
             }
         }
+        if (paragraphs.isEmpty()) {
+            // The main-text search kept nothing (a text of one line, a page of short lines): rather than lose the
+            // article, keep every line that no line-level rule calls boilerplate.
+            Set<String> kept = new HashSet<>();
+            for (int i = 0; i < page.size(); i++) {
+                String line = page.get(i);
+                if (i != headlineAt && !isBoilerplate(line, onPage) && kept.add(LineKey.of(line))) {
+                    paragraphs.add(line);
+                }
+            }
+            if (paragraphs.isEmpty() && headline != null && LineFeatures.isProse(headline)) {
+                paragraphs.add(page.get(headlineAt));
+                headline = null;
+                headlineAt = -1;
+            }
+            removed.removeAll(paragraphs);
+        }
         int mastheadFrom = Math.max(0, (headlineAt < 0 ? span.start() : headlineAt) - ABOVE_HEADLINE);
         List<String> masthead = new ArrayList<>(page.subList(Math.min(mastheadFrom, span.start()), span.start()));
         // Past a closing credit the page may still print its date; past a teaser heading the dates are the teasers'.

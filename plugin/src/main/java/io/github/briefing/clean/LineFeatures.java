@@ -43,9 +43,33 @@ final class LineFeatures {
     private LineFeatures() {
     }
 
+    /** Words of a line; Chinese, Japanese and Thai write none apart, so there two characters count as one. */
     static int words(String line) {
-        String s = line.strip();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
+        int words = 0;
+        int unspaced = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); ) {
+            int c = line.codePointAt(i);
+            i += Character.charCount(c);
+            if (writtenWithoutSpaces(c)) {
+                unspaced++;
+                inWord = false;
+            } else if (Character.isWhitespace(c)) {
+                inWord = false;
+            } else if (!inWord) {
+                words++;
+                inWord = true;
+            }
+        }
+        return words + (unspaced + 1) / 2;
+    }
+
+    private static boolean writtenWithoutSpaces(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
+                || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
+                || script == Character.UnicodeScript.MYANMAR;
     }
 
     static boolean endsLikeSentence(String line) {

@@ -42,6 +42,31 @@ class CleanerTest {
     }
 
     @Test
+    void aJapaneseArticleKeepsEveryParagraph() {
+        List<String> lines = List.of("港湾局は月曜日、北側の橋を六か月間閉鎖すると発表した。",
+                "専門家が二本の橋脚にひびを見つけたためで、車は北通りに迂回する。",
+                "市によると、工事には約三十億円がかかり、完了は来年三月の予定だという。",
+                "住民からは通勤への影響を心配する声が上がっている。");
+        assertEquals(lines, clean(lines).paragraphs());
+    }
+
+    @Test
+    void aTextOfOneLongLineIsItsBodyNotLost() {
+        String line = "Der Stadtrat hat am Montag beschlossen, die Hafenbrücke für sechs Monate zu sperren, "
+                + "weil Gutachter Risse in zwei Pfeilern gefunden haben; der Verkehr wird über die Nordstraße geleitet.";
+        assertEquals(List.of(line), clean(List.of(line)).paragraphs());
+    }
+
+    @Test
+    void aPageOfShortLinesKeepsWhatIsNotBoilerplate() {
+        List<String> lines = List.of("Menu", "Ferry timetable changes", "Boats leave at 7:10 and 9:40",
+                "Last boat back at 18:30", "Share");
+        CleanArticle clean = clean(lines);
+        assertFalse(clean.paragraphs().isEmpty(), "a short text is still an article");
+        assertFalse(clean.paragraphs().contains("Share"));
+    }
+
+    @Test
     void keepsTheBodyWithItsHeadingsAndDropsMenus() {
         List<String> menu = List.of("Home", "World", "Business", "Sport", "Culture", "Weather", "Sign in");
         CleanArticle clean = clean(page(menu, List.of("About us", "Contact", "Privacy", "Terms of use")));
