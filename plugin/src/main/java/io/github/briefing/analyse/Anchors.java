@@ -33,8 +33,4 @@ public record Anchors(Set<String> names, Set<String> places, Set<String> numbers
     static SortedSet<String> sorted(Set<String> values) {
         return Collections.unmodifiableSortedSet(new TreeSet<>(values));
     }
-
-    public int size() {
-        return names.size() + places.size() + numbers.size() + dates.size() + acronyms.size();
-    }
 }

@@ -5,7 +5,6 @@ import com.ibm.icu.util.ULocale;
 
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -88,9 +87,5 @@ final class CalendarWords {
 
     String weekdayPattern() {
         return weekdayAlternation;
-    }
-
-    Map<String, Integer> months() {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(months));
     }
 }

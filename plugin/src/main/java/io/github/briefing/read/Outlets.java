@@ -30,20 +30,14 @@ public final class Outlets {
 
     public static final Outlets NONE = new Outlets(List.of());
     private final Map<String, Outlet> byAlias = new LinkedHashMap<>();
-    private final List<Outlet> all;
 
     Outlets(List<Outlet> outlets) {
-        this.all = List.copyOf(outlets);
         for (Outlet outlet : outlets) {
             byAlias.putIfAbsent(alias(outlet.key()), outlet);
             byAlias.putIfAbsent(alias(outlet.name()), outlet);
             outlet.hosts().forEach(host -> byAlias.putIfAbsent(alias(host), outlet));
             host(outlet.homepage()).ifPresent(host -> byAlias.putIfAbsent(alias(host), outlet));
         }
-    }
-
-    public List<Outlet> all() {
-        return all;
     }
 
     /** The outlet a key, name or host names. */

@@ -15,8 +15,4 @@ public record MatchView(ArticleRef a, ArticleRef b, String score, String relatio
     public ArticleRef other(String id) {
         return a.id().equals(id) ? b : a;
     }
-
-    public String languagePair() {
-        return a.lang() + " \u2194 " + b.lang();
-    }
 }
