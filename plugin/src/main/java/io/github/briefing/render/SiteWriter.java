@@ -6,13 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
-/** Writes the files of a site below one folder, and refuses any path that would leave it. */
+/**
+ * Writes the files of a site below one folder, and refuses any path that would leave it. Pages may be written from
+ * several threads at once.
+ */
 final class SiteWriter {
 
     private final Path root;
-    private final List<String> written = new ArrayList<>();
+    private final List<String> written = Collections.synchronizedList(new ArrayList<>());
 
     SiteWriter(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -36,8 +40,10 @@ final class SiteWriter {
         written.add(relative);
     }
 
-    /** The relative paths written so far, in order. */
+    /** The relative paths written so far, sorted: pages rendered in parallel finish in any order. */
     List<String> written() {
-        return List.copyOf(written);
+        synchronized (written) {
+            return written.stream().sorted().toList();
+        }
     }
 }
