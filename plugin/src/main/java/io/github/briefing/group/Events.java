@@ -20,6 +20,12 @@ final class Events {
 
     /** A related match this strong says two developments belong to one event (same places, names, figures). */
     static final double EVENT_LINK = 0.5;
+    /**
+     * More stories than this, chained by related matches, are a topic followed for weeks, not one development: each
+     * keeps its own figures (a timeline of hundreds of points says nothing, and drawn on every story it filled the
+     * heap of a 10,000-article build).
+     */
+    static final int MAX_EVENT_STORIES = 12;
     /** Developments further apart than this are another event, however alike. */
     static final int EVENT_WINDOW_DAYS = 31;
 
@@ -38,15 +44,20 @@ final class Events {
                 events.join(a.id(), b.id());
             }
         }
+        Map<String, Integer> size = new HashMap<>();
+        stories.forEach(s -> size.merge(events.root(s.id()), 1, Integer::sum));
         Map<String, List<Figure>> timeline = new HashMap<>();
         for (Story s : stories) {
+            if (size.get(events.root(s.id())) > MAX_EVENT_STORIES) {
+                continue;
+            }
             List<Figure> figures = timeline.computeIfAbsent(events.root(s.id()), r -> new ArrayList<>());
             Set<String> values = new HashSet<>();
             // One wire story run twice reports one figure once.
             s.figures().stream().filter(f -> values.add(f.value())).forEach(figures::add);
         }
         return stories.stream().map(s -> new Story(s.id(), s.title(), s.firstDate(), s.lastDate(), s.articles(),
-                timeline.get(events.root(s.id())))).toList();
+                timeline.getOrDefault(events.root(s.id()), s.figures()))).toList();
     }
 
     private static boolean withinWindow(Story a, Story b) {

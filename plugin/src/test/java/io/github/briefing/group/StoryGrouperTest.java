@@ -76,4 +76,23 @@ class StoryGrouperTest {
         Briefing briefing = new StoryGrouper().group(List.of(Fixtures.analysed("empty", "ja", DAY, null)), List.of());
         assertEquals(true, briefing.stories().get(0).title().contains("empty"), briefing.stories().get(0).title());
     }
+
+    @Test
+    void aLongChainOfRelatedStoriesIsATopicNotOneEvent() {
+        List<AnalysedArticle> articles = new java.util.ArrayList<>();
+        List<Match> matches = new java.util.ArrayList<>();
+        int n = Events.MAX_EVENT_STORIES + 2;
+        for (int i = 0; i < n; i++) {
+            articles.add(Fixtures.analysed("a" + (100 + i), "en", DAY.plusDays(i), "Strike: " + (140 + 10 * i)
+                    + " ships wait off the port", "Ships wait."));
+            if (i > 0) {
+                matches.add(match("a" + (99 + i), "a" + (100 + i), 0.55, Relation.RELATED));
+            }
+        }
+        Briefing briefing = new StoryGrouper().group(articles, matches);
+        assertEquals(n, briefing.stories().size());
+        for (Story story : briefing.stories()) {
+            assertEquals(1, story.figures().size(), "each story keeps its own figure");
+        }
+    }
 }
