@@ -50,8 +50,9 @@ class StageClockTest {
         pass.serial("clean", () -> sleep(30));
         serial = System.nanoTime() - serial;
         IntStream.range(0, 8).parallel().forEach(i -> {
-            pass.time("clean", () -> sleep(10));
-            pass.time("analyse", () -> sleep(30));
+            // Long enough that a busy machine's oversleeping stays small against the 1:3 split being checked.
+            pass.time("clean", () -> sleep(40));
+            pass.time("analyse", () -> sleep(120));
         });
         long beforeEnd = System.nanoTime() - start;
         pass.end();
@@ -62,7 +63,7 @@ class StageClockTest {
         assertTrue(parts >= beforeEnd - 1_000_000 && parts <= afterEnd,
                 "the parts add up to the pass: " + parts + " ns, the pass " + beforeEnd + " to " + afterEnd + " ns");
         double ratio = reported.get("analyse").toNanos() / (double) (reported.get("clean").toNanos() - serial);
-        assertTrue(ratio > 1.8 && ratio < 4, "analyse took three times clean's parallel time, not " + ratio);
+        assertTrue(ratio > 1.8 && ratio < 4.5, "analyse took three times clean's parallel time, not " + ratio);
     }
 
     private static int sleep(long millis) {
