@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.briefing.build.BuildLog;
 import io.github.briefing.build.BuildSettings;
+import io.github.briefing.build.InvalidInputException;
 import io.github.briefing.build.SiteBuild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * Text scraped off the open web is hostile: nothing in it may run in a reader's browser, be evaluated as a
@@ -133,8 +135,7 @@ class HostileInputTest {
     void aSymbolicLinkLoopIsAProblemNotAHang() throws Exception {
         hostileCorpus();
         Files.createSymbolicLink(dir.resolve("content/articles/loop"), dir.resolve("content/articles"));
-        io.github.briefing.build.InvalidInputException e = assertThrows(io.github.briefing.build.InvalidInputException.class,
-                () -> new SiteBuild(settings(), BuildLog.SILENT).run());
+        InvalidInputException e = buildFails();
         assertTrue(e.getMessage().contains("loop"), e.getMessage());
     }
 
@@ -144,9 +145,43 @@ class HostileInputTest {
         Path fifo = dir.resolve("content/articles/pipe.txt");
         org.junit.jupiter.api.Assumptions.assumeTrue(
                 new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
-        io.github.briefing.build.InvalidInputException e = assertThrows(io.github.briefing.build.InvalidInputException.class,
-                () -> new SiteBuild(settings(), BuildLog.SILENT).run());
+        InvalidInputException e = buildFails();
         assertTrue(e.getMessage().contains("pipe.txt") && e.getMessage().contains("not a regular file"), e.getMessage());
+    }
+
+    @Test
+    void aLinkToNothingIsAProblem() throws Exception {
+        hostileCorpus();
+        Files.createSymbolicLink(dir.resolve("content/articles/gone.txt"), dir.resolve("nowhere.txt"));
+        InvalidInputException e = buildFails();
+        assertTrue(e.getMessage().contains("gone.txt: a symbolic link to a file that does not exist"), e.getMessage());
+    }
+
+    @Test
+    void aFileNobodyMayReadIsAProblem() throws Exception {
+        hostileCorpus();
+        Path locked = dir.resolve("content/articles/locked.txt");
+        Files.writeString(locked, "Officials said the river rose.");
+        Files.setPosixFilePermissions(locked, Set.of());
+        assumeFalse(Files.isReadable(locked), "this user may read any file (root), so nothing is unreadable");
+        InvalidInputException e = buildFails();
+        assertTrue(e.getMessage().contains("locked.txt: the file cannot be read"), e.getMessage());
+    }
+
+    @Test
+    void skippedFilesAreListedAndTheRestIsBuilt() throws Exception {
+        hostileCorpus();
+        Files.createSymbolicLink(dir.resolve("content/articles/gone.txt"), dir.resolve("nowhere.txt"));
+        Files.write(dir.resolve("content/articles/binary.txt"), new byte[] {0, 1, 2, (byte) 0xff, 0});
+        new SiteBuild(settings().withSkipInvalid(true), BuildLog.SILENT).run();
+        String report = Files.readString(dir.resolve("out/site/build-report.html"));
+        assertTrue(report.contains("gone.txt") && report.contains("binary.txt"), "both skipped files are listed");
+        JsonNode articles = new ObjectMapper().readTree(dir.resolve("out/site/briefing.json").toFile()).get("articles");
+        assertEquals(4, articles.size(), "every sound article is built");
+    }
+
+    private InvalidInputException buildFails() {
+        return assertThrows(InvalidInputException.class, () -> new SiteBuild(settings(), BuildLog.SILENT).run());
     }
 
     private static Set<Path> files(Path root) throws IOException {

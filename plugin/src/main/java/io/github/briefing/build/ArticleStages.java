@@ -8,7 +8,8 @@ import io.github.briefing.clean.Cleaner;
 import io.github.briefing.clean.SharedLines;
 import io.github.briefing.describe.Article;
 import io.github.briefing.describe.Describer;
-import io.github.briefing.read.Outlets;
+import io.github.briefing.read.Corpus;
+import io.github.briefing.read.Problem;
 import io.github.briefing.read.RawArticle;
 
 import java.io.IOException;
@@ -16,8 +17,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The per-article stages (clean, describe, analyse) in one parallel pass: each article goes through all three
- * at once, so no stage holds every article's intermediate form, and the raw texts can go as soon as the pass ends.
+ * The per-article stages (clean, describe, analyse) in one parallel pass: each article is read again and goes
+ * through all three at once, so that no stage holds every article's text or intermediate form.
  * With a cache, an article whose input is unchanged since the last build is taken from it instead.
  */
 final class ArticleStages {
@@ -30,20 +31,23 @@ final class ArticleStages {
         this.log = log;
     }
 
-    List<AnalysedArticle> run(List<RawArticle> raw, Outlets outlets, Path sources, Path cacheFolder) {
-        StageClock.Pass pass = clock.new Pass("clean", "describe", "analyse", "cache");
-        SharedLines shared = pass.serial("clean", () -> SharedLines.of(raw));
+    /**
+     * Reads the corpus's sound files again, one at a time per thread, and takes each article through the stages.
+     * A file that changed since the read stage so that it now has a problem goes to {@code changed}.
+     */
+    List<AnalysedArticle> run(Corpus corpus, SharedLines shared, Path sources, Path cacheFolder,
+                              List<Problem> changed) {
+        StageClock.Pass pass = clock.new Pass("read", "clean", "describe", "analyse", "cache");
         Cleaner cleaner = new Cleaner(shared);
-        Describer describer = new Describer(outlets);
+        Describer describer = new Describer(corpus.outlets());
         AnchorExtractor extractor = new AnchorExtractor();
         ArticleCache cache = cacheFolder == null ? null
                 : pass.serial("cache", () -> ArticleCache.open(cacheFolder, sources, shared.templateLines()));
-        List<AnalysedArticle> analysed = raw.parallelStream().map(r -> {
-            if (cache != null) {
-                return cache.get(r, x -> analyse(x, pass, cleaner, describer, extractor));
-            }
-            return analyse(r, pass, cleaner, describer, extractor);
-        }).toList();
+        List<AnalysedArticle> analysed = corpus.soundFiles().parallelStream()
+                .flatMap(file -> pass.time("read", () -> corpus.reread(file, changed)).stream())
+                .map(r -> cache == null ? analyse(r, pass, cleaner, describer, extractor)
+                        : cache.get(r, x -> analyse(x, pass, cleaner, describer, extractor)))
+                .toList();
         pass.end();
         if (cache != null) {
             clock.time("cache", () -> save(cache, cacheFolder));

@@ -1,6 +1,7 @@
 package io.github.briefing.build;
 
 import io.github.briefing.analyse.AnalysedArticle;
+import io.github.briefing.clean.SharedLines;
 import io.github.briefing.group.Briefing;
 import io.github.briefing.group.StoryGrouper;
 import io.github.briefing.match.Match;
@@ -9,14 +10,10 @@ import io.github.briefing.read.Corpus;
 import io.github.briefing.read.CorpusReader;
 import io.github.briefing.read.Outlets;
 import io.github.briefing.read.Problem;
-import io.github.briefing.read.RawArticle;
 import io.github.briefing.render.SiteRenderer;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Runs the pipeline: read, clean, describe, analyse, match, group, render. Knows nothing of Maven: the mojo and
@@ -64,45 +61,50 @@ public final class SiteBuild {
         return briefing;
     }
 
-    /** What the per-article stages leave; the raw texts are gone by then, before matching and rendering. */
+    /** What the per-article stages leave: no raw text is held after them, nor was all of it ever held at once. */
     private record Analysed(List<AnalysedArticle> articles, Outlets outlets) {
     }
 
     /** Reads the articles and runs the per-article stages on them. */
     private Analysed readAndAnalyse(List<String> notes, StageClock clock) throws InvalidInputException {
-        Corpus corpus = clock.time("read", () -> CorpusReader.read(settings.articles(), settings.sources()));
+        SharedLines.Counter lines = new SharedLines.Counter();
+        Corpus corpus = clock.time("read", () -> CorpusReader.read(settings.articles(), settings.sources(),
+                article -> lines.add(article.text())));
         corpus.ignored().forEach(path -> {
             String note = "Not an article file, left out: " + path + " (articles are .txt, .md, .json or .jsonl)";
             log.warn(note);
             notes.add(note);
         });
-        List<RawArticle> raw = withoutProblems(corpus, notes);
-        if (raw.isEmpty()) {
+        checkProblems(corpus, notes);
+        if (corpus.sound() == 0) {
             throw new InvalidInputException("No articles to build a briefing from in " + settings.articles(),
                     List.of(new Problem(settings.articles(), 0, "the folder holds no article files",
                             "Put .txt, .md, .json or .jsonl articles in it")));
         }
-        log.info("Read " + raw.size() + " articles from " + settings.articles());
+        log.info("Read " + corpus.sound() + " articles from " + settings.articles());
+        List<Problem> changed = new ArrayList<>();
         List<AnalysedArticle> analysed = new ArticleStages(clock, log)
-                .run(raw, corpus.outlets(), settings.sources(), settings.cache());
+                .run(corpus, lines.result(), settings.sources(), settings.cache(), changed);
+        if (!changed.isEmpty()) {
+            throw new InvalidInputException(changed.size() + " problem(s) in files that changed while the site was "
+                    + "built; fix them and build again:", changed);
+        }
         return new Analysed(analysed, corpus.outlets());
     }
 
-    private List<RawArticle> withoutProblems(Corpus corpus, List<String> notes) throws InvalidInputException {
+    /** Stops the build on any problem, or notes the files left out when the user asked to skip them. */
+    private void checkProblems(Corpus corpus, List<String> notes) throws InvalidInputException {
         if (corpus.problems().isEmpty()) {
-            return corpus.articles();
+            return;
         }
         if (!settings.skipInvalid()) {
             throw new InvalidInputException(corpus.problems().size() + " problem(s) with the input; fix them, or "
                     + "build without those files with -Dbriefing.skipInvalid=true:", corpus.problems());
         }
-        Set<Path> badFiles = new HashSet<>();
         corpus.problems().forEach(p -> {
-            badFiles.add(p.file());
             String note = "Skipped: " + p;
             log.warn(note);
             notes.add(note);
         });
-        return corpus.articles().stream().filter(a -> !badFiles.contains(a.file())).toList();
     }
 }

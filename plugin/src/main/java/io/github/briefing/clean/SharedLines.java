@@ -25,20 +25,41 @@ public final class SharedLines {
     }
 
     public static SharedLines of(List<RawArticle> articles) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (RawArticle article : articles) {
-            Set<String> seen = new HashSet<>();
-            for (String line : article.text().split("\n")) {
+        Counter counter = new Counter();
+        articles.forEach(article -> counter.add(article.text()));
+        return counter.result();
+    }
+
+    /**
+     * Counts lines article by article as the articles are read, so that no text has to be kept for it.
+     * Safe to feed from several threads.
+     */
+    public static final class Counter {
+
+        private final Map<String, Integer> counts = new HashMap<>();
+        private int articles;
+
+        public void add(String text) {
+            Set<String> keys = new HashSet<>();
+            for (String line : text.split("\n")) {
                 String key = LineKey.of(line);
-                if (!key.isEmpty() && key.length() <= MAX_TEMPLATE_LINE && seen.add(key)) {
-                    counts.merge(key, 1, Integer::sum);
+                if (!key.isEmpty() && key.length() <= MAX_TEMPLATE_LINE) {
+                    keys.add(key);
                 }
             }
+            synchronized (this) {
+                articles++;
+                keys.forEach(key -> counts.merge(key, 1, Integer::sum));
+            }
         }
-        // At least three articles, and a share that grows slowly with the corpus so wire phrases stay.
-        int threshold = Math.max(3, (int) Math.ceil(Math.log(Math.max(2, articles.size())) * 1.5));
-        counts.values().removeIf(count -> count < threshold);
-        return new SharedLines(counts, threshold);
+
+        public synchronized SharedLines result() {
+            // At least three articles, and a share that grows slowly with the corpus so wire phrases stay.
+            int threshold = Math.max(3, (int) Math.ceil(Math.log(Math.max(2, articles)) * 1.5));
+            Map<String, Integer> template = new HashMap<>(counts);
+            template.values().removeIf(count -> count < threshold);
+            return new SharedLines(template, threshold);
+        }
     }
 
     /** The lines counted as template: all that cleaning takes from the corpus beyond an article's own text. */

@@ -14,35 +14,68 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
-/** The read stage: finds article files below a folder, decodes and parses them, and collects every problem. */
+/**
+ * The read stage: finds article files below a folder, decodes and parses them, and collects every problem. It
+ * reads a few hundred files at a time and keeps no text: what needs every article's text (the lines shared across
+ * the corpus) watches them go by, and the later stages read the files again through {@link Corpus#articles}.
+ */
 public final class CorpusReader {
+
+    /** Files read at once, in parallel; their texts are all that the read stage holds at any time. */
+    private static final int BATCH = 256;
 
     private CorpusReader() {
     }
 
-    public static Corpus read(Path articlesFolder, Path sourcesFile) {
+    /** Reads every article once, handing each to {@code each} (from several threads), and returns what was found. */
+    public static Corpus read(Path articlesFolder, Path sourcesFile, Consumer<RawArticle> each) {
         List<Problem> problems = new ArrayList<>();
         List<Path> ignored = new ArrayList<>();
         List<Path> files = find(articlesFolder, problems, ignored);
-        List<RawArticle> articles = new ArrayList<>();
-        Map<String, RawArticle> byId = new HashMap<>();
-        for (Path file : files) {
-            for (RawArticle article : readFile(articlesFolder, file, problems)) {
-                RawArticle earlier = byId.putIfAbsent(article.id(), article);
-                if (earlier == null) {
-                    articles.add(article);
-                } else {
-                    problems.add(new Problem(article.file(), article.line(), "the id '" + article.id()
-                            + "' is already used by " + earlier.file() + (earlier.line() > 0 ? ":" + earlier.line() : ""),
-                            "Give one of the two articles another id (or file name)"));
+        Map<Path, Integer> articlesPerFile = new HashMap<>();
+        Map<String, Located> byId = new HashMap<>();
+        for (int start = 0; start < files.size(); start += BATCH) {
+            List<FileRead> batch = files.subList(start, Math.min(files.size(), start + BATCH)).parallelStream()
+                    .map(file -> FileRead.of(articlesFolder, file, each)).toList();
+            // In file order, so that which of two articles with one id is the duplicate never depends on timing.
+            for (FileRead read : batch) {
+                problems.addAll(read.problems());
+                articlesPerFile.put(read.file(), read.articles().size());
+                for (Located article : read.articles()) {
+                    Located earlier = byId.putIfAbsent(article.id(), article);
+                    if (earlier != null) {
+                        problems.add(new Problem(article.file(), article.line(), "the id '" + article.id()
+                                + "' is already used by " + earlier.file() + (earlier.line() > 0 ? ":" + earlier.line() : ""),
+                                "Give one of the two articles another id (or file name)"));
+                    }
                 }
             }
         }
-        return new Corpus(articles, problems, ignored, Outlets.read(sourcesFile, problems));
+        return new Corpus(articlesFolder, articlesPerFile, problems, ignored, Outlets.read(sourcesFile, problems));
     }
 
-    private static List<RawArticle> readFile(Path root, Path file, List<Problem> problems) {
+    /** Where an article was found, without its text. */
+    private record Located(String id, Path file, int line) {
+    }
+
+    /** One file's articles (located only) and problems. */
+    private record FileRead(Path file, List<Located> articles, List<Problem> problems) {
+
+        static FileRead of(Path root, Path file, Consumer<RawArticle> each) {
+            List<Problem> problems = new ArrayList<>();
+            List<Located> articles = new ArrayList<>();
+            for (RawArticle article : readFile(root, file, problems)) {
+                each.accept(article);
+                articles.add(new Located(article.id(), article.file(), article.line()));
+            }
+            return new FileRead(file, articles, problems);
+        }
+    }
+
+    /** One file's articles; what is wrong with it goes to {@code problems}. */
+    static List<RawArticle> readFile(Path root, Path file, List<Problem> problems) {
         Optional<ArticleFormat> format = ArticleFormat.forFile(file);
         if (format.isEmpty()) {
             return List.of();
@@ -82,7 +115,11 @@ public final class CorpusReader {
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (!attrs.isRegularFile()) {
+                            if (attrs.isSymbolicLink()) {
+                                // Only a link whose target is gone is visited as a link when links are followed.
+                                problems.add(new Problem(file, 0, "a symbolic link to a file that does not exist",
+                                        "Remove the link, or restore what it points to"));
+                            } else if (!attrs.isRegularFile()) {
                                 // A named pipe or a device would block the build or never end.
                                 problems.add(new Problem(file, 0, "not a regular file (a pipe, socket or device)",
                                         "Move it out of the articles folder"));

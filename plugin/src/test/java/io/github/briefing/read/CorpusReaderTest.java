@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -27,13 +30,22 @@ class CorpusReaderTest {
     }
 
     private Corpus read() {
-        return CorpusReader.read(dir, dir.resolve("sources.yml"));
+        return CorpusReader.read(dir, dir.resolve("sources.yml"), article -> { });
+    }
+
+    /** The articles the later stages get: the sound files, read again. */
+    private static List<RawArticle> articles(Corpus corpus) {
+        List<Problem> changed = new ArrayList<>();
+        List<RawArticle> articles = corpus.soundFiles().stream()
+                .flatMap(file -> corpus.reread(file, changed).stream()).toList();
+        assertEquals(List.of(), changed);
+        return articles;
     }
 
     @Test
     void readsPlainTextWithIdFromPath() throws IOException {
         write("wire/one.txt", "The harbour reopened on Friday.\r\n\r\nShips queued outside.  \n");
-        RawArticle article = read().articles().get(0);
+        RawArticle article = articles(read()).get(0);
         assertEquals("wire/one", article.id());
         assertEquals("The harbour reopened on Friday.\n\nShips queued outside.", article.text());
         assertEquals(GivenFacts.NONE, article.given());
@@ -43,7 +55,7 @@ class CorpusReaderTest {
     void readsMarkdownFrontMatter() throws IOException {
         write("a.md", "---\ntitle: Harbour reopens\ndate: 2021-05-04\nsource: Port Times\nlanguage: EN\n"
                 + "author: Ana Ruiz\n---\n\nShips *queued* outside.\n\nThe port said so.\n");
-        RawArticle article = read().articles().get(0);
+        RawArticle article = articles(read()).get(0);
         assertEquals("Harbour reopens", article.given().title());
         assertEquals(LocalDate.of(2021, 5, 4), article.given().date());
         assertEquals("Port Times", article.given().outlet());
@@ -59,13 +71,13 @@ class CorpusReaderTest {
         write("feed.jsonl", "{\"text\": \"Fourth text.\", \"publisher\": \"Daily\"}\n\n{\"text\": \"Fifth text.\"}\n");
         Corpus corpus = read();
         assertTrue(corpus.problems().isEmpty(), corpus.problems().toString());
-        List<String> ids = corpus.articles().stream().map(RawArticle::id).toList();
+        List<String> ids = articles(corpus).stream().map(RawArticle::id).toList();
         assertEquals(List.of("feed#1", "feed#3", "x1", "many#1", "one"), ids);
-        RawArticle one = corpus.articles().get(4);
+        RawArticle one = articles(corpus).get(4);
         assertEquals("A", one.given().title());
         assertEquals(LocalDate.of(2020, 1, 2), one.given().date());
-        assertEquals("Daily", corpus.articles().get(0).given().outlet());
-        assertEquals("de", corpus.articles().get(3).given().lang());
+        assertEquals("Daily", articles(corpus).get(0).given().outlet());
+        assertEquals("de", articles(corpus).get(3).given().lang());
     }
 
     @Test
@@ -88,11 +100,36 @@ class CorpusReaderTest {
     }
 
     @Test
+    void showsEveryArticleOnceAndReadsOnlySoundFilesAgain() throws IOException {
+        Path single = write("a.txt", "First text.");
+        Path feed = write("feed.jsonl", "{\"text\": \"One.\"}\n{\"text\": \"Two.\"}\n");
+        write("bad.jsonl", "{\"text\": \"Fine.\"}\n{\"text\": \n");
+        List<String> seen = Collections.synchronizedList(new ArrayList<>());
+        Corpus corpus = CorpusReader.read(dir, dir.resolve("sources.yml"), article -> seen.add(article.id()));
+        assertEquals(4, seen.size(), seen.toString());
+        assertEquals(Set.of("a", "feed#1", "feed#2", "bad#1"), Set.copyOf(seen));
+        assertEquals(List.of(single, feed), corpus.soundFiles());
+        assertEquals(3, corpus.sound());
+        assertEquals(List.of("a", "feed#1", "feed#2"), articles(corpus).stream().map(RawArticle::id).toList());
+    }
+
+    @Test
+    void aFileBrokenBetweenTwoReadsIsAProblemNotALoss() throws IOException {
+        Path feed = write("feed.jsonl", "{\"text\": \"One.\"}\n");
+        Corpus corpus = read();
+        write("feed.jsonl", "{\"text\": \n");
+        List<Problem> changed = new ArrayList<>();
+        assertEquals(List.of(), corpus.reread(feed, changed));
+        assertEquals(1, changed.size());
+        assertEquals(feed, changed.get(0).file());
+    }
+
+    @Test
     void refusesTwoArticlesWithOneId() throws IOException {
         write("a.txt", "Some text.");
         write("a.md", "Other text.");
         Corpus corpus = read();
-        assertEquals(1, corpus.articles().size());
+        assertEquals(1, articles(corpus).size());
         assertTrue(corpus.problems().get(0).what().contains("already used"));
     }
 
