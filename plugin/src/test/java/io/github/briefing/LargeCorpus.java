@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 /**
  * A large folder of small, distinct articles made from a fixed seed: many stories about invented people and
  * places, each told by a few outlets, so that every stage (matching and grouping included) has real work to do.
- * Run as a program to make one by hand: {@code LargeCorpus FOLDER FILES}.
+ * Run as a program to make a folder by hand: {@code LargeCorpus FOLDER FILES}.
  */
 public final class LargeCorpus {
 
@@ -25,6 +25,8 @@ public final class LargeCorpus {
             "Observers expect further talks with %s before the end of the month.",
             "Newspapers in %s carried the story on their front pages."};
 
+    public static final long SEED = 2026;
+
     private LargeCorpus() {
     }
 
@@ -32,27 +34,43 @@ public final class LargeCorpus {
     public static void write(Path folder, int files, long seed) throws IOException {
         Files.createDirectories(folder);
         for (int i = 0; i < files; i++) {
-            SplittableRandom story = new SplittableRandom(seed + i / 5);
-            SplittableRandom telling = new SplittableRandom(seed * 31 + i);
-            String person = name(story) + " " + name(story);
-            String place = name(story);
-            String topic = NOUNS[story.nextInt(NOUNS.length)];
-            int figure = 100 + story.nextInt(90_000) + (i % 5) * 7;
-            int day = 1 + story.nextInt(28);
-            StringBuilder text = new StringBuilder()
-                    .append(capitalise(topic)).append(" in ").append(place).append(": ").append(person)
-                    .append(' ').append(VERBS[telling.nextInt(VERBS.length)]).append(" new figures\n\n")
-                    .append(place.toUpperCase()).append(" -- ").append(person).append(' ')
-                    .append(VERBS[telling.nextInt(VERBS.length)]).append(" on March ").append(day)
-                    .append(", 2021 that ").append(String.format("%,d", figure)).append(" people were affected by ")
-                    .append(topic).append(" in ").append(place).append(".\n\n");
-            for (int p = 0; p < 2 + telling.nextInt(3); p++) {
-                String who = telling.nextBoolean() ? place : person;
-                text.append(FILLER[telling.nextInt(FILLER.length)].formatted(who)).append(' ')
-                        .append(FILLER[telling.nextInt(FILLER.length)].formatted(name(telling))).append("\n\n");
-            }
-            Files.writeString(folder.resolve(String.format("article-%06d.txt", i)), text, StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve(String.format("article-%06d.txt", i)), article(i, seed),
+                    StandardCharsets.UTF_8);
         }
+    }
+
+    /** Writes one article of at least {@code bytes} bytes: a headline, then the paragraphs of many stories. */
+    public static void writeLong(Path file, int bytes, long seed) throws IOException {
+        StringBuilder text = new StringBuilder(article(0, seed));
+        for (int i = 1; text.length() < bytes; i++) {
+            String other = article(i, seed);
+            text.append(other, other.indexOf("\n\n") + 2, other.length());
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private static String article(int i, long seed) {
+        SplittableRandom story = new SplittableRandom(seed + i / 5);
+        SplittableRandom telling = new SplittableRandom(seed * 31 + i);
+        String person = name(story) + " " + name(story);
+        String place = name(story);
+        String topic = NOUNS[story.nextInt(NOUNS.length)];
+        int figure = 100 + story.nextInt(90_000) + (i % 5) * 7;
+        int day = 1 + story.nextInt(28);
+        StringBuilder text = new StringBuilder()
+                .append(capitalise(topic)).append(" in ").append(place).append(": ").append(person)
+                .append(' ').append(VERBS[telling.nextInt(VERBS.length)]).append(" new figures\n\n")
+                .append(place.toUpperCase()).append(" -- ").append(person).append(' ')
+                .append(VERBS[telling.nextInt(VERBS.length)]).append(" on March ").append(day)
+                .append(", 2021 that ").append(String.format("%,d", figure)).append(" people were affected by ")
+                .append(topic).append(" in ").append(place).append(".\n\n");
+        for (int p = 0; p < 2 + telling.nextInt(3); p++) {
+            String who = telling.nextBoolean() ? place : person;
+            text.append(FILLER[telling.nextInt(FILLER.length)].formatted(who)).append(' ')
+                    .append(FILLER[telling.nextInt(FILLER.length)].formatted(name(telling))).append("\n\n");
+        }
+        return text.toString();
     }
 
     private static String name(SplittableRandom random) {
@@ -68,6 +86,6 @@ public final class LargeCorpus {
     }
 
     public static void main(String[] args) throws IOException {
-        write(Path.of(args[0]), Integer.parseInt(args[1]), 2026);
+        write(Path.of(args[0]), Integer.parseInt(args[1]), SEED);
     }
 }
