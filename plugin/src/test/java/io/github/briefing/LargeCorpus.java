@@ -13,8 +13,10 @@ import java.util.SplittableRandom;
  */
 public final class LargeCorpus {
 
+    // 32 syllables, three or four to a name: about a million names, so that stories rarely share one by chance.
     private static final String[] SYLLABLES = {"ka", "lo", "ren", "mi", "sar", "tu", "vel", "do", "bri", "nes",
-            "qua", "pol", "zem", "ari", "fen", "gor"};
+            "qua", "pol", "zem", "ari", "fen", "gor", "hal", "ib", "jun", "kes", "lam", "mor", "nu", "ost", "pra",
+            "ros", "sil", "tam", "ur", "vin", "wel", "yor"};
     private static final String[] VERBS = {"said", "announced", "reported", "confirmed", "denied", "warned"};
     private static final String[] NOUNS = {"floods", "elections", "a strike", "the budget", "a trade deal",
             "the harvest", "a bridge collapse", "fuel prices", "the census", "a ceasefire"};
@@ -75,7 +77,7 @@ public final class LargeCorpus {
 
     private static String name(SplittableRandom random) {
         StringBuilder name = new StringBuilder();
-        for (int s = 0; s < 2 + random.nextInt(2); s++) {
+        for (int s = 0; s < 3 + random.nextInt(2); s++) {
             name.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
         }
         return capitalise(name.toString());

@@ -122,7 +122,7 @@ public final class SiteRenderer {
         }
         out.write(SearchIndex.FILE, search.script());
         out.write(".nojekyll", new byte[0]);
-        out.write("briefing.json", BriefingJson.write(briefing, index, site.exportText()));
+        out.stream("briefing.json", json -> BriefingJson.write(briefing, index, site.exportText(), json));
         out.write("feed.xml", AtomFeed.write(site, "feed.xml", "", "index.html", briefing.articles(), index));
         out.write("sitemap.xml", Sitemap.write(site.baseUrl(), out.written()));
         return out.written();

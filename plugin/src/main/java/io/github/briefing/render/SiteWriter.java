@@ -1,6 +1,8 @@
 package io.github.briefing.render;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,10 +29,7 @@ final class SiteWriter {
     }
 
     void write(String relative, byte[] content) {
-        Path target = root.resolve(relative).normalize();
-        if (!target.startsWith(root) || target.equals(root)) {
-            throw new IllegalStateException("refusing to write outside the site: " + relative);
-        }
+        Path target = inside(relative);
         try {
             Files.createDirectories(target.getParent());
             Files.write(target, content);
@@ -40,10 +39,37 @@ final class SiteWriter {
         written.add(relative);
     }
 
+    private Path inside(String relative) {
+        Path target = root.resolve(relative).normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+            throw new IllegalStateException("refusing to write outside the site: " + relative);
+        }
+        return target;
+    }
+
     /** The relative paths written so far, sorted: pages rendered in parallel finish in any order. */
     List<String> written() {
         synchronized (written) {
             return written.stream().sorted().toList();
         }
+    }
+
+    /** Something that writes a file's bytes as it generates them. */
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes a file as {@code content} generates it, for files too large to hold whole. */
+    void stream(String relative, Content content) {
+        Path target = inside(relative);
+        try {
+            Files.createDirectories(target.getParent());
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+                content.writeTo(out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+        written.add(relative);
     }
 }
