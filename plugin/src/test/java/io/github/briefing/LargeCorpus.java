@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * A large folder of small, distinct articles made from a fixed seed: many stories about invented people and
- * places, each told by a few outlets, so that every stage (matching and grouping included) has real work to do.
+ * A large folder of small, distinct articles made from a fixed seed: many stories about invented people, places
+ * and things, each told five times, so that every stage (matching and grouping included) has real work to do.
  * Run as a program to make a folder by hand: {@code LargeCorpus FOLDER FILES}.
  */
 public final class LargeCorpus {
@@ -18,14 +19,9 @@ public final class LargeCorpus {
             "qua", "pol", "zem", "ari", "fen", "gor", "hal", "ib", "jun", "kes", "lam", "mor", "nu", "ost", "pra",
             "ros", "sil", "tam", "ur", "vin", "wel", "yor"};
     private static final String[] VERBS = {"said", "announced", "reported", "confirmed", "denied", "warned"};
-    private static final String[] NOUNS = {"floods", "elections", "a strike", "the budget", "a trade deal",
-            "the harvest", "a bridge collapse", "fuel prices", "the census", "a ceasefire"};
-    // %s is a name of the story's own, so that no line repeats across the corpus as boilerplate does.
-    private static final String[] FILLER = {"Officials in %s met again on the matter during the week.",
-            "Residents of %s described long queues and closed roads across the district.",
-            "The opposition asked %s for an inquiry and for the figures to be published in full.",
-            "Observers expect further talks with %s before the end of the month.",
-            "Newspapers in %s carried the story on their front pages."};
+    private static final String[] CHANGES = {"grew", "fell", "stayed the same", "doubled", "halved"};
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December"};
 
     public static final long SEED = 2026;
 
@@ -52,27 +48,44 @@ public final class LargeCorpus {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Article {@code i}: a story (shared by five articles) has its people, place, date, figure and words of its
+     * own; each telling picks its own verbs, sentences and a figure that moves on from one article to the next.
+     */
     private static String article(int i, long seed) {
         SplittableRandom story = new SplittableRandom(seed + i / 5);
         SplittableRandom telling = new SplittableRandom(seed * 31 + i);
         String person = name(story) + " " + name(story);
         String place = name(story);
-        String topic = NOUNS[story.nextInt(NOUNS.length)];
+        String[] words = new String[8];
+        for (int w = 0; w < words.length; w++) {
+            words[w] = name(story).toLowerCase(Locale.ROOT);
+        }
+        String date = MONTHS[story.nextInt(MONTHS.length)] + " " + (1 + story.nextInt(28)) + ", "
+                + (2019 + story.nextInt(6));
         int figure = 100 + story.nextInt(90_000) + (i % 5) * 7;
-        int day = 1 + story.nextInt(28);
         StringBuilder text = new StringBuilder()
-                .append(capitalise(topic)).append(" in ").append(place).append(": ").append(person)
-                .append(' ').append(VERBS[telling.nextInt(VERBS.length)]).append(" new figures\n\n")
-                .append(place.toUpperCase()).append(" -- ").append(person).append(' ')
-                .append(VERBS[telling.nextInt(VERBS.length)]).append(" on March ").append(day)
-                .append(", 2021 that ").append(String.format("%,d", figure)).append(" people were affected by ")
-                .append(topic).append(" in ").append(place).append(".\n\n");
+                .append(capitalise(words[0])).append(' ').append(words[1]).append(" in ").append(place).append(": ")
+                .append(person).append(' ').append(pick(VERBS, telling)).append(" new figures\n\n")
+                .append(place.toUpperCase(Locale.ROOT)).append(" -- ").append(person).append(' ')
+                .append(pick(VERBS, telling)).append(" on ").append(date).append(" that ")
+                .append(String.format(Locale.ROOT, "%,d", figure)).append(' ').append(words[2]).append(" were ")
+                .append(words[3]).append(" in ").append(place).append(".\n\n");
         for (int p = 0; p < 2 + telling.nextInt(3); p++) {
-            String who = telling.nextBoolean() ? place : person;
-            text.append(FILLER[telling.nextInt(FILLER.length)].formatted(who)).append(' ')
-                    .append(FILLER[telling.nextInt(FILLER.length)].formatted(name(telling))).append("\n\n");
+            for (int sentence = 0; sentence < 2 + telling.nextInt(2); sentence++) {
+                text.append("The ").append(pick(words, telling)).append(" of ")
+                        .append(telling.nextBoolean() ? place : person).append(' ').append(pick(VERBS, telling))
+                        .append(" that ").append(pick(words, telling)).append(" and ").append(pick(words, telling))
+                        .append(' ').append(pick(CHANGES, telling)).append(" since ").append(date).append(". ");
+            }
+            text.setLength(text.length() - 1);
+            text.append("\n\n");
         }
         return text.toString();
+    }
+
+    private static String pick(String[] from, SplittableRandom random) {
+        return from[random.nextInt(from.length)];
     }
 
     private static String name(SplittableRandom random) {
