@@ -29,6 +29,7 @@ final class SearchIndex {
     static final String FILE = "assets/search-index.js";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 2000;
+    private static final Map<String, String> PLACE_NAMES = new ConcurrentHashMap<>();
     private final List<List<Object>> docs = new ArrayList<>();
     /** Each term's documents, in increasing order (documents are added in order); sorted by term when written. */
     private final Map<String, List<Integer>> terms = new HashMap<>();
@@ -131,9 +132,11 @@ final class SearchIndex {
         }
     }
 
-    /** A country's name in English, for evidence lists. */
+    /** A country's name in English, for evidence lists; looked up once per country, as every match lists some. */
     static String placeName(String code) {
-        String name = new ULocale("", code).getDisplayCountry(ULocale.ENGLISH);
-        return name.isBlank() ? code : name;
+        return PLACE_NAMES.computeIfAbsent(code, c -> {
+            String name = new ULocale("", c).getDisplayCountry(ULocale.ENGLISH);
+            return name.isBlank() ? c : name;
+        });
     }
 }

@@ -29,6 +29,7 @@ final class Templates {
 
     static {
         RecordProperties.install();
+        CachedInterfaceClasses.install();
     }
 
     Templates(Path userTemplates) {
