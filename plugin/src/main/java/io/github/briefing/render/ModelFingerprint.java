@@ -41,6 +41,9 @@ final class ModelFingerprint {
     private ModelFingerprint() {
     }
 
+    /** Texts are fed to the digest in pieces of about this many characters, so that a huge page's stays small. */
+    private static final int PIECE = 16_384;
+
     static String of(String... parts) {
         Fingerprint print = new Fingerprint();
         for (String part : parts) {
@@ -49,14 +52,27 @@ final class ModelFingerprint {
         return print.hex();
     }
 
+    /** The fingerprint of a page: its template, its place relative to the site's root, and its model's text. */
+    static String page(String template, String root, Object model) {
+        Fingerprint print = new Fingerprint().add(template).add(root);
+        StringBuilder out = new StringBuilder(PIECE * 2);
+        append(out, model, print);
+        return print.add(out.toString()).hex();
+    }
+
     /** The model as text that is equal exactly when the models are. */
     static String text(Object model) {
         StringBuilder out = new StringBuilder(4096);
-        append(out, model);
+        append(out, model, null);
         return out.toString();
     }
 
-    private static void append(StringBuilder out, Object value) {
+    /** Appends the model's text to {@code out}; with a {@code print}, hands it full pieces and keeps the rest. */
+    private static void append(StringBuilder out, Object value, Fingerprint print) {
+        if (print != null && out.length() >= PIECE) {
+            print.add(out.toString());
+            out.setLength(0);
+        }
         if (value == null) {
             out.append("\u0000null");
         } else if (value instanceof String s) {
@@ -65,16 +81,16 @@ final class ModelFingerprint {
             out.append(r.getClass().getName()).append('(');
             for (Component c : COMPONENTS.get(r.getClass())) {
                 out.append(c.name()).append('=');
-                append(out, read(c, r));
+                append(out, read(c, r), print);
                 out.append(',');
             }
             out.append(')');
         } else if (value instanceof Map<?, ?> map) {
             out.append('{').append(map.size()).append(':');
             map.entrySet().stream().sorted(Comparator.comparing(e -> String.valueOf(e.getKey()))).forEach(e -> {
-                append(out, e.getKey());
+                append(out, e.getKey(), print);
                 out.append("=>");
-                append(out, e.getValue());
+                append(out, e.getValue(), print);
                 out.append(',');
             });
             out.append('}');
@@ -83,7 +99,7 @@ final class ModelFingerprint {
             Collection<?> ordered = value instanceof Set<?> && !(value instanceof SortedSet<?>)
                     ? items.stream().map(ModelFingerprint::text).sorted().toList() : items;
             for (Object item : ordered) {
-                append(out, item);
+                append(out, item, print);
                 out.append(',');
             }
             out.append(']');

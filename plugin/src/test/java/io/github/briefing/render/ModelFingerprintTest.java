@@ -48,4 +48,20 @@ class ModelFingerprintTest {
                 ModelFingerprint.text(List.of("null")));
         assertNotEquals(ModelFingerprint.of("ab", "c"), ModelFingerprint.of("a", "bc"));
     }
+
+    @Test
+    void aPageLargerThanOnePieceIsFingerprintedByAllOfIt() {
+        List<ArticleRef> many = java.util.stream.IntStream.range(0, 2000).mapToObj(i -> new ArticleRef("a" + i,
+                "articles/a" + i + ".html", "Harbour news " + i, false, "en", "2021-03-04", false, "Coast Daily"))
+                .toList();
+        List<ArticleRef> lastChanged = new java.util.ArrayList<>(many);
+        lastChanged.set(many.size() - 1, HARBOUR);
+
+        assertEquals(ModelFingerprint.page("timeline", "", Map.of("days", many)),
+                ModelFingerprint.page("timeline", "", Map.of("days", List.copyOf(many))));
+        assertNotEquals(ModelFingerprint.page("timeline", "", Map.of("days", many)),
+                ModelFingerprint.page("timeline", "", Map.of("days", lastChanged)));
+        assertNotEquals(ModelFingerprint.page("timeline", "", Map.of("days", many)),
+                ModelFingerprint.page("timeline", "../", Map.of("days", many)));
+    }
 }
