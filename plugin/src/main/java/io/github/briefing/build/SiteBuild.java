@@ -1,6 +1,7 @@
 package io.github.briefing.build;
 
 import io.github.briefing.analyse.AnalysedArticle;
+import io.github.briefing.cache.PageCache;
 import io.github.briefing.clean.SharedLines;
 import io.github.briefing.group.Briefing;
 import io.github.briefing.group.StoryGrouper;
@@ -12,6 +13,7 @@ import io.github.briefing.read.Outlets;
 import io.github.briefing.read.Problem;
 import io.github.briefing.render.SiteRenderer;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,9 +46,11 @@ public final class SiteBuild {
                 new SiteRenderer.SiteInfo(settings.title(), settings.baseUrl(), settings.generated(),
                         settings.exportText(), settings.pages(), notes));
         OutputFolder site = OutputFolder.prepare(settings.output());
+        PageCache pages = settings.cache() == null ? null
+                : PageCache.open(settings.cache(), settings.output(), renderer.context());
         List<String> written;
         try {
-            written = clock.time("render", () -> renderer.render(briefing, site.fresh()));
+            written = clock.time("render", () -> renderer.render(briefing, site.fresh(), pages));
         } catch (RuntimeException e) {
             site.abandon();
             throw e;
@@ -57,8 +61,22 @@ public final class SiteBuild {
             return null;
         });
         log.info("Wrote " + written.size() + " files to " + settings.output());
+        if (pages != null) {
+            log.info("Reused " + pages.hits() + " unchanged pages from the previous build");
+            savePages(pages);
+        }
         log.info("Stages: " + clock.summary());
         return briefing;
+    }
+
+    private void savePages(PageCache pages) {
+        try {
+            pages.save();
+        } catch (IOException e) {
+            log.warn("Could not keep the page fingerprints for the next build in " + settings.cache() + " ("
+                    + e.getMessage() + "); this build is complete, the next one will render every page. Check that"
+                    + " the folder is writable.");
+        }
     }
 
     /** What the per-article stages leave: no raw text is held after them, nor was all of it ever held at once. */

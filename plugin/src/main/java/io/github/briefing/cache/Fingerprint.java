@@ -6,11 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** A SHA-256 over the parts that decide a result: equal fingerprints, equal inputs. */
-final class Fingerprint {
+public final class Fingerprint {
 
     private final MessageDigest digest;
 
-    Fingerprint() {
+    public Fingerprint() {
         try {
             digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -19,20 +19,20 @@ final class Fingerprint {
     }
 
     /** Adds a part; the length goes first so that ("ab", "c") and ("a", "bc") differ. */
-    Fingerprint add(String part) {
+    public Fingerprint add(String part) {
         String text = String.valueOf(part);
         add(text.getBytes(StandardCharsets.UTF_8));
         return this;
     }
 
-    Fingerprint add(byte[] part) {
+    public Fingerprint add(byte[] part) {
         digest.update(Integer.toString(part.length).getBytes(StandardCharsets.US_ASCII));
         digest.update((byte) ':');
         digest.update(part);
         return this;
     }
 
-    String hex() {
+    public String hex() {
         return HexFormat.of().formatHex(digest.digest());
     }
 }

@@ -33,6 +33,9 @@ final class LineFeatures {
             + "all rights reserved.*|copyright .*|\u00A9.*|full article|upcoming events|written by|by|"
             + "click here.*|tap here.*|lihat berita terbaru.*|bagikan|ikuti kami.*)$");
 
+    /** Thai, the first of the scripts written without spaces between words, starts here. */
+    private static final int FIRST_UNSPACED = 0x0E00;
+    private static final Pattern TRAILING_ARROWS = Pattern.compile("\\s*(>>|\u00BB|\u203A|\u2192)+$");
     private static final Pattern DATE_LINE = Pattern.compile(".*(\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}).*");
     private static final Pattern LEADING_DATE = Pattern.compile("^(\\p{L}+\\s+)?\\d{4}-\\d{2}-\\d{2}(T[\\d:]+Z?)?\\s+");
 
@@ -65,6 +68,9 @@ final class LineFeatures {
     }
 
     private static boolean writtenWithoutSpaces(int c) {
+        if (c < FIRST_UNSPACED) {
+            return false; // most characters: no script lookup
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
@@ -104,7 +110,7 @@ final class LineFeatures {
     }
 
     static boolean isPrompt(String line) {
-        String s = line.strip().replaceAll("\\s*(>>|\u00BB|\u203A|\u2192)+$", "");
+        String s = TRAILING_ARROWS.matcher(line.strip()).replaceAll("");
         return PROMPT.matcher(s).matches();
     }
 

@@ -46,6 +46,7 @@ final class WireFinder {
     private static final Pattern CREDIT_PHRASE = Pattern.compile("(?iu)(contributed by|reporting by|writing by|"
             + "additional reporting|with (information|reporting) (from|by)|information from|sources?:|"
             + "mit material von|avec|con información de|dengan informasi|sumber:)");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int SHORT_LINE = 12;
 
     private WireFinder() {
@@ -57,16 +58,19 @@ final class WireFinder {
      */
     static List<String> find(String lead, List<String> credits) {
         List<String> wires = new ArrayList<>();
+        // Whether a line may credit at all does not depend on the agency: decided once per line, not per agency.
+        List<String> creditLines = credits.stream()
+                .filter(line -> WHITESPACE.split(line).length <= SHORT_LINE || CREDIT_PHRASE.matcher(line).find())
+                .toList();
         PATTERNS.forEach((name, patterns) -> {
             Pattern anywhere = patterns[0];
             Pattern dateline = patterns[1];
             boolean credited = lead != null && dateline.matcher(lead).find();
-            for (String line : credits) {
+            for (String line : creditLines) {
                 if (credited) {
                     break;
                 }
-                boolean shortLine = line.split("\\s+").length <= SHORT_LINE;
-                credited = anywhere.matcher(line).find() && (shortLine || CREDIT_PHRASE.matcher(line).find());
+                credited = anywhere.matcher(line).find();
             }
             if (credited) {
                 wires.add(name);

@@ -5,9 +5,15 @@ import io.github.briefing.group.Figure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Lays out a story's key figures as a {@link Chart}: readings in story order, scaled to the highest. */
 final class FigureChart {
+
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}([.,\u00a0 ]\\d{3})+");
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
+    private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
+    private static final Pattern THOUSANDS = Pattern.compile("\\B(?=(\\d{3})+$)");
 
     private FigureChart() {
     }
@@ -53,8 +59,8 @@ final class FigureChart {
             return null;
         }
         String digits = value.strip();
-        if (digits.matches("\\d{1,3}([.,\u00a0 ]\\d{3})+")) {
-            digits = digits.replaceAll("\\D", "");
+        if (GROUPED.matcher(digits).matches()) {
+            digits = NOT_DIGIT.matcher(digits).replaceAll("");
         }
         try {
             return Double.parseDouble(digits.replace(',', '.'));
@@ -65,11 +71,11 @@ final class FigureChart {
 
     /** A number as readers write it, with thousands grouped (1,000); anything else as it is. */
     static String display(String value) {
-        if (value == null || !value.matches("\\d+(\\.\\d+)?")) {
+        if (value == null || !DECIMAL.matcher(value).matches()) {
             return value;
         }
         String[] parts = value.split("\\.", 2);
-        String grouped = parts[0].replaceAll("\\B(?=(\\d{3})+$)", ",");
+        String grouped = THOUSANDS.matcher(parts[0]).replaceAll(",");
         return parts.length == 2 ? grouped + "." + parts[1] : grouped;
     }
 

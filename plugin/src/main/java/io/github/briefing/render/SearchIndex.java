@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The client-side search index, built in one pass over the articles: each word under its spelling-tolerant key
@@ -27,30 +28,26 @@ final class SearchIndex {
 
     static final String FILE = "assets/search-index.js";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int BATCH = 2000;
+    private static final Map<String, String> PLACE_NAMES = new ConcurrentHashMap<>();
     private final List<List<Object>> docs = new ArrayList<>();
-    private final Map<String, TreeSet<Integer>> terms = new TreeMap<>();
+    /** Each term's documents, in increasing order (documents are added in order); sorted by term when written. */
+    private final Map<String, List<Integer>> terms = new HashMap<>();
+    /** Each distinct word's search term and name key: a corpus repeats its words many times. */
+    private final Map<String, String[]> wordTerms = new ConcurrentHashMap<>();
     private final Map<String, String> placeNames = new TreeMap<>();
     private final Map<String, String> surfaces = new HashMap<>();
 
     SearchIndex(List<Article> articles, Map<String, Anchors> anchors, SiteIndex index, Words words) {
         Set<String> languages = new TreeSet<>(List.of("en"));
         Set<String> places = new TreeSet<>();
-        for (Article a : articles) {
-            int doc = docs.size();
-            ArticleRef ref = index.ref(a.id());
-            docs.add(java.util.Arrays.asList(ref.url(), ref.title(), ref.lang(), ref.date(), ref.dateInferred(), ref.outlet()));
-            addText(a.titleDerived() ? "" : a.title(), doc, words);
-            a.paragraphs().forEach(p -> addText(p, doc, words));
-            if (a.outlet() != null) {
-                addText(a.outlet(), doc, words);
-            }
-            Anchors an = anchors.get(a.id());
-            if (an != null) {
-                an.places().forEach(code -> terms.computeIfAbsent("@" + code, k -> new TreeSet<>()).add(doc));
-                places.addAll(an.places());
-            }
-            if (a.lang() != null) {
-                languages.add(a.lang());
+        // Articles are read into words on all cores, a batch at a time (not every word of the corpus at once), and
+        // added in their order, so that the index and the spellings kept are the same whatever thread ran first.
+        for (int from = 0; from < articles.size(); from += BATCH) {
+            List<Article> batch = articles.subList(from, Math.min(articles.size(), from + BATCH));
+            List<List<Words.Word>> texts = batch.parallelStream().map(a -> wordsOf(a, words)).toList();
+            for (int i = 0; i < batch.size(); i++) {
+                add(batch.get(i), texts.get(i), anchors, index, languages, places);
             }
         }
         for (String code : places) {
@@ -63,16 +60,45 @@ final class SearchIndex {
         }
     }
 
-    private void addText(String text, int doc, Words words) {
-        for (Words.Word w : Words.of(text)) {
-            String term = searchTerm(w.text(), words);
-            if (!term.isEmpty()) {
-                terms.computeIfAbsent(term, k -> new TreeSet<>()).add(doc);
+    /** The words of an article that the index keeps: its headline (unless derived), text and outlet name. */
+    private List<Words.Word> wordsOf(Article a, Words words) {
+        List<Words.Word> all = new ArrayList<>(Words.of(a.titleDerived() ? "" : a.title()));
+        a.paragraphs().forEach(p -> all.addAll(Words.of(p)));
+        if (a.outlet() != null) {
+            all.addAll(Words.of(a.outlet()));
+        }
+        all.forEach(w -> wordTerms.computeIfAbsent(w.text(), t -> new String[] {searchTerm(t, words), words.key(t)}));
+        return all;
+    }
+
+    private void add(Article a, List<Words.Word> text, Map<String, Anchors> anchors, SiteIndex index,
+                     Set<String> languages, Set<String> places) {
+        int doc = docs.size();
+        ArticleRef ref = index.ref(a.id());
+        docs.add(java.util.Arrays.asList(ref.url(), ref.title(), ref.lang(), ref.date(), ref.dateInferred(), ref.outlet()));
+        for (Words.Word w : text) {
+            String[] termAndKey = wordTerms.get(w.text());
+            if (!termAndKey[0].isEmpty()) {
+                addTerm(termAndKey[0], doc);
             }
-            String key = words.key(w.text());
-            if (w.capitalised() && !key.isEmpty()) {
-                surfaces.putIfAbsent(key, w.text());
+            if (w.capitalised() && !termAndKey[1].isEmpty()) {
+                surfaces.putIfAbsent(termAndKey[1], w.text());
             }
+        }
+        Anchors an = anchors.get(a.id());
+            if (an != null) {
+                an.places().forEach(code -> addTerm("@" + code, doc));
+                places.addAll(an.places());
+            }
+        if (a.lang() != null) {
+            languages.add(a.lang());
+        }
+    }
+
+    private void addTerm(String term, int doc) {
+        List<Integer> docs = terms.computeIfAbsent(term, k -> new ArrayList<>());
+        if (docs.isEmpty() || docs.get(docs.size() - 1) != doc) {
+            docs.add(doc);
         }
     }
 
@@ -97,7 +123,7 @@ final class SearchIndex {
     String script() {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("docs", docs);
-        root.put("terms", terms);
+        root.put("terms", new TreeMap<>(terms));
         root.put("places", placeNames);
         try {
             return "window.BRIEFING_SEARCH = " + JSON.writeValueAsString(root) + ";\n";
@@ -106,9 +132,11 @@ final class SearchIndex {
         }
     }
 
-    /** A country's name in English, for evidence lists. */
+    /** A country's name in English, for evidence lists; looked up once per country, as every match lists some. */
     static String placeName(String code) {
-        String name = new ULocale("", code).getDisplayCountry(ULocale.ENGLISH);
-        return name.isBlank() ? code : name;
+        return PLACE_NAMES.computeIfAbsent(code, c -> {
+            String name = new ULocale("", c).getDisplayCountry(ULocale.ENGLISH);
+            return name.isBlank() ? c : name;
+        });
     }
 }

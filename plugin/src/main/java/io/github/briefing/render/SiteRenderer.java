@@ -1,6 +1,7 @@
 package io.github.briefing.render;
 
 import io.github.briefing.analyse.Anchors;
+import io.github.briefing.cache.PageCache;
 import io.github.briefing.describe.Article;
 import io.github.briefing.group.Briefing;
 import io.github.briefing.group.Story;
@@ -44,6 +45,8 @@ public final class SiteRenderer {
     private final Templates templates;
     private final Outlets outlets;
     private final SiteInfo site;
+    private final List<MarkdownPages.Page> pages;
+    private final Map<String, Object> common;
 
     /** What every page says about the site as a whole. */
     public record SiteInfo(String title, String baseUrl, Instant generated, boolean exportText, Path pages,
@@ -54,11 +57,31 @@ public final class SiteRenderer {
         this.templates = new Templates(userTemplates);
         this.outlets = outlets;
         this.site = site;
+        this.pages = MarkdownPages.read(site.pages());
+        this.common = Map.of("site", site, "pages", pages);
+    }
+
+    /**
+     * What every page is rendered from besides its own model: the templates and the parts all pages share (the
+     * site's settings, the Markdown pages in the menu). A page cache is valid only for an equal context.
+     */
+    public String context() {
+        return ModelFingerprint.of(templates.version(), ModelFingerprint.text(common));
     }
 
     /** Renders the site into {@code folder} and returns the relative paths written. */
     public List<String> render(Briefing briefing, Path folder) {
-        SiteWriter out = new SiteWriter(folder);
+        return render(briefing, folder, null);
+    }
+
+    /**
+     * Renders the site into {@code folder} and returns the relative paths written. A page whose model is the same
+     * as in the build {@code previous} remembers is taken from that build's site instead of rendered again.
+     *
+     * @param previous the last build's pages (opened with this renderer's {@link #context()}); null renders all
+     */
+    public List<String> render(Briefing briefing, Path folder, PageCache previous) {
+        SiteWriter out = new SiteWriter(folder, previous);
         SiteIndex index = new SiteIndex(briefing);
         Words words = new Words();
         SearchIndex search = new SearchIndex(briefing.articles(), briefing.anchors(), index, words);
@@ -69,53 +92,51 @@ public final class SiteRenderer {
                 .sorted(Comparator.comparing(ArticleRef::date, Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(ArticleRef::id))
                 .toList();
-        List<MarkdownPages.Page> pages = MarkdownPages.read(site.pages());
-        Map<String, Object> common = Map.of("site", site, "pages", pages);
         List<MatchView> crossLingual = briefing.matches().stream().filter(Match::crossLingual)
                 .sorted(STRONGEST_FIRST).map(m -> matchView(m, index, search)).toList();
 
-        page(out, common, "index.html", "index", "", Map.of("stories", leading(stories),
+        page(out, "index.html", "index", "", Map.of("stories", leading(stories),
                 "storyCount", stories.size(), "latest", latest.subList(0, Math.min(LATEST, latest.size())),
                 "articleCount", briefing.articles().size(), "languages", languages(briefing.articles()),
                 "outletCount", index.byOutlet.size(), "matchCount", crossLingual.size(),
                 "about", pages.stream().anyMatch(p -> p.slug().equals("about"))));
-        page(out, common, "timeline.html", "timeline", "", Map.of("days", timeline(briefing, index, storyRefs)));
+        page(out, "timeline.html", "timeline", "", Map.of("days", timeline(briefing, index, storyRefs)));
         List<OutletView> outletViews = outletViews(index, storyRefs);
-        page(out, common, "sources/index.html", "sources", "../", Map.of("outlets", outletViews));
-        for (OutletView outlet : outletViews) {
-            page(out, common, outlet.url(), "source", "../", Map.of("outlet", outlet, "feed", outlet.feedUrl()));
+        page(out, "sources/index.html", "sources", "../", Map.of("outlets", outletViews));
+        outletViews.parallelStream().forEach(outlet -> {
+            page(out, outlet.url(), "source", "../", Map.of("outlet", outlet, "feed", outlet.feedUrl()));
             out.write(outlet.feedUrl(), AtomFeed.write(site, outlet.feedUrl(), outlet.name(), outlet.url(),
                     index.byOutlet.get(outlet.name()), index));
-        }
-        page(out, common, "stories/index.html", "stories", "../", Map.of("stories", stories));
-        for (Story story : briefing.stories()) {
+        });
+        page(out, "stories/index.html", "stories", "../", Map.of("stories", stories));
+        briefing.stories().parallelStream().forEach(story -> {
             StoryRef ref = storyRefs.get(story.id());
             String feed = SiteIndex.storyFeedUrl(story);
-            page(out, common, ref.url(), "story", "../", Map.of("page", storyPage(story, ref, index, search),
+            page(out, ref.url(), "story", "../", Map.of("page", storyPage(story, ref, index, search),
                     "feed", feed));
             out.write(feed, AtomFeed.write(site, feed, story.title(), ref.url(),
                     story.articles().stream().map(index.articles::get).filter(Objects::nonNull).toList(), index));
-        }
+        });
         List<MatchGroup> groups = byLanguagePair(crossLingual);
-        page(out, common, "matches.html", "matches", "", Map.of("groups", groups));
+        page(out, "matches.html", "matches", "", Map.of("groups", groups));
         for (MatchGroup group : groups) {
             if (group.more()) {
-                page(out, common, group.url(), "match-pair", "../", Map.of("group", group));
+                page(out, group.url(), "match-pair", "../", Map.of("group", group));
             }
         }
-        pages(out, common, briefing.matches().stream().filter(m -> index.compareUrl(m) != null).toList(),
+        pages(out, briefing.matches().stream().filter(m -> index.compareUrl(m) != null).toList(),
                 index::compareUrl, "compare", "../", m -> Map.of("compare", compareView(m, index, search, new Words())));
-        pages(out, common, briefing.articles(), a -> index.articleUrl(a.id()), "article", "../", a -> {
+        pages(out, briefing.articles(), a -> index.articleUrl(a.id()), "article", "../", a -> {
             ArticleView view = articleView(a, index, search);
             return Map.of("article", view, "alternates", alternates(view));
         });
         for (MarkdownPages.Page p : pages) {
-            page(out, common, p.slug() + ".html", "page", "", Map.of("page", p));
+            page(out, p.slug() + ".html", "page", "", Map.of("page", p));
         }
-        page(out, common, "search.html", "search", "", Map.of());
-        page(out, common, "404.html", "404", "", Map.of());
+        page(out, "search.html", "search", "", Map.of());
+        page(out, "404.html", "404", "", Map.of());
         if (!site.buildNotes().isEmpty()) {
-            page(out, common, "build-report.html", "build-report", "", Map.of("notes", site.buildNotes()));
+            page(out, "build-report.html", "build-report", "", Map.of("notes", site.buildNotes()));
         }
         for (String asset : ASSETS) {
             out.write("assets/" + asset, themeFile("briefing/static/" + asset));
@@ -128,9 +149,10 @@ public final class SiteRenderer {
         return out.written();
     }
 
-    private void page(SiteWriter out, Map<String, Object> common, String path, String template, String root,
-                      Map<String, Object> model) {
-        out.write(path, html(common, path, template, root, model));
+    /** A page, rendered, or taken from the previous build when its template, place and model are unchanged. */
+    private void page(SiteWriter out, String path, String template, String root, Map<String, Object> model) {
+        out.page(path, ModelFingerprint.page(template, root, model),
+                () -> html(path, template, root, model));
     }
 
     /**
@@ -139,16 +161,12 @@ public final class SiteRenderer {
      * build out of a 2 GB heap. Each page's content depends only on its item, so the output is the same whatever
      * order the pages finish in.
      */
-    private <T> void pages(SiteWriter out, Map<String, Object> common, List<T> items, Function<T, String> path,
-                           String template, String root, Function<T, Map<String, Object>> model) {
-        items.parallelStream().forEach(item -> {
-            String at = path.apply(item);
-            out.write(at, html(common, at, template, root, model.apply(item)));
-        });
+    private <T> void pages(SiteWriter out, List<T> items, Function<T, String> path, String template, String root,
+                           Function<T, Map<String, Object>> model) {
+        items.parallelStream().forEach(item -> page(out, path.apply(item), template, root, model.apply(item)));
     }
 
-    private String html(Map<String, Object> common, String path, String template, String root,
-                        Map<String, Object> model) {
+    private String html(String path, String template, String root, Map<String, Object> model) {
         Map<String, Object> all = new HashMap<>(common);
         all.putAll(model);
         all.put("root", root);

@@ -1,5 +1,7 @@
 package io.github.briefing.render;
 
+import io.github.briefing.cache.PageCache;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Writes the files of a site below one folder, and refuses any path that would leave it. Pages may be written from
@@ -18,10 +21,25 @@ import java.util.List;
 final class SiteWriter {
 
     private final Path root;
+    private final PageCache previous;
     private final List<String> written = Collections.synchronizedList(new ArrayList<>());
 
-    SiteWriter(Path root) {
+    /** @param previous the last build's pages, to take unchanged ones from; null renders every page */
+    SiteWriter(Path root, PageCache previous) {
         this.root = root.toAbsolutePath().normalize();
+        this.previous = previous;
+    }
+
+    /**
+     * Writes a page: the last build's file when it was rendered from the same {@code fingerprint}, else what
+     * {@code html} renders.
+     */
+    void page(String relative, String fingerprint, Supplier<String> html) {
+        if (previous != null && previous.reuse(relative, fingerprint, inside(relative))) {
+            written.add(relative);
+        } else {
+            write(relative, html.get());
+        }
     }
 
     void write(String relative, String content) {

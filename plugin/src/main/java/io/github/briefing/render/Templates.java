@@ -1,15 +1,21 @@
 package io.github.briefing.render;
 
+import io.github.briefing.cache.Fingerprint;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
+import java.io.IOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The theme's Thymeleaf templates, looked up by name: first in the user's templates folder, then in the
@@ -19,10 +25,17 @@ final class Templates {
 
     static final String THEME = "briefing/templates/";
     private final TemplateEngine engine = new TemplateEngine();
+    private final Path userFolder;
+
+    static {
+        RecordProperties.install();
+        CachedInterfaceClasses.install();
+    }
 
     Templates(Path userTemplates) {
         int order = 1;
-        if (userTemplates != null && Files.isDirectory(userTemplates)) {
+        userFolder = userTemplates != null && Files.isDirectory(userTemplates) ? userTemplates : null;
+        if (userFolder != null) {
             FileTemplateResolver user = new FileTemplateResolver();
             user.setPrefix(userTemplates.toAbsolutePath() + "/");
             user.setSuffix(".html");
@@ -45,5 +58,38 @@ final class Templates {
 
     String render(String template, Map<String, Object> model) {
         return engine.process(template, new Context(Locale.ROOT, model));
+    }
+
+    /**
+     * The templates' content as one fingerprint: the user's folder, file by file, and the theme (its jar, or its
+     * folder of files when run from classes). Any change to any of them changes it.
+     */
+    String version() {
+        Fingerprint print = new Fingerprint();
+        try {
+            if (userFolder != null) {
+                addFiles(print, userFolder);
+            }
+            URL layout = Templates.class.getClassLoader().getResource(THEME + "layout.html");
+            if (layout == null) {
+                throw new IllegalStateException("the theme jar lacks " + THEME + "layout.html");
+            }
+            if (layout.openConnection() instanceof JarURLConnection jar) {
+                print.add(Files.readAllBytes(Path.of(jar.getJarFileURL().toURI())));
+            } else {
+                addFiles(print, Path.of(layout.toURI()).getParent());
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            print.add("unreadable templates " + System.nanoTime()); // reuse no page
+        }
+        return print.hex();
+    }
+
+    private static void addFiles(Fingerprint print, Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                print.add(folder.relativize(file).toString()).add(Files.readAllBytes(file));
+            }
+        }
     }
 }

@@ -4,10 +4,10 @@ import io.github.briefing.analyse.NameKey;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +29,9 @@ final class Words {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[.,'\u2019-][\\p{L}\\p{M}\\p{N}]+)*");
-    private final Map<String, String> keys = new HashMap<>();
+    private static final Pattern POSSESSIVE_OR_TRAILING = Pattern.compile("['\u2019]s$|['\u2019-]+$");
+    private static final Pattern MARK = Pattern.compile("\\p{M}");
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
 
     static List<Word> of(String text) {
         List<Word> words = new ArrayList<>();
@@ -42,12 +44,12 @@ final class Words {
 
     /** The spelling-tolerant key of a word, as the analyse stage keys names. */
     String key(String word) {
-        return keys.computeIfAbsent(word, w -> NameKey.of(w.replaceAll("['\u2019]s$|['\u2019-]+$", "")));
+        return keys.computeIfAbsent(word, w -> NameKey.of(POSSESSIVE_OR_TRAILING.matcher(w).replaceAll("")));
     }
 
     /** A word in lower case without accents; the search page folds a query the same way. */
     static String folded(String word) {
-        return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return MARK.matcher(Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
     }
 
     /** True when the folded word is plain ASCII, so that the search page can compute its key itself. */

@@ -63,6 +63,8 @@ class IncrementalBuildTest {
 
         assertTrue(log.contains("Reused 2 of 3 articles from the cache in " + cache), String.join("\n", log));
         Map<String, byte[]> incremental = files(work.resolve("incremental"));
+        int pagesReused = reusedPages(log);
+        assertTrue(pagesReused > 0 && pagesReused < incremental.size(), "some pages, not all: " + pagesReused);
         Map<String, byte[]> clean = files(work.resolve("clean"));
         assertEquals(clean.keySet(), incremental.keySet());
         clean.forEach((name, bytes) -> assertArrayEquals(bytes, incremental.get(name), name));
@@ -73,10 +75,7 @@ class IncrementalBuildTest {
 
     @Test
     void aChangedSourcesFileReusesNothing(@TempDir Path work) throws Exception {
-        Path content = work.resolve("content");
-        Path articles = Files.createDirectories(content.resolve("articles"));
-        Files.writeString(articles.resolve("ferry.txt"), ARTICLES.get("ferry.txt"));
-        Files.writeString(articles.resolve("orchard.txt"), ARTICLES.get("orchard.txt"));
+        Path content = ferryAndOrchard(work);
         Path cache = work.resolve("target/briefing-cache");
         BuildSettings settings = BuildSettings.forContent(content, work.resolve("site")).withCache(cache);
         new SiteBuild(settings, BuildLog.SILENT).run();
@@ -86,6 +85,24 @@ class IncrementalBuildTest {
         new SiteBuild(settings, logInto(log)).run();
 
         assertTrue(log.contains("Reused 0 of 2 articles from the cache in " + cache), String.join("\n", log));
+    }
+
+    @Test
+    void aChangedTemplateRendersEveryPageAgain(@TempDir Path work) throws Exception {
+        Path content = ferryAndOrchard(work);
+        BuildSettings settings = BuildSettings.forContent(content, work.resolve("site"))
+                .withCache(work.resolve("target/briefing-cache"));
+        new SiteBuild(settings, BuildLog.SILENT).run();
+        List<String> unchanged = new ArrayList<>();
+        new SiteBuild(settings, logInto(unchanged)).run();
+
+        Path templates = Files.createDirectories(content.resolve("templates"));
+        Files.writeString(templates.resolve("page.html"), "<p th:text=\"${page.title}\">title</p>");
+        List<String> changed = new ArrayList<>();
+        new SiteBuild(settings, logInto(changed)).run();
+
+        assertTrue(reusedPages(unchanged) > 0, String.join("\n", unchanged));
+        assertEquals(0, reusedPages(changed), String.join("\n", changed));
     }
 
     @Test
@@ -115,6 +132,20 @@ class IncrementalBuildTest {
                 lines.add(message);
             }
         };
+    }
+
+    /** A content folder with two of the articles, on different stories. */
+    private static Path ferryAndOrchard(Path work) throws IOException {
+        Path content = work.resolve("content");
+        Path articles = Files.createDirectories(content.resolve("articles"));
+        Files.writeString(articles.resolve("ferry.txt"), ARTICLES.get("ferry.txt"));
+        Files.writeString(articles.resolve("orchard.txt"), ARTICLES.get("orchard.txt"));
+        return content;
+    }
+
+    private static int reusedPages(List<String> log) {
+        return log.stream().filter(line -> line.matches("Reused \\d+ unchanged pages from the previous build"))
+                .map(line -> Integer.parseInt(line.split(" ")[1])).findFirst().orElseThrow();
     }
 
     private static Map<String, byte[]> files(Path site) throws IOException {

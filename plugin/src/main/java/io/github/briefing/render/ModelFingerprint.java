@@ -1,0 +1,120 @@
+package io.github.briefing.render;
+
+import io.github.briefing.cache.Fingerprint;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+
+/**
+ * What a page is rendered from, as one fingerprint: equal for equal view models, whatever order a map or set was
+ * filled in (maps by key, unordered sets sorted), so that a rebuild in another JVM recognises an unchanged page.
+ * Records are read component by component; anything else by its text.
+ */
+final class ModelFingerprint {
+
+    private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+            List<Component> components = new ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                try {
+                    components.add(new Component(c.getName(), MethodHandles.lookup().unreflect(c.getAccessor())));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("render cannot read " + type.getName() + "." + c.getName(), e);
+                }
+            }
+            return components;
+        }
+    };
+
+    private record Component(String name, MethodHandle accessor) {
+    }
+
+    private ModelFingerprint() {
+    }
+
+    /** Texts are fed to the digest in pieces of about this many characters, so that a huge page's stays small. */
+    private static final int PIECE = 16_384;
+
+    static String of(String... parts) {
+        Fingerprint print = new Fingerprint();
+        for (String part : parts) {
+            print.add(part);
+        }
+        return print.hex();
+    }
+
+    /** The fingerprint of a page: its template, its place relative to the site's root, and its model's text. */
+    static String page(String template, String root, Object model) {
+        Fingerprint print = new Fingerprint().add(template).add(root);
+        StringBuilder out = new StringBuilder(PIECE * 2);
+        append(out, model, print);
+        return print.add(out.toString()).hex();
+    }
+
+    /** The model as text that is equal exactly when the models are. */
+    static String text(Object model) {
+        StringBuilder out = new StringBuilder(4096);
+        append(out, model, null);
+        return out.toString();
+    }
+
+    /** Appends the model's text to {@code out}; with a {@code print}, hands it full pieces and keeps the rest. */
+    private static void append(StringBuilder out, Object value, Fingerprint print) {
+        if (print != null && out.length() >= PIECE) {
+            print.add(out.toString());
+            out.setLength(0);
+        }
+        if (value == null) {
+            out.append("\u0000null");
+        } else if (value instanceof String s) {
+            out.append('"').append(s.length()).append(':').append(s);
+        } else if (value instanceof Record r) {
+            out.append(r.getClass().getName()).append('(');
+            for (Component c : COMPONENTS.get(r.getClass())) {
+                out.append(c.name()).append('=');
+                append(out, read(c, r), print);
+                out.append(',');
+            }
+            out.append(')');
+        } else if (value instanceof Map<?, ?> map) {
+            out.append('{').append(map.size()).append(':');
+            map.entrySet().stream().sorted(Comparator.comparing(e -> String.valueOf(e.getKey()))).forEach(e -> {
+                append(out, e.getKey(), print);
+                out.append("=>");
+                append(out, e.getValue(), print);
+                out.append(',');
+            });
+            out.append('}');
+        } else if (value instanceof Collection<?> items) {
+            out.append('[').append(items.size()).append(':');
+            Collection<?> ordered = value instanceof Set<?> && !(value instanceof SortedSet<?>)
+                    ? items.stream().map(ModelFingerprint::text).sorted().toList() : items;
+            for (Object item : ordered) {
+                append(out, item, print);
+                out.append(',');
+            }
+            out.append(']');
+        } else {
+            out.append(value.getClass().getSimpleName()).append(':').append(value);
+        }
+    }
+
+    private static Object read(Component c, Record r) {
+        try {
+            return c.accessor().invoke(r);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("render cannot read " + c.name(), e);
+        }
+    }
+}

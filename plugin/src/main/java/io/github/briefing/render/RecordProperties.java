@@ -1,0 +1,68 @@
+package io.github.briefing.render;
+
+import ognl.ObjectPropertyAccessor;
+import ognl.OgnlException;
+import ognl.OgnlRuntime;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads {@code ${article.ref.title}} from the records the templates get, through a method handle looked up once per
+ * record type and name. OGNL's own accessor looks for a JavaBean getter first and, finding none on a record, scans
+ * the class's methods again on every read: that scan was about 40% of the time spent rendering pages.
+ */
+final class RecordProperties extends ObjectPropertyAccessor {
+
+    private static final ClassValue<Map<String, Optional<MethodHandle>>> READERS = new ClassValue<>() {
+        @Override
+        protected Map<String, Optional<MethodHandle>> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+
+    private RecordProperties() {
+    }
+
+    /** Makes OGNL read every record's properties this way; safe to call more than once. */
+    static void install() {
+        OgnlRuntime.setPropertyAccessor(Record.class, new RecordProperties());
+    }
+
+    @Override
+    public Object getProperty(Map context, Object target, Object name) throws OgnlException {
+        if (!(name instanceof String property)) {
+            return super.getProperty(context, target, name);
+        }
+        Optional<MethodHandle> reader = READERS.get(target.getClass())
+                .computeIfAbsent(property, p -> reader(target.getClass(), p));
+        if (reader.isEmpty()) {
+            return super.getProperty(context, target, name);
+        }
+        try {
+            return reader.get().invoke(target);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new OgnlException("cannot read " + property + " of " + target.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** A public method of that name without parameters: a record component, or a derived value such as dateSource. */
+    private static Optional<MethodHandle> reader(Class<?> type, String name) {
+        try {
+            Method method = type.getMethod(name);
+            if (Modifier.isStatic(method.getModifiers()) || method.getReturnType() == void.class) {
+                return Optional.empty();
+            }
+            return Optional.of(MethodHandles.lookup().unreflect(method));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.briefing.render;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+class ModelFingerprintTest {
+
+    private static final ArticleRef HARBOUR = new ArticleRef("harbour", "articles/harbour.html", "Harbour reopens",
+            false, "en", "2021-03-04", false, "Coast Daily");
+
+    @Test
+    void mapsAndSetsFilledInAnotherOrderGiveTheSameText() {
+        Map<String, Object> one = new LinkedHashMap<>();
+        one.put("ref", HARBOUR);
+        one.put("tags", new HashSet<>(List.of("port", "storm", "ferry")));
+        Map<String, Object> other = new LinkedHashMap<>();
+        other.put("tags", Set.of("ferry", "storm", "port"));
+        other.put("ref", HARBOUR);
+
+        assertEquals(ModelFingerprint.text(one), ModelFingerprint.text(other));
+    }
+
+    @Test
+    void anyChangedComponentChangesTheText() {
+        ArticleRef retitled = new ArticleRef("harbour", "articles/harbour.html", "Harbour reopens early", false,
+                "en", "2021-03-04", false, "Coast Daily");
+        ArticleRef inferred = new ArticleRef("harbour", "articles/harbour.html", "Harbour reopens", false, "en",
+                "2021-03-04", true, "Coast Daily");
+
+        String text = ModelFingerprint.text(Map.of("a", HARBOUR));
+        assertNotEquals(text, ModelFingerprint.text(Map.of("a", retitled)));
+        assertNotEquals(text, ModelFingerprint.text(Map.of("a", inferred)));
+        assertNotEquals(text, ModelFingerprint.text(Map.of("b", HARBOUR)));
+    }
+
+    @Test
+    void listsKeepTheirOrderAndNullDiffersFromTheWordNull() {
+        assertNotEquals(ModelFingerprint.text(List.of("a", "b")), ModelFingerprint.text(List.of("b", "a")));
+        assertNotEquals(ModelFingerprint.text(java.util.Arrays.asList((Object) null)),
+                ModelFingerprint.text(List.of("null")));
+        assertNotEquals(ModelFingerprint.of("ab", "c"), ModelFingerprint.of("a", "bc"));
+    }
+
+    @Test
+    void aPageLargerThanOnePieceIsFingerprintedByAllOfIt() {
+        List<ArticleRef> many = java.util.stream.IntStream.range(0, 2000).mapToObj(i -> new ArticleRef("a" + i,
+                "articles/a" + i + ".html", "Harbour news " + i, false, "en", "2021-03-04", false, "Coast Daily"))
+                .toList();
+        List<ArticleRef> lastChanged = new java.util.ArrayList<>(many);
+        lastChanged.set(many.size() - 1, HARBOUR);
+
+        assertEquals(ModelFingerprint.page("timeline", "", Map.of("days", many)),
+                ModelFingerprint.page("timeline", "", Map.of("days", List.copyOf(many))));
+        assertNotEquals(ModelFingerprint.page("timeline", "", Map.of("days", many)),
+                ModelFingerprint.page("timeline", "", Map.of("days", lastChanged)));
+        assertNotEquals(ModelFingerprint.page("timeline", "", Map.of("days", many)),
+                ModelFingerprint.page("timeline", "../", Map.of("days", many)));
+    }
+}
