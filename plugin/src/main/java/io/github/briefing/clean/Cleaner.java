@@ -35,9 +35,12 @@ public final class Cleaner {
         }
         List<String> removed = new ArrayList<>();
         Map<String, Integer> onLines = countKeys(lines);
-        MainText.LineJudge judge = line -> isBoilerplate(line, onLines);
-        MainText.Span found = MainText.find(lines, judge);
-        int end = teaserStart(lines, found, judge);
+        long[] scores = new long[lines.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = MainText.score(lines.get(i), isBoilerplate(lines.get(i), onLines));
+        }
+        MainText.Span found = MainText.find(scores);
+        int end = teaserStart(lines, found, scores);
         removed.addAll(lines.subList(end, lines.size()));
         List<String> page = lines.subList(0, end);
         Map<String, Integer> onPage = end == lines.size() ? onLines : countKeys(page);
@@ -111,10 +114,10 @@ public final class Cleaner {
      * would otherwise pass as text), or a credit line after it (what follows a credit is the agency's blurb or the
      * page's). A teaser heading before most of the text is navigation, and costs as such.
      */
-    private static int teaserStart(List<String> lines, MainText.Span main, MainText.LineJudge judge) {
+    private static int teaserStart(List<String> lines, MainText.Span main, long[] scores) {
         long total = 0;
         for (int i = main.start(); i < main.end(); i++) {
-            total += Math.max(0, MainText.score(lines.get(i), judge));
+            total += Math.max(0, scores[i]);
         }
         long before = 0;
         for (int i = main.start(); i < lines.size(); i++) {
@@ -123,7 +126,7 @@ public final class Cleaner {
                     && (LineFeatures.isTeaserHeading(line) || Credits.isCredit(line))) {
                 return i;
             }
-            before += Math.max(0, MainText.score(lines.get(i), judge));
+            before += Math.max(0, scores[i]);
         }
         return lines.size();
     }

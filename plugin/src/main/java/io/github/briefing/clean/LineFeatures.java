@@ -33,12 +33,16 @@ final class LineFeatures {
             + "all rights reserved.*|copyright .*|\u00A9.*|full article|upcoming events|written by|by|"
             + "click here.*|tap here.*|lihat berita terbaru.*|bagikan|ikuti kami.*)$");
 
+    private static final Pattern TRAILING_ARROWS = Pattern.compile("\\s*(>>|\u00BB|\u203A|\u2192)+$");
     private static final Pattern DATE_LINE = Pattern.compile(".*(\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}).*");
     private static final Pattern LEADING_DATE = Pattern.compile("^(\\p{L}+\\s+)?\\d{4}-\\d{2}-\\d{2}(T[\\d:]+Z?)?\\s+");
 
     /** "By Jane Doe", "Von Julia Müller": a byline label in the languages' own word for "by". */
     private static final Pattern BYLINE = Pattern.compile(
             "(?iu)^(by|von|par|por|di|oleh|door|av|af|przez|автор|от)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\S+){0,5}$");
+
+    /** Thai, the first script written without spaces; below it a cheap test saves a script look-up per character. */
+    private static final int FIRST_UNSPACED = 0x0E00;
 
     private LineFeatures() {
     }
@@ -65,6 +69,9 @@ final class LineFeatures {
     }
 
     private static boolean writtenWithoutSpaces(int c) {
+        if (c < FIRST_UNSPACED) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
@@ -104,7 +111,7 @@ final class LineFeatures {
     }
 
     static boolean isPrompt(String line) {
-        String s = line.strip().replaceAll("\\s*(>>|\u00BB|\u203A|\u2192)+$", "");
+        String s = TRAILING_ARROWS.matcher(line.strip()).replaceFirst("");
         return PROMPT.matcher(s).matches();
     }
 

@@ -1,7 +1,5 @@
 package io.github.briefing.clean;
 
-import java.util.List;
-
 /**
  * Where the article's own text stands on a scraped page: the run of lines whose running text outweighs the short
  * lines around it. Menus, teaser lists and footers are many short lines in a row; a body is long lines with a few
@@ -27,11 +25,9 @@ final class MainText {
     private MainText() {
     }
 
-    static Span find(List<String> lines, LineJudge judge) {
-        long[] scores = new long[lines.size()];
-        for (int i = 0; i < scores.length; i++) {
-            scores[i] = score(lines.get(i), judge);
-        }
+    /** The best run of lines, given each line's {@link #score}. */
+    static Span find(long[] lineScores) {
+        long[] scores = lineScores.clone();
         for (int i = 0; i < scores.length; i++) {
             boolean alone = (i == 0 || scores[i - 1] <= 0) && (i + 1 == scores.length || scores[i + 1] <= 0);
             if (scores[i] > 0 && alone) {
@@ -44,7 +40,7 @@ final class MainText {
         long best = 0;
         long sum = 0;
         int start = 0;
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; i < scores.length; i++) {
             sum += scores[i];
             if (sum <= 0) {
                 sum = 0;
@@ -58,9 +54,10 @@ final class MainText {
         return new Span(bestStart, bestEnd);
     }
 
-    static long score(String line, LineJudge judge) {
+    /** What a line adds to the run it stands in; {@code boilerplate} is what the page and corpus say of it. */
+    static long score(String line, boolean boilerplate) {
         int length = line.length();
-        if (judge.isBoilerplate(line)) {
+        if (boilerplate) {
             return -(SHORT_LINE_COST + length);
         }
         if (LineFeatures.isProse(line)) {
@@ -74,10 +71,5 @@ final class MainText {
             return -STAMP_COST;
         }
         return -(SHORT_LINE_COST + length / 4);
-    }
-
-    /** What the cleaner knows about a line beyond its own features (the corpus, the page). */
-    interface LineJudge {
-        boolean isBoilerplate(String line);
     }
 }
