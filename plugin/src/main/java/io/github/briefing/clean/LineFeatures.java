@@ -41,6 +41,10 @@ final class LineFeatures {
     private static final Pattern BYLINE = Pattern.compile(
             "(?iu)^(by|von|par|por|di|oleh|door|av|af|przez|автор|от)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\S+){0,5}$");
 
+    /** Words from which a line is running text whatever its last character. */
+    private static final int RUNNING_WORDS = 20;
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile(
+            "[.!?][\"'\u201D\u00BB)\\]]?\\s+[\"'\u201C\u00AB(]?\\p{Lu}|[\u3002\uFF01\uFF1F]\\S");
     /** Thai, the first script written without spaces; below it a cheap test saves a script look-up per character. */
     private static final int FIRST_UNSPACED = 0x0E00;
 
@@ -83,9 +87,14 @@ final class LineFeatures {
         return SENTENCE_END.matcher(line.strip()).matches();
     }
 
-    /** A paragraph of running text: long, and ending like a sentence. */
+    /**
+     * A paragraph of running text: long, and ending like a sentence; or so long, with a sentence ending inside, that
+     * only a quotation or a reference after its last sentence ("... [Book 2]") keeps it from ending like one.
+     */
     static boolean isProse(String line) {
-        return (words(line) >= 12 || line.length() >= 80) && endsLikeSentence(line);
+        int words = words(line);
+        return (words >= 12 || line.length() >= 80) && endsLikeSentence(line)
+                || words >= RUNNING_WORDS && INNER_SENTENCE_END.matcher(line).find();
     }
 
     /** A line that carries a date or a time: a dateline or a publication stamp, not a headline. */

@@ -1,5 +1,7 @@
 package io.github.briefing.clean;
 
+import java.util.List;
+
 /**
  * Where the article's own text stands on a scraped page: the run of lines whose running text outweighs the short
  * lines around it. Menus, teaser lists and footers are many short lines in a row; a body is long lines with a few
@@ -12,6 +14,8 @@ final class MainText {
     private static final int SHORT_LINE_COST = 12;
     private static final int ISOLATED_SHARE = 3;
     private static final int STAMP_COST = 120;
+    /** Time stamps inside the main text that make it an article followed by a thread. */
+    private static final int THREAD_STAMPS = 2;
     /** A short sentence ("Police made no arrests.") is still text, worth less than a paragraph. */
     private static final int SHORT_SENTENCE = 6;
 
@@ -55,6 +59,23 @@ final class MainText {
     }
 
     /** What a line adds to the run it stands in; {@code boilerplate} is what the page and corpus say of it. */
+    /**
+     * The main text without a thread that follows it: two or more time-stamped lines inside the run are comments or
+     * teasers, each stamp opening one, and the article ends at the first of them.
+     */
+    static Span beforeThread(Span span, List<String> lines) {
+        int first = -1;
+        int stamps = 0;
+        for (int i = span.start() + 1; i < span.end(); i++) {
+            String line = lines.get(i);
+            if (!LineFeatures.isProse(line) && LineFeatures.hasDateOrTime(line)) {
+                first = first < 0 ? i : first;
+                stamps++;
+            }
+        }
+        return stamps >= THREAD_STAMPS ? new Span(span.start(), first) : span;
+    }
+
     static long score(String line, boolean boilerplate) {
         int length = line.length();
         if (boilerplate) {
