@@ -38,12 +38,16 @@ public final class Cleaner {
         List<String> removed = new ArrayList<>();
         Map<String, Integer> onLines = countKeys(lines);
         long[] scores = new long[lines.size()];
+        boolean[] boilerplate = new boolean[lines.size()];
         for (int i = 0; i < scores.length; i++) {
-            scores[i] = MainText.score(lines.get(i), isBoilerplate(lines.get(i), onLines));
+            boilerplate[i] = isBoilerplate(lines.get(i), onLines);
+            scores[i] = MainText.score(lines.get(i), boilerplate[i]);
         }
         MainText.Span run = MainText.find(scores);
-        MainText.Span found = MainText.beforeThread(run, lines);
-        int threadAt = found.end() < run.end() ? found.end() : lines.size();
+        MainText.Span beforeThread = MainText.beforeThread(run, lines);
+        int threadAt = beforeThread.end() < run.end() ? beforeThread.end() : lines.size();
+        MainText.Span found = threadAt < lines.size() ? beforeThread
+                : MainText.withTrailingList(beforeThread, lines, boilerplate);
         int end = Math.min(threadAt, teaserStart(lines, found, scores));
         removed.addAll(lines.subList(end, lines.size()));
         List<String> page = lines.subList(0, end);

@@ -97,6 +97,15 @@ final class LineFeatures {
                 || words >= RUNNING_WORDS && INNER_SENTENCE_END.matcher(line).find();
     }
 
+    static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A line that carries a date or a time: a dateline or a publication stamp, not a headline. */
     static boolean hasDateOrTime(String line) {
         return DATE_LINE.matcher(line).matches();

@@ -16,6 +16,9 @@ final class MainText {
     private static final int STAMP_COST = 120;
     /** Time stamps inside the main text that make it an article followed by a thread. */
     private static final int THREAD_STAMPS = 2;
+    /** A list closing the text has at least this many numbered lines, and no more than two plain lines in a row. */
+    private static final int LIST_ITEMS = 3;
+    private static final int LIST_GAP = 3;
     /** A short sentence ("Police made no arrests.") is still text, worth less than a paragraph. */
     private static final int SHORT_SENTENCE = 6;
 
@@ -74,6 +77,28 @@ final class MainText {
             }
         }
         return stamps >= THREAD_STAMPS ? new Span(span.start(), first) : span;
+    }
+
+    /**
+     * The main text with the list or table that closes it: short lines after the last paragraph, most of them with
+     * a number (dates of a tour, rows of standings, quantities of a recipe), up to the first boilerplate line or
+     * time stamp (a comment, a video's length). Menus after an article are names without numbers.
+     */
+    static Span withTrailingList(Span span, List<String> lines, boolean[] boilerplate) {
+        int last = -1;
+        int numbered = 0;
+        int plain = 0;
+        for (int i = span.end(); i < lines.size() && !boilerplate[i] && plain < LIST_GAP
+                && !LineFeatures.hasDateOrTime(lines.get(i)); i++) {
+            if (LineFeatures.hasDigit(lines.get(i))) {
+                numbered++;
+                plain = 0;
+                last = i;
+            } else {
+                plain++;
+            }
+        }
+        return numbered >= LIST_ITEMS && numbered * 2 >= last + 1 - span.end() ? new Span(span.start(), last + 1) : span;
     }
 
     static long score(String line, boolean boilerplate) {

@@ -196,4 +196,20 @@ class CleanerTest {
         assertTrue(clean.paragraphs().containsAll(BODY.subList(3, 5)), "the text after the box stays");
         assertTrue(clean.removed().containsAll(box));
     }
+
+    @Test
+    void keepsTheNumberedListThatClosesTheTextButNotTheMenuAfterIt() {
+        List<String> list = List.of("Ferry timetable", "Weekdays: 6 crossings from the north pier",
+                "Saturday: 4 crossings", "Sunday: 2 crossings", "Extra boats on 24 and 31 December");
+        List<String> menu = List.of("Share", "Home", "World", "Business", "Sport");
+        CleanArticle clean = clean(page(List.of("Home", "World", "Business", "Sport"), concat(list, menu)));
+        assertTrue(clean.paragraphs().containsAll(list.subList(1, list.size())), "the list is part of the text");
+        assertFalse(clean.paragraphs().contains("Sport"));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
 }
