@@ -11,7 +11,7 @@ import java.util.List;
 final class MainText {
 
     /** A short line costs a little, so a heading between paragraphs does not split the body but a menu does. */
-    private static final int SHORT_LINE_COST = 12;
+    private static final int SHORT_LINE_COST = 20;
     private static final int ISOLATED_SHARE = 3;
     private static final int STAMP_COST = 120;
     /** Time stamps inside the main text that make it an article followed by a thread. */
