@@ -20,6 +20,8 @@ public final class Cleaner {
     private static final int FOOTER_LINES = 3;
     /** Lines above the headline where a page prints its date and section ("24 April 2020 | Press"). */
     private static final int ABOVE_HEADLINE = 4;
+    /** A teaser heading with at least this share (1/n) of the main text after it heads a box inside the article. */
+    private static final int INLINE_BOX_SHARE = 4;
     private final SharedLines shared;
 
     public Cleaner(SharedLines shared) {
@@ -35,9 +37,18 @@ public final class Cleaner {
         }
         List<String> removed = new ArrayList<>();
         Map<String, Integer> onLines = countKeys(lines);
-        MainText.LineJudge judge = line -> isBoilerplate(line, onLines);
-        MainText.Span found = MainText.find(lines, judge);
-        int end = teaserStart(lines, found, judge);
+        long[] scores = new long[lines.size()];
+        boolean[] boilerplate = new boolean[lines.size()];
+        for (int i = 0; i < scores.length; i++) {
+            boilerplate[i] = isBoilerplate(lines.get(i), onLines);
+            scores[i] = MainText.score(lines.get(i), boilerplate[i]);
+        }
+        MainText.Span run = MainText.find(scores);
+        MainText.Span beforeThread = MainText.beforeThread(run, lines);
+        int threadAt = beforeThread.end() < run.end() ? beforeThread.end() : lines.size();
+        MainText.Span found = threadAt < lines.size() ? beforeThread
+                : MainText.withTrailingList(beforeThread, lines, boilerplate);
+        int end = Math.min(threadAt, teaserStart(lines, found, scores));
         removed.addAll(lines.subList(end, lines.size()));
         List<String> page = lines.subList(0, end);
         Map<String, Integer> onPage = end == lines.size() ? onLines : countKeys(page);
@@ -50,14 +61,17 @@ public final class Cleaner {
         List<String> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        boolean inTeaserBox = false;
         for (int i = 0; i < page.size(); i++) {
             String line = page.get(i);
             String key = LineKey.of(line);
+            // A teaser heading inside the text opens a box of links that ends where the text goes on.
+            inTeaserBox = LineFeatures.isTeaserHeading(line) || inTeaserBox && !LineFeatures.isProse(line);
             if (captionKeys.contains(key)) {
                 if (seen.add(key)) {
                     captions.add(line);
                 }
-            } else if (i < span.start() || i >= bodyEnd || !seen.add(key) || i == headlineAt
+            } else if (i < span.start() || i >= bodyEnd || inTeaserBox || !seen.add(key) || i == headlineAt
                     || isBoilerplate(line, onPage) || isHeadlineAgain(line, headline)) {
                 removed.add(line);
             } else {
@@ -83,8 +97,10 @@ public final class Cleaner {
         }
         int mastheadFrom = Math.max(0, (headlineAt < 0 ? span.start() : headlineAt) - ABOVE_HEADLINE);
         List<String> masthead = new ArrayList<>(page.subList(Math.min(mastheadFrom, span.start()), span.start()));
-        // Past a closing credit the page may still print its date; past a teaser heading the dates are the teasers'.
-        int footerEnd = end < lines.size() && LineFeatures.isTeaserHeading(lines.get(end)) ? end
+        // Past a closing credit the page may still print its date; past a teaser heading or in a thread the dates are
+        // the teasers' and the comments'.
+        boolean othersFollow = end < lines.size() && (end == threadAt || LineFeatures.isTeaserHeading(lines.get(end)));
+        int footerEnd = othersFollow ? end
                 : Math.min(lines.size(), Math.min(span.end(), end) + FOOTER_LINES);
         masthead.addAll(lines.subList(Math.min(bodyEnd, footerEnd), footerEnd));
         return new CleanArticle(raw, headline, paragraphs, captions, removed, masthead);
@@ -109,21 +125,23 @@ public final class Cleaner {
     /**
      * Where the article ends: a teaser heading after most of the main text (teaser blurbs are short sentences that
      * would otherwise pass as text), or a credit line after it (what follows a credit is the agency's blurb or the
-     * page's). A teaser heading before most of the text is navigation, and costs as such.
+     * page's). A teaser heading before most of the text is navigation, and costs as such; one with a good part of
+     * the text still to come heads a box of links set into the article, which the body leaves out.
      */
-    private static int teaserStart(List<String> lines, MainText.Span main, MainText.LineJudge judge) {
+    private static int teaserStart(List<String> lines, MainText.Span main, long[] scores) {
         long total = 0;
         for (int i = main.start(); i < main.end(); i++) {
-            total += Math.max(0, MainText.score(lines.get(i), judge));
+            total += Math.max(0, scores[i]);
         }
         long before = 0;
         for (int i = main.start(); i < lines.size(); i++) {
             String line = lines.get(i);
+            boolean textFollows = (total - before) * INLINE_BOX_SHARE >= total;
             if (i > main.start() && before * 2 >= total
-                    && (LineFeatures.isTeaserHeading(line) || Credits.isCredit(line))) {
+                    && (LineFeatures.isTeaserHeading(line) && !textFollows || Credits.isCredit(line))) {
                 return i;
             }
-            before += Math.max(0, MainText.score(lines.get(i), judge));
+            before += Math.max(0, scores[i]);
         }
         return lines.size();
     }

@@ -33,8 +33,6 @@ final class LineFeatures {
             + "all rights reserved.*|copyright .*|\u00A9.*|full article|upcoming events|written by|by|"
             + "click here.*|tap here.*|lihat berita terbaru.*|bagikan|ikuti kami.*)$");
 
-    /** Thai, the first of the scripts written without spaces between words, starts here. */
-    private static final int FIRST_UNSPACED = 0x0E00;
     private static final Pattern TRAILING_ARROWS = Pattern.compile("\\s*(>>|\u00BB|\u203A|\u2192)+$");
     private static final Pattern DATE_LINE = Pattern.compile(".*(\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}).*");
     private static final Pattern LEADING_DATE = Pattern.compile("^(\\p{L}+\\s+)?\\d{4}-\\d{2}-\\d{2}(T[\\d:]+Z?)?\\s+");
@@ -42,6 +40,13 @@ final class LineFeatures {
     /** "By Jane Doe", "Von Julia Müller": a byline label in the languages' own word for "by". */
     private static final Pattern BYLINE = Pattern.compile(
             "(?iu)^(by|von|par|por|di|oleh|door|av|af|przez|автор|от)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\S+){0,5}$");
+
+    /** Words from which a line is running text whatever its last character. */
+    private static final int RUNNING_WORDS = 20;
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile(
+            "[.!?][\"'\u201D\u00BB)\\]]?\\s+[\"'\u201C\u00AB(]?\\p{Lu}|[\u3002\uFF01\uFF1F]\\S");
+    /** Thai, the first script written without spaces; below it a cheap test saves a script look-up per character. */
+    private static final int FIRST_UNSPACED = 0x0E00;
 
     private LineFeatures() {
     }
@@ -82,9 +87,23 @@ final class LineFeatures {
         return SENTENCE_END.matcher(line.strip()).matches();
     }
 
-    /** A paragraph of running text: long, and ending like a sentence. */
+    /**
+     * A paragraph of running text: long, and ending like a sentence; or so long, with a sentence ending inside, that
+     * only a quotation or a reference after its last sentence ("... [Book 2]") keeps it from ending like one.
+     */
     static boolean isProse(String line) {
-        return (words(line) >= 12 || line.length() >= 80) && endsLikeSentence(line);
+        int words = words(line);
+        return (words >= 12 || line.length() >= 80) && endsLikeSentence(line)
+                || words >= RUNNING_WORDS && INNER_SENTENCE_END.matcher(line).find();
+    }
+
+    static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line that carries a date or a time: a dateline or a publication stamp, not a headline. */
@@ -110,7 +129,7 @@ final class LineFeatures {
     }
 
     static boolean isPrompt(String line) {
-        String s = TRAILING_ARROWS.matcher(line.strip()).replaceAll("");
+        String s = TRAILING_ARROWS.matcher(line.strip()).replaceFirst("");
         return PROMPT.matcher(s).matches();
     }
 

@@ -11,9 +11,14 @@ import java.util.List;
 final class MainText {
 
     /** A short line costs a little, so a heading between paragraphs does not split the body but a menu does. */
-    private static final int SHORT_LINE_COST = 12;
+    private static final int SHORT_LINE_COST = 20;
     private static final int ISOLATED_SHARE = 3;
     private static final int STAMP_COST = 120;
+    /** Time stamps inside the main text that make it an article followed by a thread. */
+    private static final int THREAD_STAMPS = 2;
+    /** A list closing the text has at least this many numbered lines, and no more than two plain lines in a row. */
+    private static final int LIST_ITEMS = 3;
+    private static final int LIST_GAP = 3;
     /** A short sentence ("Police made no arrests.") is still text, worth less than a paragraph. */
     private static final int SHORT_SENTENCE = 6;
 
@@ -27,11 +32,9 @@ final class MainText {
     private MainText() {
     }
 
-    static Span find(List<String> lines, LineJudge judge) {
-        long[] scores = new long[lines.size()];
-        for (int i = 0; i < scores.length; i++) {
-            scores[i] = score(lines.get(i), judge);
-        }
+    /** The best run of lines, given each line's {@link #score}. */
+    static Span find(long[] lineScores) {
+        long[] scores = lineScores.clone();
         for (int i = 0; i < scores.length; i++) {
             boolean alone = (i == 0 || scores[i - 1] <= 0) && (i + 1 == scores.length || scores[i + 1] <= 0);
             if (scores[i] > 0 && alone) {
@@ -44,7 +47,7 @@ final class MainText {
         long best = 0;
         long sum = 0;
         int start = 0;
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; i < scores.length; i++) {
             sum += scores[i];
             if (sum <= 0) {
                 sum = 0;
@@ -58,9 +61,49 @@ final class MainText {
         return new Span(bestStart, bestEnd);
     }
 
-    static long score(String line, LineJudge judge) {
+    /** What a line adds to the run it stands in; {@code boilerplate} is what the page and corpus say of it. */
+    /**
+     * The main text without a thread that follows it: two or more time-stamped lines inside the run are comments or
+     * teasers, each stamp opening one, and the article ends at the first of them.
+     */
+    static Span beforeThread(Span span, List<String> lines) {
+        int first = -1;
+        int stamps = 0;
+        for (int i = span.start() + 1; i < span.end(); i++) {
+            String line = lines.get(i);
+            if (!LineFeatures.isProse(line) && LineFeatures.hasDateOrTime(line)) {
+                first = first < 0 ? i : first;
+                stamps++;
+            }
+        }
+        return stamps >= THREAD_STAMPS ? new Span(span.start(), first) : span;
+    }
+
+    /**
+     * The main text with the list or table that closes it: short lines after the last paragraph, most of them with
+     * a number (dates of a tour, rows of standings, quantities of a recipe), up to the first boilerplate line or
+     * time stamp (a comment, a video's length). Menus after an article are names without numbers.
+     */
+    static Span withTrailingList(Span span, List<String> lines, boolean[] boilerplate) {
+        int last = -1;
+        int numbered = 0;
+        int plain = 0;
+        for (int i = span.end(); i < lines.size() && !boilerplate[i] && plain < LIST_GAP
+                && !LineFeatures.hasDateOrTime(lines.get(i)); i++) {
+            if (LineFeatures.hasDigit(lines.get(i))) {
+                numbered++;
+                plain = 0;
+                last = i;
+            } else {
+                plain++;
+            }
+        }
+        return numbered >= LIST_ITEMS && numbered * 2 >= last + 1 - span.end() ? new Span(span.start(), last + 1) : span;
+    }
+
+    static long score(String line, boolean boilerplate) {
         int length = line.length();
-        if (judge.isBoilerplate(line)) {
+        if (boilerplate) {
             return -(SHORT_LINE_COST + length);
         }
         if (LineFeatures.isProse(line)) {
@@ -74,10 +117,5 @@ final class MainText {
             return -STAMP_COST;
         }
         return -(SHORT_LINE_COST + length / 4);
-    }
-
-    /** What the cleaner knows about a line beyond its own features (the corpus, the page). */
-    interface LineJudge {
-        boolean isBoilerplate(String line);
     }
 }

@@ -154,4 +154,62 @@ class CleanerTest {
                 List.of("Share this article", "Follow us on Twitter")));
         assertEquals(BODY, clean.paragraphs());
     }
+    @Test
+    void aLongParagraphEndingInAReferenceIsStillText() {
+        String quoted = "\u201CDo not let hatred of a people lead you into injustice. Be just, for that is nearer to "
+                + "fairness and to what a careful reader expects of a fair judge\u201D [Book 5, verse 8]";
+        List<String> lines = new ArrayList<>(List.of("Home", "Archive", "Topics", "About"));
+        lines.add(BODY.get(0));
+        lines.add(quoted);
+        lines.add(BODY.get(1));
+        lines.addAll(List.of("Contact", "Imprint", "Privacy", "Terms"));
+        CleanArticle clean = clean(lines);
+        assertEquals(List.of(BODY.get(0), quoted, BODY.get(1)), clean.paragraphs());
+    }
+
+    @Test
+    void endsTheArticleWhereATimeStampedThreadBegins() {
+        List<String> thread = List.of("Ana on 12 March 2021 at 4:47 pm said:",
+                "I drive across that bridge every morning and the ferries are always late, so this will be a long "
+                        + "six months for everyone who lives on the north shore.",
+                "Tom on 13 March 2021 at 9:02 am said:",
+                "The council knew about the corrosion for years and waited until the last possible moment to act, "
+                        + "which is exactly what happened with the tunnel as well.",
+                "Ana on 13 March 2021 at 10:15 am said:",
+                "That is true, and the tunnel repairs ran a full year over the schedule they promised us back then.");
+        CleanArticle clean = clean(page(List.of("Bridge to close"), thread));
+        assertEquals(BODY, clean.paragraphs());
+        assertTrue(clean.removed().containsAll(thread));
+        assertFalse(clean.masthead().contains(thread.get(0)), "a comment's date is not the article's");
+    }
+
+    @Test
+    void leavesOutABoxOfLinksSetIntoTheText() {
+        List<String> box = List.of("Related", "Harbour ferries add a second morning crossing",
+                "Mayor opens the new library in the old post office");
+        List<String> lines = new ArrayList<>(BODY.subList(0, 2));
+        lines.addAll(box);
+        lines.addAll(BODY.subList(3, 5));
+        lines.add("Businesses along the waterfront have asked the council for a rent holiday while the bridge is "
+                + "closed, and the council said it would consider the request at its next meeting.");
+        CleanArticle clean = clean(lines);
+        assertTrue(clean.paragraphs().containsAll(BODY.subList(3, 5)), "the text after the box stays");
+        assertTrue(clean.removed().containsAll(box));
+    }
+
+    @Test
+    void keepsTheNumberedListThatClosesTheTextButNotTheMenuAfterIt() {
+        List<String> list = List.of("Ferry timetable", "Weekdays: 6 crossings from the north pier",
+                "Saturday: 4 crossings", "Sunday: 2 crossings", "Extra boats on 24 and 31 December");
+        List<String> menu = List.of("Share", "Home", "World", "Business", "Sport");
+        CleanArticle clean = clean(page(List.of("Home", "World", "Business", "Sport"), concat(list, menu)));
+        assertTrue(clean.paragraphs().containsAll(list.subList(1, list.size())), "the list is part of the text");
+        assertFalse(clean.paragraphs().contains("Sport"));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
 }
