@@ -30,10 +30,20 @@ final class DateFinder {
     }
 
     static List<Found> find(String text, String lang) {
+        return find(text, lang, null);
+    }
+
+    /**
+     * The dates of a text; its numeric dates in the order the page writes them: an unambiguous one anywhere on the
+     * page (19/03/2019) settles whether 03/04/2019 is March or April, else the language's custom.
+     */
+    static List<Found> find(String text, String lang, String page) {
+        Boolean pageMonthFirst = page == null ? null : monthFirst(page);
+        boolean monthFirst = pageMonthFirst != null ? pageMonthFirst : "en".equals(lang);
         List<Found> found = new ArrayList<>();
         collect(ISO.matcher(text), found, m -> date(m.group(1), m.group(2), m.group(3)));
         collect(CJK.matcher(text), found, m -> date(m.group(1), m.group(2), m.group(3)));
-        collect(NUMERIC.matcher(text), found, m -> numeric(m, lang));
+        collect(NUMERIC.matcher(text), found, m -> numeric(m, monthFirst));
         for (String l : lang == null || lang.equals("en") ? List.of("en") : List.of(lang, "en")) {
             CalendarWords words = CalendarWords.of(l);
             List<Pattern> patterns = WORDED.computeIfAbsent(l, DateFinder::wordedPatterns);
@@ -83,11 +93,24 @@ final class DateFinder {
     }
 
     /** 03/19/2019 is American; 19.03.2019 and 19/03/2019 elsewhere. A day over 12 settles it. */
-    private static LocalDate numeric(Matcher m, String lang) {
+    private static LocalDate numeric(Matcher m, boolean slashMonthFirst) {
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(3));
-        boolean monthFirst = m.group(2).equals("/") && "en".equals(lang) ? a <= 12 : b > 12 && a <= 12;
+        boolean monthFirst = m.group(2).equals("/") && slashMonthFirst ? a <= 12 : b > 12 && a <= 12;
         return monthFirst ? date(m.group(4), a, String.valueOf(b)) : date(m.group(4), b, String.valueOf(a));
+    }
+
+    /** Whether the page's slashed dates put the month first, when one of them says so; null when none does. */
+    private static Boolean monthFirst(String page) {
+        Matcher m = NUMERIC.matcher(page);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            if (m.group(2).equals("/") && (a > 12) != (b > 12) && a <= 31 && b <= 31) {
+                return b > 12;
+            }
+        }
+        return null;
     }
 
     private static LocalDate date(String year, String month, String day) {
