@@ -59,7 +59,9 @@ final class Headlines {
         double[] looks = new double[to - from];
         List<Integer> candidates = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            looks[i - from] = score(lines.get(i), onPage, shared);
+            // Where the body search starts, a paragraph of running text is the lead, not a headline.
+            boolean lead = i >= bodyStart && LineFeatures.isProse(lines.get(i));
+            looks[i - from] = lead ? 0 : score(lines.get(i), onPage, shared);
             if (looks[i - from] > 0) {
                 candidates.add(i);
             }
@@ -135,7 +137,7 @@ final class Headlines {
         String line = LineFeatures.withoutLeadingDate(raw);
         int words = LineFeatures.words(line);
         if (words < 2 || words > 30 || line.length() > 250 || line.endsWith(".") || line.endsWith(",")
-                || line.endsWith(":") || !startsLikeHeadline(line) || METADATA.matcher(line).find()
+                || line.endsWith(":") || line.endsWith("\u3002") || !startsLikeHeadline(line) || METADATA.matcher(line).find()
                 || (line.equals(raw) && LineFeatures.hasDateOrTime(line))
                 || LineFeatures.isPrompt(line) || LineFeatures.isBreadcrumb(line) || shared.isTemplate(line)
                 || LineFeatures.isDecoration(line) || LineFeatures.isByline(line)) {
