@@ -26,6 +26,8 @@ final class Headlines {
     /** The lead, where a headline's words come back first. */
     private static final int LEAD_CHARS = 600;
     private static final int MIN_WORD = 4;
+    // Feature weights, fitted on 481 pages with a known headline (extraction dev corpus). Fitted on one half and
+    // tried on the other they pick 62-64% right, as fitted on all: the features carry, not the pages.
     private static final double W_WORDS = 2.23;
     private static final double W_WORDS_SQUARED = -0.88;
     private static final double W_ASKS = 0.57;
@@ -83,9 +85,9 @@ final class Headlines {
         double bestWeight = Double.NEGATIVE_INFINITY;
         for (int rank = 0; rank < candidates.size(); rank++) {
             int i = candidates.get(rank);
-            boolean opensBlock = i == 0 || (i - 1 >= from ? looks[i - 1 - from] : score(lines.get(i - 1), onPage, shared)) <= 0;
-            double weight = weigh(lines.get(i), looks[i - from], opensBlock, bodyStart - 1 - i, quotedElsewhere(lines, i),
-                    body, lead) + W_RANK * rank / candidates.size();
+            double above = i == 0 ? 0 : i - 1 >= from ? looks[i - 1 - from] : score(lines.get(i - 1), onPage, shared);
+            double weight = weigh(lines.get(i), looks[i - from], above <= 0, bodyStart - 1 - i,
+                    quotedElsewhere(lines, i), body, lead) + W_RANK * rank / candidates.size();
             if (weight > bestWeight) {
                 bestWeight = weight;
                 best = i;
@@ -137,7 +139,8 @@ final class Headlines {
         String line = LineFeatures.withoutLeadingDate(raw);
         int words = LineFeatures.words(line);
         if (words < 2 || words > 30 || line.length() > 250 || line.endsWith(".") || line.endsWith(",")
-                || line.endsWith(":") || line.endsWith("\u3002") || !startsLikeHeadline(line) || METADATA.matcher(line).find()
+                || line.endsWith(":") || line.endsWith("\u3002") || !startsLikeHeadline(line)
+                || METADATA.matcher(line).find()
                 || (line.equals(raw) && LineFeatures.hasDateOrTime(line))
                 || LineFeatures.isPrompt(line) || LineFeatures.isBreadcrumb(line) || shared.isTemplate(line)
                 || LineFeatures.isDecoration(line) || LineFeatures.isByline(line)) {

@@ -20,7 +20,8 @@ final class DateFinder {
     /** Year first: ISO 2019-03-19, and 2019.03.19 or 2019/03/19 (Korean, Japanese, Chinese pages). */
     private static final Pattern ISO = Pattern.compile("(?<![\\d./])(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})(?![\\d/])");
     /** A two-digit year: 19.03.19 in a stamp (German, Russian, ...), 03/19/19 in an American one. */
-    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{2})(?![\\d/]|\\.\\d)");
+    private static final Pattern SHORT_YEAR = Pattern.compile(
+            "(?<![\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{2})(?![\\d/]|\\.\\d)");
     /** Two-digit years above this are of the last century. */
     private static final int CENTURY_TURN = 50;
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})(?![\\d/])");
@@ -39,11 +40,10 @@ final class DateFinder {
     }
 
     /**
-     * The dates of a text; its numeric dates in the order the page writes them: an unambiguous one anywhere on the
-     * page (19/03/2019) settles whether 03/04/2019 is March or April, else the language's custom.
+     * The dates of a text; its slashed dates in the order its page writes them ({@link #monthFirst(String)}), or
+     * when the page does not say, in the language's custom.
      */
-    static List<Found> find(String text, String lang, String page) {
-        Boolean pageMonthFirst = page == null ? null : monthFirst(page);
+    static List<Found> find(String text, String lang, Boolean pageMonthFirst) {
         boolean monthFirst = pageMonthFirst != null ? pageMonthFirst : "en".equals(lang);
         List<Found> found = new ArrayList<>();
         collect(ISO.matcher(text), found, m -> date(m.group(1), m.group(3), m.group(4)));
@@ -103,13 +103,18 @@ final class DateFinder {
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(3));
         boolean monthFirst = m.group(2).equals("/") && slashMonthFirst ? a <= 12 : b > 12 && a <= 12;
-        String year = m.group(4).length() == 2 ? (Integer.parseInt(m.group(4)) > CENTURY_TURN ? "19" : "20") + m.group(4)
-                : m.group(4);
+        String year = m.group(4);
+        if (year.length() == 2) {
+            year = (Integer.parseInt(year) > CENTURY_TURN ? "19" : "20") + year;
+        }
         return monthFirst ? date(year, a, String.valueOf(b)) : date(year, b, String.valueOf(a));
     }
 
-    /** Whether the page's slashed dates put the month first, when one of them says so; null when none does. */
-    private static Boolean monthFirst(String page) {
+    /**
+     * Whether a page's slashed dates put the month first, when one of them says so (19/03/2019 settles whether
+     * 03/04/2019 is March or April); null when none does.
+     */
+    static Boolean monthFirst(String page) {
         Matcher m = NUMERIC.matcher(page);
         while (m.find()) {
             int a = Integer.parseInt(m.group(1));

@@ -101,6 +101,7 @@ public final class Describer {
      */
     private static Optional<LocalDate> statedDate(CleanArticle clean, String lang) {
         String page = clean.raw().text();
+        Boolean monthFirst = DateFinder.monthFirst(page);
         List<String> order = new ArrayList<>();
         if (clean.headline() != null) {
             List<String> lines = page.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
@@ -117,7 +118,7 @@ public final class Describer {
         }
         order.addAll(clean.masthead());
         for (String line : order) {
-            Optional<LocalDate> date = stamp(line, lang, page);
+            Optional<LocalDate> date = stamp(line, lang, monthFirst);
             if (date.isPresent()) {
                 return date;
             }
@@ -125,12 +126,12 @@ public final class Describer {
         return Optional.empty();
     }
 
-    private static Optional<LocalDate> stamp(String line, String lang, String page) {
+    private static Optional<LocalDate> stamp(String line, String lang, Boolean monthFirst) {
         int words = line.split("\\s+").length;
         if (words > MAX_STAMP_WORDS) {
             return Optional.empty();
         }
-        for (DateFinder.Found found : DateFinder.find(line, lang, page)) {
+        for (DateFinder.Found found : DateFinder.find(line, lang, monthFirst)) {
             if (words <= SHORT_STAMP_WORDS || found.start() <= STAMP_DATE_AT) {
                 return Optional.of(found.date());
             }
