@@ -53,7 +53,7 @@ public final class Cleaner {
         List<String> page = lines.subList(0, end);
         Map<String, Integer> onPage = end == lines.size() ? onLines : countKeys(page);
         MainText.Span span = new MainText.Span(found.start(), Math.min(found.end(), end));
-        int headlineAt = Headlines.find(page, span.start(), onPage, shared);
+        int headlineAt = Headlines.find(page, span.start(), span.end(), onPage, shared);
         String headline = headlineAt < 0 ? null : LineFeatures.withoutLeadingDate(page.get(headlineAt));
 
         Set<String> captionKeys = captionKeys(page, span.start());

@@ -17,7 +17,13 @@ import java.util.regex.Pattern;
  */
 final class DateFinder {
 
-    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+    /** Year first: ISO 2019-03-19, and 2019.03.19 or 2019/03/19 (Korean, Japanese, Chinese pages). */
+    private static final Pattern ISO = Pattern.compile("(?<![\\d./])(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})(?![\\d/])");
+    /** A two-digit year: 19.03.19 in a stamp (German, Russian, ...), 03/19/19 in an American one. */
+    private static final Pattern SHORT_YEAR = Pattern.compile(
+            "(?<![\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{2})(?![\\d/]|\\.\\d)");
+    /** Two-digit years above this are of the last century. */
+    private static final int CENTURY_TURN = 50;
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})(?![\\d/])");
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Map<String, List<Pattern>> WORDED = new ConcurrentHashMap<>();
@@ -30,10 +36,20 @@ final class DateFinder {
     }
 
     static List<Found> find(String text, String lang) {
+        return find(text, lang, null);
+    }
+
+    /**
+     * The dates of a text; its slashed dates in the order its page writes them ({@link #monthFirst(String)}), or
+     * when the page does not say, in the language's custom.
+     */
+    static List<Found> find(String text, String lang, Boolean pageMonthFirst) {
+        boolean monthFirst = pageMonthFirst != null ? pageMonthFirst : "en".equals(lang);
         List<Found> found = new ArrayList<>();
-        collect(ISO.matcher(text), found, m -> date(m.group(1), m.group(2), m.group(3)));
+        collect(ISO.matcher(text), found, m -> date(m.group(1), m.group(3), m.group(4)));
         collect(CJK.matcher(text), found, m -> date(m.group(1), m.group(2), m.group(3)));
-        collect(NUMERIC.matcher(text), found, m -> numeric(m, lang));
+        collect(NUMERIC.matcher(text), found, m -> numeric(m, monthFirst));
+        collect(SHORT_YEAR.matcher(text), found, m -> numeric(m, monthFirst));
         for (String l : lang == null || lang.equals("en") ? List.of("en") : List.of(lang, "en")) {
             CalendarWords words = CalendarWords.of(l);
             List<Pattern> patterns = WORDED.computeIfAbsent(l, DateFinder::wordedPatterns);
@@ -62,7 +78,7 @@ final class DateFinder {
         String day = "(?<d>\\d{1,2})(?:st|nd|rd|th|er|e|\\.|º)?";
         String year = "(?<y>\\d{4})";
         // "18 March 2019", "26th Tuesday, February 2019", "23 de febrero de 2019", "26 февраля 2019"
-        Pattern dayFirst = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + day + ",?\\s+" + weekday + "(?:de\\s+)?" + month
+        Pattern dayFirst = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + day + "(?:,?\\s+|(?<=\\.))" + weekday + "(?:de\\s+)?" + month
                 + ",?\\s+(?:de\\s+|del\\s+)?" + year + "(?!\\d)");
         // "March 18, 2019", "Feb. 26 2019"
         Pattern monthFirst = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + month + "\\s+" + day + ",?\\s+" + year + "(?!\\d)");
@@ -83,11 +99,31 @@ final class DateFinder {
     }
 
     /** 03/19/2019 is American; 19.03.2019 and 19/03/2019 elsewhere. A day over 12 settles it. */
-    private static LocalDate numeric(Matcher m, String lang) {
+    private static LocalDate numeric(Matcher m, boolean slashMonthFirst) {
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(3));
-        boolean monthFirst = m.group(2).equals("/") && "en".equals(lang) ? a <= 12 : b > 12 && a <= 12;
-        return monthFirst ? date(m.group(4), a, String.valueOf(b)) : date(m.group(4), b, String.valueOf(a));
+        boolean monthFirst = m.group(2).equals("/") && slashMonthFirst ? a <= 12 : b > 12 && a <= 12;
+        String year = m.group(4);
+        if (year.length() == 2) {
+            year = (Integer.parseInt(year) > CENTURY_TURN ? "19" : "20") + year;
+        }
+        return monthFirst ? date(year, a, String.valueOf(b)) : date(year, b, String.valueOf(a));
+    }
+
+    /**
+     * Whether a page's slashed dates put the month first, when one of them says so (19/03/2019 settles whether
+     * 03/04/2019 is March or April); null when none does.
+     */
+    static Boolean monthFirst(String page) {
+        Matcher m = NUMERIC.matcher(page);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            if (m.group(2).equals("/") && (a > 12) != (b > 12) && a <= 31 && b <= 31) {
+                return b > 12;
+            }
+        }
+        return null;
     }
 
     private static LocalDate date(String year, String month, String day) {

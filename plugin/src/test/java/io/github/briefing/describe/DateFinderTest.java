@@ -28,6 +28,33 @@ class DateFinderTest {
         "ru|Опубликовано 26 февраля 2019 г.|2019-02-26",
         "ja|2021年7月4日 12時|2021-07-04",
         "it|domenica 4 luglio 2021|2021-07-04",
+        // ISO and year first, in five languages
+        "fr|Mis à jour 2021-07-04T10:00|2021-07-04",
+        "ko|입력 2021.07.04 20:27|2021-07-04",
+        "ja|2021/07/04 22:27|2021-07-04",
+        "zh|发布时间 2021-07-04 08:00|2021-07-04",
+        "sv|Publicerad 2021-07-04 kl. 10.00|2021-07-04",
+        // day first with dots or slashes, in five languages
+        "ru|Опубликовано 04.07.2021 в 10:00|2021-07-04",
+        "pl|Data publikacji: 04.07.2021|2021-07-04",
+        "tr|Güncelleme 04.07.2021 14:02|2021-07-04",
+        "es|Publicado 04/07/2021 05:22 pm|2021-07-04",
+        "pt|Do UOL 04/07/2021|2021-07-04",
+        // a two-digit year, in five languages
+        "de|Von Anna Berg, 4.7.21|2021-07-04",
+        "en|On 07/04/21 at 4:00 PM EST|2021-07-04",
+        "ru|04.07.21 12:15|2021-07-04",
+        "fr|Publié le 04/07/21|2021-07-04",
+        "nl|Geplaatst 04.07.21|2021-07-04",
+        // month names in five more languages, a day glued to its month
+        "de|4.Juli 2021 um 09:43|2021-07-04",
+        "nl|4 juli 2021|2021-07-04",
+        "tr|4 Temmuz 2021 Pazar|2021-07-04",
+        "pl|4 lipca 2021|2021-07-04",
+        "sv|söndag 4 juli 2021|2021-07-04",
+        "ro|duminică, 4 iulie 2021|2021-07-04",
+        "es|Domingo, 4 de Julio de 2021 a las 07:46hrs.|2021-07-04",
+        "id|Posted on Juli 4, 2021 by Admin|2021-07-04",
     })
     void readsDatesInManyLanguages(String lang, String text, String expected) {
         assertEquals(LocalDate.parse(expected), DateFinder.find(text, lang).get(0).date());
@@ -36,6 +63,20 @@ class DateFinderTest {
     @Test
     void impossibleDatesAreNoDates() {
         assertTrue(DateFinder.find("February 30, 2021 and 2021-13-01", "en").isEmpty());
+    }
+
+    @Test
+    void aPageWithAnUnambiguousDateSettlesTheOrderOfItsOthers() {
+        String page = "Updated 19/03/2021\nPosted 03/04/2021";
+        assertEquals(LocalDate.of(2021, 4, 3),
+                DateFinder.find("Posted 03/04/2021", "en", DateFinder.monthFirst(page)).get(0).date());
+        assertEquals(LocalDate.of(2021, 3, 4), DateFinder.find("Posted 03/04/2021", "en").get(0).date());
+    }
+
+    @Test
+    void versionNumbersAndLongerNumbersAreNoTwoDigitYearDates() {
+        assertTrue(DateFinder.find("Release 1.2.10.4 and build 12.10.2021.5", "en").stream()
+                .noneMatch(f -> f.date().getYear() == 2010));
     }
 
     @Test

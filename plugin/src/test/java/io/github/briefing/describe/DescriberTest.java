@@ -40,6 +40,33 @@ class DescriberTest {
         assertEquals("en", a.lang());
     }
 
+    private static Article describePage(List<String> header, List<String> masthead, String headline) {
+        List<String> lines = new java.util.ArrayList<>(header);
+        lines.add(LEAD);
+        lines.add(MORE);
+        RawArticle raw = new RawArticle("p", Path.of("p.txt"), 0, String.join("\n", lines), GivenFacts.NONE);
+        return new Describer(Outlets.NONE).describe(
+                new CleanArticle(raw, headline, List.of(LEAD, MORE), List.of(), masthead, masthead));
+    }
+
+    @Test
+    void theDateBelowTheHeadlineWinsOverATickerAboveIt() {
+        List<String> header = List.of("Ferry strike ends", "2 March 2021", "Council to close harbour bridge",
+                "By Mere Tane | 9 March 2021");
+        Article a = describePage(header, header, "Council to close harbour bridge");
+        assertEquals(LocalDate.of(2021, 3, 9), a.date());
+        assertEquals(DateBasis.TEXT, a.dateBasis());
+    }
+
+    @Test
+    void aCaptionTellsOfAnotherDayNotOfThePage() {
+        List<String> header = List.of("Council to close harbour bridge", "In this file photo taken on 14 June 2015, "
+                + "commuters cross the old harbour bridge in Wellington during the morning rush hour");
+        Article a = describePage(header, header, "Council to close harbour bridge");
+        assertTrue(a.date() == null || a.date().getYear() == 2021, "no date from the caption: " + a.date());
+        assertTrue(a.dateBasis() != DateBasis.TEXT);
+    }
+
     @Test
     void metadataWins() {
         GivenFacts given = new GivenFacts("Given title", LocalDate.of(2020, 1, 2), "https://www.herald.example/x",
