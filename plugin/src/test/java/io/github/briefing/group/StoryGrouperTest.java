@@ -35,6 +35,17 @@ class StoryGrouperTest {
     }
 
     @Test
+    void anArticleOnlyOnTheSameStoryLendsNoDate() {
+        List<AnalysedArticle> articles = List.of(
+                Fixtures.analysed("a", "en", DAY, "Port strike ends after 11 days", "The strike ended."),
+                Fixtures.analysed("b", "nl", null, "Havens weer open na staking", "De schepen varen weer."));
+        Briefing briefing = new StoryGrouper().group(articles, List.of(match("a", "b", 0.6, Relation.SAME_STORY)));
+        var b = briefing.articles().stream().filter(x -> x.id().equals("b")).findFirst().orElseThrow();
+        assertEquals(null, b.date());
+        assertEquals(null, b.dateBasis());
+    }
+
+    @Test
     void relatedDevelopmentsStaySeparateStoriesButShareTheFigureTimeline() {
         List<AnalysedArticle> articles = List.of(
                 Fixtures.analysed("first", "en", DAY, "Strike: 140 ships wait off the port", "Ships wait."),
