@@ -31,11 +31,13 @@ public final class PairFinder {
     /** Every candidate pair with its scores. */
     static List<PairScore> score(List<AnalysedArticle> articles, FeatureVectors anchors, FeatureVectors terms) {
         int n = articles.size();
+        Character.UnicodeScript[] scripts = Scripts.of(articles);
         long[] pairs = Stream.of(CandidateIndex.pairs(anchors), CandidateIndex.pairs(terms),
                         NearDuplicates.pairs(terms))
                 .flatMapToLong(Arrays::stream).distinct().toArray();
         return Arrays.stream(pairs).parallel()
-                .mapToObj(p -> PairScore.of((int) (p / n), (int) (p % n), articles, anchors, terms, REPORTING_FLOOR))
+                .mapToObj(p -> PairScore.of((int) (p / n), (int) (p % n), articles, scripts, anchors, terms,
+                        REPORTING_FLOOR))
                 .filter(Objects::nonNull).toList();
     }
 }
