@@ -7,13 +7,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Turns scored pairs into matches: the relation of each pair, and the evidence for it. Two articles in one
  * language tell the same story when they are very similar; across languages, when they share most anchors, or
  * when each is the other's closest article in that language and they share enough rare anchors and are of like
  * size: a story has at most one telling per outlet
- * and language that is closest to it. A translation (or wire copy) also keeps the order of the anchors.
+ * and language that is closest to it, unless their partners in a third language say they tell two stories. A
+ * translation (or wire copy) also keeps the order of the anchors.
  */
 final class RelationJudge {
 
@@ -41,22 +44,64 @@ final class RelationJudge {
 
     List<Match> judge(List<PairScore> scores) {
         Map<String, PairScore> closest = closestByLanguage(scores);
+        List<Relation> relations = scores.stream().map(s -> relation(s, closest)).toList();
+        List<PairScore> sameStory = new ArrayList<>();
+        for (int k = 0; k < scores.size(); k++) {
+            if (relations.get(k).sameStory() && crossLingual(scores.get(k))) {
+                sameStory.add(scores.get(k));
+            }
+        }
+        Map<String, PairScore> partners = closestByLanguage(sameStory);
+        Set<String> languages = new TreeSet<>();
+        articles.forEach(a -> languages.add(String.valueOf(a.article().lang())));
         List<Match> matches = new ArrayList<>();
-        for (PairScore s : scores) {
-            boolean crossLingual = !Objects.equals(lang(s.i()), lang(s.j()));
-            boolean mutual = closest.get(key(s.i(), lang(s.j()))) == s && closest.get(key(s.j(), lang(s.i()))) == s;
-            boolean sameStory = crossLingual
-                    ? s.anchors() >= SHARED_ANCHORS || mutual && s.anchors() >= CROSS_LINGUAL_ANCHORS
-                            && s.balance() >= SAME_STORY_BALANCE
-                    : s.similarity() >= SAME_STORY;
-            boolean copy = crossLingual ? mutual : s.terms() >= COPY_TERMS;
-            boolean translation = sameStory && copy && s.order() >= TRANSLATION_ORDER
-                    && s.balance() >= TRANSLATION_BALANCE;
-            Relation relation = translation ? Relation.TRANSLATION
-                    : sameStory ? Relation.SAME_STORY : Relation.RELATED;
-            matches.add(match(s, relation, crossLingual));
+        for (int k = 0; k < scores.size(); k++) {
+            PairScore s = scores.get(k);
+            boolean weak = relations.get(k).sameStory() && crossLingual(s) && s.anchors() < SHARED_ANCHORS;
+            matches.add(match(s, weak && pivotDisagrees(s, partners, languages) ? Relation.RELATED
+                    : relations.get(k), crossLingual(s)));
         }
         return matches;
+    }
+
+    private Relation relation(PairScore s, Map<String, PairScore> closest) {
+        boolean crossLingual = crossLingual(s);
+        boolean mutual = closest.get(key(s.i(), lang(s.j()))) == s && closest.get(key(s.j(), lang(s.i()))) == s;
+        boolean sameStory = crossLingual
+                ? s.anchors() >= SHARED_ANCHORS || mutual && s.anchors() >= CROSS_LINGUAL_ANCHORS
+                        && s.balance() >= SAME_STORY_BALANCE
+                : s.similarity() >= SAME_STORY;
+        boolean copy = crossLingual ? mutual : s.terms() >= COPY_TERMS;
+        boolean translation = sameStory && copy && s.order() >= TRANSLATION_ORDER
+                && s.balance() >= TRANSLATION_BALANCE;
+        return translation ? Relation.TRANSLATION : sameStory ? Relation.SAME_STORY : Relation.RELATED;
+    }
+
+    /**
+     * Whether the two articles' closest same-story partners in a third language differ: one story is told once
+     * per language and outlet, so two articles that each match another article of that language tell two stories
+     * (a Japanese and a Russian article, each a translation of its own English original).
+     */
+    private boolean pivotDisagrees(PairScore s, Map<String, PairScore> partners, Set<String> languages) {
+        for (String third : languages) {
+            if (third.equals(String.valueOf(lang(s.i()))) || third.equals(String.valueOf(lang(s.j())))) {
+                continue;
+            }
+            PairScore x = partners.get(key(s.i(), third));
+            PairScore y = partners.get(key(s.j(), third));
+            if (x != null && y != null && partner(x, s.i()) != partner(y, s.j())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int partner(PairScore s, int article) {
+        return s.i() == article ? s.j() : s.i();
+    }
+
+    private boolean crossLingual(PairScore s) {
+        return !Objects.equals(lang(s.i()), lang(s.j()));
     }
 
     /** For each article and language, its most similar article in that language. */
