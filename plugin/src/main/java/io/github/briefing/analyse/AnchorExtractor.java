@@ -30,6 +30,8 @@ public final class AnchorExtractor {
     private static final int MIN_NAME = 3;
     /** A word's first letters stand for it in {@code terms}: a crude stemmer that works in any cased language. */
     private static final int TERM_PREFIX = 5;
+    /** Shorter Latin words have too few consonants to meet a borrowed spelling by more than chance. */
+    private static final int MIN_LOANWORD = 5;
     /** Place names run to three words ("Bosnia and Herzegovina", "Rio de Janeiro"). */
     private static final int MAX_PLACE_WORDS = 3;
     private static final String SENTENCE_END = ".!?\u3002\uFF01\uFF1F:\u2026";
@@ -51,6 +53,7 @@ public final class AnchorExtractor {
                 continue;
             }
             terms.add(term(word));
+            loanword(word).ifPresent(terms::add);
             PlaceSpan place = place(text, spans, t);
             if (place != null) {
                 places.add(place.code());
@@ -156,6 +159,24 @@ public final class AnchorExtractor {
         }
         return isCased(word) && Character.isUpperCase(word.codePointAt(0)) && word.length() >= MIN_NAME
                 && !isAllCaps(word) && !opensSentence(text, start) && !CalendarNames.get().isCalendarWord(word);
+    }
+
+    /**
+     * The consonant skeleton of a word that may have been borrowed across scripts: a katakana word (Japanese writes
+     * loanwords in it: パンデミック, オンライン), or a long word of a cased script. Pandemic ~ パンデミック and online ~
+     * オンライン meet as {@code ~pndnk} and {@code ~nrn}, so that a Japanese article shares words with its original.
+     */
+    private static Optional<String> loanword(String word) {
+        boolean katakana = isKatakana(word);
+        if (!katakana && !(isCased(word) && word.length() >= MIN_LOANWORD && isLatin(word))) {
+            return Optional.empty();
+        }
+        String skeleton = NameKey.skeleton(word);
+        return skeleton.isEmpty() ? Optional.empty() : Optional.of("~" + skeleton);
+    }
+
+    private static boolean isLatin(String word) {
+        return word.codePoints().allMatch(c -> c < 128 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
     }
 
     /**

@@ -26,6 +26,11 @@ final class RelationJudge {
     static final double SHARED_ANCHORS = 0.5;
     /** The anchor cosine a mutual closest pair across languages needs: above what same-topic articles share. */
     static final double CROSS_LINGUAL_ANCHORS = 0.15;
+    /**
+     * Across scripts, anchors are fewer (names in kanji do not transliterate), and words shared are loanwords: the
+     * similarity of both views that a mutual closest pair needs.
+     */
+    static final double CROSS_SCRIPT_SIMILARITY = 0.45;
     /** Size agreement (numbers, paragraphs) a mutual pair needs; a translation keeps nearly all of both. */
     static final double SAME_STORY_BALANCE = 0.4;
     static final double TRANSLATION_BALANCE = 0.6;
@@ -36,10 +41,12 @@ final class RelationJudge {
 
     private final List<AnalysedArticle> articles;
     private final FeatureVectors anchors;
+    private final Character.UnicodeScript[] scripts;
 
-    RelationJudge(List<AnalysedArticle> articles, FeatureVectors anchors) {
+    RelationJudge(List<AnalysedArticle> articles, FeatureVectors anchors, Character.UnicodeScript[] scripts) {
         this.articles = articles;
         this.anchors = anchors;
+        this.scripts = scripts;
     }
 
     List<Match> judge(List<PairScore> scores) {
@@ -68,13 +75,19 @@ final class RelationJudge {
         boolean crossLingual = crossLingual(s);
         boolean mutual = closest.get(key(s.i(), lang(s.j()))) == s && closest.get(key(s.j(), lang(s.i()))) == s;
         boolean sameStory = crossLingual
-                ? s.anchors() >= SHARED_ANCHORS || mutual && s.anchors() >= CROSS_LINGUAL_ANCHORS
+                ? s.anchors() >= SHARED_ANCHORS || mutual && shareEnough(s)
                         && s.balance() >= SAME_STORY_BALANCE
                 : s.similarity() >= SAME_STORY;
         boolean copy = crossLingual ? mutual : s.terms() >= COPY_TERMS;
         boolean translation = sameStory && copy && s.order() >= TRANSLATION_ORDER
                 && s.balance() >= TRANSLATION_BALANCE;
         return translation ? Relation.TRANSLATION : sameStory ? Relation.SAME_STORY : Relation.RELATED;
+    }
+
+    /** Whether a mutual closest pair across languages shares enough to be one story. */
+    private boolean shareEnough(PairScore s) {
+        return scripts[s.i()] == scripts[s.j()] ? s.anchors() >= CROSS_LINGUAL_ANCHORS
+                : s.similarity() >= CROSS_SCRIPT_SIMILARITY;
     }
 
     /**

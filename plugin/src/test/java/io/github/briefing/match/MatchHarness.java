@@ -49,7 +49,7 @@ public final class MatchHarness {
             }
             if (System.getProperty("dump") != null) {
                 StringBuilder tsv = new StringBuilder();
-                PairFinder.score(analysed, FeatureVectors.anchors(analysed), FeatureVectors.terms(analysed))
+                PairFinder.score(analysed, Scripts.of(analysed), FeatureVectors.anchors(analysed), FeatureVectors.terms(analysed))
                         .forEach(p -> tsv.append(analysed.get(p.i()).id()).append('\t').append(analysed.get(p.j()).id())
                                 .append('\t').append(p.anchors()).append('\t').append(p.terms()).append('\t')
                                 .append(p.order()).append("\t").append(p.balance()).append("\n"));
