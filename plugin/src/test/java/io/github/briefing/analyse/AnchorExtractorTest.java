@@ -68,4 +68,33 @@ class AnchorExtractorTest {
         assertEquals(java.util.List.of("n:" + NameKey.of("Okafor"), "n:" + NameKey.of("Lindqvist"), "#:45"),
                 a.order());
     }
+
+    @Test
+    void placeNamesOfSeveralWordsAreOnePlaceAndNoNames() {
+        AnalysedArticle a = Fixtures.analysed("x", "en", null, null,
+                "Envoys of North Korea met officials from South Korea in New York on Monday.");
+        assertTrue(a.anchors().places().containsAll(java.util.List.of("KP", "KR", "US")), a.anchors().toString());
+        assertFalse(a.anchors().names().contains(NameKey.of("North")));
+        assertFalse(a.anchors().names().contains(NameKey.of("Korea")));
+        assertTrue(anchors("ja", "北朝鮮の代表団が到着した。").places().contains("KP"));
+        assertTrue(anchors("fr", "La délégation de la Corée du Sud est arrivée.").places().contains("KR"));
+    }
+
+    @Test
+    void cognatesShareTermsAcrossLanguagesOfOneScript() {
+        AnalysedArticle en = Fixtures.analysed("x", "en", null, null, "Conventional economists describe inflation.");
+        AnalysedArticle id = Fixtures.analysed("y", "id", null, null, "Para ekonom konvensional menjelaskan inflasi.");
+        java.util.Set<String> shared = new java.util.HashSet<>(en.terms());
+        shared.retainAll(id.terms());
+        assertTrue(shared.size() >= 3, shared.toString());
+    }
+
+    @Test
+    void loanwordsInKatakanaMeetTheirLatinSpelling() {
+        AnalysedArticle ja = Fixtures.analysed("x", "ja", null, null, "パンデミックで授業はオンラインになった。");
+        AnalysedArticle en = Fixtures.analysed("y", "en", null, null, "The pandemic moved all classes online.");
+        java.util.Set<String> shared = new java.util.HashSet<>(ja.terms());
+        shared.retainAll(en.terms());
+        assertEquals(2, shared.size(), shared.toString());
+    }
 }
