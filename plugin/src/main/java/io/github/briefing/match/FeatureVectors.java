@@ -117,7 +117,22 @@ final class FeatureVectors {
     }
 
     double cosine(int i, int j) {
-        return cosines(i, j)[0];
+        if (norms[i] == 0 || norms[j] == 0) {
+            return 0;
+        }
+        int[] x = ids[i];
+        int[] y = ids[j];
+        double dot = 0;
+        for (int a = 0, b = 0; a < x.length && b < y.length; ) {
+            if (x[a] == y[b]) {
+                dot += weights[i][a++] * weights[j][b++];
+            } else if (x[a] < y[b]) {
+                a++;
+            } else {
+                b++;
+            }
+        }
+        return Math.min(1.0, dot / (norms[i] * norms[j]));
     }
 
     /**

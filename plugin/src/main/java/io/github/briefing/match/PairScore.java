@@ -29,8 +29,13 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
     /** The pair's scores, or null when it is too unlike to report (the cheap cosines are computed first). */
     static PairScore of(int i, int j, List<AnalysedArticle> articles, Character.UnicodeScript[] scripts,
                         FeatureVectors anchorVectors, FeatureVectors termVectors, double floor) {
-        double[] cosines = anchorVectors.cosines(i, j);
-        double anchors = scripts[i] == scripts[j] ? cosines[0] : Math.max(cosines[0], SCRIPT_FREE_WEIGHT * cosines[1]);
+        double anchors;
+        if (scripts[i] == scripts[j]) {
+            anchors = anchorVectors.cosine(i, j);
+        } else {
+            double[] cosines = anchorVectors.cosines(i, j);
+            anchors = Math.max(cosines[0], SCRIPT_FREE_WEIGHT * cosines[1]);
+        }
         double terms = termVectors.cosine(i, j);
         if (similarity(anchors, terms) < floor) {
             return null;

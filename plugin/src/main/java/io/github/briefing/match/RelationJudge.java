@@ -3,12 +3,8 @@ package io.github.briefing.match;
 import io.github.briefing.analyse.AnalysedArticle;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Turns scored pairs into matches: the relation of each pair, and the evidence for it. Two articles in one
@@ -42,15 +38,22 @@ final class RelationJudge {
     private final List<AnalysedArticle> articles;
     private final FeatureVectors anchors;
     private final Character.UnicodeScript[] scripts;
+    /** Each article's language as an index, so that "closest in a language" is an array slot. */
+    private final int[] language;
+    private final int languageCount;
 
     RelationJudge(List<AnalysedArticle> articles, FeatureVectors anchors, Character.UnicodeScript[] scripts) {
         this.articles = articles;
         this.anchors = anchors;
         this.scripts = scripts;
+        List<String> names = articles.stream().map(a -> String.valueOf(a.article().lang())).distinct().sorted()
+                .toList();
+        languageCount = names.size();
+        language = articles.stream().mapToInt(a -> names.indexOf(String.valueOf(a.article().lang()))).toArray();
     }
 
     List<Match> judge(List<PairScore> scores) {
-        Map<String, PairScore> closest = closestByLanguage(scores);
+        PairScore[] closest = closestByLanguage(scores);
         List<Relation> relations = scores.stream().map(s -> relation(s, closest)).toList();
         List<PairScore> sameStory = new ArrayList<>();
         for (int k = 0; k < scores.size(); k++) {
@@ -58,22 +61,20 @@ final class RelationJudge {
                 sameStory.add(scores.get(k));
             }
         }
-        Map<String, PairScore> partners = closestByLanguage(sameStory);
-        Set<String> languages = new TreeSet<>();
-        articles.forEach(a -> languages.add(String.valueOf(a.article().lang())));
+        PairScore[] partners = closestByLanguage(sameStory);
         List<Match> matches = new ArrayList<>();
         for (int k = 0; k < scores.size(); k++) {
             PairScore s = scores.get(k);
             boolean weak = relations.get(k).sameStory() && crossLingual(s) && s.anchors() < SHARED_ANCHORS;
-            matches.add(match(s, weak && pivotDisagrees(s, partners, languages) ? Relation.RELATED
+            matches.add(match(s, weak && pivotDisagrees(s, partners) ? Relation.RELATED
                     : relations.get(k), crossLingual(s)));
         }
         return matches;
     }
 
-    private Relation relation(PairScore s, Map<String, PairScore> closest) {
+    private Relation relation(PairScore s, PairScore[] closest) {
         boolean crossLingual = crossLingual(s);
-        boolean mutual = closest.get(key(s.i(), lang(s.j()))) == s && closest.get(key(s.j(), lang(s.i()))) == s;
+        boolean mutual = closest[slot(s.i(), s.j())] == s && closest[slot(s.j(), s.i())] == s;
         boolean sameStory = crossLingual
                 ? s.anchors() >= SHARED_ANCHORS || mutual && shareEnough(s)
                         && s.balance() >= SAME_STORY_BALANCE
@@ -95,13 +96,13 @@ final class RelationJudge {
      * per language and outlet, so two articles that each match another article of that language tell two stories
      * (a Japanese and a Russian article, each a translation of its own English original).
      */
-    private boolean pivotDisagrees(PairScore s, Map<String, PairScore> partners, Set<String> languages) {
-        for (String third : languages) {
-            if (third.equals(String.valueOf(lang(s.i()))) || third.equals(String.valueOf(lang(s.j())))) {
+    private boolean pivotDisagrees(PairScore s, PairScore[] partners) {
+        for (int third = 0; third < languageCount; third++) {
+            if (third == language[s.i()] || third == language[s.j()]) {
                 continue;
             }
-            PairScore x = partners.get(key(s.i(), third));
-            PairScore y = partners.get(key(s.j(), third));
+            PairScore x = partners[s.i() * languageCount + third];
+            PairScore y = partners[s.j() * languageCount + third];
             if (x != null && y != null && partner(x, s.i()) != partner(y, s.j())) {
                 return true;
             }
@@ -117,22 +118,22 @@ final class RelationJudge {
         return !Objects.equals(lang(s.i()), lang(s.j()));
     }
 
-    /** For each article and language, its most similar article in that language. */
-    private Map<String, PairScore> closestByLanguage(List<PairScore> scores) {
-        Map<String, PairScore> closest = new HashMap<>();
+    /** For each article and language, its most similar article in that language, at {@link #slot}. */
+    private PairScore[] closestByLanguage(List<PairScore> scores) {
+        PairScore[] closest = new PairScore[articles.size() * languageCount];
         for (PairScore s : scores) {
-            closest.merge(key(s.i(), lang(s.j())), s, RelationJudge::better);
-            closest.merge(key(s.j(), lang(s.i())), s, RelationJudge::better);
+            for (int slot : new int[] {slot(s.i(), s.j()), slot(s.j(), s.i())}) {
+                if (closest[slot] == null || s.similarity() > closest[slot].similarity()) {
+                    closest[slot] = s;
+                }
+            }
         }
         return closest;
     }
 
-    private static PairScore better(PairScore a, PairScore b) {
-        return b.similarity() > a.similarity() ? b : a;
-    }
-
-    private static String key(int article, String lang) {
-        return article + "/" + lang;
+    /** Where article i's closest article in the language of article j is kept. */
+    private int slot(int i, int j) {
+        return i * languageCount + language[j];
     }
 
     private String lang(int i) {
