@@ -82,19 +82,21 @@ class AnchorExtractorTest {
 
     @Test
     void cognatesShareTermsAcrossLanguagesOfOneScript() {
-        AnalysedArticle en = Fixtures.analysed("x", "en", null, null, "Conventional economists describe inflation.");
-        AnalysedArticle id = Fixtures.analysed("y", "id", null, null, "Para ekonom konvensional menjelaskan inflasi.");
-        java.util.Set<String> shared = new java.util.HashSet<>(en.terms());
-        shared.retainAll(id.terms());
+        java.util.Set<String> shared = sharedTerms("en", "Conventional economists describe inflation.",
+                "id", "Para ekonom konvensional menjelaskan inflasi.");
         assertTrue(shared.size() >= 3, shared.toString());
     }
 
     @Test
     void loanwordsInKatakanaMeetTheirLatinSpelling() {
-        AnalysedArticle ja = Fixtures.analysed("x", "ja", null, null, "パンデミックで授業はオンラインになった。");
-        AnalysedArticle en = Fixtures.analysed("y", "en", null, null, "The pandemic moved all classes online.");
-        java.util.Set<String> shared = new java.util.HashSet<>(ja.terms());
-        shared.retainAll(en.terms());
+        java.util.Set<String> shared = sharedTerms("ja", "パンデミックで授業はオンラインになった。",
+                "en", "The pandemic moved all classes online.");
         assertEquals(2, shared.size(), shared.toString());
+    }
+
+    private static java.util.Set<String> sharedTerms(String lang, String text, String otherLang, String other) {
+        java.util.Set<String> shared = new java.util.HashSet<>(Fixtures.analysed("x", lang, null, null, text).terms());
+        shared.retainAll(Fixtures.analysed("y", otherLang, null, null, other).terms());
+        return shared;
     }
 }
