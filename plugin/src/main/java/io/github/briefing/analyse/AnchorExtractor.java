@@ -30,6 +30,10 @@ public final class AnchorExtractor {
     private static final int MIN_NAME = 3;
     /** A word's first letters stand for it in {@code terms}: a crude stemmer that works in any cased language. */
     private static final int TERM_PREFIX = 5;
+    /** Shorter Latin words have too few consonants to meet a borrowed spelling by more than chance. */
+    private static final int MIN_LOANWORD = 5;
+    /** Place names run to three words ("Bosnia and Herzegovina", "Rio de Janeiro"). */
+    private static final int MAX_PLACE_WORDS = 3;
     private static final String SENTENCE_END = ".!?\u3002\uFF01\uFF1F:\u2026";
     private static final String OPENERS = "\"'\u00AB\u00BB\u201C\u201D\u201E\u2018\u2019([\u00BF\u00A1-\u2013\u2014\u300C\u300E";
 
@@ -41,23 +45,23 @@ public final class AnchorExtractor {
         Set<String> skeletons = new HashSet<>();
         Set<String> terms = new HashSet<>();
         List<String> order = new ArrayList<>();
-        BreakIterator words = WORDS.get();
-        words.setText(text);
-        int start = words.first();
-        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-            int status = words.getRuleStatus();
-            if (status < RuleBasedBreakIterator.WORD_LETTER || status >= RuleBasedBreakIterator.WORD_IDEO_LIMIT) {
-                continue;
-            }
-            String word = POSSESSIVE.matcher(text.substring(start, end)).replaceAll("");
+        List<int[]> spans = words(text);
+        for (int t = 0; t < spans.size(); t++) {
+            int start = spans.get(t)[0];
+            String word = POSSESSIVE.matcher(text.substring(start, spans.get(t)[1])).replaceAll("");
             if (word.isEmpty()) {
                 continue;
             }
             terms.add(term(word));
-            Optional<String> place = place(word);
-            if (place.isPresent()) {
-                places.add(place.get());
-                order.add("p:" + place.get());
+            loanword(word).ifPresent(terms::add);
+            PlaceSpan place = place(text, spans, t);
+            if (place != null) {
+                places.add(place.code());
+                order.add("p:" + place.code());
+                for (int k = t + 1; k < place.end(); k++) {
+                    terms.add(term(text.substring(spans.get(k)[0], spans.get(k)[1])));
+                }
+                t = place.end() - 1;
             } else if (isName(word, text, start)) {
                 String key = NameKey.of(word);
                 if (key.length() >= MIN_NAME) {
@@ -85,6 +89,57 @@ public final class AnchorExtractor {
                 terms);
     }
 
+    /** A place name ending before word {@code end}, and its country. */
+    private record PlaceSpan(int end, String code) {
+    }
+
+    /** The spans ({start, end}) of the words of a text, letters and ideographs, in order. */
+    private static List<int[]> words(String text) {
+        List<int[]> spans = new ArrayList<>();
+        BreakIterator words = WORDS.get();
+        words.setText(text);
+        int start = words.first();
+        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+            int status = words.getRuleStatus();
+            if (status >= RuleBasedBreakIterator.WORD_LETTER && status < RuleBasedBreakIterator.WORD_IDEO_LIMIT) {
+                spans.add(new int[] {start, end});
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * The longest place name that starts at word t, up to {@link #MAX_PLACE_WORDS} words ("North Korea", "New
+     * York", "北朝鮮" which segmentation may cut in two); null when none starts there.
+     */
+    private static PlaceSpan place(String text, List<int[]> spans, int t) {
+        for (int last = Math.min(spans.size(), t + MAX_PLACE_WORDS) - 1; last >= t; last--) {
+            if (last > t && !joined(text, spans, t, last)) {
+                continue;
+            }
+            Optional<String> code = place(text.substring(spans.get(t)[0], spans.get(last)[1]));
+            if (code.isPresent()) {
+                return new PlaceSpan(last + 1, code.get());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether words t..last can form one name: in cased scripts separated by single spaces and hyphens, with the
+     * last word capitalised like the first; in scripts without spaces, written together.
+     */
+    private static boolean joined(String text, List<int[]> spans, int t, int last) {
+        boolean cased = isCased(text.substring(spans.get(t)[0], spans.get(t)[1]));
+        for (int k = t; k < last; k++) {
+            String gap = text.substring(spans.get(k)[1], spans.get(k + 1)[0]);
+            if (cased ? !(gap.equals(" ") || gap.equals("-")) : !gap.isEmpty()) {
+                return false;
+            }
+        }
+        return !cased || Character.isUpperCase(text.codePointAt(spans.get(last)[0]));
+    }
+
     /** A place named by a word: fuzzily in cased scripts (Kolombia), exactly where case says nothing of names. */
     private static Optional<String> place(String word) {
         PlaceNames gazetteer = PlaceNames.get();
@@ -106,10 +161,35 @@ public final class AnchorExtractor {
                 && !isAllCaps(word) && !opensSentence(text, start) && !CalendarNames.get().isCalendarWord(word);
     }
 
+    /**
+     * The consonant skeleton of a word that may have been borrowed across scripts: a katakana word (Japanese writes
+     * loanwords in it: パンデミック, オンライン), or a long word of a cased script. Pandemic ~ パンデミック and online ~
+     * オンライン meet as {@code ~pndnk} and {@code ~nrn}, so that a Japanese article shares words with its original.
+     */
+    private static Optional<String> loanword(String word) {
+        boolean katakana = isKatakana(word);
+        if (!katakana && !(isCased(word) && word.length() >= MIN_LOANWORD && isLatin(word))) {
+            return Optional.empty();
+        }
+        String skeleton = NameKey.skeleton(word);
+        return skeleton.isEmpty() ? Optional.empty() : Optional.of("~" + skeleton);
+    }
+
+    private static boolean isLatin(String word) {
+        return word.codePoints().allMatch(c -> c < 128 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+    }
+
+    /**
+     * A word's first letters, spelled so that cognates meet across languages that write one script: accents off,
+     * and the letters languages spell one sound with folded (inflation ~ inflasi, economy ~ ekonomi).
+     */
     private static String term(String word) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (!isCased(word)) {
+            return word;
+        }
+        String lower = NameKey.spelling(word);
         int cut = lower.offsetByCodePoints(0, Math.min(TERM_PREFIX, lower.codePointCount(0, lower.length())));
-        return isCased(word) ? lower.substring(0, cut) : lower;
+        return lower.substring(0, cut);
     }
 
     private static boolean opensSentence(String text, int start) {

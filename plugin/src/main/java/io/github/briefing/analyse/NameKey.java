@@ -2,6 +2,7 @@ package io.github.briefing.analyse;
 
 import com.ibm.icu.text.Transliterator;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.Map;
@@ -23,6 +24,7 @@ public final class NameKey {
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
     /** Names recur within and across articles; transliteration is the slow part, so each is done once. */
     private static final Map<String, String> LATIN = new ConcurrentHashMap<>();
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern VOWELS = Pattern.compile("[aeiou]");
     /** Fewer consonants than this leave too little to tell names apart. */
     static final int MIN_SKELETON = 3;
@@ -56,8 +58,25 @@ public final class NameKey {
         return s.length() >= MIN_SKELETON ? s : "";
     }
 
+    /**
+     * A word of the Latin script spelled like {@link #of} spells names, without the cost of transliteration
+     * (accents taken off by decomposition): economy ~ ekonomi, inflation ~ inflasi share their first letters. Words
+     * of other scripts are only lower-cased.
+     */
+    static String spelling(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!lower.codePoints().allMatch(c -> c < 128 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)) {
+            return lower;
+        }
+        String folded = foldLetters(MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll(""));
+        return folded.isEmpty() ? lower : folded;
+    }
+
     private static String fold(String name) {
-        String lower = latin(name).toLowerCase(Locale.ROOT);
+        return foldLetters(latin(name).toLowerCase(Locale.ROOT));
+    }
+
+    private static String foldLetters(String lower) {
         StringBuilder letters = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);

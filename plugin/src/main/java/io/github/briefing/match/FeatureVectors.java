@@ -24,6 +24,10 @@ final class FeatureVectors {
     final int[][] ids;
     final double[][] weights;
     final double[] norms;
+    /** Whether a feature is of a kind every script writes alike (numbers, dates, places, acronyms). */
+    private final boolean[] scriptFree;
+    /** Norms over the script-free features only. */
+    private final double[] scriptFreeNorms;
 
     /** @param raw each article's features with the weight of their kind */
     private FeatureVectors(List<Map<String, Double>> raw) {
@@ -50,20 +54,31 @@ final class FeatureVectors {
                 df[f]++;
             }
         }
+        scriptFree = new boolean[names.size()];
+        for (int f = 0; f < scriptFree.length; f++) {
+            scriptFree[f] = SCRIPT_FREE.indexOf(names.get(f).charAt(0)) >= 0;
+        }
         weights = new double[n][];
         norms = new double[n];
+        scriptFreeNorms = new double[n];
         for (int i = 0; i < n; i++) {
             weights[i] = new double[ids[i].length];
             double sum = 0;
+            double free = 0;
             for (int k = 0; k < ids[i].length; k++) {
                 int f = ids[i][k];
                 double w = kindWeight.get(f) * Math.log(1 + n / (double) df[f]);
                 weights[i][k] = w;
                 sum += w * w;
+                free += scriptFree[f] ? w * w : 0;
             }
             norms[i] = Math.sqrt(sum);
+            scriptFreeNorms[i] = Math.sqrt(free);
         }
     }
+
+    /** The prefixes of the script-free kinds of anchor. */
+    private static final String SCRIPT_FREE = "#dpa";
 
     static FeatureVectors anchors(List<AnalysedArticle> articles) {
         return new FeatureVectors(articles.stream().map(FeatureVectors::anchorFeatures).toList());
@@ -118,6 +133,34 @@ final class FeatureVectors {
             }
         }
         return Math.min(1.0, dot / (norms[i] * norms[j]));
+    }
+
+    /**
+     * The cosine over all features, and over the script-free ones only: names in kanji share nothing with their
+     * Latin spelling, so a Japanese article and its English original compare by numbers, dates and places.
+     */
+    double[] cosines(int i, int j) {
+        if (norms[i] == 0 || norms[j] == 0) {
+            return new double[2];
+        }
+        int[] x = ids[i];
+        int[] y = ids[j];
+        double dot = 0;
+        double free = 0;
+        for (int a = 0, b = 0; a < x.length && b < y.length; ) {
+            if (x[a] == y[b]) {
+                double d = weights[i][a++] * weights[j][b++];
+                dot += d;
+                free += scriptFree[y[b - 1]] ? d : 0;
+            } else if (x[a] < y[b]) {
+                a++;
+            } else {
+                b++;
+            }
+        }
+        double freeNorms = scriptFreeNorms[i] * scriptFreeNorms[j];
+        return new double[] {Math.min(1.0, dot / (norms[i] * norms[j])),
+            freeNorms == 0 ? 0 : Math.min(1.0, free / freeNorms)};
     }
 
     /** The features two articles share, heaviest first. */

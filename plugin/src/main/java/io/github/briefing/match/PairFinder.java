@@ -23,19 +23,22 @@ public final class PairFinder {
             return List.of();
         }
         FeatureVectors anchors = FeatureVectors.anchors(articles);
-        List<PairScore> scores = score(articles, anchors, FeatureVectors.terms(articles));
-        return new RelationJudge(articles, anchors).judge(scores).stream()
+        Character.UnicodeScript[] scripts = Scripts.of(articles);
+        List<PairScore> scores = score(articles, scripts, anchors, FeatureVectors.terms(articles));
+        return new RelationJudge(articles, anchors, scripts).judge(scores).stream()
                 .sorted(Comparator.comparing(Match::a).thenComparing(Match::b)).toList();
     }
 
     /** Every candidate pair with its scores. */
-    static List<PairScore> score(List<AnalysedArticle> articles, FeatureVectors anchors, FeatureVectors terms) {
+    static List<PairScore> score(List<AnalysedArticle> articles, Character.UnicodeScript[] scripts,
+                                 FeatureVectors anchors, FeatureVectors terms) {
         int n = articles.size();
         long[] pairs = Stream.of(CandidateIndex.pairs(anchors), CandidateIndex.pairs(terms),
                         NearDuplicates.pairs(terms))
                 .flatMapToLong(Arrays::stream).distinct().toArray();
         return Arrays.stream(pairs).parallel()
-                .mapToObj(p -> PairScore.of((int) (p / n), (int) (p % n), articles, anchors, terms, REPORTING_FLOOR))
+                .mapToObj(p -> PairScore.of((int) (p / n), (int) (p % n), articles, scripts, anchors, terms,
+                        REPORTING_FLOOR))
                 .filter(Objects::nonNull).toList();
     }
 }

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * What two articles share, measured several ways, each in [0, 1].
  *
- * @param anchors    cosine of the weighted anchor vectors: works across languages and scripts
+ * @param anchors    cosine of the weighted anchor vectors: works across languages and scripts (across scripts,
+ *                   at least {@link #SCRIPT_FREE_WEIGHT} times their cosine over the script-free anchors)
  * @param terms      cosine of the weighted word vectors: strong within one language, near 0 across
  * @param order      how much of the shared anchors come in the same order (1 when too few to tell)
  * @param balance    how alike the two are in size (numbers and paragraphs): a translation matches its original
@@ -19,11 +20,22 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
 
     /** Fewer shared anchors than this say nothing about order. */
     static final int MIN_ORDERED = 3;
+    /**
+     * Across scripts, the script-free anchors (numbers, dates, places, acronyms) alone also compare two articles,
+     * at this discount: they are fewer and less specific than names.
+     */
+    static final double SCRIPT_FREE_WEIGHT = 0.5;
 
     /** The pair's scores, or null when it is too unlike to report (the cheap cosines are computed first). */
-    static PairScore of(int i, int j, List<AnalysedArticle> articles, FeatureVectors anchorVectors,
-                        FeatureVectors termVectors, double floor) {
-        double anchors = anchorVectors.cosine(i, j);
+    static PairScore of(int i, int j, List<AnalysedArticle> articles, Character.UnicodeScript[] scripts,
+                        FeatureVectors anchorVectors, FeatureVectors termVectors, double floor) {
+        double anchors;
+        if (scripts[i] == scripts[j]) {
+            anchors = anchorVectors.cosine(i, j);
+        } else {
+            double[] cosines = anchorVectors.cosines(i, j);
+            anchors = Math.max(cosines[0], SCRIPT_FREE_WEIGHT * cosines[1]);
+        }
         double terms = termVectors.cosine(i, j);
         if (similarity(anchors, terms) < floor) {
             return null;

@@ -3,9 +3,7 @@ package io.github.briefing.match;
 import io.github.briefing.analyse.AnalysedArticle;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,7 +11,8 @@ import java.util.Objects;
  * language tell the same story when they are very similar; across languages, when they share most anchors, or
  * when each is the other's closest article in that language and they share enough rare anchors and are of like
  * size: a story has at most one telling per outlet
- * and language that is closest to it. A translation (or wire copy) also keeps the order of the anchors.
+ * and language that is closest to it, unless their partners in a third language say they tell two stories. A
+ * translation (or wire copy) also keeps the order of the anchors.
  */
 final class RelationJudge {
 
@@ -23,6 +22,11 @@ final class RelationJudge {
     static final double SHARED_ANCHORS = 0.5;
     /** The anchor cosine a mutual closest pair across languages needs: above what same-topic articles share. */
     static final double CROSS_LINGUAL_ANCHORS = 0.15;
+    /**
+     * Across scripts, anchors are fewer (names in kanji do not transliterate), and words shared are loanwords: the
+     * similarity of both views that a mutual closest pair needs.
+     */
+    static final double CROSS_SCRIPT_SIMILARITY = 0.45;
     /** Size agreement (numbers, paragraphs) a mutual pair needs; a translation keeps nearly all of both. */
     static final double SAME_STORY_BALANCE = 0.4;
     static final double TRANSLATION_BALANCE = 0.6;
@@ -33,48 +37,103 @@ final class RelationJudge {
 
     private final List<AnalysedArticle> articles;
     private final FeatureVectors anchors;
+    private final Character.UnicodeScript[] scripts;
+    /** Each article's language as an index, so that "closest in a language" is an array slot. */
+    private final int[] language;
+    private final int languageCount;
 
-    RelationJudge(List<AnalysedArticle> articles, FeatureVectors anchors) {
+    RelationJudge(List<AnalysedArticle> articles, FeatureVectors anchors, Character.UnicodeScript[] scripts) {
         this.articles = articles;
         this.anchors = anchors;
+        this.scripts = scripts;
+        List<String> names = articles.stream().map(a -> String.valueOf(a.article().lang())).distinct().sorted()
+                .toList();
+        languageCount = names.size();
+        language = articles.stream().mapToInt(a -> names.indexOf(String.valueOf(a.article().lang()))).toArray();
     }
 
     List<Match> judge(List<PairScore> scores) {
-        Map<String, PairScore> closest = closestByLanguage(scores);
+        PairScore[] closest = closestByLanguage(scores);
+        List<Relation> relations = scores.stream().map(s -> relation(s, closest)).toList();
+        List<PairScore> sameStory = new ArrayList<>();
+        for (int k = 0; k < scores.size(); k++) {
+            if (relations.get(k).sameStory() && crossLingual(scores.get(k))) {
+                sameStory.add(scores.get(k));
+            }
+        }
+        PairScore[] partners = closestByLanguage(sameStory);
         List<Match> matches = new ArrayList<>();
-        for (PairScore s : scores) {
-            boolean crossLingual = !Objects.equals(lang(s.i()), lang(s.j()));
-            boolean mutual = closest.get(key(s.i(), lang(s.j()))) == s && closest.get(key(s.j(), lang(s.i()))) == s;
-            boolean sameStory = crossLingual
-                    ? s.anchors() >= SHARED_ANCHORS || mutual && s.anchors() >= CROSS_LINGUAL_ANCHORS
-                            && s.balance() >= SAME_STORY_BALANCE
-                    : s.similarity() >= SAME_STORY;
-            boolean copy = crossLingual ? mutual : s.terms() >= COPY_TERMS;
-            boolean translation = sameStory && copy && s.order() >= TRANSLATION_ORDER
-                    && s.balance() >= TRANSLATION_BALANCE;
-            Relation relation = translation ? Relation.TRANSLATION
-                    : sameStory ? Relation.SAME_STORY : Relation.RELATED;
-            matches.add(match(s, relation, crossLingual));
+        for (int k = 0; k < scores.size(); k++) {
+            PairScore s = scores.get(k);
+            boolean weak = relations.get(k).sameStory() && crossLingual(s) && s.anchors() < SHARED_ANCHORS;
+            matches.add(match(s, weak && pivotDisagrees(s, partners) ? Relation.RELATED
+                    : relations.get(k), crossLingual(s)));
         }
         return matches;
     }
 
-    /** For each article and language, its most similar article in that language. */
-    private Map<String, PairScore> closestByLanguage(List<PairScore> scores) {
-        Map<String, PairScore> closest = new HashMap<>();
+    private Relation relation(PairScore s, PairScore[] closest) {
+        boolean crossLingual = crossLingual(s);
+        boolean mutual = closest[slot(s.i(), s.j())] == s && closest[slot(s.j(), s.i())] == s;
+        boolean sameStory = crossLingual
+                ? s.anchors() >= SHARED_ANCHORS || mutual && shareEnough(s)
+                        && s.balance() >= SAME_STORY_BALANCE
+                : s.similarity() >= SAME_STORY;
+        boolean copy = crossLingual ? mutual : s.terms() >= COPY_TERMS;
+        boolean translation = sameStory && copy && s.order() >= TRANSLATION_ORDER
+                && s.balance() >= TRANSLATION_BALANCE;
+        return translation ? Relation.TRANSLATION : sameStory ? Relation.SAME_STORY : Relation.RELATED;
+    }
+
+    /** Whether a mutual closest pair across languages shares enough to be one story. */
+    private boolean shareEnough(PairScore s) {
+        return scripts[s.i()] == scripts[s.j()] ? s.anchors() >= CROSS_LINGUAL_ANCHORS
+                : s.similarity() >= CROSS_SCRIPT_SIMILARITY;
+    }
+
+    /**
+     * Whether the two articles' closest same-story partners in a third language differ: one story is told once
+     * per language and outlet, so two articles that each match another article of that language tell two stories
+     * (a Japanese and a Russian article, each a translation of its own English original).
+     */
+    private boolean pivotDisagrees(PairScore s, PairScore[] partners) {
+        for (int third = 0; third < languageCount; third++) {
+            if (third == language[s.i()] || third == language[s.j()]) {
+                continue;
+            }
+            PairScore x = partners[s.i() * languageCount + third];
+            PairScore y = partners[s.j() * languageCount + third];
+            if (x != null && y != null && partner(x, s.i()) != partner(y, s.j())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int partner(PairScore s, int article) {
+        return s.i() == article ? s.j() : s.i();
+    }
+
+    private boolean crossLingual(PairScore s) {
+        return !Objects.equals(lang(s.i()), lang(s.j()));
+    }
+
+    /** For each article and language, its most similar article in that language, at {@link #slot}. */
+    private PairScore[] closestByLanguage(List<PairScore> scores) {
+        PairScore[] closest = new PairScore[articles.size() * languageCount];
         for (PairScore s : scores) {
-            closest.merge(key(s.i(), lang(s.j())), s, RelationJudge::better);
-            closest.merge(key(s.j(), lang(s.i())), s, RelationJudge::better);
+            for (int slot : new int[] {slot(s.i(), s.j()), slot(s.j(), s.i())}) {
+                if (closest[slot] == null || s.similarity() > closest[slot].similarity()) {
+                    closest[slot] = s;
+                }
+            }
         }
         return closest;
     }
 
-    private static PairScore better(PairScore a, PairScore b) {
-        return b.similarity() > a.similarity() ? b : a;
-    }
-
-    private static String key(int article, String lang) {
-        return article + "/" + lang;
+    /** Where article i's closest article in the language of article j is kept. */
+    private int slot(int i, int j) {
+        return i * languageCount + language[j];
     }
 
     private String lang(int i) {

@@ -68,4 +68,35 @@ class AnchorExtractorTest {
         assertEquals(java.util.List.of("n:" + NameKey.of("Okafor"), "n:" + NameKey.of("Lindqvist"), "#:45"),
                 a.order());
     }
+
+    @Test
+    void placeNamesOfSeveralWordsAreOnePlaceAndNoNames() {
+        AnalysedArticle a = Fixtures.analysed("x", "en", null, null,
+                "Envoys of North Korea met officials from South Korea in New York on Monday.");
+        assertTrue(a.anchors().places().containsAll(java.util.List.of("KP", "KR", "US")), a.anchors().toString());
+        assertFalse(a.anchors().names().contains(NameKey.of("North")));
+        assertFalse(a.anchors().names().contains(NameKey.of("Korea")));
+        assertTrue(anchors("ja", "北朝鮮の代表団が到着した。").places().contains("KP"));
+        assertTrue(anchors("fr", "La délégation de la Corée du Sud est arrivée.").places().contains("KR"));
+    }
+
+    @Test
+    void cognatesShareTermsAcrossLanguagesOfOneScript() {
+        java.util.Set<String> shared = sharedTerms("en", "Conventional economists describe inflation.",
+                "id", "Para ekonom konvensional menjelaskan inflasi.");
+        assertTrue(shared.size() >= 3, shared.toString());
+    }
+
+    @Test
+    void loanwordsInKatakanaMeetTheirLatinSpelling() {
+        java.util.Set<String> shared = sharedTerms("ja", "パンデミックで授業はオンラインになった。",
+                "en", "The pandemic moved all classes online.");
+        assertEquals(2, shared.size(), shared.toString());
+    }
+
+    private static java.util.Set<String> sharedTerms(String lang, String text, String otherLang, String other) {
+        java.util.Set<String> shared = new java.util.HashSet<>(Fixtures.analysed("x", lang, null, null, text).terms());
+        shared.retainAll(Fixtures.analysed("y", otherLang, null, null, other).terms());
+        return shared;
+    }
 }

@@ -1,0 +1,46 @@
+package io.github.briefing.match;
+
+import io.github.briefing.analyse.AnalysedArticle;
+
+import java.util.List;
+
+/**
+ * The script each article is written in, so that a pair across scripts can be told from a pair within one: names
+ * written in kanji share nothing with their Latin spelling, while Cyrillic and Latin names transliterate.
+ */
+final class Scripts {
+
+    /** Letters enough to tell the script of a text. */
+    private static final int SAMPLE = 200;
+
+    private Scripts() {
+    }
+
+    static Character.UnicodeScript[] of(List<AnalysedArticle> articles) {
+        return articles.stream().map(a -> of(a.article().body())).toArray(Character.UnicodeScript[]::new);
+    }
+
+    /** The script of most of a text's first letters; Japanese kana count as Han, as they are written together. */
+    static Character.UnicodeScript of(String text) {
+        int[] counts = new int[Character.UnicodeScript.values().length];
+        int letters = 0;
+        for (int k = 0; k < text.length() && letters < SAMPLE; ) {
+            int c = text.codePointAt(k);
+            k += Character.charCount(c);
+            if (Character.isLetter(c)) {
+                counts[group(Character.UnicodeScript.of(c)).ordinal()]++;
+                letters++;
+            }
+        }
+        int best = 0;
+        for (int s = 1; s < counts.length; s++) {
+            best = counts[s] > counts[best] ? s : best;
+        }
+        return Character.UnicodeScript.values()[best];
+    }
+
+    private static Character.UnicodeScript group(Character.UnicodeScript script) {
+        return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
+                ? Character.UnicodeScript.HAN : script;
+    }
+}

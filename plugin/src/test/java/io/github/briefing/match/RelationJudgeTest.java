@@ -1,0 +1,50 @@
+package io.github.briefing.match;
+
+import io.github.briefing.analyse.AnalysedArticle;
+import io.github.briefing.analyse.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class RelationJudgeTest {
+
+    private static final List<AnalysedArticle> ARTICLES = List.of(
+            Fixtures.analysed("a", "en", null, null, "First original."),
+            Fixtures.analysed("b", "ja", null, null, "Its translation."),
+            Fixtures.analysed("c", "ru", null, null, "Another translation."),
+            Fixtures.analysed("d", "en", null, null, "Second original."));
+
+    private static Relation between(List<Match> matches, String x, String y) {
+        return matches.stream().filter(m -> m.involves(x) && m.involves(y)).findFirst().orElseThrow().relation();
+    }
+
+    private static List<Match> judge(PairScore... scores) {
+        Character.UnicodeScript[] scripts = new Character.UnicodeScript[ARTICLES.size()];
+        Arrays.fill(scripts, Character.UnicodeScript.LATIN);
+        return new RelationJudge(ARTICLES, FeatureVectors.anchors(ARTICLES), scripts).judge(List.of(scores));
+    }
+
+    /** b (ja) and c (ru) share some anchors and are each other's closest: a weak pair on its own. */
+    private static final PairScore WEAK = new PairScore(1, 2, 0.2, 0, 1, 0.8);
+
+    @Test
+    void aWeakMutualPairAcrossLanguagesIsOneStory() {
+        assertEquals(Relation.TRANSLATION, between(judge(WEAK, new PairScore(0, 1, 0.9, 0, 1, 1)), "b", "c"));
+    }
+
+    @Test
+    void aWeakPairIsRelatedWhenItsPartnersInAThirdLanguageDiffer() {
+        List<Match> matches = judge(WEAK, new PairScore(0, 1, 0.9, 0, 1, 1), new PairScore(2, 3, 0.9, 0, 1, 1));
+        assertEquals(Relation.RELATED, between(matches, "b", "c"));
+        assertEquals(Relation.TRANSLATION, between(matches, "a", "b"));
+    }
+
+    @Test
+    void aWeakPairStaysOneStoryWhenItsPartnersInAThirdLanguageAgree() {
+        List<Match> matches = judge(WEAK, new PairScore(0, 1, 0.9, 0, 1, 1), new PairScore(0, 2, 0.9, 0, 1, 1));
+        assertEquals(Relation.TRANSLATION, between(matches, "b", "c"));
+    }
+}
