@@ -9,6 +9,7 @@ import io.github.briefing.group.Briefing;
 import io.github.briefing.group.StoryGrouper;
 import io.github.briefing.read.Corpus;
 import io.github.briefing.read.CorpusReader;
+import io.github.briefing.read.Problem;
 
 import io.github.briefing.describe.Article;
 import io.github.briefing.describe.DateBasis;
@@ -114,11 +115,14 @@ public final class MatchHarness {
                 return articles;
             }
         }
-        Corpus corpus = CorpusReader.read(corpusFolder.resolve("articles"), null);
-        Cleaner cleaner = new Cleaner(SharedLines.of(corpus.articles()));
+        SharedLines.Counter lines = new SharedLines.Counter();
+        Corpus corpus = CorpusReader.read(corpusFolder.resolve("articles"), null, r -> lines.add(r.text()));
+        Cleaner cleaner = new Cleaner(lines.result());
         Describer describer = new Describer(corpus.outlets());
-        List<Article> articles = corpus.articles().parallelStream().map(r -> describer.describe(cleaner.clean(r)))
-                .toList();
+        List<Problem> changed = new ArrayList<>();
+        List<Article> articles = corpus.soundFiles().parallelStream()
+                .flatMap(file -> corpus.reread(file, changed).stream())
+                .map(r -> describer.describe(cleaner.clean(r))).toList();
         Files.createDirectories(out);
         try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(cache)))) {
             o.writeInt(articles.size());
