@@ -20,6 +20,8 @@ public final class LargeCorpus {
             "ros", "sil", "tam", "ur", "vin", "wel", "yor"};
     private static final String[] VERBS = {"said", "announced", "reported", "confirmed", "denied", "warned"};
     private static final String[] CHANGES = {"grew", "fell", "stayed the same", "doubled", "halved"};
+    // Real reports state their date once or twice; a date in every sentence would make it the story's only anchor.
+    private static final String[] SINCE = {"this week", "over the past days", "in recent months", "since spring"};
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December"};
 
@@ -76,7 +78,7 @@ public final class LargeCorpus {
                 text.append("The ").append(pick(words, telling)).append(" of ")
                         .append(telling.nextBoolean() ? place : person).append(' ').append(pick(VERBS, telling))
                         .append(" that ").append(pick(words, telling)).append(" and ").append(pick(words, telling))
-                        .append(' ').append(pick(CHANGES, telling)).append(" since ").append(date).append(". ");
+                        .append(' ').append(pick(CHANGES, telling)).append(' ').append(pick(SINCE, telling)).append(". ");
             }
             text.setLength(text.length() - 1);
             text.append("\n\n");

@@ -56,6 +56,7 @@ final class Events {
             // One wire story run twice reports one figure once.
             s.figures().stream().filter(f -> values.add(f.value())).forEach(figures::add);
         }
+        timeline.replaceAll((event, figures) -> KeyFigures.inTimeOrder(figures));
         return stories.stream().map(s -> new Story(s.id(), s.title(), s.firstDate(), s.lastDate(), s.articles(),
                 timeline.getOrDefault(events.root(s.id()), s.figures()))).toList();
     }

@@ -4,6 +4,7 @@ import io.github.briefing.analyse.NumberReader;
 import io.github.briefing.describe.Article;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +37,44 @@ final class KeyFigures {
                 }
             }
         }
-        return figures;
+        return inTimeOrder(figures);
+    }
+
+    /**
+     * Figures in time order. An undated figure has no time of its own; when the dated ones only rise (or only
+     * fall), as a running count does, it goes where its value fits between them, still undated; else it goes last.
+     */
+    static List<Figure> inTimeOrder(List<Figure> figures) {
+        List<Figure> ordered = new ArrayList<>(figures.stream().filter(f -> f.date() != null)
+                .sorted(Comparator.comparing(Figure::date)).toList());
+        int direction = direction(ordered);
+        for (Figure undated : figures.stream().filter(f -> f.date() == null).toList()) {
+            int at = ordered.size();
+            if (direction != 0) {
+                at = 0;
+                while (at < ordered.size() && direction * Double.compare(value(ordered.get(at)), value(undated)) <= 0) {
+                    at++;
+                }
+            }
+            ordered.add(at, undated);
+        }
+        return ordered;
+    }
+
+    /** 1 if the values only rise, -1 if they only fall, 0 if both or too few to tell. */
+    private static int direction(List<Figure> figures) {
+        boolean rises = false;
+        boolean falls = false;
+        for (int i = 1; i < figures.size(); i++) {
+            int step = Double.compare(value(figures.get(i)), value(figures.get(i - 1)));
+            rises |= step > 0;
+            falls |= step < 0;
+        }
+        return rises == falls ? 0 : rises ? 1 : -1;
+    }
+
+    private static double value(Figure figure) {
+        return Double.parseDouble(figure.value());
     }
 
     private static Figure figureIn(String text, Article article) {

@@ -1,0 +1,42 @@
+package io.github.briefing.group;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class KeyFiguresTest {
+
+    private static final LocalDate DAY = LocalDate.of(2021, 5, 3);
+
+    private static Figure figure(String value, LocalDate date) {
+        return new Figure(value, false, date, "article-" + value, "");
+    }
+
+    private static List<String> values(List<Figure> figures) {
+        return figures.stream().map(Figure::value).toList();
+    }
+
+    @Test
+    void anUndatedFigureTakesItsPlaceInARunningCount() {
+        List<Figure> ordered = KeyFigures.inTimeOrder(List.of(figure("1200", DAY.plusDays(20)), figure("740", null),
+                figure("90", DAY)));
+        assertEquals(List.of("90", "740", "1200"), values(ordered));
+        assertNull(ordered.get(1).date(), "its place is an estimate; it gets no date");
+    }
+
+    @Test
+    void aFallingCountPlacesItToo() {
+        assertEquals(List.of("5000", "3100", "800"), values(KeyFigures.inTimeOrder(
+                List.of(figure("800", DAY.plusDays(9)), figure("5000", DAY), figure("3100", null)))));
+    }
+
+    @Test
+    void whereTheDatedFiguresGoBothWaysAnUndatedOneGoesLast() {
+        assertEquals(List.of("40", "700", "55", "300"), values(KeyFigures.inTimeOrder(List.of(figure("300", null),
+                figure("40", DAY), figure("700", DAY.plusDays(1)), figure("55", DAY.plusDays(2))))));
+    }
+}
