@@ -27,21 +27,32 @@ final class Headlines {
     private static final int LEAD_CHARS = 600;
     private static final int MIN_WORD = 4;
     // Feature weights, fitted on 481 pages with a known headline (extraction dev corpus). Fitted on one half and
-    // tried on the other they pick 62-64% right, as fitted on all: the features carry, not the pages.
-    private static final double W_WORDS = 2.23;
-    private static final double W_WORDS_SQUARED = -0.88;
-    private static final double W_ASKS = 0.57;
-    private static final double W_OPENS_BLOCK = 0.17;
-    private static final double W_DISTANCE = -0.53;
-    private static final double W_IN_BODY = -2.56;
-    private static final double W_ECHO = 0.63;
+    // tried on the other they pick 65-68% right, as fitted on all: the features carry, not the pages.
+    private static final double W_WORDS = 2.03;
+    private static final double W_WORDS_SQUARED = -0.76;
+    private static final double W_ASKS = 0.5;
+    private static final double W_OPENS_BLOCK = 0.48;
+    private static final double W_DISTANCE = -0.84;
+    private static final double W_LOG_DISTANCE = 0.44;
+    private static final double W_RIGHT_ABOVE_BODY = -0.37;
+    private static final double W_IN_BODY = -2.58;
+    private static final double W_ECHO = 0.59;
+    private static final double W_REPEATED = -0.32;
+    private static final double W_SITE_TITLE = 0.26;
     private static final double W_BODY_WORDS = 1.65;
-    private static final double W_LEAD_WORDS = 1.6;
+    private static final double W_LEAD_WORDS = 1.59;
     private static final double W_CAPITALISED = -0.58;
-    private static final double W_NAME = -1.28;
-    private static final double W_LABEL = 0.39;
-    private static final double W_RANK = -0.4;
-    private static final double W_LOOKS = 1.77 / 4;
+    private static final double W_NAME = -1.21;
+    private static final double W_LABEL = 0.36;
+    private static final double W_OPENS_WITH_DIGIT = -0.58;
+    private static final double W_RANK = -0.27;
+    private static final double W_LOOKS = 1.92 / 4;
+    // The pair a header block is made of: a short headline above a longer standfirst that reads like a sentence.
+    private static final double W_ABOVE_SENTENCE = -0.51;
+    private static final double W_ABOVE_WORDIER = 0.87;
+    private static final double W_ABOVE_LONGER_SENTENCE = 0.51;
+    private static final double W_ABOVE_LONGER_CANDIDATE = -0.3;
+    private static final double W_BELOW_SHORTER_CANDIDATE = 0.53;
     /** Separators of a metadata line ("12 May | News", "by Ann · in Culture"). */
     private static final Pattern METADATA = Pattern.compile("\\s[|\u00B7\u2022]\\s");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
@@ -49,6 +60,8 @@ final class Headlines {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /** "Interview: ...", "POL-ST: ...": a short label before a colon. */
     private static final Pattern LABEL = Pattern.compile("^[\\w -]*:", Pattern.UNICODE_CHARACTER_CLASS);
+    /** What joins a page title to its site name ("Headline - Site", "Site | Headline", "Home > Headline"). */
+    private static final String SITE_SEPARATORS = "-|\u2013\u2014:\u00BB\u00B7\u2022>/";
     private static final int LABEL_WORDS = 3;
 
     private Headlines() {
@@ -85,9 +98,11 @@ final class Headlines {
         double bestWeight = Double.NEGATIVE_INFINITY;
         for (int rank = 0; rank < candidates.size(); rank++) {
             int i = candidates.get(rank);
-            double above = i == 0 ? 0 : i - 1 >= from ? looks[i - 1 - from] : score(lines.get(i - 1), onPage, shared);
-            double weight = weigh(lines.get(i), looks[i - from], above <= 0, bodyStart - 1 - i,
-                    quotedElsewhere(lines, i), body, lead) + W_RANK * rank / candidates.size();
+            String line = lines.get(i);
+            double weight = weigh(line, looks[i - from], bodyStart - 1 - i, body, lead)
+                    + echoes(lines, i) + W_RANK * rank / candidates.size()
+                    + neighbours(line, i == 0 ? null : lines.get(i - 1), looksAt(lines, i - 1, from, looks, onPage, shared),
+                    i + 1 >= lines.size() ? "" : lines.get(i + 1), looksAt(lines, i + 1, from, looks, onPage, shared));
             if (weight > bestWeight) {
                 bestWeight = weight;
                 best = i;
@@ -96,8 +111,36 @@ final class Headlines {
         return best;
     }
 
-    private static double weigh(String line, double looks, boolean opensBlock, int distance, boolean echoed,
-                                Set<String> body, Set<String> lead) {
+    /** How title-like line {@code i} looks, reusing the window's scores; 0 off the page. */
+    private static double looksAt(List<String> lines, int i, int from, double[] looks, Map<String, Integer> onPage,
+                                  SharedLines shared) {
+        if (i < 0 || i >= lines.size()) {
+            return 0;
+        }
+        return i >= from && i - from < looks.length ? looks[i - from] : score(lines.get(i), onPage, shared);
+    }
+
+    /** The line against its neighbours: a headline opens a block and stands above a longer standfirst. */
+    private static double neighbours(String line, String above, double aboveLooks, String below, double belowLooks) {
+        boolean belowLonger = below.length() > line.length();
+        boolean belowSentence = endsSentence(below);
+        return (above == null || aboveLooks <= 0 ? W_OPENS_BLOCK : 0)
+                + (aboveLooks > 0 && above.length() < line.length() ? W_BELOW_SHORTER_CANDIDATE : 0)
+                + (belowSentence ? W_ABOVE_SENTENCE : 0)
+                + (belowLonger && belowSentence ? W_ABOVE_LONGER_SENTENCE : 0)
+                + (belowLonger && belowLooks > 0 ? W_ABOVE_LONGER_CANDIDATE : 0)
+                + (wordCount(below) > wordCount(line) ? W_ABOVE_WORDIER : 0);
+    }
+
+    private static boolean endsSentence(String line) {
+        return !line.isEmpty() && ".!?\u3002".indexOf(line.charAt(line.length() - 1)) >= 0;
+    }
+
+    private static int wordCount(String line) {
+        return (int) WORD.matcher(line).results().count();
+    }
+
+    private static double weigh(String line, double looks, int distance, Set<String> body, Set<String> lead) {
         double words = Math.min(LineFeatures.words(line), 20) / 10.0;
         String end = line.substring(line.length() - 1);
         String[] tokens = line.split("\\s+");
@@ -118,10 +161,11 @@ final class Headlines {
             inLead += lead.contains(w) ? 1 : 0;
         }
         return W_WORDS * words + W_WORDS_SQUARED * words * words + (end.equals("?") || end.equals("!") ? W_ASKS : 0)
-                + (opensBlock ? W_OPENS_BLOCK : 0) + W_DISTANCE * Math.max(distance, 0) / 10.0
-                + (distance < 0 ? W_IN_BODY : 0) + (echoed ? W_ECHO : 0)
+                + W_DISTANCE * Math.max(distance, 0) / 10.0 + W_LOG_DISTANCE * Math.log1p(Math.max(distance, 0))
+                + (distance == 0 ? W_RIGHT_ABOVE_BODY : 0) + (distance < 0 ? W_IN_BODY : 0)
                 + (own.isEmpty() ? 0 : (W_BODY_WORDS * inBody + W_LEAD_WORDS * inLead) / own.size())
                 + W_CAPITALISED * capitalised / tokens.length + (name ? W_NAME : 0) + (labelled ? W_LABEL : 0)
+                + (Character.isDigit(line.codePointAt(0)) ? W_OPENS_WITH_DIGIT : 0)
                 + W_LOOKS * looks;
     }
 
@@ -159,18 +203,38 @@ final class Headlines {
         return score;
     }
 
-    /** Pages echo their headline in a breadcrumb's last step, a share text or a "currently reading" bar. */
-    private static boolean quotedElsewhere(List<String> lines, int at) {
+    /**
+     * Pages echo their headline: in a breadcrumb's last step, a share text or a "currently reading" bar (quoted in a
+     * longer line), in the window title with the site's name ("Headline - Site"). A line merely repeated is more often
+     * a teaser or a menu item.
+     */
+    private static double echoes(List<String> lines, int at) {
         String line = lines.get(at);
         if (line.length() < MIN_ECHO) {
-            return false;
+            return 0;
         }
+        String folded = line.toLowerCase(Locale.ROOT);
+        boolean quoted = false;
+        boolean repeated = false;
+        boolean siteTitle = false;
         for (int i = 0; i < lines.size(); i++) {
-            if (i != at && lines.get(i).length() > line.length() && lines.get(i).contains(line)) {
-                return true;
+            String other = lines.get(i);
+            if (i == at || other.length() < line.length()) {
+                continue;
             }
+            quoted |= other.length() > line.length() && other.contains(line);
+            String low = other.toLowerCase(Locale.ROOT);
+            repeated |= low.equals(folded);
+            siteTitle |= low.length() > folded.length() + 2 && (low.startsWith(folded)
+                    && joinedBySeparator(low.substring(folded.length()).stripLeading(), true)
+                    || low.endsWith(folded)
+                    && joinedBySeparator(low.substring(0, low.length() - folded.length()).stripTrailing(), false));
         }
-        return false;
+        return (quoted ? W_ECHO : 0) + (repeated ? W_REPEATED : 0) + (siteTitle ? W_SITE_TITLE : 0);
+    }
+
+    private static boolean joinedBySeparator(String rest, boolean leading) {
+        return !rest.isEmpty() && SITE_SEPARATORS.indexOf(leading ? rest.charAt(0) : rest.charAt(rest.length() - 1)) >= 0;
     }
 
     /** A headline starts with a letter, a digit or an opening quote, not with a colon or a bullet. */

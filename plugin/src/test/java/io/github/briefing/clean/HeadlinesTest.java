@@ -48,4 +48,18 @@ class HeadlinesTest {
         assertEquals("Bridge closure: council votes to shut harbour crossing", clean.headline());
         assertFalse(clean.paragraphs().contains(clean.headline()));
     }
+
+    @Test
+    void aShortHeadlineWinsOverTheLongerStandfirstBelowIt() {
+        CleanArticle clean = clean(List.of("Home", "Harbour bridge to close for repairs",
+                "Council says repairs to the corroded crossing will divert commuters for half a year"));
+        assertEquals("Harbour bridge to close for repairs", clean.headline());
+    }
+
+    @Test
+    void theWindowTitleWithTheSiteNameVouchesForTheHeadline() {
+        CleanArticle clean = clean(List.of("Harbour bridge to shut for repairs - The Coastal Gazette", "Home",
+                "Ferries to run every ten minutes", "Harbour bridge to shut for repairs", "Mere Tane"));
+        assertEquals("Harbour bridge to shut for repairs", clean.headline());
+    }
 }
