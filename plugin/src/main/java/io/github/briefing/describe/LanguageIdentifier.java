@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Names the language of a text. The script decides first: most scripts are written by one language among those we
- * profile (Hangul, Thai, Greek, Hebrew, Devanagari, kana), and a text in the others is compared only with the
+ * Names the language of a text. The script decides first: most scripts are written by one main language (Hangul,
+ * Thai, Greek, Hebrew, Armenian, Georgian, the Indic scripts, kana, ...), and a text in the others is compared only with the
  * n-gram profiles (Optimaize language-detector) of its own script, which is both surer and faster. Malay is left
  * out on purpose, since its profile takes Indonesian texts.
  */
@@ -26,8 +26,9 @@ public final class LanguageIdentifier {
 
     /** Enough text to decide; more only costs time. */
     static final int SAMPLE = 2000;
-    private static final List<String> LATIN = List.of("cs", "da", "de", "en", "es", "et", "fi", "fr", "hr", "hu",
-            "id", "is", "it", "lt", "lv", "nl", "no", "pl", "pt", "ro", "sk", "sl", "sv", "tr", "vi");
+    private static final List<String> LATIN = List.of("af", "ca", "cs", "cy", "da", "de", "en", "es", "et", "eu",
+            "fi", "fr", "ga", "hr", "hu", "id", "is", "it", "lt", "lv", "nl", "no", "pl", "pt", "ro", "sk", "sl",
+            "sq", "sv", "sw", "tl", "tr", "vi");
     private static final List<String> CYRILLIC = List.of("bg", "ru", "uk");
     private static final List<String> ARABIC = List.of("ar", "fa");
     private static final LanguageIdentifier INSTANCE = new LanguageIdentifier();
@@ -67,10 +68,14 @@ public final class LanguageIdentifier {
             return byScript;
         }
         LanguageDetector detector = switch (share.dominant()) {
+            case LATIN -> latin;
             case CYRILLIC -> cyrillic;
             case ARABIC -> arabic;
-            default -> latin;
+            default -> null; // a script we have no profiles for: no guess beats a Latin language named for it
         };
+        if (detector == null) {
+            return null;
+        }
         List<DetectedLanguage> ranked = detector.getProbabilities(texts.forText(sample));
         if (ranked.isEmpty()) {
             return null;

@@ -46,6 +46,20 @@ record ScriptShare(Map<UnicodeScript, Integer> counts, int letters) {
             case GREEK -> "el";
             case HEBREW -> "he";
             case DEVANAGARI -> "hi";
+            case ARMENIAN -> "hy";
+            case GEORGIAN -> "ka";
+            case BENGALI -> "bn";
+            case TAMIL -> "ta";
+            case TELUGU -> "te";
+            case KANNADA -> "kn";
+            case MALAYALAM -> "ml";
+            case GUJARATI -> "gu";
+            case GURMUKHI -> "pa";
+            case SINHALA -> "si";
+            case KHMER -> "km";
+            case LAO -> "lo";
+            case MYANMAR -> "my";
+            case ETHIOPIC -> "am";
             default -> null;
         };
     }

@@ -21,9 +21,19 @@ class LanguageIdentifierTest {
         "zh|市议会周三投票决定关闭旧桥进行为期数月的维修。",
         "ko|시의회는 수요일 낡은 다리를 수리를 위해 몇 달 동안 폐쇄하기로 결정했다.",
         "el|Το δημοτικό συμβούλιο αποφάσισε την Τετάρτη να κλείσει την παλιά γέφυρα για επισκευές.",
+        "hy|Քաղաքային խորհուրդը չորեքշաբթի որոշեց փակել հին կամուրջը վերանորոգման համար։",
+        "ka|საკრებულომ ოთხშაბათს გადაწყვიტა ძველი ხიდის დახურვა რემონტისთვის.",
+        "bn|নগর পরিষদ বুধবার পুরনো সেতুটি মেরামতের জন্য কয়েক মাস বন্ধ রাখার সিদ্ধান্ত নিয়েছে।",
+        "sq|Këshilli i qytetit vendosi të mërkurën të mbyllë urën e vjetër për riparime për disa muaj.",
+        "ca|El consell municipal va votar dimecres tancar el pont vell per fer-hi reparacions durant uns quants mesos.",
     })
     void namesTheLanguage(String lang, String text) {
         assertEquals(lang, LanguageIdentifier.get().identify(text));
+    }
+
+    @Test
+    void aScriptWithoutProfilesGetsNoLatinGuess() {
+        assertNull(LanguageIdentifier.get().identify("ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ ᎠᏕᎳ ᏧᏓᎴᏅᏓ"), "Cherokee");
     }
 
     @Test
