@@ -151,7 +151,7 @@ public final class SiteRenderer {
 
     /** A page, rendered, or taken from the previous build when its template, place and model are unchanged. */
     private void page(SiteWriter out, String path, String template, String root, Map<String, Object> model) {
-        out.page(path, ModelFingerprint.page(template, root, model),
+        out.page(path, () -> ModelFingerprint.page(template, root, model),
                 () -> html(path, template, root, model));
     }
 

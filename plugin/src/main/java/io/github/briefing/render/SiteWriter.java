@@ -32,10 +32,11 @@ final class SiteWriter {
 
     /**
      * Writes a page: the last build's file when it was rendered from the same {@code fingerprint}, else what
-     * {@code html} renders.
+     * {@code html} renders. Without a previous build the fingerprint is never taken: on a page listing 100,000
+     * articles it costs more than the page.
      */
-    void page(String relative, String fingerprint, Supplier<String> html) {
-        if (previous != null && previous.reuse(relative, fingerprint, inside(relative))) {
+    void page(String relative, Supplier<String> fingerprint, Supplier<String> html) {
+        if (previous != null && previous.reuse(relative, fingerprint.get(), inside(relative))) {
             written.add(relative);
         } else {
             write(relative, html.get());
