@@ -56,6 +56,7 @@ public final class Cleaner {
         int headlineAt = Headlines.find(page, span.start(), span.end(), onPage, shared);
         String headline = headlineAt < 0 ? null : LineFeatures.withoutLeadingDate(page.get(headlineAt));
 
+        MainText.Span standfirst = Standfirst.find(page, headlineAt, span.start(), line -> isBoilerplate(line, onPage));
         Set<String> captionKeys = captionKeys(page, span.start());
         int bodyEnd = span.end() - Credits.trailing(page.subList(span.start(), span.end()));
         List<String> paragraphs = new ArrayList<>();
@@ -71,7 +72,7 @@ public final class Cleaner {
                 if (seen.add(key)) {
                     captions.add(line);
                 }
-            } else if (i < span.start() || i >= bodyEnd || inTeaserBox || !seen.add(key) || i == headlineAt
+            } else if (i < span.start() && !standfirst.contains(i) || i >= bodyEnd || inTeaserBox || !seen.add(key) || i == headlineAt
                     || isBoilerplate(line, onPage) || isHeadlineAgain(line, headline)) {
                 removed.add(line);
             } else {

@@ -27,6 +27,10 @@ final class MainText {
         boolean isEmpty() {
             return end <= start;
         }
+
+        boolean contains(int line) {
+            return line >= start && line < end;
+        }
     }
 
     private MainText() {

@@ -84,6 +84,25 @@ class CleanerTest {
     }
 
     @Test
+    void keepsTheStandfirstBetweenHeadlineAndBylineAsTheFirstParagraph() {
+        String standfirst = "Commuters face long detours while engineers repair the corroded supports under the deck.";
+        CleanArticle clean = clean(page(List.of("Home", "Council closes harbour bridge for six months", standfirst,
+                "By Mere Tane", "12/03/2021 08:15", "Share"), List.of()));
+        assertEquals("Council closes harbour bridge for six months", clean.headline());
+        assertEquals(standfirst, clean.paragraphs().get(0));
+        assertFalse(clean.paragraphs().contains("By Mere Tane"));
+    }
+
+    @Test
+    void aTeaserHeadlineOrADatedBylineUnderTheHeadlineIsNoStandfirst() {
+        List<String> masthead = List.of("Council closes harbour bridge for six months",
+                "Updated on 12/03/2021 at 08:15 after the council meeting.",
+                "Ferry operator adds early sailings for stranded island commuters", "Share");
+        CleanArticle clean = clean(page(masthead, List.of()));
+        assertEquals(BODY, clean.paragraphs());
+    }
+
+    @Test
     void saysSoWhenThereIsNoHeadline() {
         assertNull(clean(BODY).headline());
     }
