@@ -68,11 +68,12 @@ public final class Cleaner {
             String key = LineKey.of(line);
             // A teaser heading inside the text opens a box of links that ends where the text goes on.
             inTeaserBox = LineFeatures.isTeaserHeading(line) || inTeaserBox && !LineFeatures.isProse(line);
-            if (captionKeys.contains(key)) {
+            boolean inBody = i >= span.start() && i < bodyEnd || standfirst.contains(i);
+            if (captionKeys.contains(key) || inBody && LineFeatures.isCaption(line)) {
                 if (seen.add(key)) {
                     captions.add(line);
                 }
-            } else if (i < span.start() && !standfirst.contains(i) || i >= bodyEnd || inTeaserBox || !seen.add(key) || i == headlineAt
+            } else if (!inBody || inTeaserBox || !seen.add(key) || i == headlineAt
                     || isBoilerplate(line, onPage) || isHeadlineAgain(line, headline)) {
                 removed.add(line);
             } else {

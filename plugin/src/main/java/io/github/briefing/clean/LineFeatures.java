@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  */
 final class LineFeatures {
 
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\u3002\uFF01\uFF1F\u0964\u061F:;\"\u201D\u00BB)\u2026]$");
+    /** A stop, or a stop and the quotation mark that closes a quotation in German ("\u201E...\u201C") or with single marks. */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            ".*([.!?\u3002\uFF01\uFF1F\u0964\u061F:;\"\u201D\u00BB)\u2026]|[.!?\u2026][\u201C\u00AB\u2019'])$");
     private static final Pattern BREADCRUMB = Pattern.compile("^[^/|>\u203A\u00BB]{1,40}(\\s[/|>\u203A\u00BB]\\s[^/|>\u203A\u00BB]{1,120}){2,}$");
     private static final Pattern ONLY_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}\\s]*$");
     /**
@@ -40,6 +42,11 @@ final class LineFeatures {
     /** "By Jane Doe", "Von Julia Müller": a byline label in the languages' own word for "by". */
     private static final Pattern BYLINE = Pattern.compile(
             "(?iu)^(by|von|par|por|di|oleh|door|av|af|przez|автор|от)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\S+){0,5}$");
+
+    /** A sentence closed by a source in brackets: "Crowds at the pier. (Photo: Jane Roe)"; a date there is a stamp. */
+    private static final Pattern CREDITED_SENTENCE = Pattern.compile("[.!?\"\u201D\u00BB]\\s*\\([^()\\d]{2,60}[^.!?()\\d]\\)$");
+    /** Longer lines with a credit are paragraphs quoting a source, not captions. */
+    private static final int CAPTION_WORDS = 30;
 
     /** Words from which a line is running text whatever its last character. */
     private static final int RUNNING_WORDS = 20;
@@ -131,6 +138,12 @@ final class LineFeatures {
     static boolean isPrompt(String line) {
         String s = TRAILING_ARROWS.matcher(line.strip()).replaceFirst("");
         return PROMPT.matcher(s).matches();
+    }
+
+    /** A photo's caption or credit: a short line with a copyright sign, or a sentence closed by its source. */
+    static boolean isCaption(String line) {
+        String s = line.strip();
+        return words(s) <= CAPTION_WORDS && (s.indexOf('\u00A9') >= 0 || CREDITED_SENTENCE.matcher(s).find());
     }
 
     static boolean isDecoration(String line) {

@@ -40,11 +40,11 @@ final class Standfirst {
 
     /**
      * A sentence that can open the article: a line of a few words without a stop is a teaser's headline, a line with a
-     * date or time is the byline's, one with a copyright sign a photo's caption.
+     * date or time is the byline's, a caption the photo's.
      */
     private static boolean opens(String line, Predicate<String> boilerplate) {
         int words = LineFeatures.words(line);
         return words >= MIN_WORDS && (words >= SENTENCE_WORDS || LineFeatures.endsLikeSentence(line))
-                && !LineFeatures.hasDateOrTime(line) && line.indexOf('\u00A9') < 0 && !boilerplate.test(line);
+                && !LineFeatures.hasDateOrTime(line) && !LineFeatures.isCaption(line) && !boilerplate.test(line);
     }
 }

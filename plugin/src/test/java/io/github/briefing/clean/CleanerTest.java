@@ -133,6 +133,16 @@ class CleanerTest {
     }
 
     @Test
+    void aCreditedPhotoCaptionInTheBodyIsACaption() {
+        String caption = "Commuters cross the harbour bridge on its last open day. (Photo: Jane Roe/Harbour Press)";
+        List<String> lines = new ArrayList<>(BODY);
+        lines.add(2, caption);
+        CleanArticle clean = clean(lines);
+        assertEquals(BODY, clean.paragraphs());
+        assertEquals(List.of(caption), clean.captions());
+    }
+
+    @Test
     void cutsTeasersForOtherArticles() {
         List<String> teasers = List.of("Read more:", "Mayor opens new library in the old post office building",
                 "The library will open seven days a week and hold 80,000 books, the mayor said on Monday.");
