@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
  */
 final class Credits {
 
+    // Case-insensitive matching lets \p{Lu} match any letter, hence (?-i:...) where only capitals are an agency's name.
     private static final Pattern CREDIT = Pattern.compile("(?iu)(contributed by|reporting by|writing by|editing by|"
             + "additional reporting|with (information|reporting) (from|by)|^with .{2,30}(’s|'s|`s) information|"
-            + "information from|^sources?:|mit material von|^\\(?mit \\p{Lu}+\\)?$|avec (l'|l’)?\\p{Lu}{2,}|"
+            + "information from|^sources?:|mit material von|^\\(?mit \\p{Lu}+\\)?$|avec (l'|l’)?(?-i:\\p{Lu}{2,})|"
             + "con información de|dengan informasi|^sumber:)");
     /** An agency's initials alone on a line: "AFP", "(AP/dpa)". Case matters, so not in the pattern above. */
     private static final Pattern INITIALS = Pattern.compile("^\\(?\\p{Lu}{2,}(/\\p{L}{2,})*\\)?$");
