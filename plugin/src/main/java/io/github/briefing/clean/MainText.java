@@ -65,7 +65,6 @@ final class MainText {
         return new Span(bestStart, bestEnd);
     }
 
-    /** What a line adds to the run it stands in; {@code boilerplate} is what the page and corpus say of it. */
     /**
      * The main text without a thread that follows it: two or more time-stamped lines inside the run are comments or
      * teasers, each stamp opening one, and the article ends at the first of them.
@@ -105,6 +104,7 @@ final class MainText {
         return numbered >= LIST_ITEMS && numbered * 2 >= last + 1 - span.end() ? new Span(span.start(), last + 1) : span;
     }
 
+    /** What a line adds to the run it stands in; {@code boilerplate} is what the page and corpus say of it. */
     static long score(String line, boolean boilerplate) {
         int length = line.length();
         if (boilerplate) {
