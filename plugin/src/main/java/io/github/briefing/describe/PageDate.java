@@ -37,10 +37,13 @@ final class PageDate {
     /** An account handle in brackets before the date: the line signs a quoted post, dated when the post was. */
     private static final Pattern HANDLE = Pattern.compile("\\(@\\w");
 
-    /** The date a stamp line states, where in the line it starts, and the line's length in words. */
-    private record Stamp(LocalDate date, int at, int words) {
+    /**
+     * The date a stamp line states, the characters before and after it, and the line's length in words. List items
+     * are alike: the date opens each at one place ("12 May 2021 ..."), or closes each ("by Ann Lee 12/05/2021").
+     */
+    private record Stamp(LocalDate date, int before, int after, int words) {
         boolean alike(Stamp other) {
-            return at == other.at && words == other.words;
+            return words == other.words && (before == other.before || after == other.after);
         }
     }
 
@@ -133,7 +136,7 @@ final class PageDate {
         for (DateFinder.Found found : DateFinder.find(line, lang, monthFirst)) {
             if ((words <= SHORT_STAMP_WORDS || found.start() <= STAMP_DATE_AT)
                     && !HANDLE.matcher(line.substring(0, found.start())).find()) {
-                return Optional.of(new Stamp(found.date(), found.start(), words));
+                return Optional.of(new Stamp(found.date(), found.start(), line.length() - found.end(), words));
             }
         }
         return Optional.empty();

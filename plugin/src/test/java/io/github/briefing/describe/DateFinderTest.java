@@ -60,6 +60,27 @@ class DateFinderTest {
         assertEquals(LocalDate.parse(expected), DateFinder.find(text, lang).get(0).date());
     }
 
+    /** Month names cut after four letters where CLDR cuts them otherwise, in six languages. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en|Published: Sept. 8, 2020 at 9:22 a.m. ET|2020-09-08",
+        "de|Aktualisiert am 8. Febr. 2020|2020-02-08",
+        "nl|Gepubliceerd op 8 febr. 2020|2020-02-08",
+        "it|Pubblicato l'8 sett. 2020|2020-09-08",
+        "sv|Publicerad 8 sept. 2020|2020-09-08",
+        "da|Opdateret 8. sept. 2020|2020-09-08",
+    })
+    void readsMonthNamesCutAfterFourLetters(String lang, String text, String expected) {
+        assertEquals(LocalDate.parse(expected), DateFinder.find(text, lang).get(0).date());
+    }
+
+    @Test
+    void aCutThatStartsTwoMonthsNamesNoMonth() {
+        // Czech June and July, "červen" and "červenec", share their first four letters.
+        assertTrue(DateFinder.find("8 červ 2020", "cs").isEmpty());
+        assertEquals(LocalDate.of(2020, 6, 8), DateFinder.find("8 června 2020", "cs").get(0).date());
+    }
+
     @Test
     void impossibleDatesAreNoDates() {
         assertTrue(DateFinder.find("February 30, 2021 and 2021-13-01", "en").isEmpty());

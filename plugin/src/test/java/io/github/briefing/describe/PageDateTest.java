@@ -87,6 +87,18 @@ class PageDateTest {
     }
 
     @Test
+    void listItemsMayCloseWithTheirDate() {
+        List<String> lines = new ArrayList<>(List.of("Tram line approved"));
+        for (String teaser : List.of("By Ann Lee 08/06/2021", "From Ana Ruiz 01/06/2021", "By Mere Tane 25/05/2021")) {
+            lines.add(teaser);
+            lines.add("Teaser headline");
+        }
+        lines.add(BODY);
+        lines.add("02/07/2021 12:00");
+        assertEquals(Optional.of(LocalDate.of(2021, 7, 2)), date(lines, "Tram line approved", List.of(), "en"));
+    }
+
+    @Test
     void aCommentThreadOfOneDayIsNoList() {
         List<String> lines = new ArrayList<>(List.of("Tram line approved"));
         for (String time : List.of("09:12", "10:40", "11:02")) {
