@@ -39,11 +39,12 @@ final class PageDate {
 
     /**
      * The date a stamp line states, the characters before and after it, and the line's length in words. List items
-     * are alike: the date opens each at one place ("12 May 2021 ..."), or closes each ("by Ann Lee 12/05/2021").
+     * are alike: the date stands at one place in each ("Workshop 3: 12 May 2021, ..."), or closes each of one length
+     * ("By Ann Lee 12/05/2021").
      */
     private record Stamp(LocalDate date, int before, int after, int words) {
         boolean alike(Stamp other) {
-            return words == other.words && (before == other.before || after == other.after);
+            return before == other.before || words == other.words && after == other.after;
         }
     }
 

@@ -99,6 +99,16 @@ class PageDateTest {
     }
 
     @Test
+    void listItemsOfAnyLengthAreAlikeWhereTheirDatesStandAtOnePlace() {
+        List<String> lines = new ArrayList<>(List.of("Tram line approved", BODY));
+        lines.add("Meeting 3: 4 May 2021, the route along the river");
+        lines.add("Meeting 2: 20 April 2021, stops");
+        lines.add("Meeting 1: 6 April 2021, the budget of the new line and its costs");
+        lines.add("Updated 12 May 2021");
+        assertEquals(Optional.of(LocalDate.of(2021, 5, 12)), date(lines, null, List.of(), "en"));
+    }
+
+    @Test
     void aCommentThreadOfOneDayIsNoList() {
         List<String> lines = new ArrayList<>(List.of("Tram line approved"));
         for (String time : List.of("09:12", "10:40", "11:02")) {
