@@ -130,11 +130,12 @@ final class PageDate {
     }
 
     private static Optional<Stamp> stamp(String line, String lang, Boolean monthFirst) {
-        int words = line.split("\\s+").length;
+        List<DateFinder.Found> dates = DateFinder.find(line, lang, monthFirst);
+        int words = dates.isEmpty() ? 0 : line.split("\\s+").length;
         if (words > MAX_STAMP_WORDS) {
             return Optional.empty();
         }
-        for (DateFinder.Found found : DateFinder.find(line, lang, monthFirst)) {
+        for (DateFinder.Found found : dates) {
             if ((words <= SHORT_STAMP_WORDS || found.start() <= STAMP_DATE_AT)
                     && !HANDLE.matcher(line.substring(0, found.start())).find()) {
                 return Optional.of(new Stamp(found.date(), found.start(), line.length() - found.end(), words));
