@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class CalendarWords {
 
     private static final Map<String, CalendarWords> CACHE = new ConcurrentHashMap<>();
+    /** Letters a cut month name keeps. */
+    private static final int CUT = 4;
     private final Map<String, Integer> months;
     private final Map<String, Integer> weekdays;
     private final String monthAlternation;
@@ -38,8 +40,32 @@ final class CalendarWords {
                 }
             }
         }
+        addCutNames(symbols);
         monthAlternation = alternation(months);
         weekdayAlternation = alternation(weekdays);
+    }
+
+    /**
+     * Month names cut after four letters ("Sept.", "Febr."), as pages abbreviate them beside CLDR's forms; only where
+     * the cut names one month.
+     */
+    private void addCutNames(DateFormatSymbols symbols) {
+        Map<String, Integer> cuts = new HashMap<>();
+        for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
+            String[] m = symbols.getMonths(context, DateFormatSymbols.WIDE);
+            for (int i = 0; i < Math.min(12, m.length); i++) {
+                String name = key(m[i]);
+                if (name.length() > CUT && name.codePoints().limit(CUT).allMatch(Character::isLetter)) {
+                    String prefix = name.substring(0, name.offsetByCodePoints(0, CUT));
+                    cuts.merge(prefix, i + 1, (a, b) -> a.equals(b) ? a : -1);
+                }
+            }
+        }
+        cuts.forEach((prefix, month) -> {
+            if (month > 0) {
+                months.putIfAbsent(prefix, month);
+            }
+        });
     }
 
     static CalendarWords of(String lang) {

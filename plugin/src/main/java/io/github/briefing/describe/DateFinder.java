@@ -27,6 +27,11 @@ final class DateFinder {
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})(?![\\d/])");
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Map<String, List<Pattern>> WORDED = new ConcurrentHashMap<>();
+    /**
+     * What every date form holds: a year of news (1850 to 2100 are tested later) or a two-digit one after a day and
+     * month. A text without one is passed over before the month-name patterns, which are slow on long pages.
+     */
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:1[89]|2[01])\\d\\d(?!\\d)|\\d[/.]\\d{1,2}[/.]\\d{2}");
 
     /** A date at a position in the text. */
     record Found(LocalDate date, int start, int end) {
@@ -44,6 +49,9 @@ final class DateFinder {
      * when the page does not say, in the language's custom.
      */
     static List<Found> find(String text, String lang, Boolean pageMonthFirst) {
+        if (!YEAR.matcher(text).find()) {
+            return List.of();
+        }
         boolean monthFirst = pageMonthFirst != null ? pageMonthFirst : "en".equals(lang);
         List<Found> found = new ArrayList<>();
         collect(ISO.matcher(text), found, m -> date(m.group(1), m.group(3), m.group(4)));

@@ -24,15 +24,6 @@ public final class Describer {
             "^\\((.{2,40}?)\\s+(?:Monitoring Desk|News Desk|Web Desk|Online Desk|Desk|Staff|Correspondent)\\)$");
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(?:by|oleh|von|par|por|di)\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,3})$");
     private static final int DERIVED_TITLE_WORDS = 12;
-    /** A line longer than this is a caption or a sentence, whose dates are of the events it tells. */
-    private static final int MAX_STAMP_WORDS = 20;
-    /** In a line longer than this the date must open it ("May 2, 2020 Ann Lee News, Politics"). */
-    private static final int SHORT_STAMP_WORDS = 12;
-    private static final int STAMP_DATE_AT = 40;
-    /** Lines just below the headline, where a page prints its date; further down come teasers and comments. */
-    private static final int BELOW_HEADLINE = 3;
-    /** Lines above the headline where a page prints its date ("24 April 2020 | Press"); above are a ticker's. */
-    private static final int ABOVE_HEADLINE = 4;
     private static final int LANGUAGE_SAMPLE = 200;
     private final Outlets outlets;
 
@@ -55,7 +46,7 @@ public final class Describer {
         LocalDate date = given.date();
         DateBasis basis = date == null ? null : DateBasis.METADATA;
         if (date == null) {
-            date = statedDate(clean, lang).orElse(null);
+            date = PageDate.of(clean, lang).orElse(null);
             basis = date == null ? null : DateBasis.TEXT;
         }
         if (date == null) {
@@ -91,52 +82,6 @@ public final class Describer {
                 dateline.find() ? dateline.group(1).strip() : null, outlet, outletBasis,
                 WireFinder.find(lead, credits), given.author() != null ? given.author() : author(clean.masthead()),
                 given.url(), paragraphs, clean.captions());
-    }
-
-    /**
-     * A date the page states as its own: in a short stamp line by its headline ("19 March 2019, 14:02",
-     * "By Ann Lee | 03/19/2019"), not in a caption or sentence, which tells of other days. The lines just below the
-     * headline come first, then those just above it, nearest first (further away are teasers' and comments' dates),
-     * then the rest of the masthead (a date printed after the body).
-     */
-    private static Optional<LocalDate> statedDate(CleanArticle clean, String lang) {
-        String page = clean.raw().text();
-        Boolean monthFirst = DateFinder.monthFirst(page);
-        List<String> order = new ArrayList<>();
-        if (clean.headline() != null) {
-            List<String> lines = page.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-            int headline = -1;
-            for (int i = 0; i < lines.size() && headline < 0; i++) {
-                headline = lines.get(i).endsWith(clean.headline()) ? i : -1;
-            }
-            if (headline >= 0) {
-                order.addAll(lines.subList(headline, Math.min(lines.size(), headline + 1 + BELOW_HEADLINE)));
-                for (int i = headline - 1; i >= Math.max(0, headline - ABOVE_HEADLINE); i--) {
-                    order.add(lines.get(i));
-                }
-            }
-        }
-        order.addAll(clean.masthead());
-        for (String line : order) {
-            Optional<LocalDate> date = stamp(line, lang, monthFirst);
-            if (date.isPresent()) {
-                return date;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<LocalDate> stamp(String line, String lang, Boolean monthFirst) {
-        int words = line.split("\\s+").length;
-        if (words > MAX_STAMP_WORDS) {
-            return Optional.empty();
-        }
-        for (DateFinder.Found found : DateFinder.find(line, lang, monthFirst)) {
-            if (words <= SHORT_STAMP_WORDS || found.start() <= STAMP_DATE_AT) {
-                return Optional.of(found.date());
-            }
-        }
-        return Optional.empty();
     }
 
     /** The body, or the whole text when the cleaner kept too little of it to tell its language. */

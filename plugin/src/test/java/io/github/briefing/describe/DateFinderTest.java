@@ -55,9 +55,23 @@ class DateFinderTest {
         "ro|duminică, 4 iulie 2021|2021-07-04",
         "es|Domingo, 4 de Julio de 2021 a las 07:46hrs.|2021-07-04",
         "id|Posted on Juli 4, 2021 by Admin|2021-07-04",
+        // month names cut after four letters where CLDR cuts them otherwise, in six languages
+        "en|Published: Sept. 8, 2020 at 9:22 a.m. ET|2020-09-08",
+        "de|Aktualisiert am 8. Febr. 2020|2020-02-08",
+        "nl|Gepubliceerd op 8 febr. 2020|2020-02-08",
+        "it|Pubblicato l'8 sett. 2020|2020-09-08",
+        "sv|Publicerad 8 sept. 2020|2020-09-08",
+        "da|Opdateret 8. sept. 2020|2020-09-08",
     })
     void readsDatesInManyLanguages(String lang, String text, String expected) {
         assertEquals(LocalDate.parse(expected), DateFinder.find(text, lang).get(0).date());
+    }
+
+    @Test
+    void aCutThatStartsTwoMonthsNamesNoMonth() {
+        // Czech June and July, "červen" and "červenec", share their first four letters.
+        assertTrue(DateFinder.find("8 červ 2020", "cs").isEmpty());
+        assertEquals(LocalDate.of(2020, 6, 8), DateFinder.find("8 června 2020", "cs").get(0).date());
     }
 
     @Test
