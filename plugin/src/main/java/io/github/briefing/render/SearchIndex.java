@@ -1,13 +1,19 @@
 package io.github.briefing.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.ibm.icu.util.ULocale;
 import io.github.briefing.analyse.Anchors;
 import io.github.briefing.cache.Fingerprint;
 import io.github.briefing.cache.KeyedLines;
 import io.github.briefing.describe.Article;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,7 +36,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SearchIndex {
 
     static final String FILE = "assets/search-index.js";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     private static final int BATCH = 2000;
     private static final Map<String, String> PLACE_NAMES = new ConcurrentHashMap<>();
     private final List<List<Object>> docs = new ArrayList<>();
@@ -151,15 +158,39 @@ final class SearchIndex {
     }
 
     String script() {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("docs", docs);
-        root.put("terms", new TreeMap<>(terms));
-        root.put("places", placeNames);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            return "window.BRIEFING_SEARCH = " + JSON.writeValueAsString(root) + ";\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the search index could not be written", e);
+            writeScript(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index could not be written", e);
         }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes the script as it is generated, terms in name order: the postings of a large corpus are millions of
+     * numbers, which a tree of maps and boxed lists held whole only to be written once.
+     */
+    void writeScript(OutputStream out) throws IOException {
+        out.write("window.BRIEFING_SEARCH = ".getBytes(StandardCharsets.US_ASCII));
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeFieldName("docs");
+            json.writeObject(docs);
+            json.writeObjectFieldStart("terms");
+            for (String term : terms.keySet().stream().sorted().toList()) {
+                json.writeArrayFieldStart(term);
+                for (int doc : terms.get(term)) {
+                    json.writeNumber(doc);
+                }
+                json.writeEndArray();
+            }
+            json.writeEndObject();
+            json.writeFieldName("places");
+            json.writeObject(placeNames);
+            json.writeEndObject();
+        }
+        out.write(";\n".getBytes(StandardCharsets.US_ASCII));
     }
 
     /** A country's name in English, for evidence lists; looked up once per country, as every match lists some. */

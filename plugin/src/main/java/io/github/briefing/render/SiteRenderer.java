@@ -150,7 +150,7 @@ public final class SiteRenderer {
         for (String asset : ASSETS) {
             out.files().write("assets/" + asset, themeFile("briefing/static/" + asset));
         }
-        out.files().write(SearchIndex.FILE, search.script());
+        out.files().stream(SearchIndex.FILE, search::writeScript);
         out.files().write(".nojekyll", new byte[0]);
         out.files().stream("briefing.json", json -> BriefingJson.write(briefing, index, site.exportText(), json));
         out.files().write("feed.xml", AtomFeed.write(site, "feed.xml", "", "index.html", briefing.articles(), index));
