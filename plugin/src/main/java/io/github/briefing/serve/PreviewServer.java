@@ -71,7 +71,17 @@ public final class PreviewServer implements AutoCloseable {
     /** Builds the site once (a problem with the input stops here), then serves it and starts watching. */
     public static PreviewServer start(BuildSettings settings, int port, BuildLog log)
             throws IOException, InvalidInputException {
-        Path sessionCache = settings.cache() == null ? Files.createTempDirectory("briefing-serve-cache") : null;
+        return start(settings, true, port, log);
+    }
+
+    /**
+     * As {@link #start(BuildSettings, int, BuildLog)}; {@code incremental} false builds everything from scratch on
+     * every change when the settings name no cache folder.
+     */
+    public static PreviewServer start(BuildSettings settings, boolean incremental, int port, BuildLog log)
+            throws IOException, InvalidInputException {
+        Path sessionCache = settings.cache() == null && incremental
+                ? Files.createTempDirectory("briefing-serve-cache") : null;
         BuildSettings session = sessionCache == null ? settings : settings.withCache(sessionCache);
         PreviewServer preview;
         try {
