@@ -96,8 +96,14 @@ public final class SiteBuild {
     /** Reads the articles and runs the per-article stages on them. */
     private Analysed readAndAnalyse(List<String> notes, StageClock clock) throws InvalidInputException {
         SharedLines.Counter lines = new SharedLines.Counter();
+        ReadKeys keys = settings.cache() == null ? null : new ReadKeys();
         Corpus corpus = clock.time("read", () -> CorpusReader.read(settings.articles(), settings.sources(),
-                article -> lines.add(article.text())));
+                article -> {
+                    lines.add(article.text());
+                    if (keys != null) {
+                        keys.add(article);
+                    }
+                }));
         corpus.ignored().forEach(path -> {
             String note = "Not an article file, left out: " + path + " (articles are .txt, .md, .json or .jsonl)";
             log.warn(note);
@@ -112,7 +118,7 @@ public final class SiteBuild {
         log.info("Read " + corpus.sound() + " articles from " + settings.articles());
         List<Problem> changed = new ArrayList<>();
         List<AnalysedArticle> analysed = new ArticleStages(clock, log)
-                .run(corpus, lines.result(), settings.sources(), settings.cache(), changed);
+                .run(corpus, lines.result(), settings.sources(), settings.cache(), keys, changed);
         if (!changed.isEmpty()) {
             throw new InvalidInputException(changed.size() + " problem(s) in files that changed while the site was "
                     + "built; fix them and build again:", changed);
