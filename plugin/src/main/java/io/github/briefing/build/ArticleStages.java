@@ -33,9 +33,10 @@ final class ArticleStages {
 
     /**
      * Reads the corpus's sound files again, one at a time per thread, and takes each article through the stages.
-     * A file that changed since the read stage so that it now has a problem goes to {@code changed}.
+     * A file that changed since the read stage so that it now has a problem goes to {@code changed}. A file whose
+     * articles (by their {@code keys} from the read stage) all come from the cache is not read again.
      */
-    List<AnalysedArticle> run(Corpus corpus, SharedLines shared, Path sources, Path cacheFolder,
+    List<AnalysedArticle> run(Corpus corpus, SharedLines shared, Path sources, Path cacheFolder, ReadKeys keys,
                               List<Problem> changed) {
         StageClock.Pass pass = clock.new Pass("read", "clean", "describe", "analyse", "cache");
         Cleaner cleaner = new Cleaner(shared);
@@ -44,9 +45,13 @@ final class ArticleStages {
         ArticleCache cache = cacheFolder == null ? null
                 : pass.serial("cache", () -> ArticleCache.open(cacheFolder, sources, shared.templateLines()));
         List<AnalysedArticle> analysed = corpus.soundFiles().parallelStream()
-                .flatMap(file -> pass.time("read", () -> corpus.reread(file, changed)).stream())
-                .map(r -> cache == null ? analyse(r, pass, cleaner, describer, extractor)
-                        : cache.get(r, x -> analyse(x, pass, cleaner, describer, extractor)))
+                .flatMap(file -> {
+                    List<AnalysedArticle> kept = cache == null || keys == null ? null : cache.reuse(keys.of(file));
+                    return kept != null ? kept.stream()
+                            : pass.time("read", () -> corpus.reread(file, changed)).stream()
+                            .map(r -> cache == null ? analyse(r, pass, cleaner, describer, extractor)
+                                    : cache.get(r, x -> analyse(x, pass, cleaner, describer, extractor)));
+                })
                 .toList();
         pass.end();
         if (cache != null) {

@@ -1,6 +1,7 @@
 package io.github.briefing.build;
 
 import io.github.briefing.analyse.AnalysedArticle;
+import io.github.briefing.cache.KeyedLines;
 import io.github.briefing.cache.PageCache;
 import io.github.briefing.clean.SharedLines;
 import io.github.briefing.group.Briefing;
@@ -23,6 +24,7 @@ import java.util.List;
  */
 public final class SiteBuild {
 
+    private static final String SEARCH_TERMS = "search-terms.tsv";
     private final BuildSettings settings;
     private final BuildLog log;
 
@@ -48,9 +50,11 @@ public final class SiteBuild {
         OutputFolder site = OutputFolder.prepare(settings.output());
         PageCache pages = settings.cache() == null ? null
                 : PageCache.open(settings.cache(), settings.output(), renderer.context());
+        KeyedLines searchTerms = settings.cache() == null ? null
+                : KeyedLines.open(settings.cache(), SEARCH_TERMS, "");
         List<String> written;
         try {
-            written = clock.time("render", () -> renderer.render(briefing, site.fresh(), pages));
+            written = clock.time("render", () -> renderer.render(briefing, site.fresh(), pages, searchTerms));
         } catch (RuntimeException e) {
             site.abandon();
             throw e;
@@ -63,18 +67,24 @@ public final class SiteBuild {
         log.info("Wrote " + written.size() + " files to " + settings.output());
         if (pages != null) {
             log.info("Reused " + pages.hits() + " unchanged pages from the previous build");
-            savePages(pages);
+            keep(pages::save, "page fingerprints", "render every page");
+            keep(searchTerms::save, "search terms", "read every article into words again");
         }
         log.info("Stages: " + clock.summary());
         return briefing;
     }
 
-    private void savePages(PageCache pages) {
+    /** Something kept for the next build, which can fail only for want of a writable folder. */
+    private interface Saving {
+        void save() throws IOException;
+    }
+
+    private void keep(Saving saving, String what, String consequence) {
         try {
-            pages.save();
+            saving.save();
         } catch (IOException e) {
-            log.warn("Could not keep the page fingerprints for the next build in " + settings.cache() + " ("
-                    + e.getMessage() + "); this build is complete, the next one will render every page. Check that"
+            log.warn("Could not keep the " + what + " for the next build in " + settings.cache() + " ("
+                    + e.getMessage() + "); this build is complete, the next one will " + consequence + ". Check that"
                     + " the folder is writable.");
         }
     }
@@ -86,8 +96,14 @@ public final class SiteBuild {
     /** Reads the articles and runs the per-article stages on them. */
     private Analysed readAndAnalyse(List<String> notes, StageClock clock) throws InvalidInputException {
         SharedLines.Counter lines = new SharedLines.Counter();
+        ReadKeys keys = settings.cache() == null ? null : new ReadKeys();
         Corpus corpus = clock.time("read", () -> CorpusReader.read(settings.articles(), settings.sources(),
-                article -> lines.add(article.text())));
+                article -> {
+                    lines.add(article.text());
+                    if (keys != null) {
+                        keys.add(article);
+                    }
+                }));
         corpus.ignored().forEach(path -> {
             String note = "Not an article file, left out: " + path + " (articles are .txt, .md, .json or .jsonl)";
             log.warn(note);
@@ -102,7 +118,7 @@ public final class SiteBuild {
         log.info("Read " + corpus.sound() + " articles from " + settings.articles());
         List<Problem> changed = new ArrayList<>();
         List<AnalysedArticle> analysed = new ArticleStages(clock, log)
-                .run(corpus, lines.result(), settings.sources(), settings.cache(), changed);
+                .run(corpus, lines.result(), settings.sources(), settings.cache(), keys, changed);
         if (!changed.isEmpty()) {
             throw new InvalidInputException(changed.size() + " problem(s) in files that changed while the site was "
                     + "built; fix them and build again:", changed);

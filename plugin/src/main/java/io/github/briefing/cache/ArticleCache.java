@@ -21,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -61,6 +63,28 @@ public final class ArticleCache {
         String context = print.hex();
         Path file = folder.resolve("articles.jsonl");
         return new ArticleCache(file, context, load(file, context));
+    }
+
+    /**
+     * The last build's results for a file's articles, given their {@link #key}s in the file's order, when all of
+     * them are unchanged (and kept for the next build); null when any must be computed, so the file is read again.
+     */
+    public List<AnalysedArticle> reuse(List<String> keys) {
+        List<AnalysedArticle> kept = new ArrayList<>(keys.size());
+        for (String key : keys) {
+            AnalysedArticle cached = previous.get(key);
+            if (cached == null) {
+                return null;
+            }
+            kept.add(cached);
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            current.put(keys.get(i), kept.get(i));
+        }
+        synchronized (this) {
+            hits += keys.size();
+        }
+        return kept;
     }
 
     /** The article's result from the last build if its input is unchanged, else {@code compute}'s. */
@@ -116,7 +140,8 @@ public final class ArticleCache {
         }
     }
 
-    private static String key(RawArticle raw) {
+    /** What an article's entry is kept under: everything of its own that the per-article stages read. */
+    public static String key(RawArticle raw) {
         return new Fingerprint().add(raw.id()).add(raw.file().toString()).add(Integer.toString(raw.line()))
                 .add(raw.given().toString()).add(raw.text()).hex();
     }

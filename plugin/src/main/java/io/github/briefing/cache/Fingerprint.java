@@ -8,11 +8,21 @@ import java.util.HexFormat;
 /** A SHA-256 over the parts that decide a result: equal fingerprints, equal inputs. */
 public final class Fingerprint {
 
+    /** Copied for each fingerprint: looking the algorithm up costs more than a small page's digest. */
+    private static final MessageDigest SHA_256 = sha256();
     private final MessageDigest digest;
 
     public Fingerprint() {
         try {
-            digest = MessageDigest.getInstance("SHA-256");
+            digest = (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 can be copied", e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }

@@ -1,14 +1,9 @@
 package io.github.briefing.cache;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -20,18 +15,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class PageCache {
 
     private static final String FILE = "pages.tsv";
-    private final Path file;
+    private final KeyedLines fingerprints;
     private final Path previousSite;
-    private final String context;
-    private final Map<String, String> previous;
-    private final Map<String, String> current = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
 
-    private PageCache(Path file, Path previousSite, String context, Map<String, String> previous) {
-        this.file = file;
+    private PageCache(KeyedLines fingerprints, Path previousSite) {
+        this.fingerprints = fingerprints;
         this.previousSite = previousSite;
-        this.context = context;
-        this.previous = previous;
     }
 
     /**
@@ -40,9 +30,8 @@ public final class PageCache {
      */
     public static PageCache open(Path folder, Path site, String context) {
         Path output = site.toAbsolutePath().normalize();
-        String full = new Fingerprint().add(EngineVersion.get()).add(output.toString()).add(context).hex();
-        Path file = folder.resolve(FILE);
-        return new PageCache(file, output, full, load(file, full));
+        return new PageCache(KeyedLines.open(folder, FILE, new Fingerprint().add(output.toString()).add(context).hex()),
+                output);
     }
 
     /**
@@ -50,9 +39,10 @@ public final class PageCache {
      * fingerprint, and remembers the fingerprint for the next build. False when the page must be rendered.
      */
     public boolean reuse(String path, String fingerprint, Path target) {
-        current.put(path, fingerprint);
+        fingerprints.put(path, fingerprint);
         Path source = previousSite.resolve(path).normalize();
-        if (!fingerprint.equals(previous.get(path)) || !source.startsWith(previousSite) || !Files.isRegularFile(source)) {
+        if (!fingerprint.equals(fingerprints.previous(path)) || !source.startsWith(previousSite)
+                || !Files.isRegularFile(source)) {
             return false;
         }
         try {
@@ -82,42 +72,6 @@ public final class PageCache {
      * @throws IOException when the folder cannot be written; the build itself is fine, only the next one slower
      */
     public void save() throws IOException {
-        Files.createDirectories(file.getParent());
-        Path fresh = Files.createTempFile(file.getParent(), "pages", ".tmp");
-        try {
-            try (BufferedWriter out = Files.newBufferedWriter(fresh, StandardCharsets.UTF_8)) {
-                out.write(context);
-                out.write('\n');
-                for (Map.Entry<String, String> e : new TreeMap<>(current).entrySet()) {
-                    out.write(e.getValue() + "\t" + e.getKey() + "\n");
-                }
-            }
-            Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(fresh);
-        }
-    }
-
-    private static Map<String, String> load(Path file, String context) {
-        Map<String, String> entries = new ConcurrentHashMap<>();
-        if (!Files.isRegularFile(file)) {
-            return entries;
-        }
-        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            var it = lines.iterator();
-            if (!it.hasNext() || !context.equals(it.next())) {
-                return entries;
-            }
-            while (it.hasNext()) {
-                String line = it.next();
-                int tab = line.indexOf('\t');
-                if (tab > 0) {
-                    entries.put(line.substring(tab + 1), line.substring(0, tab));
-                }
-            }
-            return entries;
-        } catch (IOException | RuntimeException unreadable) {
-            return new ConcurrentHashMap<>(); // an old or damaged cache: render everything
-        }
+        fingerprints.save();
     }
 }

@@ -25,7 +25,7 @@ public class ServeMojo extends SiteMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         PreviewServer server;
         try {
-            server = PreviewServer.start(settings(), port, new MavenBuildLog(getLog()));
+            server = PreviewServer.start(settings(), incremental(), port, new MavenBuildLog(getLog()));
         } catch (InvalidInputException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (IOException e) {

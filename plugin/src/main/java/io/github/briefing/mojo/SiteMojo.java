@@ -77,6 +77,11 @@ abstract class SiteMojo extends AbstractMojo {
                 incremental && (pom != null || System.getProperty("briefing.cache") != null) ? path(cache) : null);
     }
 
+    /** Whether results may be kept between builds ({@code briefing.incremental}). */
+    boolean incremental() {
+        return incremental;
+    }
+
     private static Path path(File file) {
         return file == null ? null : file.toPath();
     }

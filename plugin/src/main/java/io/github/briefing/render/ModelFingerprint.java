@@ -17,6 +17,9 @@ import java.util.SortedSet;
  * What a page is rendered from, as one fingerprint: equal for equal view models, whatever order a map or set was
  * filled in (maps by key, unordered sets sorted), so that a rebuild in another JVM recognises an unchanged page.
  * Records are read component by component; anything else by its text.
+ *
+ * <p>Records of the types given as shared (a story, a match as shown) appear on many pages of one build: each is
+ * digested once and its digest stands for it, so that a page costs its own parts, not its neighbours' again.
  */
 final class ModelFingerprint {
 
@@ -38,11 +41,18 @@ final class ModelFingerprint {
     private record Component(String name, MethodHandle accessor) {
     }
 
-    private ModelFingerprint() {
+    private final Set<Class<?>> shared;
+    private final PerInstance<Record, String> digests = new PerInstance<>(this::digest);
+
+    /** @param shared the record types to digest once per instance */
+    ModelFingerprint(Set<Class<?>> shared) {
+        this.shared = shared;
     }
 
     /** Texts are fed to the digest in pieces of about this many characters, so that a huge page's stays small. */
     private static final int PIECE = 16_384;
+    /** Most pages and shared records are small: their text starts in a buffer this size and grows when needed. */
+    private static final int SMALL = 1024;
 
     static String of(String... parts) {
         Fingerprint print = new Fingerprint();
@@ -53,22 +63,32 @@ final class ModelFingerprint {
     }
 
     /** The fingerprint of a page: its template, its place relative to the site's root, and its model's text. */
-    static String page(String template, String root, Object model) {
+    String page(String template, String root, Object model) {
         Fingerprint print = new Fingerprint().add(template).add(root);
-        StringBuilder out = new StringBuilder(PIECE * 2);
-        append(out, model, print);
+        StringBuilder out = new StringBuilder(SMALL);
+        append(out, model, print, this);
         return print.add(out.toString()).hex();
     }
 
     /** The model as text that is equal exactly when the models are. */
     static String text(Object model) {
         StringBuilder out = new StringBuilder(4096);
-        append(out, model, null);
+        append(out, model, null, null);
         return out.toString();
     }
 
-    /** Appends the model's text to {@code out}; with a {@code print}, hands it full pieces and keeps the rest. */
-    private static void append(StringBuilder out, Object value, Fingerprint print) {
+    private String digest(Record shared) {
+        Fingerprint print = new Fingerprint();
+        StringBuilder out = new StringBuilder(SMALL);
+        appendRecord(out, shared, print, this);
+        return print.add(out.toString()).hex();
+    }
+
+    /**
+     * Appends the model's text to {@code out}; with a {@code print}, hands it full pieces and keeps the rest; with
+     * a {@code build}, its shared records by their digests.
+     */
+    private static void append(StringBuilder out, Object value, Fingerprint print, ModelFingerprint build) {
         if (print != null && out.length() >= PIECE) {
             print.add(out.toString());
             out.setLength(0);
@@ -77,20 +97,16 @@ final class ModelFingerprint {
             out.append("\u0000null");
         } else if (value instanceof String s) {
             out.append('"').append(s.length()).append(':').append(s);
+        } else if (value instanceof Record r && build != null && build.shared.contains(r.getClass())) {
+            out.append('#').append(build.digests.get(r));
         } else if (value instanceof Record r) {
-            out.append(r.getClass().getName()).append('(');
-            for (Component c : COMPONENTS.get(r.getClass())) {
-                out.append(c.name()).append('=');
-                append(out, read(c, r), print);
-                out.append(',');
-            }
-            out.append(')');
+            appendRecord(out, r, print, build);
         } else if (value instanceof Map<?, ?> map) {
             out.append('{').append(map.size()).append(':');
             map.entrySet().stream().sorted(Comparator.comparing(e -> String.valueOf(e.getKey()))).forEach(e -> {
-                append(out, e.getKey(), print);
+                append(out, e.getKey(), print, build);
                 out.append("=>");
-                append(out, e.getValue(), print);
+                append(out, e.getValue(), print, build);
                 out.append(',');
             });
             out.append('}');
@@ -99,13 +115,23 @@ final class ModelFingerprint {
             Collection<?> ordered = value instanceof Set<?> && !(value instanceof SortedSet<?>)
                     ? items.stream().map(ModelFingerprint::text).sorted().toList() : items;
             for (Object item : ordered) {
-                append(out, item, print);
+                append(out, item, print, build);
                 out.append(',');
             }
             out.append(']');
         } else {
             out.append(value.getClass().getSimpleName()).append(':').append(value);
         }
+    }
+
+    private static void appendRecord(StringBuilder out, Record r, Fingerprint print, ModelFingerprint build) {
+        out.append(r.getClass().getName()).append('(');
+        for (Component c : COMPONENTS.get(r.getClass())) {
+            out.append(c.name()).append('=');
+            append(out, read(c, r), print, build);
+            out.append(',');
+        }
+        out.append(')');
     }
 
     private static Object read(Component c, Record r) {

@@ -1,14 +1,23 @@
 package io.github.briefing.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.ibm.icu.util.ULocale;
 import io.github.briefing.analyse.Anchors;
+import io.github.briefing.cache.Fingerprint;
+import io.github.briefing.cache.KeyedLines;
 import io.github.briefing.describe.Article;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +36,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SearchIndex {
 
     static final String FILE = "assets/search-index.js";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     private static final int BATCH = 2000;
     private static final Map<String, String> PLACE_NAMES = new ConcurrentHashMap<>();
     private final List<List<Object>> docs = new ArrayList<>();
@@ -39,13 +49,19 @@ final class SearchIndex {
     private final Map<String, String> surfaces = new HashMap<>();
 
     SearchIndex(List<Article> articles, Map<String, Anchors> anchors, SiteIndex index, Words words) {
+        this(articles, anchors, index, words, null);
+    }
+
+    /** @param known each article's terms from the last build, by what they are read from; null reads every article */
+    SearchIndex(List<Article> articles, Map<String, Anchors> anchors, SiteIndex index, Words words,
+                KeyedLines known) {
         Set<String> languages = new TreeSet<>(List.of("en"));
         Set<String> places = new TreeSet<>();
         // Articles are read into words on all cores, a batch at a time (not every word of the corpus at once), and
         // added in their order, so that the index and the spellings kept are the same whatever thread ran first.
         for (int from = 0; from < articles.size(); from += BATCH) {
             List<Article> batch = articles.subList(from, Math.min(articles.size(), from + BATCH));
-            List<List<Words.Word>> texts = batch.parallelStream().map(a -> wordsOf(a, words)).toList();
+            List<ArticleTerms> texts = batch.parallelStream().map(a -> termsOf(a, words, known)).toList();
             for (int i = 0; i < batch.size(); i++) {
                 add(batch.get(i), texts.get(i), anchors, index, languages, places);
             }
@@ -60,31 +76,52 @@ final class SearchIndex {
         }
     }
 
+    /** An article's terms: from the last build when what they are read from is unchanged, else read now. */
+    private ArticleTerms termsOf(Article a, Words words, KeyedLines known) {
+        if (known == null) {
+            return read(a, words);
+        }
+        Fingerprint input = new Fingerprint().add(a.titleDerived() ? "" : a.title()).add(String.valueOf(a.outlet()));
+        a.paragraphs().forEach(input::add);
+        String key = input.hex();
+        String line = known.previous(key);
+        ArticleTerms terms = line != null ? ArticleTerms.parse(line) : read(a, words);
+        String kept = line != null ? line : terms.line();
+        if (kept != null) {
+            known.put(key, kept);
+        }
+        return terms;
+    }
+
     /** The words of an article that the index keeps: its headline (unless derived), text and outlet name. */
-    private List<Words.Word> wordsOf(Article a, Words words) {
+    private ArticleTerms read(Article a, Words words) {
         List<Words.Word> all = new ArrayList<>(Words.of(a.titleDerived() ? "" : a.title()));
         a.paragraphs().forEach(p -> all.addAll(Words.of(p)));
         if (a.outlet() != null) {
             all.addAll(Words.of(a.outlet()));
         }
-        all.forEach(w -> wordTerms.computeIfAbsent(w.text(), t -> new String[] {searchTerm(t, words), words.key(t)}));
-        return all;
+        Set<String> terms = new LinkedHashSet<>();
+        Map<String, String> spellings = new LinkedHashMap<>();
+        for (Words.Word w : all) {
+            String[] termAndKey = wordTerms.computeIfAbsent(w.text(),
+                    t -> new String[] {searchTerm(t, words), words.key(t)});
+            if (!termAndKey[0].isEmpty()) {
+                terms.add(termAndKey[0]);
+            }
+            if (w.capitalised() && !termAndKey[1].isEmpty()) {
+                spellings.putIfAbsent(termAndKey[1], w.text());
+            }
+        }
+        return new ArticleTerms(List.copyOf(terms), spellings);
     }
 
-    private void add(Article a, List<Words.Word> text, Map<String, Anchors> anchors, SiteIndex index,
+    private void add(Article a, ArticleTerms text, Map<String, Anchors> anchors, SiteIndex index,
                      Set<String> languages, Set<String> places) {
         int doc = docs.size();
         ArticleRef ref = index.ref(a.id());
         docs.add(java.util.Arrays.asList(ref.url(), ref.title(), ref.lang(), ref.date(), ref.dateInferred(), ref.outlet()));
-        for (Words.Word w : text) {
-            String[] termAndKey = wordTerms.get(w.text());
-            if (!termAndKey[0].isEmpty()) {
-                addTerm(termAndKey[0], doc);
-            }
-            if (w.capitalised() && !termAndKey[1].isEmpty()) {
-                surfaces.putIfAbsent(termAndKey[1], w.text());
-            }
-        }
+        text.terms().forEach(term -> addTerm(term, doc));
+        text.surfaces().forEach(surfaces::putIfAbsent);
         Anchors an = anchors.get(a.id());
             if (an != null) {
                 an.places().forEach(code -> addTerm("@" + code, doc));
@@ -121,15 +158,39 @@ final class SearchIndex {
     }
 
     String script() {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("docs", docs);
-        root.put("terms", new TreeMap<>(terms));
-        root.put("places", placeNames);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            return "window.BRIEFING_SEARCH = " + JSON.writeValueAsString(root) + ";\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the search index could not be written", e);
+            writeScript(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index could not be written", e);
         }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes the script as it is generated, terms in name order: the postings of a large corpus are millions of
+     * numbers, which a tree of maps and boxed lists held whole only to be written once.
+     */
+    void writeScript(OutputStream out) throws IOException {
+        out.write("window.BRIEFING_SEARCH = ".getBytes(StandardCharsets.US_ASCII));
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeFieldName("docs");
+            json.writeObject(docs);
+            json.writeObjectFieldStart("terms");
+            for (String term : terms.keySet().stream().sorted().toList()) {
+                json.writeArrayFieldStart(term);
+                for (int doc : terms.get(term)) {
+                    json.writeNumber(doc);
+                }
+                json.writeEndArray();
+            }
+            json.writeEndObject();
+            json.writeFieldName("places");
+            json.writeObject(placeNames);
+            json.writeEndObject();
+        }
+        out.write(";\n".getBytes(StandardCharsets.US_ASCII));
     }
 
     /** A country's name in English, for evidence lists; looked up once per country, as every match lists some. */

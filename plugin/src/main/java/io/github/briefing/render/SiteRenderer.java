@@ -1,6 +1,7 @@
 package io.github.briefing.render;
 
 import io.github.briefing.analyse.Anchors;
+import io.github.briefing.cache.KeyedLines;
 import io.github.briefing.cache.PageCache;
 import io.github.briefing.describe.Article;
 import io.github.briefing.group.Briefing;
@@ -26,6 +27,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The render stage: every page of the site from the briefing, through the theme's templates, plus the machine
@@ -71,20 +73,24 @@ public final class SiteRenderer {
 
     /** Renders the site into {@code folder} and returns the relative paths written. */
     public List<String> render(Briefing briefing, Path folder) {
-        return render(briefing, folder, null);
+        return render(briefing, folder, null, null);
     }
 
     /**
      * Renders the site into {@code folder} and returns the relative paths written. A page whose model is the same
      * as in the build {@code previous} remembers is taken from that build's site instead of rendered again.
      *
-     * @param previous the last build's pages (opened with this renderer's {@link #context()}); null renders all
+     * @param previous    the last build's pages (opened with this renderer's {@link #context()}); null renders all
+     * @param searchTerms each article's search terms from the last build; null reads every article into words
      */
-    public List<String> render(Briefing briefing, Path folder, PageCache previous) {
-        SiteWriter out = new SiteWriter(folder, previous);
+    public List<String> render(Briefing briefing, Path folder, PageCache previous, KeyedLines searchTerms) {
+        Output out = new Output(new SiteWriter(folder, previous),
+                new ModelFingerprint(Set.of(Article.class, Story.class, StoryRef.class, MatchView.class)));
         SiteIndex index = new SiteIndex(briefing);
         Words words = new Words();
-        SearchIndex search = new SearchIndex(briefing.articles(), briefing.anchors(), index, words);
+        SearchIndex search = new SearchIndex(briefing.articles(), briefing.anchors(), index, words, searchTerms);
+        // Every match is shown on several pages (its articles', its story's, the match lists): one view each.
+        PerInstance<Match, MatchView> views = new PerInstance<>(m -> matchView(m, index, search));
         List<StoryRef> stories = briefing.stories().stream().map(s -> storyRef(s, index)).toList();
         Map<String, StoryRef> storyRefs = new HashMap<>();
         stories.forEach(s -> storyRefs.put(s.id(), s));
@@ -93,7 +99,7 @@ public final class SiteRenderer {
                         .thenComparing(ArticleRef::id))
                 .toList();
         List<MatchView> crossLingual = briefing.matches().stream().filter(Match::crossLingual)
-                .sorted(STRONGEST_FIRST).map(m -> matchView(m, index, search)).toList();
+                .sorted(STRONGEST_FIRST).map(views::get).toList();
 
         page(out, "index.html", "index", "", Map.of("stories", leading(stories),
                 "storyCount", stories.size(), "latest", latest.subList(0, Math.min(LATEST, latest.size())),
@@ -105,16 +111,16 @@ public final class SiteRenderer {
         page(out, "sources/index.html", "sources", "../", Map.of("outlets", outletViews));
         outletViews.parallelStream().forEach(outlet -> {
             page(out, outlet.url(), "source", "../", Map.of("outlet", outlet, "feed", outlet.feedUrl()));
-            out.write(outlet.feedUrl(), AtomFeed.write(site, outlet.feedUrl(), outlet.name(), outlet.url(),
+            out.files().write(outlet.feedUrl(), AtomFeed.write(site, outlet.feedUrl(), outlet.name(), outlet.url(),
                     index.byOutlet.get(outlet.name()), index));
         });
         page(out, "stories/index.html", "stories", "../", Map.of("stories", stories));
         briefing.stories().parallelStream().forEach(story -> {
             StoryRef ref = storyRefs.get(story.id());
             String feed = SiteIndex.storyFeedUrl(story);
-            page(out, ref.url(), "story", "../", Map.of("page", storyPage(story, ref, index, search),
+            page(out, ref.url(), "story", "../", Map.of("page", storyPage(story, ref, index, search, views),
                     "feed", feed));
-            out.write(feed, AtomFeed.write(site, feed, story.title(), ref.url(),
+            out.files().write(feed, AtomFeed.write(site, feed, story.title(), ref.url(),
                     story.articles().stream().map(index.articles::get).filter(Objects::nonNull).toList(), index));
         });
         List<MatchGroup> groups = byLanguagePair(crossLingual);
@@ -124,10 +130,13 @@ public final class SiteRenderer {
                 page(out, group.url(), "match-pair", "../", Map.of("group", group));
             }
         }
-        pages(out, briefing.matches().stream().filter(m -> index.compareUrl(m) != null).toList(),
-                index::compareUrl, "compare", "../", m -> Map.of("compare", compareView(m, index, search, new Words())));
+        // A side-by-side view aligns two texts, so a compare page is known by what it is aligned from.
+        briefing.matches().stream().filter(m -> index.compareUrl(m) != null).toList().parallelStream()
+                .forEach(m -> page(out, index.compareUrl(m), "compare", "../",
+                        List.of(views.get(m), m, index.articles.get(m.a()), index.articles.get(m.b())),
+                        () -> Map.of("compare", compareView(m, index, views, new Words()))));
         pages(out, briefing.articles(), a -> index.articleUrl(a.id()), "article", "../", a -> {
-            ArticleView view = articleView(a, index, search);
+            ArticleView view = articleView(a, index, views);
             return Map.of("article", view, "alternates", alternates(view));
         });
         for (MarkdownPages.Page p : pages) {
@@ -139,20 +148,33 @@ public final class SiteRenderer {
             page(out, "build-report.html", "build-report", "", Map.of("notes", site.buildNotes()));
         }
         for (String asset : ASSETS) {
-            out.write("assets/" + asset, themeFile("briefing/static/" + asset));
+            out.files().write("assets/" + asset, themeFile("briefing/static/" + asset));
         }
-        out.write(SearchIndex.FILE, search.script());
-        out.write(".nojekyll", new byte[0]);
-        out.stream("briefing.json", json -> BriefingJson.write(briefing, index, site.exportText(), json));
-        out.write("feed.xml", AtomFeed.write(site, "feed.xml", "", "index.html", briefing.articles(), index));
-        out.write("sitemap.xml", Sitemap.write(site.baseUrl(), out.written()));
-        return out.written();
+        out.files().stream(SearchIndex.FILE, search::writeScript);
+        out.files().write(".nojekyll", new byte[0]);
+        out.files().stream("briefing.json", json -> BriefingJson.write(briefing, index, site.exportText(), json));
+        out.files().write("feed.xml", AtomFeed.write(site, "feed.xml", "", "index.html", briefing.articles(), index));
+        out.files().write("sitemap.xml", Sitemap.write(site.baseUrl(), out.files().written()));
+        return out.files().written();
+    }
+
+    /** Where one render writes, and how it fingerprints its pages. */
+    private record Output(SiteWriter files, ModelFingerprint prints) {
     }
 
     /** A page, rendered, or taken from the previous build when its template, place and model are unchanged. */
-    private void page(SiteWriter out, String path, String template, String root, Map<String, Object> model) {
-        out.page(path, () -> ModelFingerprint.page(template, root, model),
-                () -> html(path, template, root, model));
+    private void page(Output out, String path, String template, String root, Map<String, Object> model) {
+        page(out, path, template, root, model, () -> model);
+    }
+
+    /**
+     * A page whose model costs more to build than what it is built from: {@code inputs} (all that the model is
+     * computed from) fingerprint it, and the model is built only when the page must be rendered.
+     */
+    private void page(Output out, String path, String template, String root, Object inputs,
+                      Supplier<Map<String, Object>> model) {
+        out.files().page(path, () -> out.prints().page(template, root, inputs),
+                () -> html(path, template, root, model.get()));
     }
 
     /**
@@ -161,7 +183,7 @@ public final class SiteRenderer {
      * build out of a 2 GB heap. Each page's content depends only on its item, so the output is the same whatever
      * order the pages finish in.
      */
-    private <T> void pages(SiteWriter out, List<T> items, Function<T, String> path, String template, String root,
+    private <T> void pages(Output out, List<T> items, Function<T, String> path, String template, String root,
                            Function<T, Map<String, Object>> model) {
         items.parallelStream().forEach(item -> page(out, path.apply(item), template, root, model.apply(item)));
     }
@@ -191,7 +213,8 @@ public final class SiteRenderer {
     }
 
     /** A story's page: articles by language, and the names and places more than one of them mention. */
-    private StoryPage storyPage(Story story, StoryRef ref, SiteIndex index, SearchIndex search) {
+    private StoryPage storyPage(Story story, StoryRef ref, SiteIndex index, SearchIndex search,
+                                PerInstance<Match, MatchView> views) {
         Map<String, List<ArticleRef>> byLanguage = new TreeMap<>();
         ref.articles().forEach(a -> byLanguage.computeIfAbsent(languageName(a.lang()), k -> new ArrayList<>()).add(a));
         Map<String, Integer> names = new TreeMap<>();
@@ -205,7 +228,7 @@ public final class SiteRenderer {
         }
         List<MatchView> matches = story.articles().stream().flatMap(id -> index.matchesOf(id).stream())
                 .filter(m -> story == index.storyOf.get(m.a()) && story == index.storyOf.get(m.b()))
-                .distinct().sorted(STRONGEST_FIRST).map(m -> matchView(m, index, search)).toList();
+                .distinct().sorted(STRONGEST_FIRST).map(views::get).toList();
         return new StoryPage(ref, byLanguage, shared(names).stream().map(search::surface).toList(),
                 shared(places).stream().map(SearchIndex::placeName).toList(), matches);
     }
@@ -226,11 +249,11 @@ public final class SiteRenderer {
                 .limit(SHARED_ANCHORS).map(Map.Entry::getKey).toList();
     }
 
-    private ArticleView articleView(Article a, SiteIndex index, SearchIndex search) {
+    private ArticleView articleView(Article a, SiteIndex index, PerInstance<Match, MatchView> views) {
         Story story = index.storyOf.get(a.id());
         List<MatchView> matches = index.matchesOf(a.id()).stream()
                 .sorted(Comparator.comparing(Match::score).reversed().thenComparing(m -> m.other(a.id())))
-                .map(m -> matchView(m, index, search)).toList();
+                .map(views::get).toList();
         return new ArticleView(index.ref(a.id()), a.dateBasis() == null ? null : a.dateBasis().label(), a.dateline(),
                 a.outletBasis(), a.outlet() == null ? null : index.outletUrl(a.outlet()), a.wires(), a.author(),
                 safeUrl(a.url()), a.paragraphs(), a.captions(), story, story == null ? null : SiteIndex.storyUrl(story),
@@ -268,7 +291,8 @@ public final class SiteRenderer {
         return few;
     }
 
-    private static CompareView compareView(Match m, SiteIndex index, SearchIndex search, Words words) {
+    private static CompareView compareView(Match m, SiteIndex index, PerInstance<Match, MatchView> views,
+                                           Words words) {
         AnchorMarks marks = new AnchorMarks(m.evidence(), words);
         List<String> a = index.articles.get(m.a()).paragraphs();
         List<String> b = index.articles.get(m.b()).paragraphs();
@@ -277,7 +301,7 @@ public final class SiteRenderer {
                         a.subList(step.a0(), step.a1()).stream().map(marks::mark).toList(),
                         b.subList(step.b0(), step.b1()).stream().map(marks::mark).toList()))
                 .toList();
-        return new CompareView(matchView(m, index, search), index.compareUrl(m), rows);
+        return new CompareView(views.get(m), index.compareUrl(m), rows);
     }
 
     private List<OutletView> outletViews(SiteIndex index, Map<String, StoryRef> storyRefs) {

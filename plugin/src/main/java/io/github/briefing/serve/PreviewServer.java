@@ -11,19 +11,26 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The edit loop: builds the site, serves it on 127.0.0.1 with the JDK's HTTP server, rebuilds when an article, a
  * page, a template or {@code sources.yml} changes, and tells open tabs to reload. A build that fails leaves the
  * previous site served and says why in the log.
+ *
+ * <p>Rebuilds are incremental: every build of a session uses the same settings, so the same "generated" instant,
+ * and pages whose input is unchanged are reused. Without a cache folder in the settings (a run outside a project),
+ * the session keeps one of its own in the temporary folder and deletes it when it stops.
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -39,8 +46,12 @@ public final class PreviewServer implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile boolean running = true;
 
-    private PreviewServer(BuildSettings settings, int port, BuildLog log) throws IOException {
+    /** The cache folder this session made for itself; null when the settings name one. */
+    private final Path sessionCache;
+
+    private PreviewServer(BuildSettings settings, Path sessionCache, int port, BuildLog log) throws IOException {
         this.settings = settings;
+        this.sessionCache = sessionCache;
         this.log = log;
         this.watcher = new SourceWatcher(folders(settings), settings.sources() == null ? Set.of()
                 : Set.of(settings.sources()));
@@ -60,8 +71,26 @@ public final class PreviewServer implements AutoCloseable {
     /** Builds the site once (a problem with the input stops here), then serves it and starts watching. */
     public static PreviewServer start(BuildSettings settings, int port, BuildLog log)
             throws IOException, InvalidInputException {
-        new SiteBuild(settings, log).run();
-        PreviewServer preview = new PreviewServer(settings, port, log);
+        return start(settings, true, port, log);
+    }
+
+    /**
+     * As {@link #start(BuildSettings, int, BuildLog)}; {@code incremental} false builds everything from scratch on
+     * every change when the settings name no cache folder.
+     */
+    public static PreviewServer start(BuildSettings settings, boolean incremental, int port, BuildLog log)
+            throws IOException, InvalidInputException {
+        Path sessionCache = settings.cache() == null && incremental
+                ? Files.createTempDirectory("briefing-serve-cache") : null;
+        BuildSettings session = sessionCache == null ? settings : settings.withCache(sessionCache);
+        PreviewServer preview;
+        try {
+            new SiteBuild(session, log).run();
+            preview = new PreviewServer(session, sessionCache, port, log);
+        } catch (IOException | InvalidInputException | RuntimeException e) {
+            deleteSessionCache(sessionCache, log);
+            throw e;
+        }
         preview.server.start();
         preview.rebuilder.start();
         return preview;
@@ -105,6 +134,20 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
+    private static void deleteSessionCache(Path folder, BuildLog log) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            log.warn("Could not delete the preview's cache folder " + folder + " (" + e.getMessage() + "); it may be "
+                    + "deleted by hand.");
+        }
+    }
+
     private static List<Path> folders(BuildSettings settings) {
         List<Path> folders = new ArrayList<>();
         for (Path folder : new Path[] {settings.articles(), settings.pages(), settings.templates(),
@@ -134,6 +177,7 @@ public final class PreviewServer implements AutoCloseable {
             events.closeAll();
             server.stop(0);
             http.shutdownNow();
+            deleteSessionCache(sessionCache, log);
             closed.countDown();
         }
     }

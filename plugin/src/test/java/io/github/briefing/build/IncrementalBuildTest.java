@@ -58,7 +58,7 @@ class IncrementalBuildTest {
         Files.writeString(articles.resolve("orchard.txt"),
                 ARTICLES.get("orchard.txt").replace("60 percent", "70 percent"));
         List<String> log = new ArrayList<>();
-        new SiteBuild(cached, logInto(log)).run();
+        new SiteBuild(cached, RecordingLog.into(log)).run();
         new SiteBuild(BuildSettings.forContent(content, work.resolve("clean")), BuildLog.SILENT).run();
 
         assertTrue(log.contains("Reused 2 of 3 articles from the cache in " + cache), String.join("\n", log));
@@ -82,7 +82,7 @@ class IncrementalBuildTest {
 
         Files.writeString(content.resolve("sources.yml"), "baltic-link:\n  name: Baltic Link\n");
         List<String> log = new ArrayList<>();
-        new SiteBuild(settings, logInto(log)).run();
+        new SiteBuild(settings, RecordingLog.into(log)).run();
 
         assertTrue(log.contains("Reused 0 of 2 articles from the cache in " + cache), String.join("\n", log));
     }
@@ -94,12 +94,12 @@ class IncrementalBuildTest {
                 .withCache(work.resolve("target/briefing-cache"));
         new SiteBuild(settings, BuildLog.SILENT).run();
         List<String> unchanged = new ArrayList<>();
-        new SiteBuild(settings, logInto(unchanged)).run();
+        new SiteBuild(settings, RecordingLog.into(unchanged)).run();
 
         Path templates = Files.createDirectories(content.resolve("templates"));
         Files.writeString(templates.resolve("page.html"), "<p th:text=\"${page.title}\">title</p>");
         List<String> changed = new ArrayList<>();
-        new SiteBuild(settings, logInto(changed)).run();
+        new SiteBuild(settings, RecordingLog.into(changed)).run();
 
         assertTrue(reusedPages(unchanged) > 0, String.join("\n", unchanged));
         assertEquals(0, reusedPages(changed), String.join("\n", changed));
@@ -113,25 +113,11 @@ class IncrementalBuildTest {
         Path notAFolder = Files.writeString(work.resolve("target"), "a file where the cache folder would go");
         List<String> log = new ArrayList<>();
         new SiteBuild(BuildSettings.forContent(content, work.resolve("site")).withCache(notAFolder.resolve("cache")),
-                logInto(log)).run();
+                RecordingLog.into(log)).run();
 
         assertTrue(Files.isRegularFile(work.resolve("site/briefing.json")), "the site is built");
         assertTrue(log.stream().anyMatch(line -> line.startsWith("Could not keep results for the next build in "
                 + notAFolder.resolve("cache"))), String.join("\n", log));
-    }
-
-    private static BuildLog logInto(List<String> lines) {
-        return new BuildLog() {
-            @Override
-            public void info(String message) {
-                lines.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                lines.add(message);
-            }
-        };
     }
 
     /** A content folder with two of the articles, on different stories. */

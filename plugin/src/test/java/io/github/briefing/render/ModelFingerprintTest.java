@@ -56,12 +56,28 @@ class ModelFingerprintTest {
                 .toList();
         List<ArticleRef> lastChanged = new java.util.ArrayList<>(many);
         lastChanged.set(many.size() - 1, HARBOUR);
+        ModelFingerprint prints = new ModelFingerprint(Set.of());
 
-        assertEquals(ModelFingerprint.page("timeline", "", Map.of("days", many)),
-                ModelFingerprint.page("timeline", "", Map.of("days", List.copyOf(many))));
-        assertNotEquals(ModelFingerprint.page("timeline", "", Map.of("days", many)),
-                ModelFingerprint.page("timeline", "", Map.of("days", lastChanged)));
-        assertNotEquals(ModelFingerprint.page("timeline", "", Map.of("days", many)),
-                ModelFingerprint.page("timeline", "../", Map.of("days", many)));
+        assertEquals(prints.page("timeline", "", Map.of("days", many)),
+                prints.page("timeline", "", Map.of("days", List.copyOf(many))));
+        assertNotEquals(prints.page("timeline", "", Map.of("days", many)),
+                prints.page("timeline", "", Map.of("days", lastChanged)));
+        assertNotEquals(prints.page("timeline", "", Map.of("days", many)),
+                prints.page("timeline", "../", Map.of("days", many)));
+    }
+
+    @Test
+    void aSharedRecordStandsForItsValueWhicheverInstanceCarriesIt() {
+        ModelFingerprint shared = new ModelFingerprint(Set.of(ArticleRef.class));
+        ArticleRef sameValue = new ArticleRef("harbour", "articles/harbour.html", "Harbour reopens", false, "en",
+                "2021-03-04", false, "Coast Daily");
+        ArticleRef retitled = new ArticleRef("harbour", "articles/harbour.html", "Harbour shut", false, "en",
+                "2021-03-04", false, "Coast Daily");
+
+        String page = shared.page("article", "../", Map.of("refs", List.of(HARBOUR, HARBOUR)));
+        assertEquals(page, shared.page("article", "../", Map.of("refs", List.of(HARBOUR, sameValue))));
+        assertEquals(page, new ModelFingerprint(Set.of(ArticleRef.class))
+                .page("article", "../", Map.of("refs", List.of(sameValue, sameValue))));
+        assertNotEquals(page, shared.page("article", "../", Map.of("refs", List.of(HARBOUR, retitled))));
     }
 }

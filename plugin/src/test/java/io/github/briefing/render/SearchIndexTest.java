@@ -6,6 +6,10 @@ import io.github.briefing.analyse.NameKey;
 import io.github.briefing.group.Briefing;
 import org.junit.jupiter.api.Test;
 
+import io.github.briefing.cache.KeyedLines;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,5 +68,20 @@ class SearchIndexTest {
     @Test
     void numbersAreSearchableAsWritten() throws Exception {
         assertEquals(List.of(index.articleUrl(Fixtures.EN)), urls(json(), "2,500"));
+    }
+
+    @Test
+    void termsKeptFromTheLastBuildGiveTheSameIndexAndSpellings(@TempDir Path cache) throws Exception {
+        KeyedLines first = KeyedLines.open(cache, "terms.tsv", "");
+        new SearchIndex(briefing.articles(), briefing.anchors(), index, new Words(), first);
+        first.save();
+
+        KeyedLines kept = KeyedLines.open(cache, "terms.tsv", "");
+        SearchIndex rebuilt = new SearchIndex(briefing.articles(), briefing.anchors(), index, new Words(), kept);
+
+        assertEquals(search.script(), rebuilt.script());
+        assertEquals(search.surface(NameKey.of("peru")), rebuilt.surface(NameKey.of("peru")));
+        assertTrue(java.nio.file.Files.readString(cache.resolve("terms.tsv")).lines().count() > 1,
+                "one line per article, after the context");
     }
 }

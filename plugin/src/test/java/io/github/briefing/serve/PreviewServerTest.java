@@ -2,6 +2,7 @@ package io.github.briefing.serve;
 
 import io.github.briefing.build.BuildLog;
 import io.github.briefing.build.BuildSettings;
+import io.github.briefing.build.RecordingLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +57,37 @@ class PreviewServerTest {
             assertTrue(reloaded.get(30, TimeUnit.SECONDS), "open tabs are told to reload");
             assertTrue(pollFor(server.address().resolve(page), "walked out on Tuesday", Duration.ofSeconds(30)));
         }
+    }
+
+    @Test
+    void aRebuildWithoutACacheFolderReusesUnchangedPagesAndLeavesNoCacheBehind(@TempDir Path content) throws Exception {
+        Path articles = Files.createDirectories(content.resolve("articles"));
+        Path article = articles.resolve("strike.txt");
+        Files.writeString(article, ARTICLE);
+        Files.writeString(articles.resolve("orchard.txt"), """
+                Frost ruins apple harvest in Styria
+
+                GRAZ - Farmers in Styria lost about 60 percent of this year's apples to a late frost on Friday.
+                """);
+        java.util.List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+        BuildLog into = RecordingLog.into(log);
+        Path site = content.resolve("site");
+        Path cache;
+        try (PreviewServer server = PreviewServer.start(BuildSettings.forContent(content, site), 0, into)) {
+            cache = Path.of(log.stream().filter(m -> m.contains(" from the cache in ")).findFirst().orElseThrow()
+                    .replaceFirst(".* from the cache in ", ""));
+            Files.writeString(article, ARTICLE.replace("walked out on Monday", "walked out on Tuesday"));
+            assertTrue(pollFor(server.address().resolve("articles/strike.html"), "walked out on Tuesday",
+                    Duration.ofSeconds(30)));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (log.stream().noneMatch(m -> m.startsWith("Rebuilt in")) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+        }
+        assertTrue(log.contains("Reused 1 of 2 articles from the cache in " + cache), String.join("\n", log));
+        assertTrue(log.stream().anyMatch(m -> m.matches("Reused [1-9][0-9]* unchanged pages from the previous build")),
+                String.join("\n", log));
+        assertFalse(Files.exists(cache), "the session's cache is deleted when it stops");
     }
 
     @Test

@@ -1,0 +1,29 @@
+package io.github.briefing.build;
+
+import io.github.briefing.cache.ArticleCache;
+import io.github.briefing.read.RawArticle;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Each article's cache key as the read stage saw it, per file in the file's order, so that the per-article pass
+ * need not read again a file whose articles all come from the cache. Holds no text.
+ */
+final class ReadKeys {
+
+    private final Map<Path, List<String>> byFile = new ConcurrentHashMap<>();
+
+    /** Called once per article, by the one thread that reads its file, in the file's order. */
+    void add(RawArticle article) {
+        byFile.computeIfAbsent(article.file(), f -> new ArrayList<>()).add(ArticleCache.key(article));
+    }
+
+    /** The keys of the file's articles, in order. */
+    List<String> of(Path file) {
+        return byFile.getOrDefault(file, List.of());
+    }
+}
