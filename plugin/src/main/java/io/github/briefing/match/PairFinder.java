@@ -34,7 +34,7 @@ public final class PairFinder {
                                  FeatureVectors anchors, FeatureVectors terms) {
         int n = articles.size();
         long[] pairs = Stream.of(CandidateIndex.pairs(anchors), CandidateIndex.pairs(terms),
-                        NearDuplicates.pairs(terms))
+                        CandidateIndex.pairs(FeatureVectors.anchorPairs(anchors)), NearDuplicates.pairs(terms))
                 .flatMapToLong(Arrays::stream).distinct().toArray();
         return Arrays.stream(pairs).parallel()
                 .mapToObj(p -> PairScore.of((int) (p / n), (int) (p % n), articles, scripts, anchors, terms,
