@@ -11,7 +11,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Candidates from pairs of figures that are each too common to propose a partner alone. */
+/** Candidates across scripts from pairs of figures that are each too common to propose a partner alone. */
 class AnchorPairsTest {
 
     /** Many articles that each quote one of the two figures, with names of their own. */
@@ -41,16 +41,28 @@ class AnchorPairsTest {
         int n = articles.size();
         FeatureVectors anchors = FeatureVectors.anchors(articles);
         assertFalse(proposed(CandidateIndex.pairs(anchors), n, n - 3, n - 2), "each figure alone is too common");
-        long[] pairs = CandidateIndex.pairs(FeatureVectors.anchorPairs(anchors));
+        long[] pairs = PairFinder.crossScript(anchors, Scripts.of(articles));
         assertTrue(proposed(pairs, n, n - 3, n - 2));
         assertTrue(proposed(pairs, n, n - 2, n - 1));
+        assertTrue(proposed(pairs, n, n - 3, n - 1));
+    }
+
+    @Test
+    void withinOneScriptFiguresDoNotProposeByThemselves() {
+        List<AnalysedArticle> articles = new ArrayList<>(corpus());
+        articles.add(Fixtures.analysed("de", "de", null, null,
+                "Der Gouverneur sagte, 47 Schulen würden 2031 nach dem Sturm wieder öffnen."));
+        int n = articles.size();
+        long[] pairs = PairFinder.crossScript(FeatureVectors.anchors(articles), Scripts.of(articles));
+        assertFalse(proposed(pairs, n, n - 4, n - 1), "en and de share a script");
+        assertTrue(proposed(pairs, n, n - 3, n - 1), "ja and de do not");
     }
 
     @Test
     void oneSharedFigureIsNoPair() {
         List<AnalysedArticle> articles = corpus();
         int n = articles.size();
-        long[] pairs = CandidateIndex.pairs(FeatureVectors.anchorPairs(FeatureVectors.anchors(articles)));
+        long[] pairs = PairFinder.crossScript(FeatureVectors.anchors(articles), Scripts.of(articles));
         assertFalse(proposed(pairs, n, 0, n - 2));
         assertFalse(proposed(pairs, n, 1, n - 2));
     }

@@ -58,13 +58,14 @@ public final class MatchHarness {
                 int n = analysed.size();
                 // Every candidate, also those under the reporting floor: why a pair was missed.
                 java.util.stream.Stream.of(CandidateIndex.pairs(anchorVectors), CandidateIndex.pairs(termVectors),
-                                CandidateIndex.pairs(FeatureVectors.anchorPairs(anchorVectors)),
+                                PairFinder.crossScript(anchorVectors, scripts),
                                 NearDuplicates.pairs(termVectors)).flatMapToLong(java.util.Arrays::stream).distinct()
                         .mapToObj(p -> PairScore.of((int) (p / n), (int) (p % n), analysed, scripts, anchorVectors,
                                 termVectors, 0))
                         .forEach(p -> tsv.append(analysed.get(p.i()).id()).append('\t').append(analysed.get(p.j()).id())
                                 .append('\t').append(p.anchors()).append('\t').append(p.terms()).append('\t')
-                                .append(p.order()).append("\t").append(p.balance()).append("\n"));
+                                .append(p.order()).append("\t").append(p.balance()).append("\t").append(p.parallel())
+                                .append("\n"));
                 Files.writeString(out.resolve(corpusFolder.getFileName() + ".tsv"), tsv);
             }
             List<Match> matches = new PairFinder().find(analysed);
