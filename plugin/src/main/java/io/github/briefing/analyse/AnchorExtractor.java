@@ -26,7 +26,7 @@ public final class AnchorExtractor {
             ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.ROOT));
     private static final ThreadLocal<BreakIterator> SENTENCES =
             ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(ULocale.ROOT));
-    private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}])[A-Z]{2,6}(?![\\p{L}])");
+    private static final Pattern ACRONYM = Pattern.compile("(?<!\\p{IsLatin})[A-Z]{2,6}(?!\\p{IsLatin})");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$|['\u2019-]+$");
     /** Shorter capitalised words are mostly particles and initials. */
     private static final int MIN_NAME = 3;
