@@ -12,19 +12,21 @@ import java.util.Set;
  *                  {@code #:}) in reading order: a translation keeps it, an article on the same topic does not
  * @param skeletons consonant skeletons of its names ({@link NameKey#skeleton}), for names across syllabaries
  * @param terms     its words cut to a stem-like prefix: what two articles in one language share
+ * @param sentences the letters of each sentence of its title and body, in order: a translation's run alike
  */
 public record AnalysedArticle(Article article, Anchors anchors, List<String> order, Set<String> skeletons,
-                              Set<String> terms) {
+                              Set<String> terms, List<Integer> sentences) {
 
     public AnalysedArticle {
         order = List.copyOf(order);
         skeletons = Anchors.sorted(skeletons);
         terms = Anchors.sorted(terms);
+        sentences = List.copyOf(sentences);
     }
 
     /** An article known by its anchors only. */
     public AnalysedArticle(Article article, Anchors anchors) {
-        this(article, anchors, List.of(), Set.of(), Set.of());
+        this(article, anchors, List.of(), Set.of(), Set.of(), List.of());
     }
 
     public String id() {

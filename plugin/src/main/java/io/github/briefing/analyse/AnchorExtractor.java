@@ -24,7 +24,9 @@ public final class AnchorExtractor {
 
     private static final ThreadLocal<BreakIterator> WORDS =
             ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.ROOT));
-    private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}])[A-Z]{2,6}(?![\\p{L}])");
+    private static final ThreadLocal<BreakIterator> SENTENCES =
+            ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(ULocale.ROOT));
+    private static final Pattern ACRONYM = Pattern.compile("(?<!\\p{IsLatin})[A-Z]{2,6}(?!\\p{IsLatin})");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$|['\u2019-]+$");
     /** Shorter capitalised words are mostly particles and initials. */
     private static final int MIN_NAME = 3;
@@ -86,7 +88,25 @@ public final class AnchorExtractor {
         Set<String> numbers = NumberReader.read(text);
         numbers.forEach(n -> order.add("#:" + n));
         return new AnalysedArticle(article, new Anchors(names, places, numbers, dates, acronyms), order, skeletons,
-                terms);
+                terms, sentences(text));
+    }
+
+    /**
+     * The letters and digits of each sentence, in order; ICU's sentence segmentation also ends a sentence at a
+     * line break, so a headline or a list item counts as one.
+     */
+    static List<Integer> sentences(String text) {
+        List<Integer> lengths = new ArrayList<>();
+        BreakIterator sentences = SENTENCES.get();
+        sentences.setText(text);
+        int start = sentences.first();
+        for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+            int letters = (int) text.substring(start, end).codePoints().filter(Character::isLetterOrDigit).count();
+            if (letters > 0) {
+                lengths.add(letters);
+            }
+        }
+        return lengths;
     }
 
     /** A place name ending before word {@code end}, and its country. */

@@ -30,6 +30,11 @@ final class CandidateIndex {
      * (anchors, words), so that words shared within a language do not crowd out a translation's anchors.
      */
     static long[] pairs(FeatureVectors features) {
+        return pairs(features, null);
+    }
+
+    /** As {@link #pairs(FeatureVectors)}, proposing only articles of another group when groups are given. */
+    static long[] pairs(FeatureVectors features, int[] group) {
         int n = features.size();
         int[][] query = new int[n][];
         int[][] postings = postings(features, query);
@@ -39,7 +44,7 @@ final class CandidateIndex {
             List<Integer> touched = new ArrayList<>();
             for (int k : query[i]) {
                 for (int j : postings[features.ids[i][k]]) {
-                    if (j != i) {
+                    if (j != i && (group == null || group[i] != group[j])) {
                         if (weight[j] == 0) {
                             touched.add(j);
                         }

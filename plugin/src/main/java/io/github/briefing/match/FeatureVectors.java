@@ -84,6 +84,32 @@ final class FeatureVectors {
         return new FeatureVectors(articles.stream().map(FeatureVectors::anchorFeatures).toList());
     }
 
+    /**
+     * Pairs of each article's rarest script-free anchors, for finding candidates only: a Japanese article and its
+     * English original may share nothing rare but their figures and dates, each common alone ("24", "2020") and
+     * together rare ("24 & 2020").
+     */
+    static FeatureVectors anchorPairs(FeatureVectors anchors) {
+        List<Map<String, Double>> raw = new ArrayList<>();
+        for (int i = 0; i < anchors.size(); i++) {
+            int[] vector = anchors.ids[i];
+            int[] rarest = Arrays.stream(vector).filter(f -> anchors.scriptFree[f] && anchors.df[f] >= 2).boxed()
+                    .sorted((a, b) -> Integer.compare(anchors.df[a], anchors.df[b])).limit(PAIRED_ANCHORS)
+                    .mapToInt(Integer::intValue).sorted().toArray();
+            Map<String, Double> pairs = new HashMap<>();
+            for (int a = 0; a < rarest.length; a++) {
+                for (int b = a + 1; b < rarest.length; b++) {
+                    pairs.put(rarest[a] + "&" + rarest[b], 1.0);
+                }
+            }
+            raw.add(pairs);
+        }
+        return new FeatureVectors(raw);
+    }
+
+    /** Script-free anchors an article pairs: 8 give 28 pairs, enough for a translation to meet its original. */
+    static final int PAIRED_ANCHORS = 8;
+
     static FeatureVectors terms(List<AnalysedArticle> articles) {
         return new FeatureVectors(articles.stream().map(a -> {
             Map<String, Double> f = new HashMap<>();

@@ -29,12 +29,21 @@ public final class PairFinder {
                 .sorted(Comparator.comparing(Match::a).thenComparing(Match::b)).toList();
     }
 
+    /**
+     * Candidates across scripts by pairs of script-free anchors: within a script, names and words already propose
+     * partners, and pairs of figures would only add pairs that share a topic.
+     */
+    static long[] crossScript(FeatureVectors anchors, Character.UnicodeScript[] scripts) {
+        return CandidateIndex.pairs(FeatureVectors.anchorPairs(anchors),
+                Arrays.stream(scripts).mapToInt(Enum::ordinal).toArray());
+    }
+
     /** Every candidate pair with its scores. */
     static List<PairScore> score(List<AnalysedArticle> articles, Character.UnicodeScript[] scripts,
                                  FeatureVectors anchors, FeatureVectors terms) {
         int n = articles.size();
         long[] pairs = Stream.of(CandidateIndex.pairs(anchors), CandidateIndex.pairs(terms),
-                        NearDuplicates.pairs(terms))
+                        crossScript(anchors, scripts), NearDuplicates.pairs(terms))
                 .flatMapToLong(Arrays::stream).distinct().toArray();
         return Arrays.stream(pairs).parallel()
                 .mapToObj(p -> PairScore.of((int) (p / n), (int) (p % n), articles, scripts, anchors, terms,

@@ -76,7 +76,7 @@ final class RelationJudge {
         boolean crossLingual = crossLingual(s);
         boolean mutual = closest[slot(s.i(), s.j())] == s && closest[slot(s.j(), s.i())] == s;
         boolean sameStory = crossLingual
-                ? s.anchors() >= SHARED_ANCHORS || mutual && shareEnough(s)
+                ? s.anchors() >= SHARED_ANCHORS || mutual && (shareEnough(s) || s.parallel() >= PairScore.PARALLEL)
                         && s.balance() >= SAME_STORY_BALANCE
                 : s.similarity() >= SAME_STORY;
         boolean copy = crossLingual ? mutual : s.terms() >= COPY_TERMS;

@@ -63,6 +63,14 @@ class AnchorExtractorTest {
     }
 
     @Test
+    void acronymsAreReadInsideTextWrittenWithoutSpaces() {
+        assertEquals(java.util.Set.of("EU", "NATO"), anchors("ja", "英国はEU離脱の後もNATOに残る。").acronyms());
+        assertEquals(java.util.Set.of("WTO"), anchors("zh", "中国加入WTO以后").acronyms());
+        assertEquals(java.util.Set.of("IMF"), anchors("ru", "Эксперты МВФ (IMF) ждут роста.").acronyms());
+        assertTrue(anchors("en", "The OPECfund and xUN are not acronyms.").acronyms().isEmpty());
+    }
+
+    @Test
     void namesAreReadInReadingOrder() {
         AnalysedArticle a = Fixtures.analysed("x", "en", null, null, "Then Okafor met Lindqvist and 45 others.");
         assertEquals(java.util.List.of("n:" + NameKey.of("Okafor"), "n:" + NameKey.of("Lindqvist"), "#:45"),

@@ -46,14 +46,26 @@ public final class MatchHarness {
                     .toList();
             long analysedAt = System.nanoTime();
             if (System.getProperty("show") != null) {
-                show(analysed, List.of(System.getProperty("show").split(",")));
+                for (String pair : System.getProperty("show").split(";")) {
+                    show(analysed, List.of(pair.split(",")));
+                }
             }
             if (System.getProperty("dump") != null) {
                 StringBuilder tsv = new StringBuilder();
-                PairFinder.score(analysed, Scripts.of(analysed), FeatureVectors.anchors(analysed), FeatureVectors.terms(analysed))
+                FeatureVectors anchorVectors = FeatureVectors.anchors(analysed);
+                FeatureVectors termVectors = FeatureVectors.terms(analysed);
+                Character.UnicodeScript[] scripts = Scripts.of(analysed);
+                int n = analysed.size();
+                // Every candidate, also those under the reporting floor: why a pair was missed.
+                java.util.stream.Stream.of(CandidateIndex.pairs(anchorVectors), CandidateIndex.pairs(termVectors),
+                                PairFinder.crossScript(anchorVectors, scripts),
+                                NearDuplicates.pairs(termVectors)).flatMapToLong(java.util.Arrays::stream).distinct()
+                        .mapToObj(p -> PairScore.of((int) (p / n), (int) (p % n), analysed, scripts, anchorVectors,
+                                termVectors, 0))
                         .forEach(p -> tsv.append(analysed.get(p.i()).id()).append('\t').append(analysed.get(p.j()).id())
                                 .append('\t').append(p.anchors()).append('\t').append(p.terms()).append('\t')
-                                .append(p.order()).append("\t").append(p.balance()).append("\n"));
+                                .append(p.order()).append("\t").append(p.balance()).append("\t").append(p.parallel())
+                                .append("\n"));
                 Files.writeString(out.resolve(corpusFolder.getFileName() + ".tsv"), tsv);
             }
             List<Match> matches = new PairFinder().find(analysed);

@@ -85,7 +85,7 @@ public final class PairFinderBenchmark {
             Article article = new Article(id, null, lang, id, false, date, DateBasis.METADATA, null, null, null,
                     List.of(), null, null, List.of("p1", "p2", "p3"), List.of());
             return new AnalysedArticle(article, new Anchors(n, p, num, Set.of(date.toString()), Set.of()), order,
-                    Set.of(), terms);
+                    Set.of(), terms, List.of());
         }
 
         private static Set<String> sample(List<String> from, double keep, Random random) {
