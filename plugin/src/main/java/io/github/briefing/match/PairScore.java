@@ -15,8 +15,9 @@ import java.util.Map;
  * @param terms      cosine of the weighted word vectors: strong within one language, near 0 across
  * @param order      how much of the shared anchors come in the same order (1 when too few to tell)
  * @param balance    how alike the two are in size (numbers and paragraphs): a translation matches its original
+ * @param lead       cosine of the weighted vectors of the two leads (headline and first words, anchors included)
  */
-record PairScore(int i, int j, double anchors, double terms, double order, double balance) {
+record PairScore(int i, int j, double anchors, double terms, double order, double balance, double lead) {
 
     /** Fewer shared anchors than this say nothing about order. */
     static final int MIN_ORDERED = 3;
@@ -28,7 +29,8 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
 
     /** The pair's scores, or null when it is too unlike to report (the cheap cosines are computed first). */
     static PairScore of(int i, int j, List<AnalysedArticle> articles, Character.UnicodeScript[] scripts,
-                        FeatureVectors anchorVectors, FeatureVectors termVectors, double floor) {
+                        FeatureVectors anchorVectors, FeatureVectors termVectors, FeatureVectors leadVectors,
+                        double floor) {
         double anchors;
         if (scripts[i] == scripts[j]) {
             anchors = anchorVectors.cosine(i, j);
@@ -44,7 +46,7 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
         AnalysedArticle y = articles.get(j);
         double balance = Math.min(ratio(x.anchors().numbers().size(), y.anchors().numbers().size()),
                 ratio(x.article().paragraphs().size(), y.article().paragraphs().size()));
-        return new PairScore(i, j, anchors, terms, order(x.order(), y.order()), balance);
+        return new PairScore(i, j, anchors, terms, order(x.order(), y.order()), balance, leadVectors.cosine(i, j));
     }
 
     /**
@@ -54,6 +56,15 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
      */
     double similarity() {
         return similarity(anchors, terms);
+    }
+
+    /**
+     * How alike a reader would find the two, the score reported: the whole texts and their openings count equally.
+     * Two articles that share background, a topic's vocabulary or an outlet's boilerplate but open on different
+     * events tell different stories; a story's lead names what happened.
+     */
+    double grade() {
+        return (similarity() + Math.sqrt(lead)) / 2;
     }
 
     private static double similarity(double anchors, double terms) {

@@ -145,7 +145,7 @@ final class RelationJudge {
         AnalysedArticle y = articles.get(s.j());
         AnalysedArticle first = x.id().compareTo(y.id()) <= 0 ? x : y;
         AnalysedArticle second = first == x ? y : x;
-        double rounded = Math.round(s.similarity() * 10000) / 10000.0;
+        double rounded = Math.round(s.grade() * 10000) / 10000.0;
         return new Match(first.id(), second.id(), rounded, relation, crossLingual && lang(s.i()) != null
                 && lang(s.j()) != null, evidence(anchors.shared(s.i(), s.j())));
     }

@@ -95,8 +95,8 @@ class AnchorExtractorTest {
     }
 
     private static java.util.Set<String> sharedTerms(String lang, String text, String otherLang, String other) {
-        java.util.Set<String> shared = new java.util.HashSet<>(Fixtures.analysed("x", lang, null, null, text).terms());
-        shared.retainAll(Fixtures.analysed("y", otherLang, null, null, other).terms());
+        java.util.Set<String> shared = new java.util.HashSet<>(Fixtures.analysed("x", lang, null, null, text).terms().keySet());
+        shared.retainAll(Fixtures.analysed("y", otherLang, null, null, other).terms().keySet());
         return shared;
     }
 }

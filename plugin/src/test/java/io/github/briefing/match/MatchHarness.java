@@ -50,10 +50,11 @@ public final class MatchHarness {
             }
             if (System.getProperty("dump") != null) {
                 StringBuilder tsv = new StringBuilder();
-                PairFinder.score(analysed, Scripts.of(analysed), FeatureVectors.anchors(analysed), FeatureVectors.terms(analysed))
+                PairFinder.score(analysed, Scripts.of(analysed), FeatureVectors.anchors(analysed), FeatureVectors.terms(analysed),
+                        FeatureVectors.leads(analysed))
                         .forEach(p -> tsv.append(analysed.get(p.i()).id()).append('\t').append(analysed.get(p.j()).id())
                                 .append('\t').append(p.anchors()).append('\t').append(p.terms()).append('\t')
-                                .append(p.order()).append("\t").append(p.balance()).append("\n"));
+                                .append(p.order()).append("\t").append(p.balance()).append("\t").append(p.lead()).append("\n"));
                 Files.writeString(out.resolve(corpusFolder.getFileName() + ".tsv"), tsv);
             }
             List<Match> matches = new PairFinder().find(analysed);
@@ -88,7 +89,8 @@ public final class MatchHarness {
             FeatureVectors anchors = FeatureVectors.anchors(analysed);
             int i = analysed.indexOf(two.get(0));
             int j = analysed.indexOf(two.get(1));
-            System.err.println(PairScore.of(i, j, analysed, Scripts.of(analysed), anchors, FeatureVectors.terms(analysed), 0)
+            System.err.println(PairScore.of(i, j, analysed, Scripts.of(analysed), anchors, FeatureVectors.terms(analysed),
+                    FeatureVectors.leads(analysed), 0)
                     + " shared=" + anchors.shared(i, j));
         }
     }

@@ -28,23 +28,23 @@ class RelationJudgeTest {
     }
 
     /** b (ja) and c (ru) share some anchors and are each other's closest: a weak pair on its own. */
-    private static final PairScore WEAK = new PairScore(1, 2, 0.2, 0, 1, 0.8);
+    private static final PairScore WEAK = new PairScore(1, 2, 0.2, 0, 1, 0.8, 0);
 
     @Test
     void aWeakMutualPairAcrossLanguagesIsOneStory() {
-        assertEquals(Relation.TRANSLATION, between(judge(WEAK, new PairScore(0, 1, 0.9, 0, 1, 1)), "b", "c"));
+        assertEquals(Relation.TRANSLATION, between(judge(WEAK, new PairScore(0, 1, 0.9, 0, 1, 1, 0)), "b", "c"));
     }
 
     @Test
     void aWeakPairIsRelatedWhenItsPartnersInAThirdLanguageDiffer() {
-        List<Match> matches = judge(WEAK, new PairScore(0, 1, 0.9, 0, 1, 1), new PairScore(2, 3, 0.9, 0, 1, 1));
+        List<Match> matches = judge(WEAK, new PairScore(0, 1, 0.9, 0, 1, 1, 0), new PairScore(2, 3, 0.9, 0, 1, 1, 0));
         assertEquals(Relation.RELATED, between(matches, "b", "c"));
         assertEquals(Relation.TRANSLATION, between(matches, "a", "b"));
     }
 
     @Test
     void aWeakPairStaysOneStoryWhenItsPartnersInAThirdLanguageAgree() {
-        List<Match> matches = judge(WEAK, new PairScore(0, 1, 0.9, 0, 1, 1), new PairScore(0, 2, 0.9, 0, 1, 1));
+        List<Match> matches = judge(WEAK, new PairScore(0, 1, 0.9, 0, 1, 1, 0), new PairScore(0, 2, 0.9, 0, 1, 1, 0));
         assertEquals(Relation.TRANSLATION, between(matches, "b", "c"));
     }
 }
