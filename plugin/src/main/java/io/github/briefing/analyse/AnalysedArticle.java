@@ -17,21 +17,21 @@ import java.util.TreeMap;
  * @param terms     its words cut to a stem-like prefix, with how often each occurs: what two articles in one
  *                  language share, and a word repeated is what the article is about
  * @param lead      the terms and anchor features ({@code n:}, {@code p:}, {@code #:}) of its headline and first
- *                  words: what the story is, before background and boilerplate
+ *                  words, with how often each occurs there: what the story is, before background and boilerplate
  */
 public record AnalysedArticle(Article article, Anchors anchors, List<String> order, Set<String> skeletons,
-                              Map<String, Integer> terms, Set<String> lead) {
+                              Map<String, Integer> terms, Map<String, Integer> lead) {
 
     public AnalysedArticle {
         order = List.copyOf(order);
         skeletons = Anchors.sorted(skeletons);
         terms = Collections.unmodifiableSortedMap(new TreeMap<>(terms));
-        lead = Anchors.sorted(lead);
+        lead = Collections.unmodifiableSortedMap(new TreeMap<>(lead));
     }
 
     /** An article known by its anchors only. */
     public AnalysedArticle(Article article, Anchors anchors) {
-        this(article, anchors, List.of(), Set.of(), Map.of(), Set.of());
+        this(article, anchors, List.of(), Set.of(), Map.of(), Map.of());
     }
 
     public String id() {

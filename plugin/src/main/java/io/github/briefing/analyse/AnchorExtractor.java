@@ -48,7 +48,7 @@ public final class AnchorExtractor {
         Set<String> places = new LinkedHashSet<>();
         Set<String> skeletons = new HashSet<>();
         Map<String, Integer> terms = new HashMap<>();
-        Set<String> lead = new HashSet<>();
+        Map<String, Integer> lead = new HashMap<>();
         List<String> order = new ArrayList<>();
         List<int[]> spans = words(text);
         for (int t = 0; t < spans.size(); t++) {
@@ -68,7 +68,7 @@ public final class AnchorExtractor {
                     count(terms, term(text.substring(spans.get(k)[0], spans.get(k)[1])), inLead ? lead : null);
                 }
                 if (inLead) {
-                    lead.add("p:" + place.code());
+                    lead.merge("p:" + place.code(), 1, Integer::sum);
                 }
                 t = place.end() - 1;
             } else if (isName(word, text, start)) {
@@ -77,7 +77,7 @@ public final class AnchorExtractor {
                     names.add(key);
                     order.add("n:" + key);
                     if (inLead) {
-                        lead.add("n:" + key);
+                        lead.merge("n:" + key, 1, Integer::sum);
                     }
                     String skeleton = NameKey.skeleton(word);
                     if (!skeleton.isEmpty()) {
@@ -99,17 +99,17 @@ public final class AnchorExtractor {
         numbers.forEach(n -> order.add("#:" + n));
         if (!spans.isEmpty()) {
             int leadEnd = spans.get(Math.min(spans.size(), LEAD_WORDS) - 1)[1];
-            NumberReader.read(text.substring(0, leadEnd)).forEach(n -> lead.add("#:" + n));
+            NumberReader.read(text.substring(0, leadEnd)).forEach(n -> lead.put("#:" + n, 1));
         }
         return new AnalysedArticle(article, new Anchors(names, places, numbers, dates, acronyms), order, skeletons,
                 terms, lead);
     }
 
     /** One more occurrence of a term; in the lead (when given), it is also one of the lead's features. */
-    private static void count(Map<String, Integer> terms, String term, Set<String> lead) {
+    private static void count(Map<String, Integer> terms, String term, Map<String, Integer> lead) {
         terms.merge(term, 1, Integer::sum);
         if (lead != null) {
-            lead.add("w:" + term);
+            lead.merge("w:" + term, 1, Integer::sum);
         }
     }
 

@@ -99,7 +99,7 @@ final class FeatureVectors {
     static FeatureVectors leads(List<AnalysedArticle> articles) {
         return new FeatureVectors(articles.stream().map(a -> {
             Map<String, Double> f = new HashMap<>();
-            a.lead().forEach(feature -> f.put(feature, KIND_WEIGHTS.get(feature.substring(0, 2))));
+            a.lead().forEach((feature, count) -> f.put(feature, KIND_WEIGHTS.get(feature.substring(0, 2)) * often(count)));
             return f;
         }).toList());
     }

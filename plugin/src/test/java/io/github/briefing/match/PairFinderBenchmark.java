@@ -88,7 +88,8 @@ public final class PairFinderBenchmark {
             Article article = new Article(id, null, lang, id, false, date, DateBasis.METADATA, null, null, null,
                     List.of(), null, null, List.of("p1", "p2", "p3"), List.of());
             return new AnalysedArticle(article, new Anchors(n, p, num, Set.of(date.toString()), Set.of()), order,
-                    Set.of(), terms, terms.keySet().stream().limit(40).map(w -> "w:" + w).collect(Collectors.toSet()));
+                    Set.of(), terms, terms.keySet().stream().limit(40)
+                    .collect(Collectors.toMap(w -> "w:" + w, terms::get)));
         }
 
         private static Set<String> sample(List<String> from, double keep, Random random) {
