@@ -8,16 +8,16 @@ import java.util.Objects;
 
 /**
  * Turns scored pairs into matches: the relation of each pair, and the evidence for it. Two articles in one
- * language tell the same story when they are very similar; across languages, when they share most anchors, or
- * when each is the other's closest article in that language and they share enough rare anchors and are of like
- * size: a story has at most one telling per outlet
+ * language tell the same story when they are very alike, whole texts and leads; across languages, when they share
+ * most anchors, or when each is the other's closest article in that language and they share enough rare anchors
+ * and are of like size, or their leads agree too: a story has at most one telling per outlet
  * and language that is closest to it, unless their partners in a third language say they tell two stories. A
  * translation (or wire copy) also keeps the order of the anchors.
  */
 final class RelationJudge {
 
-    /** Similar enough in one language to be one story (words and anchors together). */
-    static final double SAME_STORY = 0.60;
+    /** Alike enough in one language to be one story (whole texts and leads, {@link PairScore#grade}). */
+    static final double SAME_STORY = 0.55;
     /** Across languages, words shared are mostly names and loanwords: anchors alone decide, and this many suffice. */
     static final double SHARED_ANCHORS = 0.5;
     /** The anchor cosine a mutual closest pair across languages needs: above what same-topic articles share. */
@@ -27,6 +27,11 @@ final class RelationJudge {
      * similarity of both views that a mutual closest pair needs.
      */
     static final double CROSS_SCRIPT_SIMILARITY = 0.45;
+    /**
+     * The grade that makes a mutual closest pair across languages one story whatever their sizes: their leads
+     * agree as well as their bodies (a short report and a long one of the same event).
+     */
+    static final double CROSS_LINGUAL_GRADE = 0.45;
     /** Size agreement (numbers, paragraphs) a mutual pair needs; a translation keeps nearly all of both. */
     static final double SAME_STORY_BALANCE = 0.4;
     static final double TRANSLATION_BALANCE = 0.6;
@@ -76,9 +81,9 @@ final class RelationJudge {
         boolean crossLingual = crossLingual(s);
         boolean mutual = closest[slot(s.i(), s.j())] == s && closest[slot(s.j(), s.i())] == s;
         boolean sameStory = crossLingual
-                ? s.anchors() >= SHARED_ANCHORS || mutual && shareEnough(s)
-                        && s.balance() >= SAME_STORY_BALANCE
-                : s.similarity() >= SAME_STORY;
+                ? s.anchors() >= SHARED_ANCHORS || mutual && (shareEnough(s) && s.balance() >= SAME_STORY_BALANCE
+                        || s.grade() >= CROSS_LINGUAL_GRADE)
+                : s.grade() >= SAME_STORY;
         boolean copy = crossLingual ? mutual : s.terms() >= COPY_TERMS;
         boolean translation = sameStory && copy && s.order() >= TRANSLATION_ORDER
                 && s.balance() >= TRANSLATION_BALANCE;
