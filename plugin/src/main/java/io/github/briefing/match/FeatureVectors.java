@@ -84,7 +84,21 @@ final class FeatureVectors {
         return new FeatureVectors(articles.stream().map(FeatureVectors::anchorFeatures).toList());
     }
 
+    /** Which words each article uses: what the relations are judged on (see {@link #usage}). */
     static FeatureVectors terms(List<AnalysedArticle> articles) {
+        return new FeatureVectors(articles.stream().map(a -> {
+            Map<String, Double> f = new HashMap<>();
+            a.terms().keySet().forEach(term -> f.put("w:" + term, 1.0));
+            return f;
+        }).toList());
+    }
+
+    /**
+     * The words weighted by how often each article uses them: what the article is about, for the grade reported.
+     * Relations are judged on {@link #terms}: in a small corpus rarity cannot discount the words every text uses,
+     * and counted they make any two texts of one language alike.
+     */
+    static FeatureVectors usage(List<AnalysedArticle> articles) {
         return new FeatureVectors(articles.stream().map(a -> {
             Map<String, Double> f = new HashMap<>();
             a.terms().forEach((term, count) -> f.put("w:" + term, often(count)));

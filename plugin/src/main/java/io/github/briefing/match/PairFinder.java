@@ -25,21 +25,22 @@ public final class PairFinder {
         FeatureVectors anchors = FeatureVectors.anchors(articles);
         Character.UnicodeScript[] scripts = Scripts.of(articles);
         List<PairScore> scores = score(articles, scripts, anchors, FeatureVectors.terms(articles),
-                FeatureVectors.leads(articles));
+                FeatureVectors.usage(articles), FeatureVectors.leads(articles));
         return new RelationJudge(articles, anchors, scripts).judge(scores).stream()
                 .sorted(Comparator.comparing(Match::a).thenComparing(Match::b)).toList();
     }
 
     /** Every candidate pair with its scores. */
     static List<PairScore> score(List<AnalysedArticle> articles, Character.UnicodeScript[] scripts,
-                                 FeatureVectors anchors, FeatureVectors terms, FeatureVectors leads) {
+                                 FeatureVectors anchors, FeatureVectors terms, FeatureVectors usage,
+                                 FeatureVectors leads) {
         int n = articles.size();
         long[] pairs = Stream.of(CandidateIndex.pairs(anchors), CandidateIndex.pairs(terms),
                         NearDuplicates.pairs(terms))
                 .flatMapToLong(Arrays::stream).distinct().toArray();
         return Arrays.stream(pairs).parallel()
                 .mapToObj(p -> PairScore.of((int) (p / n), (int) (p % n), articles, scripts, anchors, terms,
-                        leads, REPORTING_FLOOR))
+                        usage, leads, REPORTING_FLOOR))
                 .filter(Objects::nonNull).toList();
     }
 }

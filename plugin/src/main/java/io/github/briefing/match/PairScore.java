@@ -16,8 +16,11 @@ import java.util.Map;
  * @param order      how much of the shared anchors come in the same order (1 when too few to tell)
  * @param balance    how alike the two are in size (numbers and paragraphs): a translation matches its original
  * @param lead       cosine of the weighted vectors of the two leads (headline and first words, anchors included)
+ * @param usage      cosine of the word vectors weighted by how often each word is used (see
+ *                   {@link FeatureVectors#usage})
  */
-record PairScore(int i, int j, double anchors, double terms, double order, double balance, double lead) {
+record PairScore(int i, int j, double anchors, double terms, double order, double balance, double lead,
+                 double usage) {
 
     /** Fewer shared anchors than this say nothing about order. */
     static final int MIN_ORDERED = 3;
@@ -29,8 +32,8 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
 
     /** The pair's scores, or null when it is too unlike to report (the cheap cosines are computed first). */
     static PairScore of(int i, int j, List<AnalysedArticle> articles, Character.UnicodeScript[] scripts,
-                        FeatureVectors anchorVectors, FeatureVectors termVectors, FeatureVectors leadVectors,
-                        double floor) {
+                        FeatureVectors anchorVectors, FeatureVectors termVectors, FeatureVectors usageVectors,
+                        FeatureVectors leadVectors, double floor) {
         double anchors;
         if (scripts[i] == scripts[j]) {
             anchors = anchorVectors.cosine(i, j);
@@ -46,7 +49,8 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
         AnalysedArticle y = articles.get(j);
         double balance = Math.min(ratio(x.anchors().numbers().size(), y.anchors().numbers().size()),
                 ratio(x.article().paragraphs().size(), y.article().paragraphs().size()));
-        return new PairScore(i, j, anchors, terms, order(x.order(), y.order()), balance, leadVectors.cosine(i, j));
+        return new PairScore(i, j, anchors, terms, order(x.order(), y.order()), balance, leadVectors.cosine(i, j),
+                usageVectors.cosine(i, j));
     }
 
     /**
@@ -64,7 +68,7 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
      * events tell different stories; a story's lead names what happened.
      */
     double grade() {
-        return (similarity() + Math.sqrt(lead)) / 2;
+        return (similarity(anchors, usage) + Math.sqrt(lead)) / 2;
     }
 
     private static double similarity(double anchors, double terms) {

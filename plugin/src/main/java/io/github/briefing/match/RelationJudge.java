@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * Turns scored pairs into matches: the relation of each pair, and the evidence for it. Two articles in one
- * language tell the same story when they are very alike, whole texts and leads; across languages, when they share
+ * language tell the same story when they are very similar; across languages, when they share
  * most anchors, or when each is the other's closest article in that language and they share enough rare anchors
  * and are of like size, or their leads agree too: a story has at most one telling per outlet
  * and language that is closest to it, unless their partners in a third language say they tell two stories. A
@@ -16,8 +16,8 @@ import java.util.Objects;
  */
 final class RelationJudge {
 
-    /** Alike enough in one language to be one story (whole texts and leads, {@link PairScore#grade}). */
-    static final double SAME_STORY = 0.55;
+    /** Similar enough in one language to be one story (words and anchors together). */
+    static final double SAME_STORY = 0.60;
     /** Across languages, words shared are mostly names and loanwords: anchors alone decide, and this many suffice. */
     static final double SHARED_ANCHORS = 0.5;
     /** The anchor cosine a mutual closest pair across languages needs: above what same-topic articles share. */
@@ -83,7 +83,7 @@ final class RelationJudge {
         boolean sameStory = crossLingual
                 ? s.anchors() >= SHARED_ANCHORS || mutual && (shareEnough(s) && s.balance() >= SAME_STORY_BALANCE
                         || s.grade() >= CROSS_LINGUAL_GRADE)
-                : s.grade() >= SAME_STORY;
+                : s.similarity() >= SAME_STORY;
         boolean copy = crossLingual ? mutual : s.terms() >= COPY_TERMS;
         boolean translation = sameStory && copy && s.order() >= TRANSLATION_ORDER
                 && s.balance() >= TRANSLATION_BALANCE;

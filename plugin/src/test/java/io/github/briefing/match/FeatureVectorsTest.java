@@ -32,8 +32,8 @@ class FeatureVectorsTest {
                 Fixtures.analysed("b", "en", null, null, "The harvest festival opened."),
                 Fixtures.analysed("c", "en", null, null, "Farmers opened a festival."),
                 Fixtures.analysed("d", "en", null, null, "Nothing else here."));
-        FeatureVectors terms = FeatureVectors.terms(articles);
-        assertTrue(terms.cosine(0, 1) > terms.cosine(0, 2), terms.cosine(0, 1) + " vs " + terms.cosine(0, 2));
+        FeatureVectors usage = FeatureVectors.usage(articles);
+        assertTrue(usage.cosine(0, 1) > usage.cosine(0, 2), usage.cosine(0, 1) + " vs " + usage.cosine(0, 2));
     }
 
     @Test

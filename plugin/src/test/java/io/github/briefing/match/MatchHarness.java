@@ -51,7 +51,7 @@ public final class MatchHarness {
             if (System.getProperty("dump") != null) {
                 StringBuilder tsv = new StringBuilder();
                 PairFinder.score(analysed, Scripts.of(analysed), FeatureVectors.anchors(analysed), FeatureVectors.terms(analysed),
-                        FeatureVectors.leads(analysed))
+                        FeatureVectors.usage(analysed), FeatureVectors.leads(analysed))
                         .forEach(p -> tsv.append(analysed.get(p.i()).id()).append('\t').append(analysed.get(p.j()).id())
                                 .append('\t').append(p.anchors()).append('\t').append(p.terms()).append('\t')
                                 .append(p.order()).append("\t").append(p.balance()).append("\t").append(p.lead()).append("\n"));
@@ -90,7 +90,7 @@ public final class MatchHarness {
             int i = analysed.indexOf(two.get(0));
             int j = analysed.indexOf(two.get(1));
             System.err.println(PairScore.of(i, j, analysed, Scripts.of(analysed), anchors, FeatureVectors.terms(analysed),
-                    FeatureVectors.leads(analysed), 0)
+                    FeatureVectors.usage(analysed), FeatureVectors.leads(analysed), 0)
                     + " shared=" + anchors.shared(i, j));
         }
     }
