@@ -2,8 +2,11 @@ package io.github.briefing.analyse;
 
 import io.github.briefing.describe.Article;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * An article with its anchors, and what the match stage reads beside them.
@@ -11,22 +14,26 @@ import java.util.Set;
  * @param order     the article's names, places and numbers as anchor features ({@code n:}, {@code p:},
  *                  {@code #:}) in reading order: a translation keeps it, an article on the same topic does not
  * @param skeletons consonant skeletons of its names ({@link NameKey#skeleton}), for names across syllabaries
- * @param terms     its words cut to a stem-like prefix: what two articles in one language share
+ * @param terms     its words cut to a stem-like prefix, with how often each occurs: what two articles in one
+ *                  language share, and a word repeated is what the article is about
+ * @param lead      the terms and anchor features ({@code n:}, {@code p:}, {@code #:}) of its headline and first
+ *                  words, with how often each occurs there: what the story is, before background and boilerplate
  * @param sentences the letters of each sentence of its title and body, in order: a translation's run alike
  */
 public record AnalysedArticle(Article article, Anchors anchors, List<String> order, Set<String> skeletons,
-                              Set<String> terms, List<Integer> sentences) {
+                              Map<String, Integer> terms, Map<String, Integer> lead, List<Integer> sentences) {
 
     public AnalysedArticle {
         order = List.copyOf(order);
         skeletons = Anchors.sorted(skeletons);
-        terms = Anchors.sorted(terms);
+        terms = Collections.unmodifiableSortedMap(new TreeMap<>(terms));
+        lead = Collections.unmodifiableSortedMap(new TreeMap<>(lead));
         sentences = List.copyOf(sentences);
     }
 
     /** An article known by its anchors only. */
     public AnalysedArticle(Article article, Anchors anchors) {
-        this(article, anchors, List.of(), Set.of(), Set.of(), List.of());
+        this(article, anchors, List.of(), Set.of(), Map.of(), Map.of(), List.of());
     }
 
     public String id() {

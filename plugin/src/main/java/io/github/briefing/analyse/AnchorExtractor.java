@@ -6,9 +6,11 @@ import com.ibm.icu.util.ULocale;
 import io.github.briefing.describe.Article;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -36,6 +38,8 @@ public final class AnchorExtractor {
     private static final int MIN_LOANWORD = 5;
     /** Place names run to three words ("Bosnia and Herzegovina", "Rio de Janeiro"). */
     private static final int MAX_PLACE_WORDS = 3;
+    /** The headline and first sentences, in words: where a news story says what happened. */
+    static final int LEAD_WORDS = 60;
     private static final String SENTENCE_END = ".!?\u3002\uFF01\uFF1F:\u2026";
     private static final String OPENERS = "\"'\u00AB\u00BB\u201C\u201D\u201E\u2018\u2019([\u00BF\u00A1-\u2013\u2014\u300C\u300E";
 
@@ -45,7 +49,8 @@ public final class AnchorExtractor {
         Set<String> names = new LinkedHashSet<>();
         Set<String> places = new LinkedHashSet<>();
         Set<String> skeletons = new HashSet<>();
-        Set<String> terms = new HashSet<>();
+        Map<String, Integer> terms = new HashMap<>();
+        Map<String, Integer> lead = new HashMap<>();
         List<String> order = new ArrayList<>();
         List<int[]> spans = words(text);
         for (int t = 0; t < spans.size(); t++) {
@@ -54,14 +59,18 @@ public final class AnchorExtractor {
             if (word.isEmpty()) {
                 continue;
             }
-            terms.add(term(word));
-            loanword(word).ifPresent(terms::add);
+            boolean inLead = t < LEAD_WORDS;
+            count(terms, term(word), inLead ? lead : null);
+            loanword(word).ifPresent(w -> count(terms, w, inLead ? lead : null));
             PlaceSpan place = place(text, spans, t);
             if (place != null) {
                 places.add(place.code());
                 order.add("p:" + place.code());
                 for (int k = t + 1; k < place.end(); k++) {
-                    terms.add(term(text.substring(spans.get(k)[0], spans.get(k)[1])));
+                    count(terms, term(text.substring(spans.get(k)[0], spans.get(k)[1])), inLead ? lead : null);
+                }
+                if (inLead) {
+                    lead.merge("p:" + place.code(), 1, Integer::sum);
                 }
                 t = place.end() - 1;
             } else if (isName(word, text, start)) {
@@ -69,6 +78,9 @@ public final class AnchorExtractor {
                 if (key.length() >= MIN_NAME) {
                     names.add(key);
                     order.add("n:" + key);
+                    if (inLead) {
+                        lead.merge("n:" + key, 1, Integer::sum);
+                    }
                     String skeleton = NameKey.skeleton(word);
                     if (!skeleton.isEmpty()) {
                         skeletons.add(skeleton);
@@ -87,8 +99,12 @@ public final class AnchorExtractor {
         }
         Set<String> numbers = NumberReader.read(text);
         numbers.forEach(n -> order.add("#:" + n));
+        if (!spans.isEmpty()) {
+            int leadEnd = spans.get(Math.min(spans.size(), LEAD_WORDS) - 1)[1];
+            NumberReader.read(text.substring(0, leadEnd)).forEach(n -> lead.put("#:" + n, 1));
+        }
         return new AnalysedArticle(article, new Anchors(names, places, numbers, dates, acronyms), order, skeletons,
-                terms, sentences(text));
+                terms, lead, sentences(text));
     }
 
     /**
@@ -107,6 +123,14 @@ public final class AnchorExtractor {
             }
         }
         return lengths;
+    }
+
+    /** One more occurrence of a term; in the lead (when given), it is also one of the lead's features. */
+    private static void count(Map<String, Integer> terms, String term, Map<String, Integer> lead) {
+        terms.merge(term, 1, Integer::sum);
+        if (lead != null) {
+            lead.merge("w:" + term, 1, Integer::sum);
+        }
     }
 
     /** A place name ending before word {@code end}, and its country. */

@@ -5,6 +5,7 @@ import io.github.briefing.analyse.Anchors;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,24 +30,23 @@ final class FeatureVectors {
     /** Norms over the script-free features only. */
     private final double[] scriptFreeNorms;
 
-    /** @param raw each article's features with the weight of their kind */
+    /** @param raw each article's features with their weight: their kind's, times how often the article has them */
     private FeatureVectors(List<Map<String, Double>> raw) {
         Map<String, Integer> number = new HashMap<>();
-        List<Double> kindWeight = new ArrayList<>();
         int n = raw.size();
         ids = new int[n][];
+        double[][] given = new double[n][];
         for (int i = 0; i < n; i++) {
-            int[] vector = new int[raw.get(i).size()];
-            int k = 0;
-            for (Map.Entry<String, Double> e : raw.get(i).entrySet()) {
-                vector[k++] = number.computeIfAbsent(e.getKey(), f -> {
+            List<Map.Entry<String, Double>> entries = new ArrayList<>(raw.get(i).entrySet());
+            for (Map.Entry<String, Double> e : entries) {
+                number.computeIfAbsent(e.getKey(), f -> {
                     names.add(f);
-                    kindWeight.add(e.getValue());
                     return names.size() - 1;
                 });
             }
-            Arrays.sort(vector);
-            ids[i] = vector;
+            entries.sort(Comparator.comparingInt(e -> number.get(e.getKey())));
+            ids[i] = entries.stream().mapToInt(e -> number.get(e.getKey())).toArray();
+            given[i] = entries.stream().mapToDouble(Map.Entry::getValue).toArray();
         }
         df = new int[names.size()];
         for (int[] vector : ids) {
@@ -67,7 +67,7 @@ final class FeatureVectors {
             double free = 0;
             for (int k = 0; k < ids[i].length; k++) {
                 int f = ids[i][k];
-                double w = kindWeight.get(f) * Math.log(1 + n / (double) df[f]);
+                double w = given[i][k] * Math.log(1 + n / (double) df[f]);
                 weights[i][k] = w;
                 sum += w * w;
                 free += scriptFree[f] ? w * w : 0;
@@ -110,31 +110,69 @@ final class FeatureVectors {
     /** Script-free anchors an article pairs: 8 give 28 pairs, enough for a translation to meet its original. */
     static final int PAIRED_ANCHORS = 8;
 
+    /** Which words each article uses: what the relations are judged on (see {@link #usage}). */
     static FeatureVectors terms(List<AnalysedArticle> articles) {
         return new FeatureVectors(articles.stream().map(a -> {
             Map<String, Double> f = new HashMap<>();
-            put(f, "w:", a.terms(), 1.0);
+            a.terms().keySet().forEach(term -> f.put("w:" + term, 1.0));
             return f;
         }).toList());
     }
 
     /**
-     * Anchor kinds differ in how much they say: a shared number or name says more than a shared country; a
-     * consonant skeleton is a loose match and counts for half a name.
+     * The words weighted by how often each article uses them: what the article is about, for the grade reported.
+     * Relations are judged on {@link #terms}: in a small corpus rarity cannot discount the words every text uses,
+     * and counted they make any two texts of one language alike.
      */
+    static FeatureVectors usage(List<AnalysedArticle> articles) {
+        return new FeatureVectors(articles.stream().map(a -> {
+            Map<String, Double> f = new HashMap<>();
+            a.terms().forEach((term, count) -> f.put("w:" + term, often(count)));
+            return f;
+        }).toList());
+    }
+
+    /**
+     * The lead's words and anchors, weighted by kind as in the whole article: whether two articles open on the
+     * same story, however much background or boilerplate follows.
+     */
+    static FeatureVectors leads(List<AnalysedArticle> articles) {
+        return new FeatureVectors(articles.stream().map(a -> {
+            Map<String, Double> f = new HashMap<>();
+            a.lead().forEach((feature, count) -> f.put(feature, KIND_WEIGHTS.get(feature.substring(0, 2)) * often(count)));
+            return f;
+        }).toList());
+    }
+
+    /**
+     * A word used more often says more about what the article is about, with diminishing returns: the story's
+     * subject named ten times is not ten times the evidence of a word used once.
+     */
+    static double often(int count) {
+        return 1 + Math.log(Math.max(1, count));
+    }
+
+    /**
+     * Anchor kinds differ in how much they say: a shared number or name says more than a shared country; a
+     * consonant skeleton is a loose match and counts for half a name. Words count as much as names.
+     */
+    private static final Map<String, Double> KIND_WEIGHTS = Map.of("n:", 1.0, "p:", 0.6, "#:", 1.2, "d:", 1.0,
+            "a:", 0.8, "k:", 0.5, "w:", 1.0);
+
     private static Map<String, Double> anchorFeatures(AnalysedArticle article) {
         Anchors anchors = article.anchors();
         Map<String, Double> f = new HashMap<>();
-        put(f, "n:", anchors.names(), 1.0);
-        put(f, "p:", anchors.places(), 0.6);
-        put(f, "#:", anchors.numbers(), 1.2);
-        put(f, "d:", anchors.dates(), 1.0);
-        put(f, "a:", anchors.acronyms(), 0.8);
-        put(f, "k:", article.skeletons(), 0.5);
+        put(f, "n:", anchors.names());
+        put(f, "p:", anchors.places());
+        put(f, "#:", anchors.numbers());
+        put(f, "d:", anchors.dates());
+        put(f, "a:", anchors.acronyms());
+        put(f, "k:", article.skeletons());
         return f;
     }
 
-    private static void put(Map<String, Double> f, String prefix, Set<String> values, double weight) {
+    private static void put(Map<String, Double> f, String prefix, Set<String> values) {
+        double weight = KIND_WEIGHTS.get(prefix);
         values.forEach(v -> f.put(prefix + v, weight));
     }
 

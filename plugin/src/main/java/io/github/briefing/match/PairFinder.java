@@ -24,7 +24,8 @@ public final class PairFinder {
         }
         FeatureVectors anchors = FeatureVectors.anchors(articles);
         Character.UnicodeScript[] scripts = Scripts.of(articles);
-        List<PairScore> scores = score(articles, scripts, anchors, FeatureVectors.terms(articles));
+        List<PairScore> scores = score(articles, scripts, anchors, FeatureVectors.terms(articles),
+                FeatureVectors.usage(articles), FeatureVectors.leads(articles));
         return new RelationJudge(articles, anchors, scripts).judge(scores).stream()
                 .sorted(Comparator.comparing(Match::a).thenComparing(Match::b)).toList();
     }
@@ -40,14 +41,15 @@ public final class PairFinder {
 
     /** Every candidate pair with its scores. */
     static List<PairScore> score(List<AnalysedArticle> articles, Character.UnicodeScript[] scripts,
-                                 FeatureVectors anchors, FeatureVectors terms) {
+                                 FeatureVectors anchors, FeatureVectors terms, FeatureVectors usage,
+                                 FeatureVectors leads) {
         int n = articles.size();
         long[] pairs = Stream.of(CandidateIndex.pairs(anchors), CandidateIndex.pairs(terms),
                         crossScript(anchors, scripts), NearDuplicates.pairs(terms))
                 .flatMapToLong(Arrays::stream).distinct().toArray();
         return Arrays.stream(pairs).parallel()
                 .mapToObj(p -> PairScore.of((int) (p / n), (int) (p % n), articles, scripts, anchors, terms,
-                        REPORTING_FLOOR))
+                        usage, leads, REPORTING_FLOOR))
                 .filter(Objects::nonNull).toList();
     }
 }

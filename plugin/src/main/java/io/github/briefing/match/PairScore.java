@@ -16,8 +16,12 @@ import java.util.Map;
  * @param order      how much of the shared anchors come in the same order (1 when too few to tell)
  * @param balance    how alike the two are in size (numbers and paragraphs): a translation matches its original
  * @param parallel   across languages, how alike their sentences run, long and short ({@link #parallel(List, List)})
+ * @param lead       cosine of the weighted vectors of the two leads (headline and first words, anchors included)
+ * @param usage      cosine of the word vectors weighted by how often each word is used (see
+ *                   {@link FeatureVectors#usage})
  */
-record PairScore(int i, int j, double anchors, double terms, double order, double balance, double parallel) {
+record PairScore(int i, int j, double anchors, double terms, double order, double balance, double parallel,
+                 double lead, double usage) {
 
     /** Fewer shared anchors than this say nothing about order. */
     static final int MIN_ORDERED = 3;
@@ -43,7 +47,8 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
 
     /** The pair's scores, or null when it is too unlike to report (the cheap cosines are computed first). */
     static PairScore of(int i, int j, List<AnalysedArticle> articles, Character.UnicodeScript[] scripts,
-                        FeatureVectors anchorVectors, FeatureVectors termVectors, double floor) {
+                        FeatureVectors anchorVectors, FeatureVectors termVectors, FeatureVectors usageVectors,
+                        FeatureVectors leadVectors, double floor) {
         double anchors;
         if (scripts[i] == scripts[j]) {
             anchors = anchorVectors.cosine(i, j);
@@ -61,7 +66,8 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
         }
         double balance = Math.min(ratio(x.anchors().numbers().size(), y.anchors().numbers().size()),
                 ratio(x.article().paragraphs().size(), y.article().paragraphs().size()));
-        return new PairScore(i, j, anchors, terms, order(x.order(), y.order()), balance, parallel);
+        return new PairScore(i, j, anchors, terms, order(x.order(), y.order()), balance, parallel,
+                leadVectors.cosine(i, j), usageVectors.cosine(i, j));
     }
 
     /**
@@ -108,6 +114,15 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
      */
     double similarity() {
         return similarity(anchors, terms, parallel);
+    }
+
+    /**
+     * How alike a reader would find the two, the score reported: the whole texts and their openings count equally.
+     * Two articles that share background, a topic's vocabulary or an outlet's boilerplate but open on different
+     * events tell different stories; a story's lead names what happened.
+     */
+    double grade() {
+        return (similarity(anchors, usage, 0) + Math.sqrt(lead)) / 2;
     }
 
     /** Across languages, sentences that run parallel are a third view: a translation's shape. */

@@ -8,9 +8,9 @@ import java.util.Objects;
 
 /**
  * Turns scored pairs into matches: the relation of each pair, and the evidence for it. Two articles in one
- * language tell the same story when they are very similar; across languages, when they share most anchors, or
- * when each is the other's closest article in that language and they share enough rare anchors and are of like
- * size: a story has at most one telling per outlet
+ * language tell the same story when they are very similar; across languages, when they share
+ * most anchors, or when each is the other's closest article in that language and they share enough rare anchors
+ * and are of like size, or their leads agree too: a story has at most one telling per outlet
  * and language that is closest to it, unless their partners in a third language say they tell two stories. A
  * translation (or wire copy) also keeps the order of the anchors.
  */
@@ -27,6 +27,11 @@ final class RelationJudge {
      * similarity of both views that a mutual closest pair needs.
      */
     static final double CROSS_SCRIPT_SIMILARITY = 0.45;
+    /**
+     * The grade that makes a mutual closest pair across languages one story whatever their sizes: their leads
+     * agree as well as their bodies (a short report and a long one of the same event).
+     */
+    static final double CROSS_LINGUAL_GRADE = 0.45;
     /** Size agreement (numbers, paragraphs) a mutual pair needs; a translation keeps nearly all of both. */
     static final double SAME_STORY_BALANCE = 0.4;
     static final double TRANSLATION_BALANCE = 0.6;
@@ -76,8 +81,8 @@ final class RelationJudge {
         boolean crossLingual = crossLingual(s);
         boolean mutual = closest[slot(s.i(), s.j())] == s && closest[slot(s.j(), s.i())] == s;
         boolean sameStory = crossLingual
-                ? s.anchors() >= SHARED_ANCHORS || mutual && (shareEnough(s) || s.parallel() >= PairScore.PARALLEL)
-                        && s.balance() >= SAME_STORY_BALANCE
+                ? s.anchors() >= SHARED_ANCHORS || mutual && ((shareEnough(s) || s.parallel() >= PairScore.PARALLEL)
+                        && s.balance() >= SAME_STORY_BALANCE || s.grade() >= CROSS_LINGUAL_GRADE)
                 : s.similarity() >= SAME_STORY;
         boolean copy = crossLingual ? mutual : s.terms() >= COPY_TERMS;
         boolean translation = sameStory && copy && s.order() >= TRANSLATION_ORDER
@@ -145,7 +150,7 @@ final class RelationJudge {
         AnalysedArticle y = articles.get(s.j());
         AnalysedArticle first = x.id().compareTo(y.id()) <= 0 ? x : y;
         AnalysedArticle second = first == x ? y : x;
-        double rounded = Math.round(s.similarity() * 10000) / 10000.0;
+        double rounded = Math.round(s.grade() * 10000) / 10000.0;
         return new Match(first.id(), second.id(), rounded, relation, crossLingual && lang(s.i()) != null
                 && lang(s.j()) != null, evidence(anchors.shared(s.i(), s.j())));
     }

@@ -103,8 +103,34 @@ class AnchorExtractorTest {
     }
 
     private static java.util.Set<String> sharedTerms(String lang, String text, String otherLang, String other) {
-        java.util.Set<String> shared = new java.util.HashSet<>(Fixtures.analysed("x", lang, null, null, text).terms());
-        shared.retainAll(Fixtures.analysed("y", otherLang, null, null, other).terms());
+        java.util.Set<String> shared = new java.util.HashSet<>(Fixtures.analysed("x", lang, null, null, text).terms().keySet());
+        shared.retainAll(Fixtures.analysed("y", otherLang, null, null, other).terms().keySet());
         return shared;
+    }
+
+    private static String onlyTerm(String word) {
+        return Fixtures.analysed("y", "en", null, null, word).terms().keySet().iterator().next();
+    }
+
+    @Test
+    void termsCountHowOftenTheTextUsesThem() {
+        AnalysedArticle a = Fixtures.analysed("x", "en", null, null,
+                "The harvest failed. Farmers blame the harvest on rain, and the harvest price rose.");
+        assertEquals(3, a.terms().get(onlyTerm("harvest")));
+        assertEquals(1, a.terms().get(onlyTerm("farmers")));
+    }
+
+    @Test
+    void theLeadHoldsTheHeadlineAndFirstWordsOnly() {
+        String filler = "and then the committee spoke again ".repeat(AnchorExtractor.LEAD_WORDS / 6 + 1);
+        AnalysedArticle a = Fixtures.analysed("x", "en", null, "Floods reach Peru",
+                "Officials said floods cost Hernandez 4,250 homes " + filler + "while Lindqvist visited Chile.");
+        assertTrue(a.lead().containsKey("p:PE"), a.lead().toString());
+        assertTrue(a.lead().containsKey("n:" + NameKey.of("Hernandez")));
+        assertTrue(a.lead().containsKey("#:4250"));
+        assertEquals(2, a.lead().get("w:" + onlyTerm("floods")), "the headline's word again in the first sentence");
+        assertFalse(a.lead().containsKey("n:" + NameKey.of("Lindqvist")));
+        assertFalse(a.lead().containsKey("p:CL"));
+        assertTrue(a.anchors().places().contains("CL"));
     }
 }

@@ -23,4 +23,30 @@ class FeatureVectorsTest {
         assertTrue(cosines[0] < cosines[1] - 0.2, "all " + cosines[0]);
         assertEquals(0, FeatureVectors.anchors(articles).cosines(1, 2)[1], 1e-9);
     }
+
+    @Test
+    void aWordUsedOftenWeighsMoreThanAWordUsedOnce() {
+        List<AnalysedArticle> articles = List.of(
+                Fixtures.analysed("a", "en", null, null,
+                        "The harvest failed. Farmers say the harvest was poor, and the harvest price doubled."),
+                Fixtures.analysed("b", "en", null, null, "The harvest festival opened."),
+                Fixtures.analysed("c", "en", null, null, "Farmers opened a festival."),
+                Fixtures.analysed("d", "en", null, null, "Nothing else here."));
+        FeatureVectors usage = FeatureVectors.usage(articles);
+        assertTrue(usage.cosine(0, 1) > usage.cosine(0, 2), usage.cosine(0, 1) + " vs " + usage.cosine(0, 2));
+    }
+
+    @Test
+    void leadsCompareTheOpeningsOnly() {
+        // Each opening fills the lead; the same long background follows.
+        String later = " Then the council met and talked about other business for a long while.".repeat(10);
+        List<AnalysedArticle> articles = List.of(
+                Fixtures.analysed("a", "en", null, null, " Floods cut the Danube bridge at Vukovar.".repeat(9) + later),
+                Fixtures.analysed("b", "en", null, null, " The Danube bridge at Vukovar was cut.".repeat(9) + later),
+                Fixtures.analysed("c", "en", null, null, " Elections were called in Lisbon today.".repeat(11) + later));
+        FeatureVectors leads = FeatureVectors.leads(articles);
+        assertTrue(leads.cosine(0, 1) > 0.5, "same opening " + leads.cosine(0, 1));
+        assertTrue(leads.cosine(0, 2) < 0.2, "other opening " + leads.cosine(0, 2));
+        assertTrue(FeatureVectors.terms(articles).cosine(0, 2) > leads.cosine(0, 2));
+    }
 }

@@ -54,6 +54,8 @@ public final class MatchHarness {
                 StringBuilder tsv = new StringBuilder();
                 FeatureVectors anchorVectors = FeatureVectors.anchors(analysed);
                 FeatureVectors termVectors = FeatureVectors.terms(analysed);
+                FeatureVectors usageVectors = FeatureVectors.usage(analysed);
+                FeatureVectors leadVectors = FeatureVectors.leads(analysed);
                 Character.UnicodeScript[] scripts = Scripts.of(analysed);
                 int n = analysed.size();
                 // Every candidate, also those under the reporting floor: why a pair was missed.
@@ -61,11 +63,11 @@ public final class MatchHarness {
                                 PairFinder.crossScript(anchorVectors, scripts),
                                 NearDuplicates.pairs(termVectors)).flatMapToLong(java.util.Arrays::stream).distinct()
                         .mapToObj(p -> PairScore.of((int) (p / n), (int) (p % n), analysed, scripts, anchorVectors,
-                                termVectors, 0))
+                                termVectors, usageVectors, leadVectors, 0))
                         .forEach(p -> tsv.append(analysed.get(p.i()).id()).append('\t').append(analysed.get(p.j()).id())
                                 .append('\t').append(p.anchors()).append('\t').append(p.terms()).append('\t')
                                 .append(p.order()).append("\t").append(p.balance()).append("\t").append(p.parallel())
-                                .append("\n"));
+                                .append("\t").append(p.lead()).append("\n"));
                 Files.writeString(out.resolve(corpusFolder.getFileName() + ".tsv"), tsv);
             }
             List<Match> matches = new PairFinder().find(analysed);
@@ -100,7 +102,8 @@ public final class MatchHarness {
             FeatureVectors anchors = FeatureVectors.anchors(analysed);
             int i = analysed.indexOf(two.get(0));
             int j = analysed.indexOf(two.get(1));
-            System.err.println(PairScore.of(i, j, analysed, Scripts.of(analysed), anchors, FeatureVectors.terms(analysed), 0)
+            System.err.println(PairScore.of(i, j, analysed, Scripts.of(analysed), anchors, FeatureVectors.terms(analysed),
+                    FeatureVectors.usage(analysed), FeatureVectors.leads(analysed), 0)
                     + " shared=" + anchors.shared(i, j));
         }
     }

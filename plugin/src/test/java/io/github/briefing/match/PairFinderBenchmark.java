@@ -7,10 +7,13 @@ import io.github.briefing.describe.DateBasis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Times {@link PairFinder} on synthetic corpora of 5,000, 10,000 and 20,000 analysed articles (a benchmark, not a
@@ -75,9 +78,9 @@ public final class PairFinderBenchmark {
             Set<String> n = sample(names, keep, random);
             Set<String> p = sample(places, keep, random);
             Set<String> num = sample(numbers, keep, random);
-            Set<String> terms = new HashSet<>();
-            sample(words, keep, random).forEach(w -> terms.add(lang + w));
-            terms.addAll(draw(random, lang + "w", 100, 60_000));
+            Map<String, Integer> terms = new HashMap<>();
+            sample(words, keep, random).forEach(w -> terms.put(lang + w, 1));
+            draw(random, lang + "w", 100, 60_000).forEach(w -> terms.merge(w, 1, Integer::sum));
             List<String> order = new ArrayList<>();
             n.forEach(x -> order.add("n:" + x));
             num.forEach(x -> order.add("#:" + x));
@@ -85,7 +88,8 @@ public final class PairFinderBenchmark {
             Article article = new Article(id, null, lang, id, false, date, DateBasis.METADATA, null, null, null,
                     List.of(), null, null, List.of("p1", "p2", "p3"), List.of());
             return new AnalysedArticle(article, new Anchors(n, p, num, Set.of(date.toString()), Set.of()), order,
-                    Set.of(), terms, List.of());
+                    Set.of(), terms, terms.keySet().stream().limit(40)
+                    .collect(Collectors.toMap(w -> "w:" + w, terms::get)), List.of());
         }
 
         private static Set<String> sample(List<String> from, double keep, Random random) {
