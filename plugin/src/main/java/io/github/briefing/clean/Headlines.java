@@ -28,6 +28,13 @@ final class Headlines {
     private static final int MIN_WORD = 4;
     /** Separators of a metadata line ("12 May | News", "by Ann · in Culture"). */
     private static final Pattern METADATA = Pattern.compile("\\s[|\u00B7\u2022]\\s");
+    /** How a headline may end that a paragraph of running text also ends: a question, a call, a quotation. */
+    private static final Pattern TITLE_END = Pattern.compile("[?!\"'\u201D\u2019\u00BB)]$");
+    /** A short line may end with a full stop and be a headline; a long one is a sentence. */
+    private static final int SHORT_STOPPED = 12;
+    /** Fewer words above a longer line make a kicker over a headline; more make a headline over a standfirst. */
+    private static final int DEK_ABOVE_WORDS = 4;
+    private static final Pattern INNER_STOP = Pattern.compile("[.!?]\\s+\\p{Lu}");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern DIGIT = Pattern.compile("\\d");
@@ -36,6 +43,10 @@ final class Headlines {
     /** What joins a page title to its site name ("Headline - Site", "Site | Headline", "Home > Headline"). */
     private static final String SITE_SEPARATORS = "-|\u2013\u2014:\u00BB\u00B7\u2022>/";
     private static final int LABEL_WORDS = 3;
+    /** Marks that may open a headline before its first letter: "¿", "«", "*", "…", "(". */
+    private static final int MAX_OPENING_MARKS = 2;
+    /** Marks that open a list item, a separator, a continuation or a social-media tag, not a headline. */
+    private static final String NOT_OPENING = "#@,;:.\u00B7\u2022|/\\\u203A>";
 
     private Headlines() {
     }
@@ -67,7 +78,7 @@ final class Headlines {
         List<Integer> lineNumbers = new ArrayList<>();
         for (int i = from; i < to; i++) {
             // Where the body search starts, a paragraph of running text is the lead, not a headline.
-            boolean lead = i >= bodyStart && LineFeatures.isProse(lines.get(i));
+            boolean lead = i >= bodyStart && LineFeatures.isProse(lines.get(i)) && !TITLE_END.matcher(lines.get(i)).find();
             looks[i - from] = lead ? 0 : score(lines.get(i), onPage, shared);
             if (looks[i - from] > 0) {
                 lineNumbers.add(i);
@@ -117,6 +128,8 @@ final class Headlines {
         boolean belowSentence = endsSentence(below);
         set(f, HeadlineFeature.OPENS_BLOCK, above == null || aboveLooks <= 0);
         set(f, HeadlineFeature.BELOW_SHORTER_CANDIDATE, aboveLooks > 0 && above.length() < line.length());
+        set(f, HeadlineFeature.BELOW_HEADLINE_SHAPED, aboveLooks > 0 && wordCount(above) >= DEK_ABOVE_WORDS
+                && wordCount(line) > wordCount(above) * 3 / 2 && !endsSentence(above));
         set(f, HeadlineFeature.ABOVE_SENTENCE, belowSentence);
         set(f, HeadlineFeature.ABOVE_LONGER_SENTENCE, belowLonger && belowSentence);
         set(f, HeadlineFeature.ABOVE_LONGER_CANDIDATE, belowLonger && belowLooks > 0);
@@ -174,6 +187,12 @@ final class Headlines {
         set(f, HeadlineFeature.LABEL, labelled);
         set(f, HeadlineFeature.OPENS_WITH_DIGIT, Character.isDigit(line.codePointAt(0)));
         set(f, HeadlineFeature.LOOKS, looks);
+        set(f, HeadlineFeature.ENDS_WITH_STOP, line.endsWith("."));
+        set(f, HeadlineFeature.SEPARATED, METADATA.matcher(line).find());
+        set(f, HeadlineFeature.OPENS_BODY, distance == -1);
+        set(f, HeadlineFeature.COMMA, line.indexOf(',') >= 0);
+        set(f, HeadlineFeature.INNER_STOP, INNER_STOP.matcher(line).find());
+        set(f, HeadlineFeature.COPYRIGHT, line.indexOf('\u00A9') >= 0);
     }
 
     /** The line's longer words, lower-cased: short ones are mostly function words, which every line shares. */
@@ -189,9 +208,10 @@ final class Headlines {
     static double score(String raw, Map<String, Integer> onPage, SharedLines shared) {
         String line = LineFeatures.withoutLeadingDate(raw);
         int words = LineFeatures.words(line);
-        if (words < 2 || words > 30 || line.length() > 250 || line.endsWith(".") || line.endsWith(",")
+        boolean stopped = line.endsWith(".");
+        if (words < 2 || words > 30 || line.length() > 250 || line.endsWith(",")
+                || stopped && (words > SHORT_STOPPED || INNER_STOP.matcher(line).find())
                 || line.endsWith(":") || line.endsWith("\u3002") || !startsLikeHeadline(line)
-                || METADATA.matcher(line).find()
                 || (line.equals(raw) && LineFeatures.hasDateOrTime(line))
                 || LineFeatures.isPrompt(line) || LineFeatures.isBreadcrumb(line) || shared.isTemplate(line)
                 || LineFeatures.isDecoration(line) || LineFeatures.isByline(line)) {
@@ -246,11 +266,23 @@ final class Headlines {
         return !rest.isEmpty() && SITE_SEPARATORS.indexOf(leading ? rest.charAt(0) : rest.charAt(rest.length() - 1)) >= 0;
     }
 
-    /** A headline starts with a letter, a digit or an opening quote, not with a colon or a bullet. */
+    /**
+     * A headline starts with a letter or a digit, perhaps after opening marks (a quote, a bracket, an inverted
+     * question mark, an ellipsis), not with a dash, a bullet, a separator or a colon.
+     */
     private static boolean startsLikeHeadline(String line) {
-        int c = line.codePointAt(0);
-        int type = Character.getType(c);
-        return Character.isLetterOrDigit(c) || type == Character.INITIAL_QUOTE_PUNCTUATION
-                || type == Character.START_PUNCTUATION || c == '"' || c == '\'' || c == '\u00BB' || c == '\u00AB';
+        for (int i = 0, n = 0; i < line.length() && n <= MAX_OPENING_MARKS; n++) {
+            int c = line.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return true;
+            }
+            int type = Character.getType(c);
+            if (type == Character.DASH_PUNCTUATION || type == Character.MATH_SYMBOL || NOT_OPENING.indexOf(c) >= 0
+                    || Character.isWhitespace(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 }

@@ -33,10 +33,13 @@ import java.util.regex.Pattern;
 public final class HeadlineFit {
 
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final int STEPS = 3000;
+    private static final int STEPS = 10_000;
     private static final double RATE = 0.5;
-    /** A little L2 keeps rarely-set features from taking large weights. */
-    private static final double RIDGE = 0.01;
+    /**
+     * A little L2 keeps rarely-set features from taking large weights; more (0.001, 0.01) lowered the held-out half
+     * too (0.65-0.68 against 0.67-0.70).
+     */
+    private static final double RIDGE = 0.0001;
 
     private HeadlineFit() {
     }
