@@ -43,8 +43,8 @@ final class Headlines {
     /** What joins a page title to its site name ("Headline - Site", "Site | Headline", "Home > Headline"). */
     private static final String SITE_SEPARATORS = "-|\u2013\u2014:\u00BB\u00B7\u2022>/";
     private static final int LABEL_WORDS = 3;
-    /** Marks (and spaces) that may open a headline before its first letter: "¿", "« ", "*", "… ", "(". */
-    private static final int MAX_OPENING_MARKS = 3;
+    /** Marks that may open a headline before its first letter: "¿", "«", "*", "…", "(". */
+    private static final int MAX_OPENING_MARKS = 2;
     /** Marks that open a list item, a separator, a continuation or a social-media tag, not a headline. */
     private static final String NOT_OPENING = "#@,;:.\u00B7\u2022|/\\\u203A>";
 
@@ -277,7 +277,8 @@ final class Headlines {
                 return true;
             }
             int type = Character.getType(c);
-            if (type == Character.DASH_PUNCTUATION || type == Character.MATH_SYMBOL || NOT_OPENING.indexOf(c) >= 0) {
+            if (type == Character.DASH_PUNCTUATION || type == Character.MATH_SYMBOL || NOT_OPENING.indexOf(c) >= 0
+                    || Character.isWhitespace(c)) {
                 return false;
             }
             i += Character.charCount(c);

@@ -72,9 +72,9 @@ class HeadlinesTest {
     }
 
     @Test
-    void aHeadlineMayOpenWithAnInvertedQuestionMarkOrAnEllipsisButNotWithATag() {
+    void aHeadlineMayOpenWithAnInvertedQuestionMarkOrAStarButNotWithATagOrADash() {
         assertTrue(candidate("\u00BFWill the harbour bridge reopen before winter?"));
-        assertTrue(candidate("\u2026 and then the harbour bridge closed"));
+        assertTrue(candidate("*Update* Harbour bridge closes for repairs"));
         assertFalse(candidate("#harbour bridge closes for repairs"));
         assertFalse(candidate("- harbour bridge closes for repairs"));
     }
