@@ -28,14 +28,28 @@ public final class Cleaner {
         this.shared = shared;
     }
 
-    public CleanArticle clean(RawArticle raw) {
+    SharedLines shared() {
+        return shared;
+    }
+
+    /**
+     * Where the article lies on its page: the page's lines, how many of them are the article's (teasers and threads
+     * cut off), where a comment thread starts, the main text's span and how often each line stands on the page.
+     */
+    record Layout(List<String> lines, int end, int threadAt, MainText.Span span, Map<String, Integer> onPage) {
+
+        List<String> page() {
+            return lines.subList(0, end);
+        }
+    }
+
+    Layout layout(RawArticle raw) {
         List<String> lines = new ArrayList<>();
         for (String line : raw.text().split("\n")) {
             if (!line.isBlank()) {
                 lines.add(line.strip());
             }
         }
-        List<String> removed = new ArrayList<>();
         Map<String, Integer> onLines = countKeys(lines);
         long[] scores = new long[lines.size()];
         boolean[] boilerplate = new boolean[lines.size()];
@@ -49,10 +63,19 @@ public final class Cleaner {
         MainText.Span found = threadAt < lines.size() ? beforeThread
                 : MainText.withTrailingList(beforeThread, lines, boilerplate);
         int end = Math.min(threadAt, teaserStart(lines, found, scores));
-        removed.addAll(lines.subList(end, lines.size()));
-        List<String> page = lines.subList(0, end);
-        Map<String, Integer> onPage = end == lines.size() ? onLines : countKeys(page);
-        MainText.Span span = new MainText.Span(found.start(), Math.min(found.end(), end));
+        Map<String, Integer> onPage = end == lines.size() ? onLines : countKeys(lines.subList(0, end));
+        return new Layout(lines, end, threadAt, new MainText.Span(found.start(), Math.min(found.end(), end)), onPage);
+    }
+
+    public CleanArticle clean(RawArticle raw) {
+        Layout layout = layout(raw);
+        List<String> lines = layout.lines();
+        int end = layout.end();
+        int threadAt = layout.threadAt();
+        MainText.Span span = layout.span();
+        Map<String, Integer> onPage = layout.onPage();
+        List<String> removed = new ArrayList<>(lines.subList(end, lines.size()));
+        List<String> page = layout.page();
         int headlineAt = Headlines.find(page, span.start(), span.end(), onPage, shared);
         String headline = headlineAt < 0 ? null : LineFeatures.withoutLeadingDate(page.get(headlineAt));
 

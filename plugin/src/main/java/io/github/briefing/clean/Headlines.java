@@ -26,35 +26,15 @@ final class Headlines {
     /** The lead, where a headline's words come back first. */
     private static final int LEAD_CHARS = 600;
     private static final int MIN_WORD = 4;
-    // Feature weights, fitted on 481 pages with a known headline (extraction dev corpus). Fitted on one half and
-    // tried on the other they pick 65-68% right, as fitted on all: the features carry, not the pages.
-    private static final double W_WORDS = 2.03;
-    private static final double W_WORDS_SQUARED = -0.76;
-    private static final double W_ASKS = 0.5;
-    private static final double W_OPENS_BLOCK = 0.48;
-    private static final double W_DISTANCE = -0.84;
-    private static final double W_LOG_DISTANCE = 0.44;
-    private static final double W_RIGHT_ABOVE_BODY = -0.37;
-    private static final double W_IN_BODY = -2.58;
-    private static final double W_ECHO = 0.59;
-    private static final double W_REPEATED = -0.32;
-    private static final double W_SITE_TITLE = 0.26;
-    private static final double W_BODY_WORDS = 1.65;
-    private static final double W_LEAD_WORDS = 1.59;
-    private static final double W_CAPITALISED = -0.58;
-    private static final double W_NAME = -1.21;
-    private static final double W_LABEL = 0.36;
-    private static final double W_OPENS_WITH_DIGIT = -0.58;
-    private static final double W_RANK = -0.27;
-    private static final double W_LOOKS = 1.92 / 4;
-    // The pair a header block is made of: a short headline above a longer standfirst that reads like a sentence.
-    private static final double W_ABOVE_SENTENCE = -0.51;
-    private static final double W_ABOVE_WORDIER = 0.87;
-    private static final double W_ABOVE_LONGER_SENTENCE = 0.51;
-    private static final double W_ABOVE_LONGER_CANDIDATE = -0.3;
-    private static final double W_BELOW_SHORTER_CANDIDATE = 0.53;
     /** Separators of a metadata line ("12 May | News", "by Ann · in Culture"). */
     private static final Pattern METADATA = Pattern.compile("\\s[|\u00B7\u2022]\\s");
+    /** How a headline may end that a paragraph of running text also ends: a question, a call, a quotation. */
+    private static final Pattern TITLE_END = Pattern.compile("[?!\"'\u201D\u2019\u00BB)]$");
+    /** A short line may end with a full stop and be a headline; a long one is a sentence. */
+    private static final int SHORT_STOPPED = 12;
+    /** Fewer words above a longer line make a kicker over a headline; more make a headline over a standfirst. */
+    private static final int DEK_ABOVE_WORDS = 4;
+    private static final Pattern INNER_STOP = Pattern.compile("[.!?]\\s+\\p{Lu}");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern DIGIT = Pattern.compile("\\d");
@@ -63,26 +43,50 @@ final class Headlines {
     /** What joins a page title to its site name ("Headline - Site", "Site | Headline", "Home > Headline"). */
     private static final String SITE_SEPARATORS = "-|\u2013\u2014:\u00BB\u00B7\u2022>/";
     private static final int LABEL_WORDS = 3;
+    /** Marks that may open a headline before its first letter: "¿", "«", "*", "…", "(". */
+    private static final int MAX_OPENING_MARKS = 2;
+    /** Marks that open a list item, a separator, a continuation or a social-media tag, not a headline. */
+    private static final String NOT_OPENING = "#@,;:.\u00B7\u2022|/\\\u203A>";
 
     private Headlines() {
     }
 
+    /** A line that may be the headline, with its feature values indexed by {@link HeadlineFeature} ordinal. */
+    record Candidate(int line, double[] features) {
+    }
+
     /** The index of the headline line, or -1 when the page has none. */
     static int find(List<String> lines, int bodyStart, int bodyEnd, Map<String, Integer> onPage, SharedLines shared) {
+        int best = -1;
+        double bestWeight = Double.NEGATIVE_INFINITY;
+        for (Candidate c : candidates(lines, bodyStart, bodyEnd, onPage, shared)) {
+            double weight = HeadlineFeature.weigh(c.features());
+            if (weight > bestWeight) {
+                bestWeight = weight;
+                best = c.line();
+            }
+        }
+        return best;
+    }
+
+    /** Every title-like line near the body, in page order, with its features. */
+    static List<Candidate> candidates(List<String> lines, int bodyStart, int bodyEnd, Map<String, Integer> onPage,
+                                      SharedLines shared) {
         int from = Math.max(0, bodyStart - REACH);
         int to = Math.min(lines.size(), Math.min(Math.max(bodyEnd, bodyStart), bodyStart + BELOW));
         double[] looks = new double[to - from];
-        List<Integer> candidates = new ArrayList<>();
+        List<Integer> lineNumbers = new ArrayList<>();
         for (int i = from; i < to; i++) {
             // Where the body search starts, a paragraph of running text is the lead, not a headline.
-            boolean lead = i >= bodyStart && LineFeatures.isProse(lines.get(i));
+            boolean lead = i >= bodyStart && LineFeatures.isProse(lines.get(i)) && !TITLE_END.matcher(lines.get(i)).find();
             looks[i - from] = lead ? 0 : score(lines.get(i), onPage, shared);
             if (looks[i - from] > 0) {
-                candidates.add(i);
+                lineNumbers.add(i);
             }
         }
-        if (candidates.isEmpty()) {
-            return -1;
+        List<Candidate> candidates = new ArrayList<>();
+        if (lineNumbers.isEmpty()) {
+            return candidates;
         }
         Set<String> body = new HashSet<>();
         Set<String> lead = new HashSet<>();
@@ -94,21 +98,18 @@ final class Headlines {
                 leadChars += lines.get(i).length();
             }
         }
-        int best = -1;
-        double bestWeight = Double.NEGATIVE_INFINITY;
-        for (int rank = 0; rank < candidates.size(); rank++) {
-            int i = candidates.get(rank);
+        for (int rank = 0; rank < lineNumbers.size(); rank++) {
+            int i = lineNumbers.get(rank);
             String line = lines.get(i);
-            double weight = weigh(line, looks[i - from], bodyStart - 1 - i, body, lead)
-                    + echoes(lines, i) + W_RANK * rank / candidates.size()
-                    + neighbours(line, i == 0 ? null : lines.get(i - 1), looksAt(lines, i - 1, from, looks, onPage, shared),
+            double[] f = new double[HeadlineFeature.values().length];
+            weigh(f, line, looks[i - from], bodyStart - 1 - i, body, lead);
+            echoes(f, lines, i);
+            f[HeadlineFeature.RANK.ordinal()] = (double) rank / lineNumbers.size();
+            neighbours(f, line, i == 0 ? null : lines.get(i - 1), looksAt(lines, i - 1, from, looks, onPage, shared),
                     i + 1 >= lines.size() ? "" : lines.get(i + 1), looksAt(lines, i + 1, from, looks, onPage, shared));
-            if (weight > bestWeight) {
-                bestWeight = weight;
-                best = i;
-            }
+            candidates.add(new Candidate(i, f));
         }
-        return best;
+        return candidates;
     }
 
     /** How title-like line {@code i} looks, reusing the window's scores; 0 off the page. */
@@ -121,15 +122,26 @@ final class Headlines {
     }
 
     /** The line against its neighbours: a headline opens a block and stands above a longer standfirst. */
-    private static double neighbours(String line, String above, double aboveLooks, String below, double belowLooks) {
+    private static void neighbours(double[] f, String line, String above, double aboveLooks, String below,
+                                   double belowLooks) {
         boolean belowLonger = below.length() > line.length();
         boolean belowSentence = endsSentence(below);
-        return (above == null || aboveLooks <= 0 ? W_OPENS_BLOCK : 0)
-                + (aboveLooks > 0 && above.length() < line.length() ? W_BELOW_SHORTER_CANDIDATE : 0)
-                + (belowSentence ? W_ABOVE_SENTENCE : 0)
-                + (belowLonger && belowSentence ? W_ABOVE_LONGER_SENTENCE : 0)
-                + (belowLonger && belowLooks > 0 ? W_ABOVE_LONGER_CANDIDATE : 0)
-                + (wordCount(below) > wordCount(line) ? W_ABOVE_WORDIER : 0);
+        set(f, HeadlineFeature.OPENS_BLOCK, above == null || aboveLooks <= 0);
+        set(f, HeadlineFeature.BELOW_SHORTER_CANDIDATE, aboveLooks > 0 && above.length() < line.length());
+        set(f, HeadlineFeature.BELOW_HEADLINE_SHAPED, aboveLooks > 0 && wordCount(above) >= DEK_ABOVE_WORDS
+                && wordCount(line) > wordCount(above) * 3 / 2 && !endsSentence(above));
+        set(f, HeadlineFeature.ABOVE_SENTENCE, belowSentence);
+        set(f, HeadlineFeature.ABOVE_LONGER_SENTENCE, belowLonger && belowSentence);
+        set(f, HeadlineFeature.ABOVE_LONGER_CANDIDATE, belowLonger && belowLooks > 0);
+        set(f, HeadlineFeature.ABOVE_WORDIER, wordCount(below) > wordCount(line));
+    }
+
+    private static void set(double[] f, HeadlineFeature feature, boolean on) {
+        f[feature.ordinal()] = on ? 1 : 0;
+    }
+
+    private static void set(double[] f, HeadlineFeature feature, double value) {
+        f[feature.ordinal()] = value;
     }
 
     private static boolean endsSentence(String line) {
@@ -140,7 +152,8 @@ final class Headlines {
         return (int) WORD.matcher(line).results().count();
     }
 
-    private static double weigh(String line, double looks, int distance, Set<String> body, Set<String> lead) {
+    private static void weigh(double[] f, String line, double looks, int distance, Set<String> body,
+                              Set<String> lead) {
         double words = Math.min(LineFeatures.words(line), 20) / 10.0;
         String end = line.substring(line.length() - 1);
         String[] tokens = line.split("\\s+");
@@ -160,13 +173,26 @@ final class Headlines {
             inBody += body.contains(w) ? 1 : 0;
             inLead += lead.contains(w) ? 1 : 0;
         }
-        return W_WORDS * words + W_WORDS_SQUARED * words * words + (end.equals("?") || end.equals("!") ? W_ASKS : 0)
-                + W_DISTANCE * Math.max(distance, 0) / 10.0 + W_LOG_DISTANCE * Math.log1p(Math.max(distance, 0))
-                + (distance == 0 ? W_RIGHT_ABOVE_BODY : 0) + (distance < 0 ? W_IN_BODY : 0)
-                + (own.isEmpty() ? 0 : (W_BODY_WORDS * inBody + W_LEAD_WORDS * inLead) / own.size())
-                + W_CAPITALISED * capitalised / tokens.length + (name ? W_NAME : 0) + (labelled ? W_LABEL : 0)
-                + (Character.isDigit(line.codePointAt(0)) ? W_OPENS_WITH_DIGIT : 0)
-                + W_LOOKS * looks;
+        set(f, HeadlineFeature.WORDS, words);
+        set(f, HeadlineFeature.WORDS_SQUARED, words * words);
+        set(f, HeadlineFeature.ASKS, end.equals("?") || end.equals("!"));
+        set(f, HeadlineFeature.DISTANCE, Math.max(distance, 0) / 10.0);
+        set(f, HeadlineFeature.LOG_DISTANCE, Math.log1p(Math.max(distance, 0)));
+        set(f, HeadlineFeature.RIGHT_ABOVE_BODY, distance == 0);
+        set(f, HeadlineFeature.IN_BODY, distance < 0);
+        set(f, HeadlineFeature.BODY_WORDS, own.isEmpty() ? 0 : inBody / own.size());
+        set(f, HeadlineFeature.LEAD_WORDS, own.isEmpty() ? 0 : inLead / own.size());
+        set(f, HeadlineFeature.CAPITALISED, (double) capitalised / tokens.length);
+        set(f, HeadlineFeature.NAME, name);
+        set(f, HeadlineFeature.LABEL, labelled);
+        set(f, HeadlineFeature.OPENS_WITH_DIGIT, Character.isDigit(line.codePointAt(0)));
+        set(f, HeadlineFeature.LOOKS, looks);
+        set(f, HeadlineFeature.ENDS_WITH_STOP, line.endsWith("."));
+        set(f, HeadlineFeature.SEPARATED, METADATA.matcher(line).find());
+        set(f, HeadlineFeature.OPENS_BODY, distance == -1);
+        set(f, HeadlineFeature.COMMA, line.indexOf(',') >= 0);
+        set(f, HeadlineFeature.INNER_STOP, INNER_STOP.matcher(line).find());
+        set(f, HeadlineFeature.COPYRIGHT, line.indexOf('\u00A9') >= 0);
     }
 
     /** The line's longer words, lower-cased: short ones are mostly function words, which every line shares. */
@@ -182,9 +208,10 @@ final class Headlines {
     static double score(String raw, Map<String, Integer> onPage, SharedLines shared) {
         String line = LineFeatures.withoutLeadingDate(raw);
         int words = LineFeatures.words(line);
-        if (words < 2 || words > 30 || line.length() > 250 || line.endsWith(".") || line.endsWith(",")
+        boolean stopped = line.endsWith(".");
+        if (words < 2 || words > 30 || line.length() > 250 || line.endsWith(",")
+                || stopped && (words > SHORT_STOPPED || INNER_STOP.matcher(line).find())
                 || line.endsWith(":") || line.endsWith("\u3002") || !startsLikeHeadline(line)
-                || METADATA.matcher(line).find()
                 || (line.equals(raw) && LineFeatures.hasDateOrTime(line))
                 || LineFeatures.isPrompt(line) || LineFeatures.isBreadcrumb(line) || shared.isTemplate(line)
                 || LineFeatures.isDecoration(line) || LineFeatures.isByline(line)) {
@@ -208,10 +235,10 @@ final class Headlines {
      * longer line), in the window title with the site's name ("Headline - Site"). A line merely repeated is more often
      * a teaser or a menu item.
      */
-    private static double echoes(List<String> lines, int at) {
+    private static void echoes(double[] f, List<String> lines, int at) {
         String line = lines.get(at);
         if (line.length() < MIN_ECHO) {
-            return 0;
+            return;
         }
         String folded = line.toLowerCase(Locale.ROOT);
         boolean quoted = false;
@@ -230,18 +257,32 @@ final class Headlines {
                     || low.endsWith(folded)
                     && joinedBySeparator(low.substring(0, low.length() - folded.length()).stripTrailing(), false));
         }
-        return (quoted ? W_ECHO : 0) + (repeated ? W_REPEATED : 0) + (siteTitle ? W_SITE_TITLE : 0);
+        set(f, HeadlineFeature.ECHO, quoted);
+        set(f, HeadlineFeature.REPEATED, repeated);
+        set(f, HeadlineFeature.SITE_TITLE, siteTitle);
     }
 
     private static boolean joinedBySeparator(String rest, boolean leading) {
         return !rest.isEmpty() && SITE_SEPARATORS.indexOf(leading ? rest.charAt(0) : rest.charAt(rest.length() - 1)) >= 0;
     }
 
-    /** A headline starts with a letter, a digit or an opening quote, not with a colon or a bullet. */
+    /**
+     * A headline starts with a letter or a digit, perhaps after opening marks (a quote, a bracket, an inverted
+     * question mark, an ellipsis), not with a dash, a bullet, a separator or a colon.
+     */
     private static boolean startsLikeHeadline(String line) {
-        int c = line.codePointAt(0);
-        int type = Character.getType(c);
-        return Character.isLetterOrDigit(c) || type == Character.INITIAL_QUOTE_PUNCTUATION
-                || type == Character.START_PUNCTUATION || c == '"' || c == '\'' || c == '\u00BB' || c == '\u00AB';
+        for (int i = 0, n = 0; i < line.length() && n <= MAX_OPENING_MARKS; n++) {
+            int c = line.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return true;
+            }
+            int type = Character.getType(c);
+            if (type == Character.DASH_PUNCTUATION || type == Character.MATH_SYMBOL || NOT_OPENING.indexOf(c) >= 0
+                    || Character.isWhitespace(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 }

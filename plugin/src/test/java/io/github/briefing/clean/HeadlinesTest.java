@@ -7,9 +7,11 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HeadlinesTest {
 
@@ -61,5 +63,52 @@ class HeadlinesTest {
         CleanArticle clean = clean(List.of("Harbour bridge to shut for repairs - The Coastal Gazette", "Home",
                 "Ferries to run every ten minutes", "Harbour bridge to shut for repairs", "Mere Tane"));
         assertEquals("Harbour bridge to shut for repairs", clean.headline());
+    }
+
+    private static final SharedLines NONE_SHARED = SharedLines.of(List.of());
+
+    private static boolean candidate(String line) {
+        return Headlines.score(line, Map.of(), NONE_SHARED) > 0;
+    }
+
+    @Test
+    void aHeadlineMayOpenWithAnInvertedQuestionMarkOrAStarButNotWithATagOrADash() {
+        assertTrue(candidate("\u00BFWill the harbour bridge reopen before winter?"));
+        assertTrue(candidate("*Update* Harbour bridge closes for repairs"));
+        assertFalse(candidate("#harbour bridge closes for repairs"));
+        assertFalse(candidate("- harbour bridge closes for repairs"));
+    }
+
+    @Test
+    void aShortLineEndingInAFullStopMayBeAHeadlineASentenceMayNot() {
+        assertTrue(candidate("Time to mend the harbour bridge."));
+        assertFalse(candidate("The council met. It voted to mend the bridge."));
+        assertFalse(candidate("The council voted on Wednesday to mend the old harbour bridge before the storms come."));
+    }
+
+    @Test
+    void aHeadlineWithTheSiteNameAfterASeparatorIsACandidate() {
+        assertTrue(candidate("Harbour bridge to close for repairs | Coastal Gazette"));
+    }
+
+    @Test
+    void aQuestionOpeningTheBodyIsTheHeadlineNotTheLead() {
+        List<String> lines = new ArrayList<>(List.of("Home", "News", "Will the harbour bridge close for good this time?"));
+        lines.addAll(BODY);
+        assertEquals(2, Headlines.find(lines, 2, lines.size(), Map.of(), NONE_SHARED));
+    }
+
+    @Test
+    void aCaptionWithACopyrightUnderTheHeadlineDoesNotWin() {
+        CleanArticle clean = clean(List.of("Home", "Harbour bridge to close for repairs",
+                "Cars queue on the harbour bridge at dawn \u00A9 Ann Lee / Coastal Photos"));
+        assertEquals("Harbour bridge to close for repairs", clean.headline());
+    }
+
+    @Test
+    void aStandfirstUnderAHeadlineOfSeveralWordsDoesNotWin() {
+        CleanArticle clean = clean(List.of("Home", "Council shuts the harbour bridge",
+                "Corroded supports force a closure of six months and send thousands of commuters onto extra ferries"));
+        assertEquals("Council shuts the harbour bridge", clean.headline());
     }
 }
