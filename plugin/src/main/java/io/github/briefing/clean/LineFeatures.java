@@ -143,7 +143,12 @@ final class LineFeatures {
     /** A photo's caption or credit: a short line with a copyright sign, or a sentence closed by its source. */
     static boolean isCaption(String line) {
         String s = line.strip();
-        return words(s) <= CAPTION_WORDS && (s.indexOf('\u00A9') >= 0 || CREDITED_SENTENCE.matcher(s).find());
+        return words(s) <= CAPTION_WORDS && (s.indexOf('\u00A9') >= 0 || isCredited(s));
+    }
+
+    /** A sentence closed by its source in brackets, as a photo's caption is ("... a space walk. (Agency via Wire)"). */
+    static boolean isCredited(String line) {
+        return CREDITED_SENTENCE.matcher(line.strip()).find();
     }
 
     static boolean isDecoration(String line) {

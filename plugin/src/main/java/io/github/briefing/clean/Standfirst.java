@@ -40,11 +40,13 @@ final class Standfirst {
 
     /**
      * A sentence that can open the article: a line of a few words without a stop is a teaser's headline, a line with a
-     * date or time is the byline's, a caption the photo's.
+     * date or time is the byline's, a caption the photo's (here, under the headline where the lead photo stands, a
+     * sentence closed by a credit is a caption however long).
      */
     private static boolean opens(String line, Predicate<String> boilerplate) {
         int words = LineFeatures.words(line);
         return words >= MIN_WORDS && (words >= SENTENCE_WORDS || LineFeatures.endsLikeSentence(line))
-                && !LineFeatures.hasDateOrTime(line) && !LineFeatures.isCaption(line) && !boilerplate.test(line);
+                && !LineFeatures.hasDateOrTime(line) && !LineFeatures.isCaption(line)
+                && !LineFeatures.isCredited(line) && !boilerplate.test(line);
     }
 }

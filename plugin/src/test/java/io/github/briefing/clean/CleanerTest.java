@@ -103,6 +103,16 @@ class CleanerTest {
     }
 
     @Test
+    void aLongCreditedCaptionUnderTheHeadlineIsNoStandfirst() {
+        String caption = "In this file photo taken last winter, divers from the harbour police and two volunteers from "
+                + "the rowing club inspect the corroded supports under the deck of the old bridge before the "
+                + "repairs. (Harbour Board via Wire Service, File)";
+        CleanArticle clean = clean(page(List.of("Council closes harbour bridge for six months", caption,
+                "By Mere Tane", "12/03/2021 08:15"), List.of()));
+        assertFalse(clean.paragraphs().contains(caption));
+    }
+
+    @Test
     void saysSoWhenThereIsNoHeadline() {
         assertNull(clean(BODY).headline());
     }
