@@ -150,6 +150,15 @@ class HostileInputTest {
     }
 
     @Test
+    void markdownThatSendsTheParserSearchingWithoutEndIsAProblemNotAHang() throws Exception {
+        hostileCorpus();
+        // An unclosed link label of backslash escapes: each can be read two ways, so the parser's pattern tries 2^n.
+        write("articles/runaway.md", "---\ntitle: Runaway\n---\n\n[" + "\\".repeat(80) + "\u0002[x]\n[\n");
+        InvalidInputException e = buildFails();
+        assertTrue(e.getMessage().contains("runaway.md") && e.getMessage().contains("gave up"), e.getMessage());
+    }
+
+    @Test
     void aLinkToNothingIsAProblem() throws Exception {
         hostileCorpus();
         Files.createSymbolicLink(dir.resolve("content/articles/gone.txt"), dir.resolve("nowhere.txt"));

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +34,17 @@ final class MarkdownFormat implements ArticleFormat {
         if (problems.size() > before) {
             return List.of();
         }
-        Document document = PARSER.parse(normalized);
+        Document document;
+        try {
+            document = PARSER.parse(BasedSequence.of(ParseDeadline.of(normalized,
+                    ParseDeadline.budgetFor(normalized.length()))));
+        } catch (ParseDeadline.Expired e) {
+            problems.add(new Problem(file, 0, "the Markdown parser gave up on this file after "
+                    + ParseDeadline.budgetFor(normalized.length()).toSeconds() + " s (a '[' followed by a long run of "
+                    + "backslashes makes it search without end)",
+                    "Remove or shorten the runs of backslashes, or save the article as .txt"));
+            return List.of();
+        }
         AbstractYamlFrontMatterVisitor visitor = new AbstractYamlFrontMatterVisitor();
         visitor.visit(document);
         Map<String, String> fields = new LinkedHashMap<>();
