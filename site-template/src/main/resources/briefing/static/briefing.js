@@ -60,8 +60,9 @@
       var t = term(w);
       var found = {};
       (index.terms[t] || []).forEach(function (d) { found[d] = 3; });
-      var place = index.places[t];
-      if (place) { (index.terms['@' + place] || []).forEach(function (d) { found[d] = Math.max(found[d] || 0, 2); }); }
+      (index.places[t] || []).forEach(function (place) {
+        (index.terms['@' + place] || []).forEach(function (d) { found[d] = Math.max(found[d] || 0, 2); });
+      });
       if (t.length >= 3) {
         for (var i = lowerBound(index.sortedTerms, t); i < index.sortedTerms.length && index.sortedTerms[i].indexOf(t) === 0; i++) {
           index.terms[index.sortedTerms[i]].forEach(function (d) { found[d] = found[d] || 1; });

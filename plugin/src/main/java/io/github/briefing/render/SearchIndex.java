@@ -45,7 +45,8 @@ final class SearchIndex {
     private final Map<String, List<Integer>> terms = new HashMap<>();
     /** Each distinct word's search term and name key: a corpus repeats its words many times. */
     private final Map<String, String[]> wordTerms = new ConcurrentHashMap<>();
-    private final Map<String, String> placeNames = new TreeMap<>();
+    /** Each word of a country's name to every country it names ("united": AE, GB, US). */
+    private final Map<String, java.util.SortedSet<String>> placeNames = new TreeMap<>();
     private final Map<String, String> surfaces = new HashMap<>();
 
     SearchIndex(List<Article> articles, Map<String, Anchors> anchors, SiteIndex index, Words words) {
@@ -70,7 +71,8 @@ final class SearchIndex {
             for (String lang : languages) {
                 String name = new ULocale("", code).getDisplayCountry(new ULocale(lang));
                 if (!name.isBlank() && !name.equals(code)) {
-                    Words.of(name).forEach(w -> placeNames.putIfAbsent(searchTerm(w.text(), words), code));
+                    Words.of(name).forEach(w -> placeNames.computeIfAbsent(searchTerm(w.text(), words),
+                            t -> new TreeSet<>()).add(code));
                 }
             }
         }
