@@ -108,7 +108,7 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
     }
 
     /**
-     * The similarity reported: either view can make a pair similar (a noisy or), so that neither pairs across
+     * The similarity relations are judged on: either view can make a pair similar (a noisy or), so that neither pairs across
      * languages (anchors only) nor pairs in one language (anchors and words) lose. Cosines of sparse sets crowd
      * near 0; their square root spreads them more evenly over [0, 1].
      */
