@@ -3,9 +3,13 @@ package io.github.briefing.match;
 import io.github.briefing.analyse.AnalysedArticle;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * What two articles share, measured several ways, each in [0, 1].
@@ -59,7 +63,7 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
         double terms = termVectors.cosine(i, j);
         AnalysedArticle x = articles.get(i);
         AnalysedArticle y = articles.get(j);
-        double parallel = java.util.Objects.equals(x.article().lang(), y.article().lang()) ? 0
+        double parallel = Objects.equals(x.article().lang(), y.article().lang()) ? 0
                 : parallel(x.sentences(), y.sentences());
         if (similarity(anchors, terms, parallel) < floor) {
             return null;
@@ -94,8 +98,8 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
     }
 
     private static double correlation(double[] a, double[] b) {
-        double meanA = java.util.Arrays.stream(a).average().orElse(0);
-        double meanB = java.util.Arrays.stream(b).average().orElse(0);
+        double meanA = Arrays.stream(a).average().orElse(0);
+        double meanB = Arrays.stream(b).average().orElse(0);
         double ab = 0;
         double aa = 0;
         double bb = 0;
@@ -143,7 +147,7 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
             inY.putIfAbsent(y.get(k), k);
         }
         List<Integer> positions = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (String f : x) {
             Integer p = inY.get(f);
             if (p != null && seen.add(f)) {
