@@ -68,13 +68,13 @@ final class CandidateIndex {
     /** Postings of the rare features; {@code query[i]} receives the positions of article i's rarest ones. */
     private static int[][] postings(FeatureVectors features, int[][] query) {
         int[] count = new int[features.df.length];
-        for (int i = 0; i < features.size(); i++) {
+        IntStream.range(0, features.size()).parallel().forEach(i -> {
             int[] ids = features.ids[i];
-            query[i] = IntStream.range(0, ids.length).boxed()
+            query[i] = IntStream.range(0, ids.length)
                     .filter(k -> features.df[ids[k]] >= 2 && features.df[ids[k]] <= MAX_POSTINGS)
-                    .sorted((a, b) -> Integer.compare(features.df[ids[a]], features.df[ids[b]]))
-                    .limit(QUERY_FEATURES).mapToInt(Integer::intValue).toArray();
-        }
+                    .mapToLong(k -> (long) features.df[ids[k]] << 32 | k).sorted()
+                    .limit(QUERY_FEATURES).mapToInt(o -> (int) o).toArray();
+        });
         int[][] postings = new int[features.df.length][];
         for (int f = 0; f < postings.length; f++) {
             postings[f] = features.df[f] >= 2 && features.df[f] <= MAX_POSTINGS ? new int[features.df[f]] : new int[0];

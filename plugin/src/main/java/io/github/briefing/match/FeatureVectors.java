@@ -5,11 +5,12 @@ import io.github.briefing.analyse.Anchors;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Articles as sparse vectors of features weighted by rarity in the corpus (IDF) and by kind, with their norms:
@@ -19,7 +20,7 @@ import java.util.Set;
 final class FeatureVectors {
 
     /** The feature names by number ("n:guaid", "#:1000"). */
-    final List<String> names = new ArrayList<>();
+    final List<String> names;
     /** How many articles hold each feature. */
     final int[] df;
     final int[][] ids;
@@ -30,30 +31,15 @@ final class FeatureVectors {
     /** Norms over the script-free features only. */
     private final double[] scriptFreeNorms;
 
-    /** @param raw each article's features with their weight: their kind's, times how often the article has them */
-    private FeatureVectors(List<Map<String, Double>> raw) {
-        Map<String, Integer> number = new HashMap<>();
-        int n = raw.size();
-        ids = new int[n][];
-        double[][] given = new double[n][];
-        for (int i = 0; i < n; i++) {
-            List<Map.Entry<String, Double>> entries = new ArrayList<>(raw.get(i).entrySet());
-            for (Map.Entry<String, Double> e : entries) {
-                number.computeIfAbsent(e.getKey(), f -> {
-                    names.add(f);
-                    return names.size() - 1;
-                });
-            }
-            entries.sort(Comparator.comparingInt(e -> number.get(e.getKey())));
-            ids[i] = entries.stream().mapToInt(e -> number.get(e.getKey())).toArray();
-            given[i] = entries.stream().mapToDouble(Map.Entry::getValue).toArray();
-        }
-        df = new int[names.size()];
-        for (int[] vector : ids) {
-            for (int f : vector) {
-                df[f]++;
-            }
-        }
+    /**
+     * @param given each article's weight for each of its features (sorted by number): their kind's, times how
+     *              often the article has them; rarity in the corpus is applied here
+     */
+    private FeatureVectors(Numbered numbered, double[][] given) {
+        names = numbered.names;
+        ids = numbered.ids;
+        df = numbered.df;
+        int n = ids.length;
         scriptFree = new boolean[names.size()];
         for (int f = 0; f < scriptFree.length; f++) {
             scriptFree[f] = SCRIPT_FREE.indexOf(names.get(f).charAt(0)) >= 0;
@@ -61,7 +47,7 @@ final class FeatureVectors {
         weights = new double[n][];
         norms = new double[n];
         scriptFreeNorms = new double[n];
-        for (int i = 0; i < n; i++) {
+        IntStream.range(0, n).parallel().forEach(i -> {
             weights[i] = new double[ids[i].length];
             double sum = 0;
             double free = 0;
@@ -74,6 +60,89 @@ final class FeatureVectors {
             }
             norms[i] = Math.sqrt(sum);
             scriptFreeNorms[i] = Math.sqrt(free);
+        });
+    }
+
+    private FeatureVectors(Numbered numbered) {
+        this(numbered, numbered.given);
+    }
+
+    /**
+     * Each article's features numbered, by first appearance in article order (so a build numbers alike whatever
+     * the threads do), each vector sorted by number so that a cosine is one merge.
+     *
+     * @param given the weights the features were listed with, in the same order as {@code ids}
+     */
+    private record Numbered(List<String> names, int[] df, int[][] ids, double[][] given) {
+
+        static <T> Numbered of(List<T> items, Function<T, Listed> features) {
+            return of(items, features, "");
+        }
+
+        /**
+         * Listing and sorting run in parallel; only the numbering itself is one pass in article order.
+         *
+         * @param kind the prefix that names features all of one kind, given once per feature rather than listed
+         *             with each use
+         */
+        static <T> Numbered of(List<T> items, Function<T, Listed> features, String kind) {
+            List<Listed> listed = items.parallelStream().map(features).toList();
+            int n = listed.size();
+            Map<String, Integer> number = new HashMap<>();
+            List<String> names = new ArrayList<>();
+            int[][] unsorted = new int[n][];
+            for (int i = 0; i < n; i++) {
+                String[] keys = listed.get(i).names;
+                unsorted[i] = new int[keys.length];
+                for (int k = 0; k < keys.length; k++) {
+                    Integer id = number.putIfAbsent(keys[k], names.size());
+                    if (id == null) {
+                        id = names.size();
+                        names.add(kind + keys[k]);
+                    }
+                    unsorted[i][k] = id;
+                }
+            }
+            int[][] ids = new int[n][];
+            double[][] given = new double[n][];
+            IntStream.range(0, n).parallel().forEach(i -> {
+                long[] order = new long[unsorted[i].length];
+                for (int k = 0; k < order.length; k++) {
+                    order[k] = (long) unsorted[i][k] << 32 | k;
+                }
+                Arrays.sort(order);
+                ids[i] = Arrays.stream(order).mapToInt(o -> (int) (o >>> 32)).toArray();
+                given[i] = Arrays.stream(order).mapToDouble(o -> listed.get(i).weights[(int) o]).toArray();
+            });
+            int[] df = new int[names.size()];
+            for (int[] vector : ids) {
+                for (int f : vector) {
+                    df[f]++;
+                }
+            }
+            return new Numbered(names, df, ids, given);
+        }
+    }
+
+    /**
+     * One article's features as listed, each once, with its weight. Listing a name hashes it (in parallel), so
+     * that the one pass that numbers the names finds each hash ready.
+     */
+    private static final class Listed {
+        private final String[] names;
+        private final double[] weights;
+        private int size;
+
+        Listed(int capacity) {
+            names = new String[capacity];
+            weights = new double[capacity];
+        }
+
+        Listed add(String name, double weight) {
+            name.hashCode();
+            names[size] = name;
+            weights[size++] = weight;
+            return this;
         }
     }
 
@@ -81,7 +150,7 @@ final class FeatureVectors {
     private static final String SCRIPT_FREE = "#dpa";
 
     static FeatureVectors anchors(List<AnalysedArticle> articles) {
-        return new FeatureVectors(articles.stream().map(FeatureVectors::anchorFeatures).toList());
+        return new FeatureVectors(Numbered.of(articles, FeatureVectors::anchorFeatures));
     }
 
     /**
@@ -90,46 +159,49 @@ final class FeatureVectors {
      * together rare ("24 & 2020").
      */
     static FeatureVectors anchorPairs(FeatureVectors anchors) {
-        List<Map<String, Double>> raw = new ArrayList<>();
-        for (int i = 0; i < anchors.size(); i++) {
-            int[] vector = anchors.ids[i];
-            int[] rarest = Arrays.stream(vector).filter(f -> anchors.scriptFree[f] && anchors.df[f] >= 2).boxed()
-                    .sorted((a, b) -> Integer.compare(anchors.df[a], anchors.df[b])).limit(PAIRED_ANCHORS)
-                    .mapToInt(Integer::intValue).sorted().toArray();
-            Map<String, Double> pairs = new HashMap<>();
-            for (int a = 0; a < rarest.length; a++) {
-                for (int b = a + 1; b < rarest.length; b++) {
-                    pairs.put(rarest[a] + "&" + rarest[b], 1.0);
+        List<int[]> rarest = IntStream.range(0, anchors.size()).parallel().mapToObj(i -> Arrays.stream(anchors.ids[i])
+                .filter(f -> anchors.scriptFree[f] && anchors.df[f] >= 2)
+                .mapToLong(f -> (long) anchors.df[f] << 32 | f).sorted().limit(PAIRED_ANCHORS)
+                .mapToInt(o -> (int) o).sorted().toArray()).toList();
+        return new FeatureVectors(Numbered.of(rarest, paired -> {
+            Listed pairs = new Listed(paired.length * (paired.length - 1) / 2);
+            for (int a = 0; a < paired.length; a++) {
+                for (int b = a + 1; b < paired.length; b++) {
+                    pairs.add(paired[a] + "&" + paired[b], 1.0);
                 }
             }
-            raw.add(pairs);
-        }
-        return new FeatureVectors(raw);
+            return pairs;
+        }));
     }
 
     /** Script-free anchors an article pairs: 8 give 28 pairs, enough for a translation to meet its original. */
     static final int PAIRED_ANCHORS = 8;
 
-    /** Which words each article uses: what the relations are judged on (see {@link #usage}). */
-    static FeatureVectors terms(List<AnalysedArticle> articles) {
-        return new FeatureVectors(articles.stream().map(a -> {
-            Map<String, Double> f = new HashMap<>();
-            a.terms().keySet().forEach(term -> f.put("w:" + term, 1.0));
-            return f;
-        }).toList());
+    /**
+     * Which words each article uses, two ways over one numbering.
+     *
+     * @param terms which words each article uses: what the relations are judged on
+     * @param usage the words weighted by how often each article uses them: what the article is about, for the
+     *              grade reported. Relations are judged on {@code terms}: in a small corpus rarity cannot discount
+     *              the words every text uses, and counted they make any two texts of one language alike.
+     */
+    record Words(FeatureVectors terms, FeatureVectors usage) {
     }
 
-    /**
-     * The words weighted by how often each article uses them: what the article is about, for the grade reported.
-     * Relations are judged on {@link #terms}: in a small corpus rarity cannot discount the words every text uses,
-     * and counted they make any two texts of one language alike.
-     */
-    static FeatureVectors usage(List<AnalysedArticle> articles) {
-        return new FeatureVectors(articles.stream().map(a -> {
-            Map<String, Double> f = new HashMap<>();
-            a.terms().forEach((term, count) -> f.put("w:" + term, often(count)));
-            return f;
-        }).toList());
+    static Words words(List<AnalysedArticle> articles) {
+        Numbered uses = Numbered.of(articles, a -> {
+            Listed words = new Listed(a.terms().size());
+            a.terms().forEach(words::add);
+            return words;
+        }, "w:");
+        double[][] once = new double[uses.ids.length][];
+        double[][] often = new double[uses.ids.length][];
+        for (int i = 0; i < once.length; i++) {
+            once[i] = new double[uses.given[i].length];
+            Arrays.fill(once[i], 1.0);
+            often[i] = Arrays.stream(uses.given[i]).map(count -> often((int) count)).toArray();
+        }
+        return new Words(new FeatureVectors(uses, once), new FeatureVectors(uses, often));
     }
 
     /**
@@ -137,11 +209,12 @@ final class FeatureVectors {
      * same story, however much background or boilerplate follows.
      */
     static FeatureVectors leads(List<AnalysedArticle> articles) {
-        return new FeatureVectors(articles.stream().map(a -> {
-            Map<String, Double> f = new HashMap<>();
-            a.lead().forEach((feature, count) -> f.put(feature, KIND_WEIGHTS.get(feature.substring(0, 2)) * often(count)));
+        return new FeatureVectors(Numbered.of(articles, a -> {
+            Listed f = new Listed(a.lead().size());
+            a.lead().forEach((feature, count) -> f.add(feature,
+                    KIND_WEIGHTS.get(feature.substring(0, 2)) * often(count)));
             return f;
-        }).toList());
+        }));
     }
 
     /**
@@ -159,9 +232,10 @@ final class FeatureVectors {
     private static final Map<String, Double> KIND_WEIGHTS = Map.of("n:", 1.0, "p:", 0.6, "#:", 1.2, "d:", 1.0,
             "a:", 0.8, "k:", 0.5, "w:", 1.0);
 
-    private static Map<String, Double> anchorFeatures(AnalysedArticle article) {
+    private static Listed anchorFeatures(AnalysedArticle article) {
         Anchors anchors = article.anchors();
-        Map<String, Double> f = new HashMap<>();
+        Listed f = new Listed(anchors.names().size() + anchors.places().size() + anchors.numbers().size()
+                + anchors.dates().size() + anchors.acronyms().size() + article.skeletons().size());
         put(f, "n:", anchors.names());
         put(f, "p:", anchors.places());
         put(f, "#:", anchors.numbers());
@@ -171,9 +245,9 @@ final class FeatureVectors {
         return f;
     }
 
-    private static void put(Map<String, Double> f, String prefix, Set<String> values) {
+    private static void put(Listed f, String prefix, Set<String> values) {
         double weight = KIND_WEIGHTS.get(prefix);
-        values.forEach(v -> f.put(prefix + v, weight));
+        values.forEach(v -> f.add(prefix + v, weight));
     }
 
     int size() {

@@ -24,8 +24,9 @@ public final class PairFinder {
         }
         FeatureVectors anchors = FeatureVectors.anchors(articles);
         Character.UnicodeScript[] scripts = Scripts.of(articles);
-        List<PairScore> scores = score(articles, scripts, anchors, FeatureVectors.terms(articles),
-                FeatureVectors.usage(articles), FeatureVectors.leads(articles));
+        FeatureVectors.Words words = FeatureVectors.words(articles);
+        List<PairScore> scores = score(articles, scripts, anchors, words.terms(), words.usage(),
+                FeatureVectors.leads(articles));
         return new RelationJudge(articles, anchors, scripts).judge(scores).stream()
                 .sorted(Comparator.comparing(Match::a).thenComparing(Match::b)).toList();
     }

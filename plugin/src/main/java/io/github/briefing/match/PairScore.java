@@ -88,25 +88,25 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
         if (n < MIN_PARALLEL || longer.size() - n > MAX_SHIFT) {
             return 0;
         }
-        double[] a = shorter.stream().mapToDouble(Integer::doubleValue).toArray();
         double best = 0;
         for (int shift = 0; shift <= longer.size() - n; shift++) {
-            double[] b = longer.subList(shift, shift + n).stream().mapToDouble(Integer::doubleValue).toArray();
-            best = Math.max(best, correlation(a, b));
+            best = Math.max(best, correlation(shorter, longer.subList(shift, shift + n)));
         }
         return best;
     }
 
-    private static double correlation(double[] a, double[] b) {
-        double meanA = Arrays.stream(a).average().orElse(0);
-        double meanB = Arrays.stream(b).average().orElse(0);
+    private static double correlation(List<Integer> a, List<Integer> b) {
+        double meanA = a.stream().mapToInt(Integer::intValue).average().orElse(0);
+        double meanB = b.stream().mapToInt(Integer::intValue).average().orElse(0);
         double ab = 0;
         double aa = 0;
         double bb = 0;
-        for (int k = 0; k < a.length; k++) {
-            ab += (a[k] - meanA) * (b[k] - meanB);
-            aa += (a[k] - meanA) * (a[k] - meanA);
-            bb += (b[k] - meanB) * (b[k] - meanB);
+        for (int k = 0; k < a.size(); k++) {
+            double x = a.get(k) - meanA;
+            double y = b.get(k) - meanB;
+            ab += x * y;
+            aa += x * x;
+            bb += y * y;
         }
         return aa == 0 || bb == 0 ? 0 : ab / Math.sqrt(aa * bb);
     }

@@ -32,7 +32,7 @@ class FeatureVectorsTest {
                 Fixtures.analysed("b", "en", null, null, "The harvest festival opened."),
                 Fixtures.analysed("c", "en", null, null, "Farmers opened a festival."),
                 Fixtures.analysed("d", "en", null, null, "Nothing else here."));
-        FeatureVectors usage = FeatureVectors.usage(articles);
+        FeatureVectors usage = FeatureVectors.words(articles).usage();
         assertTrue(usage.cosine(0, 1) > usage.cosine(0, 2), usage.cosine(0, 1) + " vs " + usage.cosine(0, 2));
     }
 
@@ -47,6 +47,6 @@ class FeatureVectorsTest {
         FeatureVectors leads = FeatureVectors.leads(articles);
         assertTrue(leads.cosine(0, 1) > 0.5, "same opening " + leads.cosine(0, 1));
         assertTrue(leads.cosine(0, 2) < 0.2, "other opening " + leads.cosine(0, 2));
-        assertTrue(FeatureVectors.terms(articles).cosine(0, 2) > leads.cosine(0, 2));
+        assertTrue(FeatureVectors.words(articles).terms().cosine(0, 2) > leads.cosine(0, 2));
     }
 }

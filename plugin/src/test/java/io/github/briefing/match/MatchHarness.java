@@ -53,8 +53,9 @@ public final class MatchHarness {
             if (System.getProperty("dump") != null) {
                 StringBuilder tsv = new StringBuilder();
                 FeatureVectors anchorVectors = FeatureVectors.anchors(analysed);
-                FeatureVectors termVectors = FeatureVectors.terms(analysed);
-                FeatureVectors usageVectors = FeatureVectors.usage(analysed);
+                FeatureVectors.Words words = FeatureVectors.words(analysed);
+                FeatureVectors termVectors = words.terms();
+                FeatureVectors usageVectors = words.usage();
                 FeatureVectors leadVectors = FeatureVectors.leads(analysed);
                 Character.UnicodeScript[] scripts = Scripts.of(analysed);
                 int n = analysed.size();
@@ -102,8 +103,9 @@ public final class MatchHarness {
             FeatureVectors anchors = FeatureVectors.anchors(analysed);
             int i = analysed.indexOf(two.get(0));
             int j = analysed.indexOf(two.get(1));
-            System.err.println(PairScore.of(i, j, analysed, Scripts.of(analysed), anchors, FeatureVectors.terms(analysed),
-                    FeatureVectors.usage(analysed), FeatureVectors.leads(analysed), 0)
+            FeatureVectors.Words words = FeatureVectors.words(analysed);
+            System.err.println(PairScore.of(i, j, analysed, Scripts.of(analysed), anchors, words.terms(),
+                    words.usage(), FeatureVectors.leads(analysed), 0)
                     + " shared=" + anchors.shared(i, j));
         }
     }
