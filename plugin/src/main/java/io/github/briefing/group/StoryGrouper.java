@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The group stage: joins articles that tell one development into stories (same-story matches within a few days),
+ * The group stage: joins articles that tell one development into stories (same-story matches within a few days,
+ * without chaining: {@link StoryClusters}),
  * lends a date to an undated article from its closest dated match (marked inferred), demotes to related the
  * same-story matches whose dates are weeks apart, orders stories in time and
  * reads each story's key figures, followed across the stories of one developing event ({@link Events}).
@@ -38,14 +39,13 @@ public final class StoryGrouper {
         inferDates(byId, matches);
         matches = matches.stream().map(m -> datesAllowSameStory(m, byId) ? m : m.asRelated()).toList();
 
-        UnionFind<String> union = new UnionFind<>(byId.keySet());
-        for (Match m : matches) {
-            if (m.relation().sameStory() && withinWindow(byId.get(m.a()).date(), byId.get(m.b()).date())) {
-                union.join(m.a(), m.b());
-            }
-        }
+        List<Match> linked = matches.stream().filter(m -> m.relation().sameStory()
+                && withinWindow(byId.get(m.a()).date(), byId.get(m.b()).date())).toList();
+        List<List<String>> clusters = StoryClusters.of(byId.keySet(),
+                linked.stream().filter(m -> m.relation() == Relation.TRANSLATION).toList(),
+                linked.stream().filter(m -> m.relation() != Relation.TRANSLATION).toList());
         List<List<Article>> groups = new ArrayList<>();
-        union.groups().forEach(ids -> groups.add(ids.stream().map(byId::get)
+        clusters.forEach(ids -> groups.add(ids.stream().map(byId::get)
                 .sorted(Comparator.comparing(Article::date, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Article::id))
                 .toList()));
