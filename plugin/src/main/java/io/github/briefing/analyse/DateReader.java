@@ -1,6 +1,8 @@
 package io.github.briefing.analyse;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,39 +12,73 @@ import java.util.regex.Pattern;
  * day of the year as month-day ("02-26"), whether worded ("26 February", "February 26", "26. Februar",
  * "26 февраля") or in CJK numerals ("2月26日").
  */
-final class DateReader {
+public final class DateReader {
 
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}{3,})");
     private static final Pattern MONTH_DAY = Pattern.compile("(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?![\\d.,]\\d|\\d)");
     private static final Pattern CJK = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    /** A time of day, "19:45", "19.45 Uhr", "19h45", "19時45分": a count is seldom written so. */
+    private static final Pattern TIME = Pattern.compile("(?<![\\d.,])([01]?\\d|2[0-3])[:.h][0-5]\\d(?!\\d|[.,]\\d)"
+            + "|(?<!\\d)\\d{1,2}\\s*[時时点點](?:\\s*\\d{1,2}\\s*分)?");
 
     private DateReader() {
     }
 
     static Set<String> read(String text) {
         Set<String> dates = new LinkedHashSet<>();
+        find(text, (at, month, day) -> {
+            if (at.pattern() == ISO) {
+                dates.add(at.group());
+            }
+            add(dates, month, day);
+        });
+        return dates;
+    }
+
+    /**
+     * The text with each date and time of day written in it blanked out (offsets kept), so that "26 July" or
+     * "19:47" is not read as a count of something.
+     */
+    public static String masked(String text) {
+        char[] chars = text.toCharArray();
+        find(text, (at, month, day) -> Arrays.fill(chars, at.start(), at.end(), ' '));
+        Matcher time = TIME.matcher(text);
+        while (time.find()) {
+            Arrays.fill(chars, time.start(), time.end(), ' ');
+        }
+        return new String(chars);
+    }
+
+    /** Where a date was found, and its month and day. */
+    private interface Found {
+        void date(Matcher at, int month, String day);
+    }
+
+    private static void find(String text, Found found) {
         Matcher iso = ISO.matcher(text);
         while (iso.find()) {
-            dates.add(iso.group());
-            add(dates, Integer.parseInt(iso.group(2)), iso.group(3));
+            found.date(iso, Integer.parseInt(iso.group(2)), iso.group(3));
         }
         CalendarNames calendar = CalendarNames.get();
         Matcher dm = DAY_MONTH.matcher(text);
         while (dm.find()) {
-            String day = dm.group(1);
-            calendar.month(dm.group(2)).ifPresent(month -> add(dates, month, day));
+            Optional<Integer> month = calendar.month(dm.group(2));
+            if (month.isPresent()) {
+                found.date(dm, month.get(), dm.group(1));
+            }
         }
         Matcher md = MONTH_DAY.matcher(text);
         while (md.find()) {
-            String day = md.group(2);
-            calendar.month(md.group(1)).ifPresent(month -> add(dates, month, day));
+            Optional<Integer> month = calendar.month(md.group(1));
+            if (month.isPresent()) {
+                found.date(md, month.get(), md.group(2));
+            }
         }
         Matcher cjk = CJK.matcher(text);
         while (cjk.find()) {
-            add(dates, Integer.parseInt(cjk.group(1)), cjk.group(2));
+            found.date(cjk, Integer.parseInt(cjk.group(1)), cjk.group(2));
         }
-        return dates;
     }
 
     /** Adds the month-day form of a date that exists in some year. */

@@ -1,5 +1,6 @@
 package io.github.briefing.group;
 
+import io.github.briefing.analyse.DateReader;
 import io.github.briefing.analyse.NumberReader;
 import io.github.briefing.describe.Article;
 
@@ -10,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The figure each article of a story leads with: the first quantity in its headline or lead that is not a year
- * or a day of the month. Followed across a story's articles in time order, it shows how the count moved.
+ * The figure each article of a story leads with: the first count of something in its headline or lead that is
+ * not a year, a date or a time of day. Followed across a story's articles in time order, it shows how the count moved.
  */
 final class KeyFigures {
 
@@ -19,7 +20,11 @@ final class KeyFigures {
             + "at least|roughly|approximately|up to|sekitar|lebih dari|hampir|около|более|почти|etwa|rund|"
             + "mehr als|fast|environ|plus de|près de|unos|unas|más de|casi|cerca de|yaklaşık|ponad|około|"
             + "حوالي|約|约)\\s*$");
-    private static final Pattern FIRST_NUMBER = Pattern.compile("\\d[\\d.,\u00A0]*(\\s*\\p{L}+)?");
+    /**
+     * A number and the word after it: a count is a count of something ("567 soldiers", "1.000 anggota", "300万人"),
+     * and a number in a name ("COVID-19", "G-20") counts nothing.
+     */
+    private static final Pattern COUNT = Pattern.compile("(?<![\\p{L}\\d.,]-?)\\d(?:[\\d.,\u00A0\u202F]| (?=\\d{3}\\b))*\\s*\\p{L}+");
     private static final int MIN_FIGURE = 10;
 
     private KeyFigures() {
@@ -81,7 +86,7 @@ final class KeyFigures {
         if (text == null) {
             return null;
         }
-        Matcher m = FIRST_NUMBER.matcher(text);
+        Matcher m = COUNT.matcher(DateReader.masked(text));
         while (m.find()) {
             for (String value : NumberReader.read(m.group())) {
                 if (isFigure(value)) {

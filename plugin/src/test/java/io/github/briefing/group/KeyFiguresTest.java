@@ -21,6 +21,21 @@ class KeyFiguresTest {
     }
 
     @Test
+    void aFigureIsACountNotADateATimeOrAPercentage() {
+        String[][] leads = {
+            {"en", "On July 26, at 19:45, turnout reached 64% as 4,200 voters queued despite COVID-19 rules."},
+            {"de", "Am 26. Juli um 19.45 Uhr standen trotz COVID-19 Regeln 4.200 Wähler an."},
+            {"ru", "26 июля в 19:45 в очереди стояли 4 200 избирателей."},
+            {"es", "El 26 de julio, a las 19:45, esperaban 4.200 votantes."},
+            {"ja", "7月26日19時45分、4200人が並んだ。"}};
+        for (String[] lead : leads) {
+            List<Figure> figures = KeyFigures.of(List.of(
+                    io.github.briefing.analyse.Fixtures.article("a", lead[0], DAY, null, lead[1])));
+            assertEquals(List.of("4200"), values(figures), lead[0]);
+        }
+    }
+
+    @Test
     void anUndatedFigureTakesItsPlaceInARunningCount() {
         List<Figure> ordered = KeyFigures.inTimeOrder(List.of(figure("1200", DAY.plusDays(20)), figure("740", null),
                 figure("90", DAY)));
