@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Developing events: stories joined by strong related matches (the same event, another development). Each story's
+ * Developing events: stories joined by strong related matches (the same event, another development), without
+ * chaining ({@link Clusters}). Each story's
  * key figures become the timeline of its whole event, so a count followed over weeks (326, then 567, then about
  * 1,000) shows in every story that reports a step of it.
  */
@@ -21,7 +22,7 @@ final class Events {
     /** A related match this strong says two developments belong to one event (same places, names, figures). */
     static final double EVENT_LINK = 0.5;
     /**
-     * More stories than this, chained by related matches, are a topic followed for weeks, not one development: each
+     * More stories than this, linked by related matches, are a topic followed for weeks, not one development: each
      * keeps its own figures (a timeline of hundreds of points says nothing, and drawn on every story it filled the
      * heap of a 10,000-article build).
      */
@@ -36,29 +37,32 @@ final class Events {
     static List<Story> withEventFigures(List<Story> stories, List<Match> matches) {
         Map<String, Story> storyOf = new HashMap<>();
         stories.forEach(s -> s.articles().forEach(a -> storyOf.put(a, s)));
-        UnionFind<String> events = new UnionFind<>(stories.stream().map(Story::id).toList());
+        List<Clusters.Link> links = new ArrayList<>();
         for (Match m : matches) {
             Story a = storyOf.get(m.a());
             Story b = storyOf.get(m.b());
             if (a != b && m.score() >= EVENT_LINK && withinWindow(a, b)) {
-                events.join(a.id(), b.id());
+                links.add(new Clusters.Link(a.id(), b.id(), m.score()));
             }
         }
+        Map<String, String> eventOf = new HashMap<>();
+        Clusters.of(stories.stream().map(Story::id).toList(), List.of(), links)
+                .forEach(event -> event.forEach(story -> eventOf.put(story, event.get(0))));
         Map<String, Integer> size = new HashMap<>();
-        stories.forEach(s -> size.merge(events.root(s.id()), 1, Integer::sum));
+        stories.forEach(s -> size.merge(eventOf.get(s.id()), 1, Integer::sum));
         Map<String, List<Figure>> timeline = new HashMap<>();
         for (Story s : stories) {
-            if (size.get(events.root(s.id())) > MAX_EVENT_STORIES) {
+            if (size.get(eventOf.get(s.id())) > MAX_EVENT_STORIES) {
                 continue;
             }
-            List<Figure> figures = timeline.computeIfAbsent(events.root(s.id()), r -> new ArrayList<>());
+            List<Figure> figures = timeline.computeIfAbsent(eventOf.get(s.id()), r -> new ArrayList<>());
             Set<String> values = new HashSet<>();
             // One wire story run twice reports one figure once.
             s.figures().stream().filter(f -> values.add(f.value())).forEach(figures::add);
         }
         timeline.replaceAll((event, figures) -> KeyFigures.inTimeOrder(figures));
         return stories.stream().map(s -> new Story(s.id(), s.title(), s.firstDate(), s.lastDate(), s.articles(),
-                timeline.getOrDefault(events.root(s.id()), s.figures()))).toList();
+                timeline.getOrDefault(eventOf.get(s.id()), s.figures()))).toList();
     }
 
     private static boolean withinWindow(Story a, Story b) {

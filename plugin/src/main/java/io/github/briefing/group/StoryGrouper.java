@@ -16,10 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The group stage: joins articles that tell one development into stories (same-story matches within a few days,
- * without chaining: {@link StoryClusters}),
+ * without chaining: {@link Clusters}),
  * lends a date to an undated article from its closest dated match (marked inferred), demotes to related the
  * same-story matches whose dates are weeks apart, orders stories in time and
  * reads each story's key figures, followed across the stories of one developing event ({@link Events}).
@@ -41,9 +42,9 @@ public final class StoryGrouper {
 
         List<Match> linked = matches.stream().filter(m -> m.relation().sameStory()
                 && withinWindow(byId.get(m.a()).date(), byId.get(m.b()).date())).toList();
-        List<List<String>> clusters = StoryClusters.of(byId.keySet(),
-                linked.stream().filter(m -> m.relation() == Relation.TRANSLATION).toList(),
-                linked.stream().filter(m -> m.relation() != Relation.TRANSLATION).toList());
+        List<List<String>> clusters = Clusters.of(byId.keySet(),
+                links(linked.stream().filter(m -> m.relation() == Relation.TRANSLATION)),
+                links(linked.stream().filter(m -> m.relation() != Relation.TRANSLATION)));
         List<List<Article>> groups = new ArrayList<>();
         clusters.forEach(ids -> groups.add(ids.stream().map(byId::get)
                 .sorted(Comparator.comparing(Article::date, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -66,6 +67,10 @@ public final class StoryGrouper {
         }
         List<Article> articles = byId.values().stream().sorted(Comparator.comparing(Article::id)).toList();
         return new Briefing(articles, anchors, matches, Events.withEventFigures(stories, matches));
+    }
+
+    private static List<Clusters.Link> links(Stream<Match> matches) {
+        return matches.map(m -> new Clusters.Link(m.a(), m.b(), m.score())).toList();
     }
 
     /**
