@@ -120,6 +120,7 @@ public final class Cleaner {
             }
             removed.removeAll(paragraphs);
         }
+        paragraphs = withoutTemplateSentences(paragraphs, removed);
         int mastheadFrom = Math.max(0, (headlineAt < 0 ? span.start() : headlineAt) - ABOVE_HEADLINE);
         List<String> masthead = new ArrayList<>(page.subList(Math.min(mastheadFrom, span.start()), span.start()));
         // Past a closing credit the page may still print its date; past a teaser heading or in a thread the dates are
@@ -129,6 +130,26 @@ public final class Cleaner {
                 : Math.min(lines.size(), Math.min(span.end(), end) + FOOTER_LINES);
         masthead.addAll(lines.subList(Math.min(bodyEnd, footerEnd), footerEnd));
         return new CleanArticle(raw, headline, paragraphs, captions, removed, masthead);
+    }
+
+    /**
+     * The paragraphs without the corpus's template sentences, which go to the removed lines; a text made of
+     * nothing else keeps them (an article with no body cannot be matched or shown).
+     */
+    private List<String> withoutTemplateSentences(List<String> paragraphs, List<String> removed) {
+        List<String> taken = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            String rest = shared.sentences().strip(paragraph, taken);
+            if (!rest.isEmpty()) {
+                kept.add(rest);
+            }
+        }
+        if (kept.isEmpty()) {
+            return paragraphs;
+        }
+        removed.addAll(taken);
+        return kept;
     }
 
     private boolean isBoilerplate(String line, Map<String, Integer> onPage) {

@@ -18,10 +18,12 @@ public final class SharedLines {
     private static final int MAX_TEMPLATE_LINE = 160;
     private final Map<String, Integer> articlesPerLine;
     private final int threshold;
+    private final SharedSentences sentences;
 
-    private SharedLines(Map<String, Integer> articlesPerLine, int threshold) {
+    private SharedLines(Map<String, Integer> articlesPerLine, int threshold, SharedSentences sentences) {
         this.articlesPerLine = articlesPerLine;
         this.threshold = threshold;
+        this.sentences = sentences;
     }
 
     public static SharedLines of(List<RawArticle> articles) {
@@ -37,9 +39,11 @@ public final class SharedLines {
     public static final class Counter {
 
         private final Map<String, Integer> counts = new HashMap<>();
+        private final SharedSentences.Counter sentences = new SharedSentences.Counter();
         private int articles;
 
         public void add(String text) {
+            sentences.add(text);
             Set<String> keys = new HashSet<>();
             for (String line : text.split("\n")) {
                 String key = LineKey.of(line);
@@ -58,13 +62,23 @@ public final class SharedLines {
             int threshold = Math.max(3, (int) Math.ceil(Math.log(Math.max(2, articles)) * 1.5));
             Map<String, Integer> template = new HashMap<>(counts);
             template.values().removeIf(count -> count < threshold);
-            return new SharedLines(template, threshold);
+            return new SharedLines(template, threshold, sentences.result());
         }
     }
 
-    /** The lines counted as template: all that cleaning takes from the corpus beyond an article's own text. */
+    /**
+     * The lines counted as template, and the template sentences ({@link SharedSentences#hashes}): all that cleaning
+     * takes from the corpus beyond an article's own text.
+     */
     public Set<String> templateLines() {
-        return Set.copyOf(articlesPerLine.keySet());
+        Set<String> lines = new HashSet<>(articlesPerLine.keySet());
+        lines.addAll(sentences.hashes());
+        return Set.copyOf(lines);
+    }
+
+    /** Sentences of the corpus's template inside an article's text ({@link SharedSentences}). */
+    SharedSentences sentences() {
+        return sentences;
     }
 
     boolean isTemplate(String line) {

@@ -1,6 +1,7 @@
 package io.github.briefing.group;
 
 import io.github.briefing.match.Match;
+import io.github.briefing.match.ReportedScore;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -20,7 +21,7 @@ import java.util.Set;
 final class Events {
 
     /** A related match this strong says two developments belong to one event (same places, names, figures). */
-    static final double EVENT_LINK = 0.5;
+    static final double EVENT_LINK = ReportedScore.of(0.5);
     /**
      * More stories than this, linked by related matches, are a topic followed for weeks, not one development: each
      * keeps its own figures (a timeline of hundreds of points says nothing, and drawn on every story it filled the

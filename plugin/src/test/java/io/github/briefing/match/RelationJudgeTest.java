@@ -58,4 +58,33 @@ class RelationJudgeTest {
         assertEquals(Relation.SAME_STORY, between(judge(unlikeInSize(0.5)), "a", "b"));
         assertEquals(Relation.RELATED, between(judge(unlikeInSize(0.0)), "a", "b"));
     }
+
+    /** Two reports in one language that a reader would grade well over one story (words and leads alike). */
+    private static Relation inOneLanguage(String firstHeadline, String secondHeadline, String secondText) {
+        List<AnalysedArticle> articles = List.of(
+                Fixtures.analysed("x", "en", null, firstHeadline, "Officials counted them at the border."),
+                Fixtures.analysed("y", "en", null, secondHeadline, secondText));
+        Character.UnicodeScript[] scripts = {Character.UnicodeScript.LATIN, Character.UnicodeScript.LATIN};
+        List<Match> matches = new RelationJudge(articles, FeatureVectors.anchors(articles), scripts)
+                .judge(List.of(new PairScore(0, 1, 0.5, 0.3, 1, 1, 0, 0.6, 0.3)));
+        return matches.get(0).relation();
+    }
+
+    @Test
+    void inOneLanguageTheGradeMakesOneStory() {
+        assertEquals(Relation.SAME_STORY, inOneLanguage("326 soldiers crossed the border",
+                "326 soldiers crossed into the neighbouring country", "Officials counted them."));
+    }
+
+    @Test
+    void headlinesCountingOneQuantityDifferentlyTellTwoDevelopments() {
+        assertEquals(Relation.RELATED, inOneLanguage("326 soldiers crossed the border",
+                "567 soldiers crossed the border", "Officials counted them."));
+    }
+
+    @Test
+    void aHeadlineFigureTheOtherReportTooIsNoOtherDevelopment() {
+        assertEquals(Relation.SAME_STORY, inOneLanguage("326 soldiers crossed the border",
+                "Border crossings reach 567", "Of the 567, 326 were soldiers."));
+    }
 }

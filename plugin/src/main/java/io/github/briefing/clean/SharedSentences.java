@@ -1,0 +1,164 @@
+package io.github.briefing.clean;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Sentences that recur across articles that otherwise have little in common: an outlet's cookie notice, trial
+ * banner or share prompt printed inside the text of each of its articles. Such a sentence makes unrelated articles
+ * of one outlet look alike. A wire story run by several outlets also repeats its sentences, but there the articles
+ * share most of their sentences, so a sentence is template only where the articles carrying it share little else.
+ */
+public final class SharedSentences {
+
+    /** Shorter sentences ("He said so.") recur by chance; a sentence this long recurs word for word by copying. */
+    static final int MIN_WORDS = 6;
+    /** Two articles sharing at least this share of the shorter one's sentences are copies of one text. */
+    static final double COPY_SHARE = 0.5;
+    /** Pairs of articles carrying a sentence that are compared: enough to tell an outlet's template from a copy. */
+    private static final int PAIRS_CHECKED = 8;
+    private static final ThreadLocal<BreakIterator> SENTENCES =
+            ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(ULocale.ROOT));
+
+    /** The template sentences' key hashes ({@link #hash}): a corpus's sentences need not be kept to count them. */
+    private final Set<Long> template;
+
+    private SharedSentences(Set<Long> template) {
+        this.template = template;
+    }
+
+    /** The template sentences, as hexadecimal hashes of their keys: what has to change when they do (a cache). */
+    Set<String> hashes() {
+        Set<String> hex = new HashSet<>();
+        template.forEach(h -> hex.add(Long.toHexString(h)));
+        return hex;
+    }
+
+    /**
+     * The paragraph without its template sentences (empty when nothing else is left); the sentences taken out are
+     * added to {@code removed}.
+     */
+    String strip(String paragraph, List<String> removed) {
+        if (template.isEmpty()) {
+            return paragraph;
+        }
+        StringBuilder kept = new StringBuilder(paragraph.length());
+        for (String sentence : sentences(paragraph)) {
+            if (template.contains(hash(LineKey.of(sentence)))) {
+                removed.add(sentence.strip());
+            } else {
+                kept.append(sentence);
+            }
+        }
+        return kept.toString().strip();
+    }
+
+    /** The text's sentences, each with the spaces after it, so that joined they give the text again. */
+    static List<String> sentences(String text) {
+        BreakIterator it = SENTENCES.get();
+        it.setText(text);
+        List<String> sentences = new ArrayList<>();
+        for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            sentences.add(text.substring(start, end));
+        }
+        return sentences;
+    }
+
+    /** Counts sentences article by article as they are read, keeping only their keys' hashes. Thread-safe. */
+    static final class Counter {
+
+        private final List<long[]> articles = new ArrayList<>();
+
+        void add(String text) {
+            Set<Long> hashes = new HashSet<>();
+            for (String line : text.split("\n")) {
+                for (String sentence : sentences(line)) {
+                    if (LineFeatures.words(sentence) >= MIN_WORDS && !quotes(sentence)) {
+                        hashes.add(hash(LineKey.of(sentence)));
+                    }
+                }
+            }
+            long[] sorted = hashes.stream().mapToLong(Long::longValue).sorted().toArray();
+            synchronized (this) {
+                articles.add(sorted);
+            }
+        }
+
+        /** The template sentences: each carried by articles that, pair by pair, mostly share little else. */
+        synchronized SharedSentences result() {
+            Map<Long, List<Integer>> carriers = new HashMap<>();
+            for (int a = 0; a < articles.size(); a++) {
+                for (long h : articles.get(a)) {
+                    carriers.computeIfAbsent(h, k -> new ArrayList<>(2)).add(a);
+                }
+            }
+            Set<Long> template = new HashSet<>();
+            // Articles are counted in the order threads deliver them: compare carriers in an order of their own.
+            Comparator<Integer> byContent = Comparator.comparingInt((Integer a) -> articles.get(a).length)
+                    .thenComparing(a -> articles.get(a), Arrays::compare);
+            carriers.forEach((h, in) -> {
+                in.sort(byContent);
+                int checked = Math.min(in.size() - 1, PAIRS_CHECKED);
+                int unlike = 0;
+                for (int k = 0; k < checked; k++) {
+                    unlike += isCopy(articles.get(in.get(k)), articles.get(in.get(k + 1))) ? 0 : 1;
+                }
+                if (checked > 0 && unlike * 2 > checked) {
+                    template.add(h);
+                }
+            });
+            return new SharedSentences(template);
+        }
+
+        private static boolean isCopy(long[] x, long[] y) {
+            int shared = 0;
+            for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+                if (x[i] == y[j]) {
+                    shared++;
+                    i++;
+                    j++;
+                } else if (x[i] < y[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return shared >= COPY_SHARE * Math.min(x.length, y.length);
+        }
+    }
+
+    /**
+     * Whether the sentence quotes someone: two reports of one event quote the same words and may share little
+     * else, but a quote is reporting, never a page's template.
+     */
+    static boolean quotes(String sentence) {
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            int type = Character.getType(c);
+            if (c == '"' || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                    || c == '\u201E' || c == '\u300C' || c == '\u300D') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A 64-bit hash of a key: collisions among a corpus's sentences are negligible, and 8 bytes a sentence fit. */
+    static long hash(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.briefing.clean;
+
+import io.github.briefing.read.GivenFacts;
+import io.github.briefing.read.RawArticle;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SharedSentencesTest {
+
+    private static final String NOTICE = "We use cookies to give you the best experience on our website.";
+
+    private static RawArticle article(String id, String text) {
+        return new RawArticle(id, Path.of(id + ".txt"), 0, text, GivenFacts.NONE);
+    }
+
+    /** Texts of one line each (as scraped without line breaks), so that no line is shared whole. */
+    private static List<RawArticle> outletOf(String... stories) {
+        List<RawArticle> corpus = new ArrayList<>();
+        for (int i = 0; i < stories.length; i++) {
+            corpus.add(article("a" + i, stories[i] + " " + NOTICE));
+        }
+        return corpus;
+    }
+
+    @Test
+    void aSentenceRecurringInUnrelatedArticlesIsTemplate() {
+        List<RawArticle> corpus = outletOf(
+                "The city council voted on Tuesday to close the old bridge for repairs. Engineers found corrosion "
+                        + "in the steel supports during an inspection last month.",
+                "A local bakery won the regional prize for its rye bread this weekend. The owners said they would "
+                        + "spend the prize money on a second oven for the shop.");
+        CleanArticle clean = new Cleaner(SharedLines.of(corpus)).clean(corpus.get(0));
+        assertFalse(clean.body().contains("cookies"), clean.body());
+        assertTrue(clean.body().startsWith("The city council voted"), clean.body());
+        assertTrue(clean.removed().contains(NOTICE), "what is taken stays accountable");
+    }
+
+    @Test
+    void copiesOfOneStoryKeepTheirSentences() {
+        String story = "The city council voted on Tuesday to close the old bridge for repairs. Engineers found "
+                + "corrosion in the steel supports during an inspection last month. The work is expected to cost "
+                + "about 40 million dollars over two years.";
+        List<RawArticle> corpus = List.of(article("a", story), article("b", story + " Local shops fear a drop in trade."));
+        CleanArticle clean = new Cleaner(SharedLines.of(corpus)).clean(corpus.get(0));
+        assertEquals(story, clean.body());
+    }
+
+    @Test
+    void aTextOfNothingButTemplateKeepsIt() {
+        List<RawArticle> corpus = outletOf("", "A local bakery won the regional prize for its rye bread this weekend.");
+        CleanArticle clean = new Cleaner(SharedLines.of(corpus)).clean(corpus.get(0));
+        assertEquals(NOTICE, clean.body());
+    }
+
+    @Test
+    void aQuoteTwoReportsShareIsReporting() {
+        String quote = "\u201CWe will rebuild the bridge before the winter comes,\u201D the mayor told reporters.";
+        List<RawArticle> corpus = List.of(
+                article("a", "The city council voted on Tuesday to close the old bridge for repairs. " + quote),
+                article("b", "Commuters face months of detours after a vote on the old bridge downtown. " + quote));
+        assertTrue(new Cleaner(SharedLines.of(corpus)).clean(corpus.get(0)).body().contains("the mayor told"));
+    }
+}
