@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,6 +100,16 @@ public final class ArticleCache {
         }
         current.put(key, result);
         return result;
+    }
+
+    /**
+     * Each article's input as this build saw it, by article id: equal inputs, equal results of the per-article
+     * stages (the entry's key together with everything the whole cache is keyed by).
+     */
+    public Map<String, String> inputs() {
+        Map<String, String> inputs = new HashMap<>();
+        current.forEach((key, article) -> inputs.put(article.id(), context + key));
+        return inputs;
     }
 
     public synchronized int hits() {

@@ -49,6 +49,16 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
     /** What sentences running parallel add to the similarity across languages: as much as a good share of anchors. */
     static final double PARALLEL_WEIGHT = 0.5;
 
+    /** The scores as numbers, in the order of the components after {@code i} and {@code j}, to keep between builds. */
+    double[] values() {
+        return new double[] {anchors, terms, order, balance, parallel, lead, usage};
+    }
+
+    /** The pair with scores kept by {@link #values()}. */
+    static PairScore of(int i, int j, double[] values) {
+        return new PairScore(i, j, values[0], values[1], values[2], values[3], values[4], values[5], values[6]);
+    }
+
     /** The pair's scores, or null when it is too unlike to report (the cheap cosines are computed first). */
     static PairScore of(int i, int j, List<AnalysedArticle> articles, Character.UnicodeScript[] scripts,
                         FeatureVectors anchorVectors, FeatureVectors termVectors, FeatureVectors usageVectors,
