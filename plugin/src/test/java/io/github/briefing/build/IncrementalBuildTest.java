@@ -74,6 +74,14 @@ class IncrementalBuildTest {
         assertTrue(new String(incremental.get("briefing.json")).contains("Frost ruins apple harvest"));
         assertTrue(incremental.keySet().stream().anyMatch(name -> name.startsWith("articles/")
                 && new String(incremental.get(name)).contains("70 percent")), "the edit is in the site");
+
+        List<String> again = new ArrayList<>();
+        new SiteBuild(cached, RecordingLog.into(again)).run();
+        assertTrue(again.contains("Reused 3 of 3 articles from the cache in " + cache), "entries kept as read are "
+                + "read back: " + String.join("\n", again));
+        assertEquals(reusedPairs(again)[1], reusedPairs(again)[0], "nothing changed, nothing is rescored");
+        Map<String, byte[]> unchanged = files(work.resolve("incremental"));
+        clean.forEach((name, bytes) -> assertArrayEquals(bytes, unchanged.get(name), name));
     }
 
     @Test
