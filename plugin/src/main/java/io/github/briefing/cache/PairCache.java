@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntToLongFunction;
+import java.util.stream.IntStream;
 
 /**
  * The match stage's pair scores from the last build. A pair is recalled only when both its articles have the same
@@ -52,7 +54,7 @@ public final class PairCache implements ScoreMemory {
     }
 
     @Override
-    public void begin(List<AnalysedArticle> articles, long[] prints) {
+    public void begin(List<AnalysedArticle> articles, IntToLongFunction print) {
         int n = articles.size();
         String[] ids = new String[n];
         String[] keys = new String[n];
@@ -65,6 +67,7 @@ public final class PairCache implements ScoreMemory {
                 repeated.add(ids[i]);
             }
         }
+        long[] prints = IntStream.range(0, n).parallel().mapToLong(print).toArray();
         current = new Scored(ids, keys, prints, new long[0], new double[0][]);
         recallable = recallable(load(file, context), repeated);
     }

@@ -5,7 +5,6 @@ import io.github.briefing.analyse.AnalysedArticle;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -33,8 +32,7 @@ public final class PairFinder {
         FeatureVectors terms = FeatureVectors.terms(articles);
         FeatureVectors usage = FeatureVectors.usage(articles);
         FeatureVectors leads = FeatureVectors.leads(articles);
-        memory.begin(articles, IntStream.range(0, articles.size())
-                .mapToLong(i -> FeatureVectors.print(i, anchors, terms, usage, leads)).toArray());
+        memory.begin(articles, i -> FeatureVectors.print(i, anchors, terms, usage, leads));
         List<PairScore> scores = score(articles, scripts, anchors, terms, usage, leads, memory);
         return new RelationJudge(articles, anchors, scripts).judge(scores).stream()
                 .sorted(Comparator.comparing(Match::a).thenComparing(Match::b)).toList();

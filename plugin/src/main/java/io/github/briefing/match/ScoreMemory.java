@@ -3,6 +3,7 @@ package io.github.briefing.match;
 import io.github.briefing.analyse.AnalysedArticle;
 
 import java.util.List;
+import java.util.function.IntToLongFunction;
 
 /**
  * Pair scores kept from an earlier build, so that an edit rescores only the pairs it can change. A pair's scores are
@@ -16,7 +17,7 @@ public interface ScoreMemory {
     /** Remembers nothing: every pair is scored. */
     ScoreMemory NONE = new ScoreMemory() {
         @Override
-        public void begin(List<AnalysedArticle> articles, long[] prints) {
+        public void begin(List<AnalysedArticle> articles, IntToLongFunction prints) {
         }
 
         @Override
@@ -29,8 +30,11 @@ public interface ScoreMemory {
         }
     };
 
-    /** Called once before scoring: the articles, and for each a print of its weighted feature vectors. */
-    void begin(List<AnalysedArticle> articles, long[] prints);
+    /**
+     * Called once before scoring: the articles, and how to print each one's weighted feature vectors (by position;
+     * computed only when asked, as a build without a cache needs none).
+     */
+    void begin(List<AnalysedArticle> articles, IntToLongFunction prints);
 
     /**
      * The scores of articles {@code i} and {@code j} (positions in {@link #begin}'s list) when both are unchanged

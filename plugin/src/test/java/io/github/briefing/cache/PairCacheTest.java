@@ -29,7 +29,7 @@ class PairCacheTest {
     /** A build that scored a-b and a-c (n = 3: pair i * 3 + j), the second below the floor. */
     private static void firstBuild(Path folder) throws Exception {
         PairCache cache = PairCache.open(folder, INPUTS);
-        cache.begin(ARTICLES, PRINTS);
+        cache.begin(ARTICLES, i -> PRINTS[i]);
         cache.remember(new long[] {1, 2}, new double[][] {SCORES, {}});
         cache.save();
     }
@@ -38,7 +38,7 @@ class PairCacheTest {
     void recallsAPairWhoseArticlesAndPrintsAreUnchanged(@TempDir Path folder) throws Exception {
         firstBuild(folder);
         PairCache cache = PairCache.open(folder, INPUTS);
-        cache.begin(ARTICLES, PRINTS);
+        cache.begin(ARTICLES, i -> PRINTS[i]);
 
         assertArrayEquals(SCORES, cache.recall(0, 1));
         assertEquals(0, cache.recall(0, 2).length, "below the floor, and known to be");
@@ -50,7 +50,7 @@ class PairCacheTest {
     void rescoresPairsOfAnArticleWhoseInputChanged(@TempDir Path folder) throws Exception {
         firstBuild(folder);
         PairCache cache = PairCache.open(folder, Map.of("a", "input a", "b", "input b, edited", "c", "input c"));
-        cache.begin(ARTICLES, PRINTS);
+        cache.begin(ARTICLES, i -> PRINTS[i]);
 
         assertNull(cache.recall(0, 1));
         assertEquals(0, cache.recall(0, 2).length);
@@ -60,7 +60,7 @@ class PairCacheTest {
     void rescoresPairsOfAnArticleWhoseFeaturesChangedInRarity(@TempDir Path folder) throws Exception {
         firstBuild(folder);
         PairCache cache = PairCache.open(folder, INPUTS);
-        cache.begin(ARTICLES, new long[] {11, 22, 34});
+        cache.begin(ARTICLES, i -> new long[] {11, 22, 34}[i]);
 
         assertArrayEquals(SCORES, cache.recall(0, 1));
         assertNull(cache.recall(0, 2));
@@ -73,7 +73,7 @@ class PairCacheTest {
         List<AnalysedArticle> withOneMore = List.of(
                 Fixtures.analysed("0", "en", DAY, "Earlier", "An article sorted first."),
                 ARTICLES.get(0), ARTICLES.get(1), ARTICLES.get(2));
-        cache.begin(withOneMore, new long[] {5, 11, 22, 33});
+        cache.begin(withOneMore, i -> new long[] {5, 11, 22, 33}[i]);
 
         assertArrayEquals(SCORES, cache.recall(1, 2));
         assertNull(cache.recall(0, 1));
@@ -86,7 +86,7 @@ class PairCacheTest {
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 9));
         PairCache cache = PairCache.open(folder, INPUTS);
-        cache.begin(ARTICLES, PRINTS);
+        cache.begin(ARTICLES, i -> PRINTS[i]);
 
         assertNull(cache.recall(0, 1));
     }
