@@ -15,6 +15,7 @@ import io.github.briefing.read.RawArticle;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The per-article stages (clean, describe, analyse) in one parallel pass: each article is read again and goes
@@ -25,6 +26,7 @@ final class ArticleStages {
 
     private final StageClock clock;
     private final BuildLog log;
+    private Map<String, String> inputs = Map.of();
 
     ArticleStages(StageClock clock, BuildLog log) {
         this.clock = clock;
@@ -55,11 +57,17 @@ final class ArticleStages {
                 .toList();
         pass.end();
         if (cache != null) {
+            inputs = cache.inputs();
             clock.time("cache", () -> save(cache, cacheFolder));
             log.info("Reused " + cache.hits() + " of " + analysed.size() + " articles from the cache in "
                     + cacheFolder);
         }
         return analysed;
+    }
+
+    /** The last run's articles' inputs by id, as its cache knew them ({@link ArticleCache#inputs()}); empty without. */
+    Map<String, String> inputs() {
+        return inputs;
     }
 
     private Void save(ArticleCache cache, Path folder) {

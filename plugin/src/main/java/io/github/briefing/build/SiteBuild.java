@@ -3,11 +3,13 @@ package io.github.briefing.build;
 import io.github.briefing.analyse.AnalysedArticle;
 import io.github.briefing.cache.KeyedLines;
 import io.github.briefing.cache.PageCache;
+import io.github.briefing.cache.PairCache;
 import io.github.briefing.clean.SharedLines;
 import io.github.briefing.group.Briefing;
 import io.github.briefing.group.StoryGrouper;
 import io.github.briefing.match.Match;
 import io.github.briefing.match.PairFinder;
+import io.github.briefing.match.ScoreMemory;
 import io.github.briefing.read.Corpus;
 import io.github.briefing.read.CorpusReader;
 import io.github.briefing.read.Outlets;
@@ -17,6 +19,7 @@ import io.github.briefing.render.SiteRenderer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs the pipeline: read, clean, describe, analyse, match, group, render. Knows nothing of Maven: the mojo and
@@ -40,7 +43,9 @@ public final class SiteBuild {
         Analysed input = readAndAnalyse(notes, clock);
         List<AnalysedArticle> analysed = input.articles();
 
-        List<Match> matches = clock.time("match", () -> new PairFinder().find(analysed));
+        PairCache pairs = settings.cache() == null ? null : PairCache.open(settings.cache(), input.inputs());
+        List<Match> matches = clock.time("match", () -> new PairFinder().find(analysed,
+                pairs == null ? ScoreMemory.NONE : pairs));
         Briefing briefing = clock.time("group", () -> new StoryGrouper().group(analysed, matches));
         log.info("Found " + matches.size() + " matches and " + briefing.stories().size() + " stories");
 
@@ -69,6 +74,8 @@ public final class SiteBuild {
             log.info("Reused " + pages.hits() + " unchanged pages from the previous build");
             keep(pages::save, "page fingerprints", "render every page");
             keep(searchTerms::save, "search terms", "read every article into words again");
+            log.info("Reused " + pairs.recalled() + " of " + pairs.pairs() + " pair scores from the previous build");
+            keep(pairs::save, "pair scores", "score every pair again");
         }
         log.info("Stages: " + clock.summary());
         return briefing;
@@ -90,7 +97,7 @@ public final class SiteBuild {
     }
 
     /** What the per-article stages leave: no raw text is held after them, nor was all of it ever held at once. */
-    private record Analysed(List<AnalysedArticle> articles, Outlets outlets) {
+    private record Analysed(List<AnalysedArticle> articles, Outlets outlets, Map<String, String> inputs) {
     }
 
     /** Reads the articles and runs the per-article stages on them. */
@@ -117,13 +124,14 @@ public final class SiteBuild {
         }
         log.info("Read " + corpus.sound() + " articles from " + settings.articles());
         List<Problem> changed = new ArrayList<>();
-        List<AnalysedArticle> analysed = new ArticleStages(clock, log)
-                .run(corpus, lines.result(), settings.sources(), settings.cache(), keys, changed);
+        ArticleStages stages = new ArticleStages(clock, log);
+        List<AnalysedArticle> analysed = stages.run(corpus, lines.result(), settings.sources(), settings.cache(), keys,
+                changed);
         if (!changed.isEmpty()) {
             throw new InvalidInputException(changed.size() + " problem(s) in files that changed while the site was "
                     + "built; fix them and build again:", changed);
         }
-        return new Analysed(analysed, corpus.outlets());
+        return new Analysed(analysed, corpus.outlets(), stages.inputs());
     }
 
     /** Stops the build on any problem, or notes the files left out when the user asked to skip them. */

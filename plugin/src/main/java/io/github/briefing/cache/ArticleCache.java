@@ -1,5 +1,6 @@
 package io.github.briefing.cache;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -22,6 +23,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,15 +41,20 @@ import java.util.function.Function;
  */
 public final class ArticleCache {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(textModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /**
+     * Field names are not interned nor kept in a symbol table: the terms' map keys are field names to the parser,
+     * thousands of distinct ones, and interning them took most of the time loading a cache.
+     */
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES).disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            .build()).registerModule(textModule()).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final Path file;
     private final String context;
-    private final Map<String, AnalysedArticle> previous;
+    private final Map<String, Kept> previous;
     private final Map<String, AnalysedArticle> current = new ConcurrentHashMap<>();
     private int hits;
 
-    private ArticleCache(Path file, String context, Map<String, AnalysedArticle> previous) {
+    private ArticleCache(Path file, String context, Map<String, Kept> previous) {
         this.file = file;
         this.context = context;
         this.previous = previous;
@@ -72,11 +80,11 @@ public final class ArticleCache {
     public List<AnalysedArticle> reuse(List<String> keys) {
         List<AnalysedArticle> kept = new ArrayList<>(keys.size());
         for (String key : keys) {
-            AnalysedArticle cached = previous.get(key);
+            Kept cached = previous.get(key);
             if (cached == null) {
                 return null;
             }
-            kept.add(cached);
+            kept.add(cached.article());
         }
         for (int i = 0; i < keys.size(); i++) {
             current.put(keys.get(i), kept.get(i));
@@ -90,7 +98,8 @@ public final class ArticleCache {
     /** The article's result from the last build if its input is unchanged, else {@code compute}'s. */
     public AnalysedArticle get(RawArticle raw, Function<RawArticle, AnalysedArticle> compute) {
         String key = key(raw);
-        AnalysedArticle cached = previous.get(key);
+        Kept kept = previous.get(key);
+        AnalysedArticle cached = kept == null ? null : kept.article();
         AnalysedArticle result = cached != null ? cached : compute.apply(raw);
         if (cached != null) {
             synchronized (this) {
@@ -99,6 +108,16 @@ public final class ArticleCache {
         }
         current.put(key, result);
         return result;
+    }
+
+    /**
+     * Each article's input as this build saw it, by article id: equal inputs, equal results of the per-article
+     * stages (the entry's key together with everything the whole cache is keyed by).
+     */
+    public Map<String, String> inputs() {
+        Map<String, String> inputs = new HashMap<>();
+        current.forEach((key, article) -> inputs.put(article.id(), context + key));
+        return inputs;
     }
 
     public synchronized int hits() {
@@ -122,7 +141,10 @@ public final class ArticleCache {
                 out.write(JSON.writeValueAsBytes(new Entry(context, null, null)));
                 out.write('\n');
                 for (Map.Entry<String, AnalysedArticle> e : current.entrySet()) {
-                    out.write(JSON.writeValueAsBytes(new Entry(null, e.getKey(), e.getValue())));
+                    Kept kept = previous.get(e.getKey());
+                    // An entry taken from the file is written as it was read: serialising it again costs more.
+                    out.write(kept != null && kept.article() == e.getValue() ? kept.line()
+                            : JSON.writeValueAsBytes(new Entry(null, e.getKey(), e.getValue())));
                     out.write('\n');
                 }
             }
@@ -150,23 +172,42 @@ public final class ArticleCache {
     private record Entry(String context, String key, AnalysedArticle article) {
     }
 
-    private static Map<String, AnalysedArticle> load(Path file, String context) {
-        Map<String, AnalysedArticle> entries = new ConcurrentHashMap<>();
+    /** An entry of the file: the article, and the line it was read from. */
+    private record Kept(AnalysedArticle article, byte[] line) {
+    }
+
+    private static Map<String, Kept> load(Path file, String context) {
+        Map<String, Kept> entries = new ConcurrentHashMap<>();
         if (!Files.isRegularFile(file)) {
             return entries;
         }
-        try (MappingIterator<Entry> lines = JSON.readerFor(Entry.class).readValues(file.toFile())) {
-            if (!lines.hasNext() || !context.equals(lines.next().context())) {
-                return entries;
+        try {
+            byte[] all = Files.readAllBytes(file);
+            try (MappingIterator<Entry> lines = JSON.readerFor(Entry.class).readValues(all)) {
+                if (!lines.hasNext() || !context.equals(lines.next().context())) {
+                    return entries;
+                }
+                // One entry a line: JSON escapes the line breaks inside strings.
+                int start = lineEnd(all, 0) + 1;
+                while (lines.hasNext()) {
+                    Entry entry = lines.next();
+                    int end = lineEnd(all, start);
+                    entries.put(entry.key(), new Kept(entry.article(), Arrays.copyOfRange(all, start, end)));
+                    start = end + 1;
+                }
+                return start >= all.length ? entries : new ConcurrentHashMap<>();
             }
-            while (lines.hasNext()) {
-                Entry entry = lines.next();
-                entries.put(entry.key(), entry.article());
-            }
-            return entries;
         } catch (IOException | RuntimeException unreadable) {
             return new ConcurrentHashMap<>(); // an old or damaged cache: rebuild it
         }
+    }
+
+    private static int lineEnd(byte[] bytes, int from) {
+        int end = from;
+        while (end < bytes.length && bytes[end] != '\n') {
+            end++;
+        }
+        return end;
     }
 
     /** Paths and dates as the plain strings they print as, so that they come back equal. */

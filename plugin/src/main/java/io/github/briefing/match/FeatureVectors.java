@@ -301,6 +301,28 @@ final class FeatureVectors {
             freeNorms == 0 ? 0 : Math.min(1.0, free / freeNorms)};
     }
 
+    /**
+     * A print of article i's vector: its features and their weights, in the order a cosine sums them. Equal prints,
+     * equal cosines to the bit with any article whose print is equal too.
+     */
+    long print(int i) {
+        long h = ids[i].length;
+        for (int k = 0; k < ids[i].length; k++) {
+            h = NearDuplicates.mix(h * 31 + names.get(ids[i][k]).hashCode());
+            h = NearDuplicates.mix(h * 31 + Double.doubleToLongBits(weights[i][k]));
+        }
+        return h;
+    }
+
+    /** A print of article i in several views: equal prints, equal vectors in each. */
+    static long print(int i, FeatureVectors... views) {
+        long h = views.length;
+        for (FeatureVectors view : views) {
+            h = NearDuplicates.mix(h * 31 + view.print(i));
+        }
+        return h;
+    }
+
     /** The features two articles share, heaviest first. */
     List<String> shared(int i, int j) {
         List<Integer> common = new ArrayList<>();

@@ -58,7 +58,7 @@ final class NearDuplicates {
     }
 
     /** SplitMix64's finaliser: spreads a hash so that each seed gives an independent permutation. */
-    private static long mix(long z) {
+    static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);

@@ -5,7 +5,7 @@ import io.github.briefing.analyse.AnalysedArticle;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -19,14 +19,22 @@ public final class PairFinder {
     static final double REPORTING_FLOOR = 0.30;
 
     public List<Match> find(List<AnalysedArticle> articles) {
+        return find(articles, ScoreMemory.NONE);
+    }
+
+    /** The matches, rescoring only the pairs whose scores {@code memory} does not recall. */
+    public List<Match> find(List<AnalysedArticle> articles, ScoreMemory memory) {
         if (articles.size() < 2) {
             return List.of();
         }
         FeatureVectors anchors = FeatureVectors.anchors(articles);
         Character.UnicodeScript[] scripts = Scripts.of(articles);
         FeatureVectors.Words words = FeatureVectors.words(articles);
-        List<PairScore> scores = score(articles, scripts, anchors, words.terms(), words.usage(),
-                FeatureVectors.leads(articles));
+        FeatureVectors terms = words.terms();
+        FeatureVectors usage = words.usage();
+        FeatureVectors leads = FeatureVectors.leads(articles);
+        memory.begin(articles, i -> FeatureVectors.print(i, anchors, terms, usage, leads));
+        List<PairScore> scores = score(articles, scripts, anchors, terms, usage, leads, memory);
         return new RelationJudge(articles, anchors, scripts).judge(scores).stream()
                 .sorted(Comparator.comparing(Match::a).thenComparing(Match::b)).toList();
     }
@@ -40,17 +48,31 @@ public final class PairFinder {
                 Arrays.stream(scripts).mapToInt(Enum::ordinal).toArray());
     }
 
-    /** Every candidate pair with its scores. */
-    static List<PairScore> score(List<AnalysedArticle> articles, Character.UnicodeScript[] scripts,
-                                 FeatureVectors anchors, FeatureVectors terms, FeatureVectors usage,
-                                 FeatureVectors leads) {
+    /** Every candidate pair with its scores, taken from {@code memory} where it recalls them. */
+    private static List<PairScore> score(List<AnalysedArticle> articles, Character.UnicodeScript[] scripts,
+                                         FeatureVectors anchors, FeatureVectors terms, FeatureVectors usage,
+                                         FeatureVectors leads, ScoreMemory memory) {
         int n = articles.size();
         long[] pairs = Stream.of(CandidateIndex.pairs(anchors), CandidateIndex.pairs(terms),
                         crossScript(anchors, scripts), NearDuplicates.pairs(terms))
                 .flatMapToLong(Arrays::stream).distinct().toArray();
-        return Arrays.stream(pairs).parallel()
-                .mapToObj(p -> PairScore.of((int) (p / n), (int) (p % n), articles, scripts, anchors, terms,
-                        usage, leads, REPORTING_FLOOR))
-                .filter(Objects::nonNull).toList();
+        double[][] values = new double[pairs.length][];
+        IntStream.range(0, pairs.length).parallel().forEach(k -> {
+            int i = (int) (pairs[k] / n);
+            int j = (int) (pairs[k] % n);
+            double[] recalled = memory.recall(i, j);
+            if (recalled != null) {
+                values[k] = recalled;
+            } else {
+                PairScore s = PairScore.of(i, j, articles, scripts, anchors, terms, usage, leads, REPORTING_FLOOR);
+                values[k] = s == null ? BELOW_FLOOR : s.values();
+            }
+        });
+        memory.remember(pairs, values);
+        return IntStream.range(0, pairs.length).filter(k -> values[k].length > 0)
+                .mapToObj(k -> PairScore.of((int) (pairs[k] / n), (int) (pairs[k] % n), values[k])).toList();
     }
+
+    /** The scores of a pair not reported. */
+    private static final double[] BELOW_FLOOR = new double[0];
 }

@@ -22,7 +22,7 @@ import java.util.Set;
  * @param parallel   across languages, how alike their sentences run, long and short ({@link #parallel(List, List)})
  * @param lead       cosine of the weighted vectors of the two leads (headline and first words, anchors included)
  * @param usage      cosine of the word vectors weighted by how often each word is used (see
- *                   {@link FeatureVectors#usage})
+ *                   {@link FeatureVectors.Words#usage})
  */
 record PairScore(int i, int j, double anchors, double terms, double order, double balance, double parallel,
                  double lead, double usage) {
@@ -48,6 +48,16 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
     static final int MAX_SHIFT = 3;
     /** What sentences running parallel add to the similarity across languages: as much as a good share of anchors. */
     static final double PARALLEL_WEIGHT = 0.5;
+
+    /** The scores as numbers, in the order of the components after {@code i} and {@code j}, to keep between builds. */
+    double[] values() {
+        return new double[] {anchors, terms, order, balance, parallel, lead, usage};
+    }
+
+    /** The pair with scores kept by {@link #values()}. */
+    static PairScore of(int i, int j, double[] values) {
+        return new PairScore(i, j, values[0], values[1], values[2], values[3], values[4], values[5], values[6]);
+    }
 
     /** The pair's scores, or null when it is too unlike to report (the cheap cosines are computed first). */
     static PairScore of(int i, int j, List<AnalysedArticle> articles, Character.UnicodeScript[] scripts,

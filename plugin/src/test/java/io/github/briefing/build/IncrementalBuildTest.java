@@ -65,12 +65,23 @@ class IncrementalBuildTest {
         Map<String, byte[]> incremental = files(work.resolve("incremental"));
         int pagesReused = reusedPages(log);
         assertTrue(pagesReused > 0 && pagesReused < incremental.size(), "some pages, not all: " + pagesReused);
+        int[] pairs = reusedPairs(log);
+        assertTrue(pairs[0] > 0 && pairs[0] < pairs[1], "the unchanged pair's scores, not the edited article's: "
+                + pairs[0] + " of " + pairs[1]);
         Map<String, byte[]> clean = files(work.resolve("clean"));
         assertEquals(clean.keySet(), incremental.keySet());
         clean.forEach((name, bytes) -> assertArrayEquals(bytes, incremental.get(name), name));
         assertTrue(new String(incremental.get("briefing.json")).contains("Frost ruins apple harvest"));
         assertTrue(incremental.keySet().stream().anyMatch(name -> name.startsWith("articles/")
                 && new String(incremental.get(name)).contains("70 percent")), "the edit is in the site");
+
+        List<String> again = new ArrayList<>();
+        new SiteBuild(cached, RecordingLog.into(again)).run();
+        assertTrue(again.contains("Reused 3 of 3 articles from the cache in " + cache), "entries kept as read are "
+                + "read back: " + String.join("\n", again));
+        assertEquals(reusedPairs(again)[1], reusedPairs(again)[0], "nothing changed, nothing is rescored");
+        Map<String, byte[]> unchanged = files(work.resolve("incremental"));
+        clean.forEach((name, bytes) -> assertArrayEquals(bytes, unchanged.get(name), name));
     }
 
     @Test
@@ -132,6 +143,13 @@ class IncrementalBuildTest {
     private static int reusedPages(List<String> log) {
         return log.stream().filter(line -> line.matches("Reused \\d+ unchanged pages from the previous build"))
                 .map(line -> Integer.parseInt(line.split(" ")[1])).findFirst().orElseThrow();
+    }
+
+    /** How many pair scores the build took from the last one, and of how many pairs. */
+    private static int[] reusedPairs(List<String> log) {
+        return log.stream().filter(line -> line.matches("Reused \\d+ of \\d+ pair scores from the previous build"))
+                .map(line -> new int[] {Integer.parseInt(line.split(" ")[1]), Integer.parseInt(line.split(" ")[3])})
+                .findFirst().orElseThrow();
     }
 
     private static Map<String, byte[]> files(Path site) throws IOException {

@@ -1,0 +1,206 @@
+package io.github.briefing.cache;
+
+import io.github.briefing.analyse.AnalysedArticle;
+import io.github.briefing.match.ScoreMemory;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntToLongFunction;
+import java.util.stream.IntStream;
+
+/**
+ * The match stage's pair scores from the last build. A pair is recalled only when both its articles have the same
+ * input as then (by {@link ArticleCache#inputs()}: the same text under the same engine and corpus templates) and
+ * the same print of their feature vectors, which moves when an edit elsewhere changes the rarity of one of their
+ * features. The file holds only the last build's pairs, so it does not grow with edits. A missing, foreign or
+ * damaged file recalls nothing: a cache can only save time, never fail a build.
+ */
+public final class PairCache implements ScoreMemory {
+
+    private static final String FILE = "pairs.bin";
+    private final Path file;
+    private final String context;
+    private final Map<String, String> inputs;
+    private Map<Long, double[]> recallable = Map.of();
+    private Scored current;
+    private final AtomicInteger recalled = new AtomicInteger();
+
+    private PairCache(Path file, String context, Map<String, String> inputs) {
+        this.file = file;
+        this.context = context;
+        this.inputs = inputs;
+    }
+
+    /**
+     * The pair scores kept in {@code folder}, read when the match stage begins; {@code inputs} are this build's
+     * articles' inputs by id.
+     */
+    public static PairCache open(Path folder, Map<String, String> inputs) {
+        return new PairCache(folder.resolve(FILE), new Fingerprint().add(EngineVersion.get()).add(FILE).hex(),
+                inputs);
+    }
+
+    @Override
+    public void begin(List<AnalysedArticle> articles, IntToLongFunction print) {
+        int n = articles.size();
+        String[] ids = new String[n];
+        String[] keys = new String[n];
+        Set<String> seen = new HashSet<>();
+        Set<String> repeated = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            ids[i] = articles.get(i).id();
+            keys[i] = Objects.requireNonNullElse(inputs.get(ids[i]), "");
+            if (!seen.add(ids[i])) {
+                repeated.add(ids[i]);
+            }
+        }
+        long[] prints = IntStream.range(0, n).parallel().mapToLong(print).toArray();
+        current = new Scored(ids, keys, prints, new long[0], new double[0][]);
+        recallable = recallable(load(file, context), repeated);
+    }
+
+    /** The last build's pairs whose two articles are unchanged, by their positions in this build. */
+    private Map<Long, double[]> recallable(Scored previous, Set<String> repeated) {
+        Map<String, Integer> now = new HashMap<>();
+        for (int i = 0; i < current.ids.length; i++) {
+            now.put(current.ids[i], i);
+        }
+        int[] position = new int[previous.ids.length];
+        for (int old = 0; old < position.length; old++) {
+            Integer i = now.get(previous.ids[old]);
+            boolean same = i != null && !repeated.contains(previous.ids[old]) && !previous.inputs[old].isEmpty()
+                    && previous.inputs[old].equals(current.inputs[i]) && previous.prints[old] == current.prints[i];
+            position[old] = same ? i : -1;
+        }
+        long oldN = previous.ids.length;
+        long n = current.ids.length;
+        Map<Long, double[]> pairs = new HashMap<>();
+        for (int k = 0; k < previous.pairs.length; k++) {
+            int i = position[(int) (previous.pairs[k] / oldN)];
+            int j = position[(int) (previous.pairs[k] % oldN)];
+            if (i >= 0 && j >= 0) {
+                pairs.put(i * n + j, previous.scores[k]);
+            }
+        }
+        return pairs;
+    }
+
+    @Override
+    public double[] recall(int i, int j) {
+        double[] scores = recallable.get(i * (long) current.ids.length + j);
+        if (scores != null) {
+            recalled.incrementAndGet();
+        }
+        return scores;
+    }
+
+    @Override
+    public void remember(long[] pairs, double[][] scores) {
+        current = new Scored(current.ids, current.inputs, current.prints, pairs, scores);
+    }
+
+    /** How many of this build's pairs were recalled rather than scored. */
+    public int recalled() {
+        return recalled.get();
+    }
+
+    /** How many pairs this build scored or recalled. */
+    public int pairs() {
+        return current == null ? 0 : current.pairs.length;
+    }
+
+    /**
+     * Writes this build's pairs for the next build; a file of its own beside it is swapped in when complete.
+     *
+     * @throws IOException when the folder cannot be written; the build itself is fine, only the next one slower
+     */
+    public void save() throws IOException {
+        if (current == null) {
+            return;
+        }
+        Files.createDirectories(file.getParent());
+        Path fresh = Files.createTempFile(file.getParent(), FILE, ".tmp");
+        try {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(fresh)))) {
+                current.write(out, context);
+            }
+            Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(fresh);
+        }
+    }
+
+    private static Scored load(Path file, String context) {
+        if (!Files.isRegularFile(file)) {
+            return Scored.NONE;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            return context.equals(in.readUTF()) ? Scored.read(in) : Scored.NONE;
+        } catch (IOException | RuntimeException unreadable) {
+            return Scored.NONE; // an old or damaged cache: score every pair again
+        }
+    }
+
+    /**
+     * One build's articles (id, input, print) and its pairs, {@code i * n + j} by the articles' positions, with
+     * their scores (empty for a pair below the reporting floor).
+     */
+    private record Scored(String[] ids, String[] inputs, long[] prints, long[] pairs, double[][] scores) {
+
+        static final Scored NONE = new Scored(new String[0], new String[0], new long[0], new long[0], new double[0][]);
+
+        void write(DataOutputStream out, String context) throws IOException {
+            out.writeUTF(context);
+            out.writeInt(ids.length);
+            for (int i = 0; i < ids.length; i++) {
+                out.writeUTF(ids[i]);
+                out.writeUTF(inputs[i]);
+                out.writeLong(prints[i]);
+            }
+            out.writeInt(pairs.length);
+            for (int k = 0; k < pairs.length; k++) {
+                out.writeLong(pairs[k]);
+                out.writeByte(scores[k].length);
+                for (double v : scores[k]) {
+                    out.writeDouble(v);
+                }
+            }
+        }
+
+        static Scored read(DataInputStream in) throws IOException {
+            int n = in.readInt();
+            String[] ids = new String[n];
+            String[] inputs = new String[n];
+            long[] prints = new long[n];
+            for (int i = 0; i < n; i++) {
+                ids[i] = in.readUTF();
+                inputs[i] = in.readUTF();
+                prints[i] = in.readLong();
+            }
+            int count = in.readInt();
+            long[] pairs = new long[count];
+            double[][] scores = new double[count][];
+            for (int k = 0; k < count; k++) {
+                pairs[k] = in.readLong();
+                scores[k] = new double[in.readUnsignedByte()];
+                for (int v = 0; v < scores[k].length; v++) {
+                    scores[k][v] = in.readDouble();
+                }
+            }
+            return new Scored(ids, inputs, prints, pairs, scores);
+        }
+    }
+}

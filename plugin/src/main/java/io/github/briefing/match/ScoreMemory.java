@@ -1,0 +1,48 @@
+package io.github.briefing.match;
+
+import io.github.briefing.analyse.AnalysedArticle;
+
+import java.util.List;
+import java.util.function.IntToLongFunction;
+
+/**
+ * Pair scores kept from an earlier build, so that an edit rescores only the pairs it can change. A pair's scores are
+ * a function of its two articles and of their feature vectors in the corpus (each feature's IDF weight, in the order
+ * the vectors hold them): {@link #begin} receives a print of each article's vectors, and an implementation recalls a
+ * pair only when both articles and both prints are what they were when the pair was scored. Candidate pairs are
+ * still found in the whole corpus, so the pairs and their order are a clean build's.
+ */
+public interface ScoreMemory {
+
+    /** Remembers nothing: every pair is scored. */
+    ScoreMemory NONE = new ScoreMemory() {
+        @Override
+        public void begin(List<AnalysedArticle> articles, IntToLongFunction prints) {
+        }
+
+        @Override
+        public double[] recall(int i, int j) {
+            return null;
+        }
+
+        @Override
+        public void remember(long[] pairs, double[][] scores) {
+        }
+    };
+
+    /**
+     * Called once before scoring: the articles, and how to print each one's weighted feature vectors (by position;
+     * computed only when asked, as a build without a cache needs none).
+     */
+    void begin(List<AnalysedArticle> articles, IntToLongFunction prints);
+
+    /**
+     * The scores of articles {@code i} and {@code j} (positions in {@link #begin}'s list) when both are unchanged
+     * since they were scored: an empty array when the pair fell below the reporting floor; null when unknown.
+     * Called from several threads at once.
+     */
+    double[] recall(int i, int j);
+
+    /** Called once after scoring: every pair scored, {@code i * n + j}, with its scores as {@link #recall} gives them. */
+    void remember(long[] pairs, double[][] scores);
+}
