@@ -156,8 +156,8 @@ final class FeatureVectors {
      * Anchor kinds differ in how much they say: a shared number or name says more than a shared country; a
      * consonant skeleton is a loose match and counts for half a name. Words count as much as names.
      */
-    private static final Map<String, Double> KIND_WEIGHTS = Map.of("n:", 1.0, "p:", 0.6, "#:", 1.2, "d:", 1.0,
-            "a:", 0.8, "k:", 0.5, "w:", 1.0);
+    private static final Map<String, Double> KIND_WEIGHTS = Map.of("n:", 1.0, "p:", 0.6, "#:", 1.2, "s:", 1.2,
+            "d:", 1.0, "a:", 0.8, "k:", 0.5, "w:", 1.0);
 
     private static Map<String, Double> anchorFeatures(AnalysedArticle article) {
         Anchors anchors = article.anchors();
@@ -165,6 +165,7 @@ final class FeatureVectors {
         put(f, "n:", anchors.names());
         put(f, "p:", anchors.places());
         put(f, "#:", anchors.numbers());
+        put(f, "s:", anchors.spelled());
         put(f, "d:", anchors.dates());
         put(f, "a:", anchors.acronyms());
         put(f, "k:", article.skeletons());
