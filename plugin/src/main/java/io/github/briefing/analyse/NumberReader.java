@@ -89,22 +89,14 @@ public final class NumberReader {
     }
 
     /**
-     * The currency symbols CLDR gives that end in a letter and so hide a figure written against them: each country's
-     * currency as its own locales write it (Rp, RM, kr, zł), and every currency's international symbol.
+     * The narrow currency symbols of CLDR that end in a letter and so hide a figure written against them (Rp, RM,
+     * kr, zł); those ending in a sign (US$, €) hide nothing.
      */
     private static Pattern gluedCurrency() {
         Set<String> symbols = new TreeSet<>(Comparator.comparingInt(String::length).reversed()
                 .thenComparing(Comparator.naturalOrder()));
-        for (ULocale locale : ULocale.getAvailableLocales()) {
-            if (!locale.getCountry().isEmpty()) {
-                Currency own = Currency.getInstance(locale);
-                if (own != null) {
-                    symbols.add(own.getSymbol(locale));
-                }
-            }
-        }
         for (Currency currency : Currency.getAvailableCurrencies()) {
-            symbols.add(currency.getSymbol(ULocale.ROOT));
+            symbols.add(currency.getName(ULocale.ROOT, Currency.NARROW_SYMBOL_NAME, null));
         }
         symbols.removeIf(s -> s.codePointCount(0, s.length()) < SHORTEST_SYMBOL
                 || !Character.isLetter(s.codePointBefore(s.length())) || s.codePoints().anyMatch(Character::isWhitespace));

