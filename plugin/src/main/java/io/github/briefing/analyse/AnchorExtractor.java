@@ -53,6 +53,9 @@ public final class AnchorExtractor {
         Map<String, Integer> lead = new HashMap<>();
         List<String> order = new ArrayList<>();
         List<int[]> spans = words(text);
+        NumberWords numberWords = NumberWords.of(article.lang());
+        Set<String> spelled = new LinkedHashSet<>();
+        int numberEnd = 0;
         for (int t = 0; t < spans.size(); t++) {
             int start = spans.get(t)[0];
             String word = POSSESSIVE.matcher(text.substring(start, spans.get(t)[1])).replaceAll("");
@@ -60,6 +63,17 @@ public final class AnchorExtractor {
                 continue;
             }
             boolean inLead = t < LEAD_WORDS;
+            if (t >= numberEnd) {
+                NumberWords.Reading reading = numberWords.at(text, spans, t);
+                if (reading != null) {
+                    numberEnd = t + reading.words();
+                    String number = Long.toString(reading.value());
+                    spelled.add(number);
+                    if (inLead) {
+                        lead.put("s:" + number, 1);
+                    }
+                }
+            }
             count(terms, term(word), inLead ? lead : null);
             loanword(word).ifPresent(w -> count(terms, w, inLead ? lead : null));
             PlaceSpan place = place(text, spans, t);
@@ -103,7 +117,7 @@ public final class AnchorExtractor {
             int leadEnd = spans.get(Math.min(spans.size(), LEAD_WORDS) - 1)[1];
             NumberReader.read(text.substring(0, leadEnd)).forEach(n -> lead.put("#:" + n, 1));
         }
-        return new AnalysedArticle(article, new Anchors(names, places, numbers, dates, acronyms), order, skeletons,
+        return new AnalysedArticle(article, new Anchors(names, places, numbers, spelled, dates, acronyms), order, skeletons,
                 terms, lead, sentences(text));
     }
 

@@ -12,18 +12,27 @@ import java.util.TreeSet;
  * @param names    person and organisation names as {@link NameKey}s ("guaido", "kolomb")
  * @param places   ISO 3166 country codes of the places named
  * @param numbers  quantities as plain integers or decimals ("1000", "3000000")
+ * @param spelled  quantities written in words ("three", "tiga", "dritten"), as plain integers: a word for a number is
+ *                 bound to its language as a name is to its script, and meets only numbers written in words elsewhere
  * @param dates    ISO dates written in the text
  * @param acronyms upper-case abbreviations in Latin script ("AFP", "IISS")
  */
-public record Anchors(Set<String> names, Set<String> places, Set<String> numbers, Set<String> dates,
-                     Set<String> acronyms) {
+public record Anchors(Set<String> names, Set<String> places, Set<String> numbers, Set<String> spelled,
+                      Set<String> dates, Set<String> acronyms) {
 
     public Anchors {
         names = sorted(names);
         places = sorted(places);
         numbers = sorted(numbers);
+        spelled = sorted(spelled);
         dates = sorted(dates);
         acronyms = sorted(acronyms);
+    }
+
+    /** Anchors without numbers written in words. */
+    public Anchors(Set<String> names, Set<String> places, Set<String> numbers, Set<String> dates,
+                   Set<String> acronyms) {
+        this(names, places, numbers, Set.of(), dates, acronyms);
     }
 
     /**

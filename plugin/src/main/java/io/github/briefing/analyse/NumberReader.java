@@ -1,18 +1,24 @@
 package io.github.briefing.analyse;
 
 import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.util.Currency;
+import com.ibm.icu.util.ULocale;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Quantities written in a text, normalised across locales: 1.000 = 1,000 = 1000 (a separator followed by exactly
  * three digits groups thousands), 3,5 = 3.5, and scale words in many languages ("3 juta" = "3 million" =
- * "3 Millionen" = "3 млн" = 3000000; "300万" = 3000000).
+ * "3 Millionen" = "3 млн" = 3000000; "300万" = 3000000). A currency symbol written against the figure ("Rp88",
+ * "RM5") does not hide it.
  */
 public final class NumberReader {
 
@@ -38,6 +44,13 @@ public final class NumberReader {
                     + "\\s*(\\p{L}+)?");
 
     private static final Normalizer2 WIDTH = Normalizer2.getNFKCInstance();
+    /**
+     * A currency symbol of letters glued to a figure: the figure is read as if they stood apart. Digits inside other
+     * Latin words (A380, COVID19) stay unread.
+     */
+    private static final Pattern GLUED_CURRENCY = gluedCurrency();
+    /** One-letter symbols (R, K, G) are also the letters of codes such as G20 or F1. */
+    private static final int SHORTEST_SYMBOL = 2;
 
     private NumberReader() {
     }
@@ -46,7 +59,7 @@ public final class NumberReader {
     public static Set<String> read(String text) {
         Set<String> numbers = new LinkedHashSet<>();
         // Full-width digits and separators (Japanese, Chinese) become ASCII ones.
-        Matcher m = NUMBER.matcher(WIDTH.normalize(text));
+        Matcher m = NUMBER.matcher(GLUED_CURRENCY.matcher(WIDTH.normalize(text)).replaceAll("$1 "));
         while (m.find()) {
             String whole = m.group(1).replaceAll("[.,\u00A0\u202F ]", "");
             String fraction = m.group(4) == null ? "" : "." + m.group(4);
@@ -57,7 +70,7 @@ public final class NumberReader {
                 continue;
             }
             String word = m.group(5);
-            Long scale = word == null ? null : SCALES.get(word.toLowerCase(java.util.Locale.ROOT));
+            Long scale = word == null ? null : scale(word);
             if (scale == null && word != null) {
                 // Scripts without spaces put the scale character first in the following run: "300万人".
                 scale = SCALES.get(word.substring(0, 1));
@@ -68,5 +81,27 @@ public final class NumberReader {
             numbers.add(value.stripTrailingZeros().toPlainString());
         }
         return numbers;
+    }
+
+    /** The power of ten a scale word stands for ("juta", "million", "млн"), or null. */
+    static Long scale(String word) {
+        return SCALES.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The narrow currency symbols of CLDR that end in a letter and so hide a figure written against them (Rp, RM,
+     * kr, zł); those ending in a sign (US$, €) hide nothing.
+     */
+    private static Pattern gluedCurrency() {
+        Set<String> symbols = new TreeSet<>(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        for (Currency currency : Currency.getAvailableCurrencies()) {
+            symbols.add(currency.getName(ULocale.ROOT, Currency.NARROW_SYMBOL_NAME, null));
+        }
+        symbols.removeIf(s -> s.codePointCount(0, s.length()) < SHORTEST_SYMBOL
+                || !Character.isLetter(s.codePointBefore(s.length())) || s.codePoints().anyMatch(Character::isWhitespace));
+        StringBuilder alternatives = new StringBuilder();
+        symbols.forEach(s -> alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(s)));
+        return Pattern.compile("(?<!\\p{L})(" + alternatives + ")(?=\\d)");
     }
 }

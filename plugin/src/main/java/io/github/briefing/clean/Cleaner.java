@@ -55,7 +55,7 @@ public final class Cleaner {
         boolean[] boilerplate = new boolean[lines.size()];
         for (int i = 0; i < scores.length; i++) {
             boilerplate[i] = isBoilerplate(lines.get(i), onLines);
-            scores[i] = MainText.score(lines.get(i), boilerplate[i]);
+            scores[i] = MainText.score(lines, i, boilerplate[i]);
         }
         MainText.Span run = MainText.find(scores);
         MainText.Span beforeThread = MainText.beforeThread(run, lines);

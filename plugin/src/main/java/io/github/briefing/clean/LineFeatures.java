@@ -1,5 +1,6 @@
 package io.github.briefing.clean;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -52,6 +53,8 @@ final class LineFeatures {
     private static final int RUNNING_WORDS = 20;
     private static final Pattern INNER_SENTENCE_END = Pattern.compile(
             "[.!?][\"'\u201D\u00BB)\\]]?\\s+[\"'\u201C\u00AB(]?\\p{Lu}|[\u3002\uFF01\uFF1F]\\S");
+    /** The first letter of a word. */
+    private static final Pattern WORD_START = Pattern.compile("(?<!\\S)\\p{L}");
     /** Thai, the first script written without spaces; below it a cheap test saves a script look-up per character. */
     private static final int FIRST_UNSPACED = 0x0E00;
 
@@ -102,6 +105,25 @@ final class LineFeatures {
         int words = words(line);
         return (words >= 12 || line.length() >= 80) && endsLikeSentence(line)
                 || words >= RUNNING_WORDS && INNER_SENTENCE_END.matcher(line).find();
+    }
+
+    /**
+     * A sentence that lost its stop, or a teaser's headline with its blurb: as long as running text, most words in
+     * lower case (menus and headings in title case are capitalised words), and no stop at the end.
+     */
+    static boolean isLongUnfinishedSentence(String line) {
+        return words(line) >= RUNNING_WORDS && !isProse(line) && mostlyLowerCase(line);
+    }
+
+    /** Whether most words of a line written in a cased script start with a small letter, as running text does. */
+    private static boolean mostlyLowerCase(String line) {
+        int balance = 0;
+        Matcher word = WORD_START.matcher(line);
+        while (word.find()) {
+            int c = line.codePointAt(word.start());
+            balance += Character.isLowerCase(c) ? 1 : Character.isUpperCase(c) ? -1 : 0;
+        }
+        return balance > 0;
     }
 
     static boolean hasDigit(String line) {

@@ -104,7 +104,21 @@ final class MainText {
         return numbered >= LIST_ITEMS && numbered * 2 >= last + 1 - span.end() ? new Span(span.start(), last + 1) : span;
     }
 
-    /** What a line adds to the run it stands in; {@code boilerplate} is what the page and corpus say of it. */
+    /**
+     * What line i adds to the run it stands in; {@code boilerplate} is what the page and corpus say of it. A long
+     * sentence without its stop costs no more than a short line when it stands alone: between paragraphs it is text
+     * that lost its stop, and must not cut the text in two; a list of teasers is many such lines in a row.
+     */
+    static long score(List<String> lines, int i, boolean boilerplate) {
+        boolean unfinished = !boilerplate && LineFeatures.isLongUnfinishedSentence(lines.get(i));
+        if (unfinished && !(i > 0 && LineFeatures.isLongUnfinishedSentence(lines.get(i - 1)))
+                && !(i + 1 < lines.size() && LineFeatures.isLongUnfinishedSentence(lines.get(i + 1)))) {
+            return -SHORT_LINE_COST;
+        }
+        return score(lines.get(i), boilerplate);
+    }
+
+    /** What a line adds to the run it stands in, by itself. */
     static long score(String line, boolean boilerplate) {
         int length = line.length();
         if (boilerplate) {

@@ -227,10 +227,11 @@ final class FeatureVectors {
 
     /**
      * Anchor kinds differ in how much they say: a shared number or name says more than a shared country; a
-     * consonant skeleton is a loose match and counts for half a name. Words count as much as names.
+     * consonant skeleton is a loose match and counts for half a name. Words count as much as names, and so does a
+     * number written in words ("second" may also say "both", as "kedua" does), less than one in digits.
      */
-    private static final Map<String, Double> KIND_WEIGHTS = Map.of("n:", 1.0, "p:", 0.6, "#:", 1.2, "d:", 1.0,
-            "a:", 0.8, "k:", 0.5, "w:", 1.0);
+    private static final Map<String, Double> KIND_WEIGHTS = Map.of("n:", 1.0, "p:", 0.6, "#:", 1.2, "s:", 1.0,
+            "d:", 1.0, "a:", 0.8, "k:", 0.5, "w:", 1.0);
 
     private static Listed anchorFeatures(AnalysedArticle article) {
         Anchors anchors = article.anchors();
@@ -239,6 +240,7 @@ final class FeatureVectors {
         put(f, "n:", anchors.names());
         put(f, "p:", anchors.places());
         put(f, "#:", anchors.numbers());
+        put(f, "s:", anchors.spelled());
         put(f, "d:", anchors.dates());
         put(f, "a:", anchors.acronyms());
         put(f, "k:", article.skeletons());

@@ -177,7 +177,9 @@ final class RelationJudge {
     }
 
     private static Evidence evidence(List<String> shared) {
-        return new Evidence(ofKind(shared, "n:"), ofKind(shared, "p:"), ofKind(shared, "#:"), ofKind(shared, "d:"),
+        List<String> numbers = new ArrayList<>(ofKind(shared, "#:"));
+        numbers.addAll(ofKind(shared, "s:")); // numbers written in words are numbers to the reader
+        return new Evidence(ofKind(shared, "n:"), ofKind(shared, "p:"), numbers, ofKind(shared, "d:"),
                 ofKind(shared, "a:"));
     }
 

@@ -1,6 +1,8 @@
 package io.github.briefing.analyse;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,5 +42,17 @@ class NumberReaderTest {
     @Test
     void digitsInsideLatinWordsAreNoQuantities() {
         assertTrue(NumberReader.read("the A380 and COVID19").isEmpty());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"investasi Rp88 triliun | 88", "a loan of RM5 million | 5000000",
+        "kostade 300kr | 300", "a cost of US$5 each | 5"})
+    void currencySymbolsGluedToAFigureDoNotHideIt(String text, String number) {
+        assertTrue(NumberReader.read(text).contains(number));
+    }
+
+    @Test
+    void lettersBeforeAFigureThatAreNoCurrencyStillHideIt() {
+        assertTrue(NumberReader.read("the G20 and the F1 race and the XRp5 code").isEmpty());
     }
 }

@@ -251,4 +251,26 @@ class CleanerTest {
         all.addAll(b);
         return all;
     }
+
+    @Test
+    void aLongSentenceThatLostItsStopDoesNotCutTheText() {
+        List<String> body = List.of(
+                "The harbour board voted on Monday to close the northern bridge for six months of repairs.",
+                "engineers had found cracks in two of its piers during a routine inspection and the board said the "
+                        + "traffic would be sent along the north road while the work lasted",
+                "Residents said they worried about longer trips to work and to the schools on the other shore.");
+        List<String> lines = new ArrayList<>(List.of("Northern bridge to close for repairs"));
+        lines.addAll(body);
+        assertEquals(body, clean(lines).paragraphs());
+    }
+
+    @Test
+    void teasersWithoutStopsInARowAfterTheBodyStayOut() {
+        String teaser = "ferry operators across the region are said to be planning extra night services for commuters "
+                + "once the old harbour bridge closes for repairs next month and fares may rise as a result ";
+        List<String> teasers = List.of(teaser + "for many", teaser + "for some", teaser + "for all",
+                "Which of the city's other bridges will be the next to need urgent repairs after this winter?",
+                "Why do so many of the harbour's ageing bridges rust faster than the engineers who built them expected?");
+        assertEquals(BODY, clean(page(List.of(), teasers)).paragraphs());
+    }
 }

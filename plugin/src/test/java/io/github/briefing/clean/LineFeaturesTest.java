@@ -24,4 +24,17 @@ class LineFeaturesTest {
                 + "closure, and that the fares would stay the same for everyone who travels to work or school across "
                 + "the harbour each day. (Harbour Press)"), "a paragraph quoting its source");
     }
+
+    @Test
+    void aLongLineMostlyInLowerCaseWithoutAStopIsAnUnfinishedSentence() {
+        assertTrue(LineFeatures.isLongUnfinishedSentence("the council said that the ferries would run every twenty "
+                + "minutes during the closure and that fares would stay the same for all who cross the harbour"));
+        assertFalse(LineFeatures.isLongUnfinishedSentence("Home News Sport Business Culture Opinion Travel Money Style "
+                + "Health Science Weather Video Audio Podcasts Puzzles Crosswords Newsletters Events Jobs Archive"),
+                "a menu");
+        assertFalse(LineFeatures.isLongUnfinishedSentence("The ferries will run every twenty minutes during the "
+                + "closure, the council said, and fares will stay the same for everyone who crosses the harbour."),
+                "a finished sentence");
+        assertFalse(LineFeatures.isLongUnfinishedSentence("the ferries will run every twenty minutes"), "too short");
+    }
 }
