@@ -93,8 +93,8 @@ final class FeatureVectors {
             int[][] unsorted = new int[n][];
             for (int i = 0; i < n; i++) {
                 String[] keys = listed.get(i).names;
-                unsorted[i] = new int[keys.length];
-                for (int k = 0; k < keys.length; k++) {
+                unsorted[i] = new int[listed.get(i).size];
+                for (int k = 0; k < unsorted[i].length; k++) {
                     Integer id = number.putIfAbsent(keys[k], names.size());
                     if (id == null) {
                         id = names.size();
@@ -129,17 +129,22 @@ final class FeatureVectors {
      * that the one pass that numbers the names finds each hash ready.
      */
     private static final class Listed {
-        private final String[] names;
-        private final double[] weights;
+        private String[] names;
+        private double[] weights;
         private int size;
 
-        Listed(int capacity) {
-            names = new String[capacity];
-            weights = new double[capacity];
+        /** @param expected how many features the article has, as far as the caller can tell */
+        Listed(int expected) {
+            names = new String[Math.max(1, expected)];
+            weights = new double[names.length];
         }
 
         Listed add(String name, double weight) {
             name.hashCode();
+            if (size == names.length) {
+                names = Arrays.copyOf(names, size * 2);
+                weights = Arrays.copyOf(weights, size * 2);
+            }
             names[size] = name;
             weights[size++] = weight;
             return this;
@@ -236,7 +241,8 @@ final class FeatureVectors {
     private static Listed anchorFeatures(AnalysedArticle article) {
         Anchors anchors = article.anchors();
         Listed f = new Listed(anchors.names().size() + anchors.places().size() + anchors.numbers().size()
-                + anchors.dates().size() + anchors.acronyms().size() + article.skeletons().size());
+                + anchors.spelled().size() + anchors.dates().size() + anchors.acronyms().size()
+                + article.skeletons().size());
         put(f, "n:", anchors.names());
         put(f, "p:", anchors.places());
         put(f, "#:", anchors.numbers());

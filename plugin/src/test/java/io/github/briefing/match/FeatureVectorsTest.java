@@ -25,6 +25,17 @@ class FeatureVectorsTest {
     }
 
     @Test
+    void numbersWrittenInWordsMeetAcrossLanguages() {
+        List<AnalysedArticle> articles = List.of(
+                Fixtures.analysed("en", "en", null, null, "Three ferries and twelve barges sank near the harbour."),
+                Fixtures.analysed("id", "id", null, null, "Tiga feri dan dua belas tongkang tenggelam dekat pelabuhan."),
+                Fixtures.analysed("de", "de", null, null, "Der Stadtrat tagte lange."));
+        FeatureVectors anchors = FeatureVectors.anchors(articles);
+        assertTrue(anchors.cosine(0, 1) > 0.5, "spelled " + anchors.cosine(0, 1) + " " + anchors.shared(0, 1));
+        assertEquals(0, anchors.cosine(0, 2), 1e-9);
+    }
+
+    @Test
     void aWordUsedOftenWeighsMoreThanAWordUsedOnce() {
         List<AnalysedArticle> articles = List.of(
                 Fixtures.analysed("a", "en", null, null,
