@@ -20,8 +20,8 @@ final class Headlines {
 
     /** How far above the body a headline may stand (kicker, standfirst, byline, date, photo and teasers between). */
     private static final int REACH = 40;
-    /** The body search may start at the headline or a little above it (at a notice or teaser taken for the lead). */
-    private static final int BELOW = 12;
+    /** The body search may start at the headline itself or just above it. */
+    private static final int BELOW = 3;
     private static final int MIN_ECHO = 8;
     /** How many lines below a headline its header block prints the date and byline. */
     private static final int NEARBY = 3;
@@ -200,7 +200,6 @@ final class Headlines {
         set(f, HeadlineFeature.LOG_DISTANCE, Math.log1p(Math.max(distance, 0)));
         set(f, HeadlineFeature.RIGHT_ABOVE_BODY, distance == 0);
         set(f, HeadlineFeature.IN_BODY, distance < 0);
-        set(f, HeadlineFeature.BODY_DEPTH, Math.max(-distance - 1, 0) / 10.0);
         set(f, HeadlineFeature.BODY_WORDS, own.isEmpty() ? 0 : inBody / own.size());
         set(f, HeadlineFeature.LEAD_WORDS, own.isEmpty() ? 0 : inLead / own.size());
         set(f, HeadlineFeature.CAPITALISED, (double) capitalised / tokens.length);

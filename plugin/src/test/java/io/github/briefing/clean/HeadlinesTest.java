@@ -134,16 +134,6 @@ class HeadlinesTest {
     }
 
     @Test
-    void aHeadlineAFewLinesIntoTheFoundTextIsStillFound() {
-        List<String> lines = new ArrayList<>(List.of(
-                "We use cookies to remember your settings and to measure how often each page of this site is read.",
-                "You can change your choice at any time in the privacy settings linked at the foot of every page.",
-                "Accept", "Settings", "Harbour bridge to close for repairs"));
-        lines.addAll(BODY);
-        assertEquals(4, Headlines.find(lines, 0, lines.size(), Map.of(), NONE_SHARED));
-    }
-
-    @Test
     void aLineCutAtASeparatorIsNoCandidate() {
         assertFalse(candidate("Coastal Gazette > News > Features >"));
         assertFalse(candidate("Harbour bridge to close \u2013"));
