@@ -23,6 +23,10 @@ final class Headlines {
     /** The body search may start at the headline itself or just above it. */
     private static final int BELOW = 3;
     private static final int MIN_ECHO = 8;
+    /** How many lines below a headline its header block prints the date and byline. */
+    private static final int NEARBY = 3;
+    /** A line with a year and at most this many words is a date or a dateline. */
+    private static final int DATE_WORDS = 8;
     /** The lead, where a headline's words come back first. */
     private static final int LEAD_CHARS = 600;
     private static final int MIN_WORD = 4;
@@ -104,6 +108,7 @@ final class Headlines {
             double[] f = new double[HeadlineFeature.values().length];
             weigh(f, line, looks[i - from], bodyStart - 1 - i, body, lead);
             echoes(f, lines, i);
+            surroundings(f, lines, i);
             f[HeadlineFeature.RANK.ordinal()] = (double) rank / lineNumbers.size();
             neighbours(f, line, i == 0 ? null : lines.get(i - 1), looksAt(lines, i - 1, from, looks, onPage, shared),
                     i + 1 >= lines.size() ? "" : lines.get(i + 1), looksAt(lines, i + 1, from, looks, onPage, shared));
@@ -134,6 +139,21 @@ final class Headlines {
         set(f, HeadlineFeature.ABOVE_LONGER_SENTENCE, belowLonger && belowSentence);
         set(f, HeadlineFeature.ABOVE_LONGER_CANDIDATE, belowLonger && belowLooks > 0);
         set(f, HeadlineFeature.ABOVE_WORDIER, wordCount(below) > wordCount(line));
+    }
+
+    /** A header block prints its date and byline just below the headline; captions and labels have none. */
+    private static void surroundings(double[] f, List<String> lines, int at) {
+        boolean metaBelow = false;
+        for (int d = 1; d <= NEARBY && at + d < lines.size(); d++) {
+            metaBelow |= isMetadata(lines.get(at + d));
+        }
+        set(f, HeadlineFeature.META_BELOW, metaBelow);
+    }
+
+    /** A date, a time or a byline: what a header block prints by its headline. */
+    private static boolean isMetadata(String line) {
+        return !LineFeatures.isProse(line) && (LineFeatures.hasDateOrTime(line) || LineFeatures.isByline(line)
+                || YEAR.matcher(line).find() && LineFeatures.words(line) <= DATE_WORDS);
     }
 
     private static void set(double[] f, HeadlineFeature feature, boolean on) {
@@ -193,6 +213,10 @@ final class Headlines {
         set(f, HeadlineFeature.COMMA, line.indexOf(',') >= 0);
         set(f, HeadlineFeature.INNER_STOP, INNER_STOP.matcher(line).find());
         set(f, HeadlineFeature.COPYRIGHT, line.indexOf('\u00A9') >= 0);
+        // Shouted lines are section names and mastheads more often than headlines.
+        set(f, HeadlineFeature.ALL_CAPS, line.equals(line.toUpperCase(Locale.ROOT))
+                && !line.equals(line.toLowerCase(Locale.ROOT)));
+        set(f, HeadlineFeature.CAPTION, LineFeatures.isCaption(line) || LineFeatures.isCredited(line));
     }
 
     /** The line's longer words, lower-cased: short ones are mostly function words, which every line shares. */
@@ -211,7 +235,7 @@ final class Headlines {
         boolean stopped = line.endsWith(".");
         if (words < 2 || words > 30 || line.length() > 250 || line.endsWith(",")
                 || stopped && (words > SHORT_STOPPED || INNER_STOP.matcher(line).find())
-                || line.endsWith(":") || line.endsWith("\u3002") || !startsLikeHeadline(line)
+                || line.endsWith(":") || line.endsWith("\u3002") || !startsLikeHeadline(line) || endsWithSeparator(line)
                 || (line.equals(raw) && LineFeatures.hasDateOrTime(line))
                 || LineFeatures.isPrompt(line) || LineFeatures.isBreadcrumb(line) || shared.isTemplate(line)
                 || LineFeatures.isDecoration(line) || LineFeatures.isByline(line)) {
@@ -264,6 +288,12 @@ final class Headlines {
 
     private static boolean joinedBySeparator(String rest, boolean leading) {
         return !rest.isEmpty() && SITE_SEPARATORS.indexOf(leading ? rest.charAt(0) : rest.charAt(rest.length() - 1)) >= 0;
+    }
+
+    /** A line cut at a dash or a separator ("Features >", "Topic \u2013") is a breadcrumb or a broken title. */
+    private static boolean endsWithSeparator(String line) {
+        int last = line.codePointBefore(line.length());
+        return Character.getType(last) == Character.DASH_PUNCTUATION || "|>/\\\u203A".indexOf(last) >= 0;
     }
 
     /**

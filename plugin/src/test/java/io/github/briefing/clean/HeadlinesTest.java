@@ -111,4 +111,32 @@ class HeadlinesTest {
                 "Corroded supports force a closure of six months and send thousands of commuters onto extra ferries"));
         assertEquals("Council shuts the harbour bridge", clean.headline());
     }
+
+    private static void assertHeadline(String expected, String... header) {
+        assertEquals(expected, clean(List.of(header)).headline());
+    }
+
+    @Test
+    void theLineAboveTheDateIsTheHeadlineNotTheLongerLineUnderIt() {
+        assertHeadline("Harbour bridge to close", "Home", "Harbour bridge to close", "12 May 2024",
+                "Ferry timetables change as thousands of commuters look for other ways to cross");
+    }
+
+    @Test
+    void aPhotoCaptionClosedByItsCreditDoesNotWin() {
+        assertHeadline("Bridge repairs", "Home", "Bridge repairs",
+                "Commuters wait for the early ferry beside the closed harbour crossing. (Photo: Ann Lee)");
+    }
+
+    @Test
+    void aSectionNameInCapitalsDoesNotWin() {
+        assertHeadline("Harbour bridge shuts", "Home", "BRIDGE CLOSURES AND FERRY TIMES", "Harbour bridge shuts", "Share");
+    }
+
+    @Test
+    void aLineCutAtASeparatorIsNoCandidate() {
+        assertFalse(candidate("Coastal Gazette > News > Features >"));
+        assertFalse(candidate("Harbour bridge to close \u2013"));
+        assertTrue(candidate("Harbour bridge to close \u2013 for now"));
+    }
 }
