@@ -18,7 +18,10 @@ final class FigureChart {
     private FigureChart() {
     }
 
-    /** The chart, or null unless the figures read as numbers take at least two values: a flat line says nothing. */
+    /**
+     * The chart, or null unless the figures read as numbers take at least two values (a flat line says nothing) and
+     * at least two are dated: a line says how a count moved over time, and undated readings alone have no order.
+     */
     static Chart of(List<Figure> figures, SiteIndex index) {
         List<Figure> plotted = new ArrayList<>();
         List<Double> values = new ArrayList<>();
@@ -29,7 +32,7 @@ final class FigureChart {
                 values.add(v);
             }
         }
-        if (plotted.size() < 2 || values.stream().distinct().count() < 2) {
+        if (values.stream().distinct().count() < 2 || plotted.stream().filter(f -> f.date() != null).count() < 2) {
             return null;
         }
         double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(1);

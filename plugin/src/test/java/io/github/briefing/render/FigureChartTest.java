@@ -54,6 +54,15 @@ class FigureChartTest {
     }
 
     @Test
+    void drawsNoLineThroughReadingsWithoutDates() {
+        SiteIndex index = new SiteIndex(Fixtures.briefing());
+        assertNull(FigureChart.of(List.of(new Figure("15", false, null, Fixtures.EN, ""),
+                new Figure("219", false, null, Fixtures.ES, "")), index));
+        assertNull(FigureChart.of(List.of(new Figure("15", false, LocalDate.of(2024, 5, 2), Fixtures.EN, ""),
+                new Figure("219", false, null, Fixtures.ES, "")), index));
+    }
+
+    @Test
     void aTrailLeavesOutRepeatedReadings() {
         assertEquals("326 \u2192 567 \u2192 ~1,000", FigureChart.trail(List.of(
                 new Figure("326", false, null, "a", ""), new Figure("326", false, null, "b", ""),
