@@ -84,7 +84,7 @@ public final class NumberReader {
     }
 
     /** The power of ten a scale word stands for ("juta", "million", "млн"), or null. */
-    static Long scale(String word) {
+    public static Long scale(String word) {
         return SCALES.get(word.toLowerCase(Locale.ROOT));
     }
 

@@ -49,21 +49,43 @@ final class Events {
         Map<String, String> eventOf = new HashMap<>();
         Clusters.of(stories.stream().map(Story::id).toList(), List.of(), links)
                 .forEach(event -> event.forEach(story -> eventOf.put(story, event.get(0))));
-        Map<String, Integer> size = new HashMap<>();
-        stories.forEach(s -> size.merge(eventOf.get(s.id()), 1, Integer::sum));
+        Map<String, List<Story>> events = new HashMap<>();
+        stories.forEach(s -> events.computeIfAbsent(eventOf.get(s.id()), e -> new ArrayList<>()).add(s));
         Map<String, List<Figure>> timeline = new HashMap<>();
-        for (Story s : stories) {
-            if (size.get(eventOf.get(s.id())) > MAX_EVENT_STORIES) {
-                continue;
-            }
-            List<Figure> figures = timeline.computeIfAbsent(eventOf.get(s.id()), r -> new ArrayList<>());
-            Set<String> values = new HashSet<>();
-            // One wire story run twice reports one figure once.
-            s.figures().stream().filter(f -> values.add(f.value())).forEach(figures::add);
-        }
-        timeline.replaceAll((event, figures) -> KeyFigures.inTimeOrder(figures));
+        events.values().stream().filter(event -> event.size() <= MAX_EVENT_STORIES)
+                .forEach(event -> timeline.putAll(timelines(event)));
         return stories.stream().map(s -> new Story(s.id(), s.title(), s.firstDate(), s.lastDate(), s.articles(),
-                timeline.getOrDefault(eventOf.get(s.id()), s.figures()))).toList();
+                timeline.getOrDefault(s.id(), s.figures()))).toList();
+    }
+
+    /**
+     * Each story's timeline within its event: its own readings, and the other stories' readings that count the
+     * same thing as one of them ({@link CountedWords}), directly or through another reading (a story's own readings
+     * of two things do not make them one). A story without a reading of its own
+     * shows none: which of the event's counts it is about, nothing says.
+     */
+    private static Map<String, List<Figure>> timelines(List<Story> event) {
+        List<Figure> readings = event.stream().flatMap(s -> s.figures().stream()).toList();
+        UnionFind<Figure> sameCount = new UnionFind<>(readings);
+        Map<String, Figure> firstWithStem = new HashMap<>();
+        for (Figure f : readings) {
+            CountedWords.stems(f.counts()).forEach(stem -> sameCount.join(firstWithStem.computeIfAbsent(stem, x -> f), f));
+        }
+        List<List<Figure>> counts = sameCount.groups();
+        Map<String, List<Figure>> timelines = new HashMap<>();
+        for (Story s : event) {
+            Set<Figure> own = new HashSet<>(s.figures());
+            List<Figure> shown = new ArrayList<>();
+            Set<String> values = new HashSet<>();
+            for (List<Figure> count : counts) {
+                if (count.stream().anyMatch(own::contains)) {
+                    // One wire story run twice reports one figure once.
+                    count.stream().filter(f -> values.add(f.value())).forEach(shown::add);
+                }
+            }
+            timelines.put(s.id(), KeyFigures.inTimeOrder(shown));
+        }
+        return timelines;
     }
 
     private static boolean withinWindow(Story a, Story b) {

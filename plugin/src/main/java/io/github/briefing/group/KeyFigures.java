@@ -32,7 +32,7 @@ final class KeyFigures {
                 int from = Math.max(0, lead.start() - 40);
                 int to = Math.min(text.length(), lead.end() + 60);
                 figures.add(new Figure(lead.value(), approx, article.date(), article.id(),
-                        text.substring(from, to).strip()));
+                        text.substring(from, to).strip(), lead.counts()));
             }
         }
         return inTimeOrder(figures);

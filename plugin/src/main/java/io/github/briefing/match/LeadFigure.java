@@ -12,19 +12,25 @@ import java.util.regex.Pattern;
  * paragraph) that is not a year, a date, a time of day, a percentage or a small number. What a report of a running count is about: "326 soldiers defected" and
  * "567 soldiers defected" are two developments of one event however alike the rest of their words.
  *
- * @param value the quantity, normalised as the anchors' numbers are ("1000" for "1,000")
- * @param text  the headline or paragraph it was read from
- * @param start where it is written in {@code text}
- * @param end   where its wording ends in {@code text} (the number and the word after it)
+ * @param value  the quantity, normalised as the anchors' numbers are ("1000" for "1,000")
+ * @param text   the headline or paragraph it was read from
+ * @param start  where it is written in {@code text}
+ * @param end    where its wording ends in {@code text} (the number and the word after it)
+ * @param counts what it counts, as written: the few words after the number ("Venezuelan soldiers defected to")
  */
-public record LeadFigure(String value, String text, int start, int end) {
+public record LeadFigure(String value, String text, int start, int end, String counts) {
 
     /**
      * A number and the word after it: a count is a count of something ("567 soldiers", "1.000 anggota", "300万人"),
-     * and a number in a name ("COVID-19", "G-20") counts nothing.
+     * and a number in a name ("COVID-19", "COVID—19", "G-20") counts nothing. The word is set apart by a space
+     * except in scripts written without spaces, so that ordinals ("24th", "25-го", "1er") are no counts.
      */
     private static final Pattern COUNT = Pattern.compile(
-            "(?<![\\p{L}\\d.,]-?)\\d(?:[\\d.,\u00A0\u202F]| (?=\\d{3}\\b))*\\s*\\p{L}+");
+            "(?<![\\p{L}\\d.,]\\p{Pd}?)(?<number>\\d(?:[\\d.,\u00A0\u202F]| (?=\\d{3}\\b))*)"
+            + "(?:[\\s\u00A0\u202F]+\\p{L}+|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsThai}]\\p{L}*)");
+    /** The words after a count that say what it counts. */
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'\u2019]*");
+    private static final int COUNTED_WORDS = 4;
     /** Days of the month, ranks and small counts say little about which development a report tells. */
     private static final int MIN_FIGURE = 10;
 
@@ -43,15 +49,35 @@ public record LeadFigure(String value, String text, int start, int end) {
         if (text == null) {
             return null;
         }
-        Matcher m = COUNT.matcher(DateReader.masked(text));
+        String masked = DateReader.masked(text);
+        Matcher m = COUNT.matcher(masked);
         while (m.find()) {
             for (String value : NumberReader.read(m.group())) {
                 if (isFigure(value)) {
-                    return new LeadFigure(value, text, m.start(), m.end());
+                    return new LeadFigure(value, text, m.start(), m.end(), counted(text, masked, m.end("number")));
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The first few words after the number, as written, from the first that is not its scale ("3 million people"
+     * counts people); a date among them is no word of what is counted.
+     */
+    private static String counted(String text, String masked, int from) {
+        Matcher word = WORD.matcher(masked).region(from, masked.length());
+        int start = -1;
+        int end = from;
+        for (int n = 0; n < COUNTED_WORDS && word.find(); ) {
+            if (start < 0 && NumberReader.scale(word.group()) != null) {
+                continue;
+            }
+            start = start < 0 ? word.start() : start;
+            end = word.end();
+            n++;
+        }
+        return start < 0 ? "" : text.substring(start, end);
     }
 
     /** Years and small numbers (days, ranks) are no counts worth following. */

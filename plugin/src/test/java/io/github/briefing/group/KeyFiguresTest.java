@@ -13,7 +13,7 @@ class KeyFiguresTest {
     private static final LocalDate DAY = LocalDate.of(2021, 5, 3);
 
     private static Figure figure(String value, LocalDate date) {
-        return new Figure(value, false, date, "article-" + value, "");
+        return new Figure(value, false, date, "article-" + value, "", "");
     }
 
     private static List<String> values(List<Figure> figures) {

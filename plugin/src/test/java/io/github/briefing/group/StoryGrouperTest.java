@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,6 +61,26 @@ class StoryGrouperTest {
             assertEquals(List.of("140", "260", "400"), story.figures().stream().map(Figure::value).toList());
         }
         assertEquals(true, briefing.stories().get(0).figures().get(2).approx());
+    }
+
+    @Test
+    void relatedStoriesShareOnlyTheFiguresThatCountTheSameThing() {
+        List<AnalysedArticle> articles = List.of(
+                Fixtures.analysed("first", "en", DAY, "Strike: 140 ships wait off the port", "Ships wait."),
+                Fixtures.analysed("second", "en", DAY.plusDays(3), "Strike: 260 ships now wait", "More wait."),
+                Fixtures.analysed("march", "en", DAY.plusDays(4), "Dockers end 15 days of marches", "They march."),
+                Fixtures.analysed("quiet", "en", DAY.plusDays(5), "The port is quiet again", "Calm."));
+        List<Match> matches = List.of(match("first", "second", 0.55, Relation.RELATED),
+                match("second", "march", 0.55, Relation.RELATED), match("first", "march", 0.55, Relation.RELATED),
+                match("quiet", "first", 0.55, Relation.RELATED), match("quiet", "second", 0.55, Relation.RELATED),
+                match("quiet", "march", 0.55, Relation.RELATED));
+        Map<String, List<String>> figures = new java.util.HashMap<>();
+        new StoryGrouper().group(articles, matches).stories().forEach(story -> figures.put(story.articles().get(0),
+                story.figures().stream().map(Figure::value).toList()));
+        assertEquals(List.of("140", "260"), figures.get("first"));
+        assertEquals(List.of("140", "260"), figures.get("second"));
+        assertEquals(List.of("15"), figures.get("march"), "days of marches are no count of ships");
+        assertEquals(List.of(), figures.get("quiet"), "which count a story without a figure follows, nothing says");
     }
 
     @Test

@@ -27,4 +27,27 @@ class LeadFigureTest {
         assertNull(LeadFigure.inHeadline(Fixtures.article("a", "en", null, null, "About 75 wards closed.")));
         assertEquals("75", LeadFigure.of(Fixtures.article("a", "en", null, null, "About 75 wards closed.")).value());
     }
+
+    @Test
+    void ordinalsAndNumbersInNamesAreNoCounts() {
+        String[][] leads = {
+            {"en", "On the 24th, 1,450 nurses joined the strike", "nurses joined the strike"},
+            {"ru", "25-го числа бастовали 1450 медсестёр", "медсестёр"},
+            {"fr", "Le 1er jour, 1 450 infirmières en grève", "infirmières en grève"},
+            {"is", "Vegna COVID\u201419 fóru 1.450 hjúkrunarfræðingar í verkfall", "hjúkrunarfræðingar í verkfall"},
+            {"ja", "第2日、1450人が参加", "人が参加"}};
+        for (String[] lead : leads) {
+            LeadFigure figure = LeadFigure.of(Fixtures.article("a", lead[0], null, lead[1], "No figure here."));
+            assertEquals("1450", figure.value(), lead[0]);
+            assertEquals(lead[2], figure.counts(), lead[0]);
+        }
+    }
+
+    @Test
+    void whatIsCountedSkipsTheScaleWordAndStopsAfterAFewWords() {
+        assertEquals("euros pour la transition", LeadFigure.of(Fixtures.article("a", "fr", null,
+                "Le plan: 30 milliards euros pour la transition écologique", "Rien.")).counts());
+        assertEquals("30000000000", LeadFigure.of(Fixtures.article("a", "fr", null,
+                "Le plan: 30 milliards euros pour la transition écologique", "Rien.")).value());
+    }
 }

@@ -33,8 +33,8 @@ class FigureChartTest {
     void chartsRisingFiguresWithEachPointLinkedToItsArticle() {
         SiteIndex index = new SiteIndex(Fixtures.briefing());
         Chart chart = FigureChart.of(List.of(
-                new Figure("1,800", false, LocalDate.of(2024, 5, 2), Fixtures.EN, "x"),
-                new Figure("2,500", true, LocalDate.of(2024, 5, 3), Fixtures.ES, "y")), index);
+                new Figure("1,800", false, LocalDate.of(2024, 5, 2), Fixtures.EN, "x", ""),
+                new Figure("2,500", true, LocalDate.of(2024, 5, 3), Fixtures.ES, "y", "")), index);
         assertEquals(2, chart.points().size());
         Chart.Point first = chart.points().get(0);
         Chart.Point second = chart.points().get(1);
@@ -48,25 +48,25 @@ class FigureChartTest {
     @Test
     void drawsNoChartForAFlatOrUnreadableFigure() {
         SiteIndex index = new SiteIndex(Fixtures.briefing());
-        assertNull(FigureChart.of(List.of(new Figure("40", false, null, Fixtures.EN, ""),
-                new Figure("40", false, null, Fixtures.ES, "")), index));
-        assertNull(FigureChart.of(List.of(new Figure("many", false, null, Fixtures.EN, "")), index));
+        assertNull(FigureChart.of(List.of(new Figure("40", false, null, Fixtures.EN, "", ""),
+                new Figure("40", false, null, Fixtures.ES, "", "")), index));
+        assertNull(FigureChart.of(List.of(new Figure("many", false, null, Fixtures.EN, "", "")), index));
     }
 
     @Test
     void drawsNoLineThroughReadingsWithoutDates() {
         SiteIndex index = new SiteIndex(Fixtures.briefing());
-        assertNull(FigureChart.of(List.of(new Figure("15", false, null, Fixtures.EN, ""),
-                new Figure("219", false, null, Fixtures.ES, "")), index));
-        assertNull(FigureChart.of(List.of(new Figure("15", false, LocalDate.of(2024, 5, 2), Fixtures.EN, ""),
-                new Figure("219", false, null, Fixtures.ES, "")), index));
+        assertNull(FigureChart.of(List.of(new Figure("15", false, null, Fixtures.EN, "", ""),
+                new Figure("219", false, null, Fixtures.ES, "", "")), index));
+        assertNull(FigureChart.of(List.of(new Figure("15", false, LocalDate.of(2024, 5, 2), Fixtures.EN, "", ""),
+                new Figure("219", false, null, Fixtures.ES, "", "")), index));
     }
 
     @Test
     void aTrailLeavesOutRepeatedReadings() {
         assertEquals("326 \u2192 567 \u2192 ~1,000", FigureChart.trail(List.of(
-                new Figure("326", false, null, "a", ""), new Figure("326", false, null, "b", ""),
-                new Figure("567", false, null, "c", ""), new Figure("1000", true, null, "d", ""))));
+                new Figure("326", false, null, "a", "", ""), new Figure("326", false, null, "b", "", ""),
+                new Figure("567", false, null, "c", "", ""), new Figure("1000", true, null, "d", "", ""))));
         assertNull(FigureChart.trail(List.of()));
     }
 }

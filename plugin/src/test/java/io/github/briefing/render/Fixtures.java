@@ -55,8 +55,8 @@ final class Fixtures {
         Match translation = new Match(EN, ES, 0.93, Relation.TRANSLATION, true,
                 new Evidence(List.of(NameKey.of("Huaman"), NameKey.of("Puno")), List.of("PE"), List.of("2500", "3000000"), List.of(), List.of()));
         Story story = new Story("s1", en.title(), en.date(), es.date(), List.of(EN, ES), List.of(
-                new Figure("1,800", false, en.date(), EN, "1,800 tonnes"),
-                new Figure("2,500", true, es.date(), ES, "unas 2.500 toneladas")));
+                new Figure("1,800", false, en.date(), EN, "1,800 tonnes", "tonnes"),
+                new Figure("2,500", true, es.date(), ES, "unas 2.500 toneladas", "toneladas")));
         Story single = new Story("s2", fr.title(), null, null, List.of(FR), List.of());
         return new Briefing(List.of(en, es, fr), Map.of(EN, harvest, ES, harvest, FR, market), List.of(translation),
                 List.of(story, single));
