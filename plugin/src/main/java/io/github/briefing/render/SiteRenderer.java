@@ -104,7 +104,7 @@ public final class SiteRenderer {
         page(out, "index.html", "index", "", Map.of("stories", leading(stories),
                 "storyCount", stories.size(), "latest", latest.subList(0, Math.min(LATEST, latest.size())),
                 "articleCount", briefing.articles().size(), "languages", languages(briefing.articles()),
-                "outletCount", index.byOutlet.size(), "matchCount", crossLingual.size(),
+                "outletCount", outletCount(index), "matchCount", crossLingual.size(),
                 "about", pages.stream().anyMatch(p -> p.slug().equals("about"))));
         page(out, "timeline.html", "timeline", "", Map.of("days", timeline(briefing, index, storyRefs)));
         List<OutletView> outletViews = outletViews(index, storyRefs);
@@ -231,6 +231,11 @@ public final class SiteRenderer {
                 .distinct().sorted(STRONGEST_FIRST).map(views::get).toList();
         return new StoryPage(ref, byLanguage, shared(names).stream().map(search::surface).toList(),
                 shared(places).stream().map(SearchIndex::placeName).toList(), matches);
+    }
+
+    /** Articles without a known outlet share a page, but they are no outlet to count. */
+    private static int outletCount(SiteIndex index) {
+        return index.byOutlet.size() - (index.byOutlet.containsKey(SiteIndex.UNKNOWN_OUTLET) ? 1 : 0);
     }
 
     /** "Indonesian (id)": a language code as readers know it. */

@@ -55,6 +55,14 @@ class SiteRendererTest {
     }
 
     @Test
+    void articlesWithoutAnOutletAreNoOutletToCount() throws IOException {
+        Path site = dir.resolve("site");
+        render(site);
+        String index = read(site, "index.html");
+        assertTrue(index.matches("(?s).*<strong>2</strong>\\s*outlets.*"), "two named outlets and one article without");
+    }
+
+    @Test
     void inferredDatesLookDifferentFromStatedOnes() throws IOException {
         Path site = dir.resolve("site");
         render(site);
