@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * sentence end, not a date stamp, byline label or menu item) is a candidate; they are weighed by line features whose
  * weights were fitted (conditional logit) on scraped pages with known headlines: a headline shares its words with the
  * body, opens the article's header block above a longer standfirst, stands close above the body, and does not look
- * like a person's name (byline, photo credit) or a section label.
+ * like a person's name (byline, photo credit) or a section label. Lines further up count when the page repeats them.
  */
 final class Headlines {
 
@@ -25,11 +25,10 @@ final class Headlines {
     private static final int MIN_ECHO = 8;
     /** How many lines below a headline its header block prints the date and byline. */
     private static final int NEARBY = 3;
+    /** How many lines above a headline a page prints the date when it puts it first. */
+    private static final int NEARBY_ABOVE = 2;
     /** A line with a year and at most this many words is a date or a dateline. */
     private static final int DATE_WORDS = 8;
-    /** The lead, where a headline's words come back first. */
-    private static final int LEAD_CHARS = 600;
-    private static final int MIN_WORD = 4;
     /** Separators of a metadata line ("12 May | News", "by Ann · in Culture"). */
     private static final Pattern METADATA = Pattern.compile("\\s[|\u00B7\u2022]\\s");
     /** How a headline may end that a paragraph of running text also ends: a question, a call, a quotation. */
@@ -38,6 +37,8 @@ final class Headlines {
     private static final int SHORT_STOPPED = 12;
     /** Fewer words above a longer line make a kicker over a headline; more make a headline over a standfirst. */
     private static final int DEK_ABOVE_WORDS = 4;
+    /** A standfirst without a stop has at least this many words, half as many again as the headline above it. */
+    private static final int DEK_WORDS = 6;
     private static final Pattern INNER_STOP = Pattern.compile("[.!?]\\s+\\p{Lu}");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
@@ -80,6 +81,14 @@ final class Headlines {
         int to = Math.min(lines.size(), Math.min(Math.max(bodyEnd, bodyStart), bodyStart + BELOW));
         double[] looks = new double[to - from];
         List<Integer> lineNumbers = new ArrayList<>();
+        // Out of reach above, a line the page repeats may still be the headline (in the header, a share text, a window
+        // title) when the body search landed too low: on a comment thread, a recipe's list, a product table.
+        for (int i = 0; i < from; i++) {
+            if (onPage.getOrDefault(LineKey.of(lines.get(i)), 0) > 1 && score(lines.get(i), onPage, shared) > 0) {
+                lineNumbers.add(i);
+            }
+        }
+        int far = lineNumbers.size();
         for (int i = from; i < to; i++) {
             // Where the body search starts, a paragraph of running text is the lead, not a headline.
             boolean lead = i >= bodyStart && LineFeatures.isProse(lines.get(i)) && !TITLE_END.matcher(lines.get(i)).find();
@@ -92,24 +101,16 @@ final class Headlines {
         if (lineNumbers.isEmpty()) {
             return candidates;
         }
-        Set<String> body = new HashSet<>();
-        Set<String> lead = new HashSet<>();
-        int leadChars = 0;
-        for (int i = bodyStart; i < Math.min(bodyEnd, lines.size()); i++) {
-            addWords(lines.get(i), body);
-            if (leadChars < LEAD_CHARS) {
-                addWords(lines.get(i), lead);
-                leadChars += lines.get(i).length();
-            }
-        }
+        BodyWords vocabulary = new BodyWords(lines, bodyStart, bodyEnd);
         for (int rank = 0; rank < lineNumbers.size(); rank++) {
             int i = lineNumbers.get(rank);
             String line = lines.get(i);
             double[] f = new double[HeadlineFeature.values().length];
-            weigh(f, line, looks[i - from], bodyStart - 1 - i, body, lead);
+            weigh(f, line, looksAt(lines, i, from, looks, onPage, shared), bodyStart - 1 - i, vocabulary);
+            set(f, HeadlineFeature.FAR, i < from);
             echoes(f, lines, i);
             surroundings(f, lines, i);
-            f[HeadlineFeature.RANK.ordinal()] = (double) rank / lineNumbers.size();
+            f[HeadlineFeature.RANK.ordinal()] = i < from ? 0 : (double) (rank - far) / (lineNumbers.size() - far);
             neighbours(f, line, i == 0 ? null : lines.get(i - 1), looksAt(lines, i - 1, from, looks, onPage, shared),
                     i + 1 >= lines.size() ? "" : lines.get(i + 1), looksAt(lines, i + 1, from, looks, onPage, shared));
             candidates.add(new Candidate(i, f));
@@ -139,6 +140,8 @@ final class Headlines {
         set(f, HeadlineFeature.ABOVE_LONGER_SENTENCE, belowLonger && belowSentence);
         set(f, HeadlineFeature.ABOVE_LONGER_CANDIDATE, belowLonger && belowLooks > 0);
         set(f, HeadlineFeature.ABOVE_WORDIER, wordCount(below) > wordCount(line));
+        set(f, HeadlineFeature.DEK_BELOW, belowLooks > 0 && !belowSentence && wordCount(below) >= DEK_WORDS
+                && wordCount(below) * 2 >= wordCount(line) * 3);
     }
 
     /** A header block prints its date and byline just below the headline; captions and labels have none. */
@@ -148,6 +151,11 @@ final class Headlines {
             metaBelow |= isMetadata(lines.get(at + d));
         }
         set(f, HeadlineFeature.META_BELOW, metaBelow);
+        boolean metaAbove = false;
+        for (int d = 1; d <= NEARBY_ABOVE && at - d >= 0; d++) {
+            metaAbove |= isMetadata(lines.get(at - d));
+        }
+        set(f, HeadlineFeature.META_ABOVE, metaAbove);
     }
 
     /** A date, a time or a byline: what a header block prints by its headline. */
@@ -172,8 +180,7 @@ final class Headlines {
         return (int) WORD.matcher(line).results().count();
     }
 
-    private static void weigh(double[] f, String line, double looks, int distance, Set<String> body,
-                              Set<String> lead) {
+    private static void weigh(double[] f, String line, double looks, int distance, BodyWords vocabulary) {
         double words = Math.min(LineFeatures.words(line), 20) / 10.0;
         String end = line.substring(line.length() - 1);
         String[] tokens = line.split("\\s+");
@@ -185,23 +192,17 @@ final class Headlines {
                 && !DIGIT.matcher(line).find();
         Matcher label = LABEL.matcher(line);
         boolean labelled = label.find() && LineFeatures.words(label.group()) <= LABEL_WORDS;
-        List<String> own = new ArrayList<>();
-        addWords(line, own);
-        double inBody = 0;
-        double inLead = 0;
-        for (String w : own) {
-            inBody += body.contains(w) ? 1 : 0;
-            inLead += lead.contains(w) ? 1 : 0;
-        }
         set(f, HeadlineFeature.WORDS, words);
         set(f, HeadlineFeature.WORDS_SQUARED, words * words);
         set(f, HeadlineFeature.ASKS, end.equals("?") || end.equals("!"));
-        set(f, HeadlineFeature.DISTANCE, Math.max(distance, 0) / 10.0);
-        set(f, HeadlineFeature.LOG_DISTANCE, Math.log1p(Math.max(distance, 0)));
+        set(f, HeadlineFeature.DISTANCE, Math.min(Math.max(distance, 0), REACH) / 10.0);
+        set(f, HeadlineFeature.LOG_DISTANCE, Math.log1p(Math.min(Math.max(distance, 0), REACH)));
         set(f, HeadlineFeature.RIGHT_ABOVE_BODY, distance == 0);
         set(f, HeadlineFeature.IN_BODY, distance < 0);
-        set(f, HeadlineFeature.BODY_WORDS, own.isEmpty() ? 0 : inBody / own.size());
-        set(f, HeadlineFeature.LEAD_WORDS, own.isEmpty() ? 0 : inLead / own.size());
+        set(f, HeadlineFeature.BODY_WORDS, vocabulary.inBody(line));
+        set(f, HeadlineFeature.LEAD_WORDS, vocabulary.inLead(line));
+        set(f, HeadlineFeature.LEAD_PHRASES, vocabulary.leadPhrases(line));
+        set(f, HeadlineFeature.TOPIC_WORDS, vocabulary.topicNamed(line));
         set(f, HeadlineFeature.CAPITALISED, (double) capitalised / tokens.length);
         set(f, HeadlineFeature.NAME, name);
         set(f, HeadlineFeature.LABEL, labelled);
@@ -217,16 +218,6 @@ final class Headlines {
         set(f, HeadlineFeature.ALL_CAPS, line.equals(line.toUpperCase(Locale.ROOT))
                 && !line.equals(line.toLowerCase(Locale.ROOT)));
         set(f, HeadlineFeature.CAPTION, LineFeatures.isCaption(line) || LineFeatures.isCredited(line));
-    }
-
-    /** The line's longer words, lower-cased: short ones are mostly function words, which every line shares. */
-    private static void addWords(String line, java.util.Collection<String> out) {
-        Matcher m = WORD.matcher(line);
-        while (m.find()) {
-            if (m.end() - m.start() >= MIN_WORD) {
-                out.add(m.group().toLowerCase(Locale.ROOT));
-            }
-        }
     }
 
     static double score(String raw, Map<String, Integer> onPage, SharedLines shared) {
@@ -268,6 +259,7 @@ final class Headlines {
         boolean quoted = false;
         boolean repeated = false;
         boolean siteTitle = false;
+        boolean siteName = false;
         for (int i = 0; i < lines.size(); i++) {
             String other = lines.get(i);
             if (i == at || other.length() < line.length()) {
@@ -276,14 +268,18 @@ final class Headlines {
             quoted |= other.length() > line.length() && other.contains(line);
             String low = other.toLowerCase(Locale.ROOT);
             repeated |= low.equals(folded);
-            siteTitle |= low.length() > folded.length() + 2 && (low.startsWith(folded)
+            boolean joined = low.length() > folded.length() + 2 && (low.startsWith(folded)
                     && joinedBySeparator(low.substring(folded.length()).stripLeading(), true)
                     || low.endsWith(folded)
                     && joinedBySeparator(low.substring(0, low.length() - folded.length()).stripTrailing(), false));
+            boolean longerPart = folded.length() * 2 >= low.length();
+            siteTitle |= joined && longerPart;
+            siteName |= joined && !longerPart;
         }
         set(f, HeadlineFeature.ECHO, quoted);
         set(f, HeadlineFeature.REPEATED, repeated);
         set(f, HeadlineFeature.SITE_TITLE, siteTitle);
+        set(f, HeadlineFeature.SITE_NAME, siteName);
     }
 
     private static boolean joinedBySeparator(String rest, boolean leading) {

@@ -1,5 +1,6 @@
 package io.github.briefing.describe;
 
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +28,9 @@ final class DateFinder {
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})(?![\\d/])");
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Map<String, List<Pattern>> WORDED = new ConcurrentHashMap<>();
+    /** The full-width forms of ASCII's printable characters, each one character under NFKC. */
+    private static final char FULL_WIDTH_FIRST = '\uFF01';
+    private static final char FULL_WIDTH_LAST = '\uFF5E';
     /**
      * What every date form holds: a year of news (1850 to 2100 are tested later) or a two-digit one after a day and
      * month. A text without one is passed over before the month-name patterns, which are slow on long pages.
@@ -48,7 +52,8 @@ final class DateFinder {
      * The dates of a text; its slashed dates in the order its page writes them ({@link #monthFirst(String)}), or
      * when the page does not say, in the language's custom.
      */
-    static List<Found> find(String text, String lang, Boolean pageMonthFirst) {
+    static List<Found> find(String written, String lang, Boolean pageMonthFirst) {
+        String text = halfWidth(written);
         if (!YEAR.matcher(text).find()) {
             return List.of();
         }
@@ -123,7 +128,7 @@ final class DateFinder {
      * 03/04/2019 is March or April); null when none does.
      */
     static Boolean monthFirst(String page) {
-        Matcher m = NUMERIC.matcher(page);
+        Matcher m = NUMERIC.matcher(halfWidth(page));
         while (m.find()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
@@ -132,6 +137,23 @@ final class DateFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The text with full-width digits, letters and signs (\uFF12\uFF10\uFF12\uFF10\u5E74\uFF17\u6708, as Japanese and
+     * Chinese pages often write dates) as their ASCII forms, which the patterns read. Each character folds by itself
+     * (its NFKC form), so that positions in the text stay those of the text as written.
+     */
+    static String halfWidth(String text) {
+        char[] folded = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST) {
+                folded = folded == null ? text.toCharArray() : folded;
+                folded[i] = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).charAt(0);
+            }
+        }
+        return folded == null ? text : new String(folded);
     }
 
     private static LocalDate date(String year, String month, String day) {

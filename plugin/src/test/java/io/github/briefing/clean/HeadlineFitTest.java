@@ -32,4 +32,18 @@ class HeadlineFitTest {
         assertTrue(w[HeadlineFeature.ASKS.ordinal()] > w[HeadlineFeature.COMMA.ordinal()]);
         assertEquals(1.0, HeadlineFit.accuracy(w, pages));
     }
+
+    @Test
+    void aTextWhoseFirstLineIsTheHeadlineCountsLessThanAScrapedPage() {
+        int n = HeadlineFeature.values().length;
+        double[] asks = new double[n];
+        double[] comma = new double[n];
+        asks[HeadlineFeature.ASKS.ordinal()] = 1;
+        comma[HeadlineFeature.COMMA.ordinal()] = 1;
+        List<HeadlineFit.Page> pages = List.of(
+                new HeadlineFit.Page("page", "s", List.of(asks, comma), new boolean[] {true, false}),
+                new HeadlineFit.Page("text", "first line", List.of(asks, comma), new boolean[] {false, true}));
+        double[] w = HeadlineFit.fit(pages);
+        assertTrue(w[HeadlineFeature.ASKS.ordinal()] > w[HeadlineFeature.COMMA.ordinal()]);
+    }
 }

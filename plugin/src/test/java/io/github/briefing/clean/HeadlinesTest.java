@@ -130,7 +130,7 @@ class HeadlinesTest {
 
     @Test
     void aSectionNameInCapitalsDoesNotWin() {
-        assertHeadline("Harbour bridge shuts", "Home", "BRIDGE CLOSURES AND FERRY TIMES", "Harbour bridge shuts", "Share");
+        assertHeadline("Harbour bridge shuts", "Home", "WORLD NEWS AND FEATURES", "Harbour bridge shuts", "Share");
     }
 
     @Test
@@ -138,5 +138,58 @@ class HeadlinesTest {
         assertFalse(candidate("Coastal Gazette > News > Features >"));
         assertFalse(candidate("Harbour bridge to close \u2013"));
         assertTrue(candidate("Harbour bridge to close \u2013 for now"));
+    }
+
+    /** The features of the candidate on line {@code at} of the page made of {@code header} and the body. */
+    private static double[] features(int at, String... header) {
+        List<String> lines = new ArrayList<>(List.of(header));
+        lines.addAll(BODY);
+        for (Headlines.Candidate c : Headlines.candidates(lines, header.length, lines.size(), Map.of(), NONE_SHARED)) {
+            if (c.line() == at) {
+                return c.features();
+            }
+        }
+        throw new AssertionError("line " + at + " is no candidate");
+    }
+
+    @Test
+    void aLongerLineWithoutAStopBelowIsAStandfirstAndADateAboveIsTheHeaderBlocks() {
+        double[] headline = features(2, "Startseite", "12.05.2024", "Hafenbrücke wird gesperrt",
+                "Rost an den Stützen zwingt die Stadt zu einer Sperrung von sechs Monaten", "Mere Tane");
+        assertEquals(1, headline[HeadlineFeature.DEK_BELOW.ordinal()]);
+        assertEquals(1, headline[HeadlineFeature.META_ABOVE.ordinal()]);
+        double[] kicker = features(1, "Startseite", "Verkehr in der Stadt", "Hafenbrücke wird gesperrt", "Mere Tane");
+        assertEquals(0, kicker[HeadlineFeature.DEK_BELOW.ordinal()]);
+        assertEquals(0, kicker[HeadlineFeature.META_ABOVE.ordinal()]);
+    }
+
+    @Test
+    void theSiteNameOfAWindowTitleIsNoHeadline() {
+        assertHeadline("Harbour bridge to shut for repairs", "Coastal Gazette",
+                "Harbour bridge to shut for repairs | Coastal Gazette", "Coastal Gazette", "Harbour bridge to shut for repairs");
+    }
+
+    @Test
+    void aLineNamingTheArticlesTopicWinsOverATeaser() {
+        assertHeadline("Le pont du port ferme pour travaux", "Accueil", "Le pont du port ferme pour travaux",
+                "La météo du week-end en images", "Le conseil municipal a voté mercredi la fermeture du pont du port "
+                        + "pour des travaux de six mois, a indiqué la mairie.",
+                "Le pont du port est rongé par la rouille, selon les ingénieurs qui ont inspecté le pont le mois dernier.",
+                "Des ferries supplémentaires traverseront le port pendant la fermeture du pont, a promis la mairie.");
+    }
+
+    @Test
+    void aHeadlineTheHeaderRepeatsCountsFarAboveABodyFoundTooLow() {
+        List<String> lines = new ArrayList<>(List.of("Puente del puerto cerrado por obras", "Inicio",
+                "Puente del puerto cerrado por obras"));
+        for (int i = 0; i < 45; i++) {
+            lines.add("Sección " + i);
+        }
+        lines.add("Comentarios");
+        int bodyStart = lines.size();
+        lines.add("Qué vergüenza, el puente del puerto lleva años sin mantenimiento y ahora nos toca a los vecinos pagar.");
+        lines.add("Yo cruzo el puerto cada día y nadie del ayuntamiento ha explicado cuánto durarán las obras del puente.");
+        int at = Headlines.find(lines, bodyStart, lines.size(), Map.of(LineKey.of(lines.get(0)), 2), NONE_SHARED);
+        assertEquals("Puente del puerto cerrado por obras", lines.get(at));
     }
 }

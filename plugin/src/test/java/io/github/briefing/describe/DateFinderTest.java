@@ -75,6 +75,19 @@ class DateFinderTest {
     }
 
     @Test
+    void fullWidthDigitsReadAsDatesAndKeepTheirPlaceInTheText() {
+        String ja = "\u516C\u958B \uFF12\uFF10\uFF12\uFF10\u5E74\uFF17\u6708\uFF11\u65E5 \uFF11\uFF10\u6642";
+        DateFinder.Found found = DateFinder.find(ja, "ja").get(0);
+        assertEquals(LocalDate.of(2020, 7, 1), found.date());
+        assertEquals(3, found.start());
+        assertEquals("\uFF12\uFF10\uFF12\uFF10\u5E74\uFF17\u6708\uFF11\u65E5", ja.substring(found.start(), found.end()));
+        assertEquals(LocalDate.of(2020, 7, 1),
+                DateFinder.find("\u53D1\u5E03\u65F6\u95F4 \uFF12\uFF10\uFF12\uFF10\uFF0D\uFF10\uFF17\uFF0D\uFF10\uFF11", "zh").get(0).date());
+        assertEquals(LocalDate.of(2020, 7, 1), DateFinder.find("\uC785\uB825 \uFF12\uFF10\uFF12\uFF10.\uFF10\uFF17.\uFF10\uFF11", "ko").get(0).date());
+        assertEquals(LocalDate.of(2020, 7, 1), DateFinder.find("1 \uFF2A\uFF55\uFF4C\uFF59 \uFF12\uFF10\uFF12\uFF10", "en").get(0).date());
+    }
+
+    @Test
     void impossibleDatesAreNoDates() {
         assertTrue(DateFinder.find("February 30, 2021 and 2021-13-01", "en").isEmpty());
     }

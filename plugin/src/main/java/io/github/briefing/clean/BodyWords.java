@@ -1,0 +1,105 @@
+package io.github.briefing.clean;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a headline candidate is held against: the words of the body, of its lead (where a headline's words come back
+ * first), the lead's letter trigrams (which also compare scripts written without spaces) and the body's most frequent
+ * words (what the article is about).
+ */
+final class BodyWords {
+
+    /** The lead, where a headline's words come back first. */
+    private static final int LEAD_CHARS = 600;
+    /** Shorter words are mostly function words, which every line shares. */
+    private static final int MIN_WORD = 4;
+    /** How many of the body's most frequent words make its topic. */
+    private static final int TOPIC = 10;
+    /** From this many topic words named a line is as much about the article as a line can be. */
+    private static final int TOPIC_NAMED = 3;
+    private static final int GRAM = 3;
+    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private final Set<String> body = new HashSet<>();
+    private final Set<String> lead = new HashSet<>();
+    private final Set<String> leadGrams = new HashSet<>();
+    private final Set<String> topic = new HashSet<>();
+
+    /** The words of lines {@code start} to {@code end} (exclusive), the body of the page. */
+    BodyWords(List<String> lines, int start, int end) {
+        Map<String, Integer> counts = new HashMap<>();
+        int leadChars = 0;
+        for (int i = start; i < Math.min(end, lines.size()); i++) {
+            List<String> words = words(lines.get(i));
+            body.addAll(words);
+            words.forEach(w -> counts.merge(w, 1, Integer::sum));
+            if (leadChars < LEAD_CHARS) {
+                lead.addAll(words);
+                grams(lines.get(i), leadGrams);
+                leadChars += lines.get(i).length();
+            }
+        }
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(TOPIC).forEach(e -> topic.add(e.getKey()));
+    }
+
+    /** The share of the line's longer words found in the body. */
+    double inBody(String line) {
+        return share(words(line), body);
+    }
+
+    /** The share of the line's longer words found in the lead. */
+    double inLead(String line) {
+        return share(words(line), lead);
+    }
+
+    /** The share of the line's letter trigrams found in the lead: its phrases, in any script. */
+    double leadPhrases(String line) {
+        Set<String> own = new HashSet<>();
+        grams(line, own);
+        return share(own, leadGrams);
+    }
+
+    /** How many of the body's most frequent words the line names, as a share of {@link #TOPIC_NAMED}. */
+    double topicNamed(String line) {
+        long named = words(line).stream().filter(topic::contains).count();
+        return (double) Math.min(named, TOPIC_NAMED) / TOPIC_NAMED;
+    }
+
+    private static double share(Collection<String> own, Set<String> in) {
+        return own.isEmpty() ? 0 : (double) own.stream().filter(in::contains).count() / own.size();
+    }
+
+    /** The line's longer words, lower-cased, in order. */
+    private static List<String> words(String line) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(line);
+        while (m.find()) {
+            if (m.end() - m.start() >= MIN_WORD) {
+                out.add(m.group().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** Three letters or digits in a row within a word, lower-cased. */
+    private static void grams(String line, Collection<String> out) {
+        for (String word : NOT_LETTER_OR_DIGIT.split(line.toLowerCase(Locale.ROOT))) {
+            for (int i = 0; i + GRAM <= word.length(); i++) {
+                out.add(word.substring(i, i + GRAM));
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.briefing.clean;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BodyWordsTest {
+
+    @Test
+    void aHeadlinesPhrasesComeBackInTheLeadInAScriptWithoutSpaces() {
+        BodyWords words = new BodyWords(List.of(
+                "市議会は水曜日、老朽化した港湾橋を修理のため閉鎖することを決めた。通勤客は半年間フェリーを使う。"), 0, 1);
+        double headline = words.leadPhrases("港湾橋を修理のため閉鎖");
+        double caption = words.leadPhrases("夕暮れの公園で遊ぶ子どもたち");
+        assertTrue(headline > 0.5, "headline " + headline);
+        assertEquals(0, caption);
+    }
+
+    @Test
+    void theTopicIsTheBodysMostFrequentWords() {
+        BodyWords words = new BodyWords(List.of(
+                "Die Brücke im Hafen wird wegen Rost geschlossen, sagte der Stadtrat.",
+                "Die Brücke bleibt sechs Monate zu; Pendler nehmen die Fähre.",
+                "Für die Brücke zahlt die Behörde, für die Fähre die Stadt."), 0, 3);
+        assertEquals(2.0 / 3, words.topicNamed("Brücke zu, Fähre fährt öfter"), 1e-9);
+        assertEquals(0, words.topicNamed("Wetter am Wochenende"));
+    }
+
+    @Test
+    void wordsOfTheLeadAndOfTheBodyAreTheLongerOnes() {
+        BodyWords words = new BodyWords(List.of("El puente del puerto cierra por obras.", "x".repeat(700),
+                "Los ferris saldrán cada diez minutos."), 0, 3);
+        assertEquals(1.0, words.inLead("Puente cierra"));
+        assertEquals(0.5, words.inLead("Puente ferris"));
+        assertEquals(1.0, words.inBody("Puente ferris"));
+    }
+}
