@@ -58,7 +58,7 @@ public final class AnchorExtractor {
         int numberEnd = 0;
         for (int t = 0; t < spans.size(); t++) {
             int start = spans.get(t)[0];
-            String word = POSSESSIVE.matcher(text.substring(start, spans.get(t)[1])).replaceAll("");
+            String word = withoutPossessive(text.substring(start, spans.get(t)[1]));
             if (word.isEmpty()) {
                 continue;
             }
@@ -137,6 +137,12 @@ public final class AnchorExtractor {
             }
         }
         return lengths;
+    }
+
+    /** The word without a possessive or trailing apostrophes and hyphens; most words have none to look for. */
+    private static String withoutPossessive(String word) {
+        boolean marked = word.indexOf('\'') >= 0 || word.indexOf('\u2019') >= 0 || word.indexOf('-') >= 0;
+        return marked ? POSSESSIVE.matcher(word).replaceAll("") : word;
     }
 
     /** One more occurrence of a term; in the lead (when given), it is also one of the lead's features. */
@@ -270,8 +276,14 @@ public final class AnchorExtractor {
     }
 
     private static boolean isKatakana(String word) {
-        return word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA
-                || c == '\u30FC' || c == '\u30FB');
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.KATAKANA && c != '\u30FC' && c != '\u30FB') {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     private static boolean isAllCaps(String word) {

@@ -16,7 +16,11 @@ public final class DateReader {
 
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}{3,})");
-    private static final Pattern MONTH_DAY = Pattern.compile("(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?![\\d.,]\\d|\\d)");
+    /**
+     * Only from the first letter of a word: a match inside a word would have been found from its start, and
+     * trying every letter of every word cost a quarter of reading dates.
+     */
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<!\\p{L})(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?![\\d.,]\\d|\\d)");
     private static final Pattern CJK = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     /** A time of day, "19:45", "19.45 Uhr", "19h45", "19時45分": a count is seldom written so. */
     private static final Pattern TIME = Pattern.compile("(?<![\\d.,])([01]?\\d|2[0-3])[:.h][0-5]\\d(?!\\d|[.,]\\d)"

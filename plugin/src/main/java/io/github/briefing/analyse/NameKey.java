@@ -5,8 +5,6 @@ import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Spelling-tolerant keys for a name, so that one name written in several languages and scripts meets itself.
@@ -22,8 +20,14 @@ public final class NameKey {
     /** Latin text needs only its accents taken off, which is many times faster than detecting scripts. */
     private static final ThreadLocal<Transliterator> TO_ASCII =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
+    /** Words kept per memo: some 15 MB each at most, more words than most corpora use. */
+    private static final int MEMO = 1 << 17;
     /** Names recur within and across articles; transliteration is the slow part, so each is done once. */
-    private static final Map<String, String> LATIN = new ConcurrentHashMap<>();
+    private static final WordMemo LATIN = new WordMemo(NameKey::transliterated, MEMO);
+    /** Every capitalised word is tried as a name and a place, and long words as loanwords: each is folded once. */
+    private static final WordMemo KEYS = new WordMemo(NameKey::key, MEMO);
+    private static final WordMemo SKELETONS = new WordMemo(NameKey::consonants, MEMO);
+    private static final WordMemo SPELLINGS = new WordMemo(NameKey::spelled, MEMO);
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern VOWELS = Pattern.compile("[aeiou]");
     /** Fewer consonants than this leave too little to tell names apart. */
@@ -37,12 +41,20 @@ public final class NameKey {
         if (text.chars().allMatch(c -> c < 128)) {
             return text;
         }
+        return LATIN.get(text);
+    }
+
+    private static String transliterated(String text) {
         boolean latin = text.codePoints().allMatch(c -> c < 128
                 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
-        return LATIN.computeIfAbsent(text, t -> (latin ? TO_ASCII : TO_LATIN).get().transliterate(t));
+        return (latin ? TO_ASCII : TO_LATIN).get().transliterate(text);
     }
 
     public static String of(String name) {
+        return KEYS.get(name);
+    }
+
+    private static String key(String name) {
         String folded = collapse(fold(name));
         int end = folded.length();
         while (end > 3 && "aeiou".indexOf(folded.charAt(end - 1)) >= 0) {
@@ -53,6 +65,10 @@ public final class NameKey {
 
     /** The consonants of a name, with those that syllabaries merge made one; empty when too short to say much. */
     public static String skeleton(String name) {
+        return SKELETONS.get(name);
+    }
+
+    private static String consonants(String name) {
         String s = VOWELS.matcher(fold(name)).replaceAll("").replace('l', 'r').replace('m', 'n').replace('v', 'b');
         s = collapse(s);
         return s.length() >= MIN_SKELETON ? s : "";
@@ -64,6 +80,10 @@ public final class NameKey {
      * of other scripts are only lower-cased.
      */
     static String spelling(String word) {
+        return SPELLINGS.get(word);
+    }
+
+    private static String spelled(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (!lower.codePoints().allMatch(c -> c < 128 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)) {
             return lower;

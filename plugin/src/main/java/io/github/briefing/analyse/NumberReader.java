@@ -1,16 +1,12 @@
 package io.github.briefing.analyse;
 
 import com.ibm.icu.text.Normalizer2;
-import com.ibm.icu.util.Currency;
-import com.ibm.icu.util.ULocale;
 
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,14 +39,9 @@ public final class NumberReader {
             "(?<![\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}\\d.,])(\\d{1,3}(?:([.,\u00A0\u202F ])\\d{3})(?:\\2\\d{3})*|\\d+)(?:([.,])(\\d{1,2}|\\d{4,}))?(?![\\d])"
                     + "\\s*(\\p{L}+)?");
 
+    /** What groups the thousands of a figure: "1.000", "1,000", "1 000". */
+    private static final Pattern GROUPING = Pattern.compile("[.,\u00A0\u202F ]");
     private static final Normalizer2 WIDTH = Normalizer2.getNFKCInstance();
-    /**
-     * A currency symbol of letters glued to a figure: the figure is read as if they stood apart. Digits inside other
-     * Latin words (A380, COVID19) stay unread.
-     */
-    private static final Pattern GLUED_CURRENCY = gluedCurrency();
-    /** One-letter symbols (R, K, G) are also the letters of codes such as G20 or F1. */
-    private static final int SHORTEST_SYMBOL = 2;
 
     private NumberReader() {
     }
@@ -59,9 +50,9 @@ public final class NumberReader {
     public static Set<String> read(String text) {
         Set<String> numbers = new LinkedHashSet<>();
         // Full-width digits and separators (Japanese, Chinese) become ASCII ones.
-        Matcher m = NUMBER.matcher(GLUED_CURRENCY.matcher(WIDTH.normalize(text)).replaceAll("$1 "));
+        Matcher m = NUMBER.matcher(GluedCurrency.separated(WIDTH.normalize(text)));
         while (m.find()) {
-            String whole = m.group(1).replaceAll("[.,\u00A0\u202F ]", "");
+            String whole = GROUPING.matcher(m.group(1)).replaceAll("");
             String fraction = m.group(4) == null ? "" : "." + m.group(4);
             BigDecimal value;
             try {
@@ -86,22 +77,5 @@ public final class NumberReader {
     /** The power of ten a scale word stands for ("juta", "million", "млн"), or null. */
     public static Long scale(String word) {
         return SCALES.get(word.toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * The narrow currency symbols of CLDR that end in a letter and so hide a figure written against them (Rp, RM,
-     * kr, zł); those ending in a sign (US$, €) hide nothing.
-     */
-    private static Pattern gluedCurrency() {
-        Set<String> symbols = new TreeSet<>(Comparator.comparingInt(String::length).reversed()
-                .thenComparing(Comparator.naturalOrder()));
-        for (Currency currency : Currency.getAvailableCurrencies()) {
-            symbols.add(currency.getName(ULocale.ROOT, Currency.NARROW_SYMBOL_NAME, null));
-        }
-        symbols.removeIf(s -> s.codePointCount(0, s.length()) < SHORTEST_SYMBOL
-                || !Character.isLetter(s.codePointBefore(s.length())) || s.codePoints().anyMatch(Character::isWhitespace));
-        StringBuilder alternatives = new StringBuilder();
-        symbols.forEach(s -> alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(s)));
-        return Pattern.compile("(?<!\\p{L})(" + alternatives + ")(?=\\d)");
     }
 }

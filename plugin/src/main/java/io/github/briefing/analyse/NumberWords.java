@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Small numbers written as words in one language ("three" = "tiga" = "drei" = "три" = 3, "third" = "ketiga" = 3,
@@ -24,16 +26,21 @@ final class NumberWords {
     private static final int EVERY_UP_TO = 20;
     private static final int LARGEST = 100;
     private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-\u2010\u2011]+");
+    /** The characters of {@link #WORD_BREAKS}: the spaces of {@code \s}, hyphens. */
+    private static final String WORD_BREAK_CHARS = " \t\n\u000B\f\r-\u2010\u2011";
     private static final Map<String, NumberWords> BY_LANGUAGE = new ConcurrentHashMap<>();
     private static final NumberWords NONE = new NumberWords(Map.of());
 
     /** Spelled forms, lower case with single spaces between their words, and the numbers they stand for. */
     private final Map<String, Integer> values;
     private final int longest;
+    /** The first words of the forms: a word that is none of them starts no number, whatever follows it. */
+    private final Set<String> firstWords;
 
     private NumberWords(Map<String, Integer> values) {
         this.values = values;
         this.longest = values.keySet().stream().mapToInt(f -> f.split(" ").length).max().orElse(0);
+        this.firstWords = values.keySet().stream().map(f -> f.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
     }
 
     /** A number read from words: its value and how many words it took. */
@@ -79,23 +86,41 @@ final class NumberWords {
      * hyphens only.
      */
     Reading at(String text, List<int[]> spans, int t) {
+        if (t >= spans.size() || !firstWords.contains(key(text.substring(spans.get(t)[0], spans.get(t)[1])))) {
+            return null;
+        }
         StringBuilder form = new StringBuilder();
         Reading found = null;
         for (int k = t; k < Math.min(spans.size(), t + longest); k++) {
             if (k > t) {
                 String gap = text.substring(spans.get(k - 1)[1], spans.get(k)[0]);
-                if (gap.isEmpty() || !WORD_BREAKS.matcher(gap).matches()) {
+                if (!isWordBreak(gap)) {
                     break;
                 }
                 form.append(' ');
             }
             form.append(text, spans.get(k)[0], spans.get(k)[1]);
-            Integer value = values.get(form.toString().replace("\u00AD", "").toLowerCase(Locale.ROOT));
+            Integer value = values.get(key(form.toString()));
             if (value != null) {
                 found = new Reading(value, k - t + 1);
             }
         }
         return found == null ? null : scaled(found, text, spans, t + found.words());
+    }
+
+    /** A form as written, as the forms are kept: soft hyphens out, lower case. */
+    private static String key(String written) {
+        return written.replace("\u00AD", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** What {@link #WORD_BREAKS} matches as a whole, checked without matching: one or more spaces and hyphens. */
+    private static boolean isWordBreak(String gap) {
+        for (int i = 0; i < gap.length(); i++) {
+            if (WORD_BREAK_CHARS.indexOf(gap.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return !gap.isEmpty();
     }
 
     /** A number and the scale word right after it, if there is one ("tiga juta" = "three million" = 3000000). */

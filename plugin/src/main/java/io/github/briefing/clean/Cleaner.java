@@ -33,10 +33,12 @@ public final class Cleaner {
     }
 
     /**
-     * Where the article lies on its page: the page's lines, how many of them are the article's (teasers and threads
-     * cut off), where a comment thread starts, the main text's span and how often each line stands on the page.
+     * Where the article lies on its page: the page's lines and their {@link LineKey}s, how many of them are the
+     * article's (teasers and threads cut off), where a comment thread starts, the main text's span and how often each
+     * line stands on the page.
      */
-    record Layout(List<String> lines, int end, int threadAt, MainText.Span span, Map<String, Integer> onPage) {
+    record Layout(List<String> lines, List<String> keys, int end, int threadAt, MainText.Span span,
+                  Map<String, Integer> onPage) {
 
         List<String> page() {
             return lines.subList(0, end);
@@ -50,11 +52,13 @@ public final class Cleaner {
                 lines.add(line.strip());
             }
         }
-        Map<String, Integer> onLines = countKeys(lines);
+        List<String> keys = new ArrayList<>(lines.size());
+        lines.forEach(line -> keys.add(LineKey.of(line)));
+        Map<String, Integer> onLines = countKeys(keys);
         long[] scores = new long[lines.size()];
         boolean[] boilerplate = new boolean[lines.size()];
         for (int i = 0; i < scores.length; i++) {
-            boilerplate[i] = isBoilerplate(lines.get(i), onLines);
+            boilerplate[i] = isBoilerplate(lines.get(i), keys.get(i), onLines);
             scores[i] = MainText.score(lines, i, boilerplate[i]);
         }
         MainText.Span run = MainText.find(scores);
@@ -63,8 +67,9 @@ public final class Cleaner {
         MainText.Span found = threadAt < lines.size() ? beforeThread
                 : MainText.withTrailingList(beforeThread, lines, boilerplate);
         int end = Math.min(threadAt, teaserStart(lines, found, scores));
-        Map<String, Integer> onPage = end == lines.size() ? onLines : countKeys(lines.subList(0, end));
-        return new Layout(lines, end, threadAt, new MainText.Span(found.start(), Math.min(found.end(), end)), onPage);
+        Map<String, Integer> onPage = end == lines.size() ? onLines : countKeys(keys.subList(0, end));
+        return new Layout(lines, keys, end, threadAt, new MainText.Span(found.start(), Math.min(found.end(), end)),
+                onPage);
     }
 
     public CleanArticle clean(RawArticle raw) {
@@ -79,8 +84,10 @@ public final class Cleaner {
         int headlineAt = Headlines.find(page, span.start(), span.end(), onPage, shared);
         String headline = headlineAt < 0 ? null : LineFeatures.withoutLeadingDate(page.get(headlineAt));
 
-        MainText.Span standfirst = Standfirst.find(page, headlineAt, span.start(), line -> isBoilerplate(line, onPage));
-        Set<String> captionKeys = captionKeys(page, span.start());
+        List<String> keys = layout.keys();
+        MainText.Span standfirst = Standfirst.find(page, headlineAt, span.start(),
+                line -> isBoilerplate(line, LineKey.of(line), onPage));
+        Set<String> captionKeys = captionKeys(page, keys, span.start());
         int bodyEnd = span.end() - Credits.trailing(page.subList(span.start(), span.end()));
         List<String> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
@@ -88,7 +95,7 @@ public final class Cleaner {
         boolean inTeaserBox = false;
         for (int i = 0; i < page.size(); i++) {
             String line = page.get(i);
-            String key = LineKey.of(line);
+            String key = keys.get(i);
             // A teaser heading inside the text opens a box of links that ends where the text goes on.
             inTeaserBox = LineFeatures.isTeaserHeading(line) || inTeaserBox && !LineFeatures.isProse(line);
             boolean inBody = i >= span.start() && i < bodyEnd || standfirst.contains(i);
@@ -97,7 +104,7 @@ public final class Cleaner {
                     captions.add(line);
                 }
             } else if (!inBody || inTeaserBox || !seen.add(key) || i == headlineAt
-                    || isBoilerplate(line, onPage) || isHeadlineAgain(line, headline)) {
+                    || isBoilerplate(line, key, onPage) || isHeadlineAgain(line, headline)) {
                 removed.add(line);
             } else {
                 paragraphs.add(line);
@@ -109,7 +116,7 @@ public final class Cleaner {
             Set<String> kept = new HashSet<>();
             for (int i = 0; i < page.size(); i++) {
                 String line = page.get(i);
-                if (i != headlineAt && !isBoilerplate(line, onPage) && kept.add(LineKey.of(line))) {
+                if (i != headlineAt && !isBoilerplate(line, keys.get(i), onPage) && kept.add(keys.get(i))) {
                     paragraphs.add(line);
                 }
             }
@@ -152,9 +159,10 @@ public final class Cleaner {
         return kept;
     }
 
-    private boolean isBoilerplate(String line, Map<String, Integer> onPage) {
-        boolean repeatedShort = !LineFeatures.isProse(line) && onPage.getOrDefault(LineKey.of(line), 0) > 1;
-        return repeatedShort || LineFeatures.isTeaserHeading(line) || shared.isTemplate(line) || LineFeatures.isPrompt(line)
+    /** Whether a line is the page's or the site's, not the article's; {@code key} is its {@link LineKey}. */
+    private boolean isBoilerplate(String line, String key, Map<String, Integer> onPage) {
+        boolean repeatedShort = !LineFeatures.isProse(line) && onPage.getOrDefault(key, 0) > 1;
+        return repeatedShort || LineFeatures.isTeaserHeading(line) || shared.isTemplateKey(key) || LineFeatures.isPrompt(line)
                 || LineFeatures.isDecoration(line) || LineFeatures.isBreadcrumb(line);
     }
 
@@ -162,9 +170,9 @@ public final class Cleaner {
         return headline != null && line.endsWith(headline) && line.length() < headline.length() + 40;
     }
 
-    private static Map<String, Integer> countKeys(List<String> lines) {
+    private static Map<String, Integer> countKeys(List<String> keys) {
         Map<String, Integer> counts = new HashMap<>();
-        lines.forEach(line -> counts.merge(LineKey.of(line), 1, Integer::sum));
+        keys.forEach(key -> counts.merge(key, 1, Integer::sum));
         return counts;
     }
 
@@ -193,11 +201,11 @@ public final class Cleaner {
     }
 
     /** A long line shown twice around the start of the body is a photo's alt text and caption. */
-    private static Set<String> captionKeys(List<String> lines, int bodyStart) {
+    private static Set<String> captionKeys(List<String> lines, List<String> lineKeys, int bodyStart) {
         Set<String> keys = new HashSet<>();
         Set<String> early = new HashSet<>();
         for (int i = 0; i < Math.min(bodyStart + 3, lines.size()); i++) {
-            String key = LineKey.of(lines.get(i));
+            String key = lineKeys.get(i);
             if (!early.add(key) && LineFeatures.words(lines.get(i)) >= 8) {
                 keys.add(key);
             }

@@ -9,9 +9,14 @@ import java.util.regex.Pattern;
  */
 final class LineFeatures {
 
-    /** A stop, or a stop and the quotation mark that closes a quotation in German ("\u201E...\u201C") or with single marks. */
-    private static final Pattern SENTENCE_END = Pattern.compile(
-            ".*([.!?\u3002\uFF01\uFF1F\u0964\u061F:;\"\u201D\u00BB)\u2026]|[.!?\u2026][\u201C\u00AB\u2019'])$");
+    /** What ends a sentence: a stop, or a closing quotation mark or bracket after one. */
+    private static final String STOPS = ".!?\u3002\uFF01\uFF1F\u0964\u061F:;\"\u201D\u00BB)\u2026";
+    /** A stop and the quotation mark that closes a quotation in German ("\u201E...\u201C") or with single marks. */
+    private static final String STOPS_BEFORE_QUOTE = ".!?\u2026";
+    private static final String QUOTES_AFTER_STOP = "\u201C\u00AB\u2019'";
+    /** What a regular expression's "." does not match: a line's features are of one line. */
+    private static final String LINE_BREAKS = "\n\r\u0085\u2028\u2029";
+    private static final String CRUMB_SEPARATORS = "/|>\u203A\u00BB";
     private static final Pattern BREADCRUMB = Pattern.compile("^[^/|>\u203A\u00BB]{1,40}(\\s[/|>\u203A\u00BB]\\s[^/|>\u203A\u00BB]{1,120}){2,}$");
     private static final Pattern ONLY_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}\\s]*$");
     /**
@@ -36,8 +41,9 @@ final class LineFeatures {
             + "all rights reserved.*|copyright .*|\u00A9.*|full article|upcoming events|written by|by|"
             + "click here.*|tap here.*|lihat berita terbaru.*|bagikan|ikuti kami.*)$");
 
+    private static final String ARROWS = ">\u00BB\u203A\u2192";
     private static final Pattern TRAILING_ARROWS = Pattern.compile("\\s*(>>|\u00BB|\u203A|\u2192)+$");
-    private static final Pattern DATE_LINE = Pattern.compile(".*(\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}).*");
+    private static final Pattern DATE_OR_TIME = Pattern.compile("\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}");
     private static final Pattern LEADING_DATE = Pattern.compile("^(\\p{L}+\\s+)?\\d{4}-\\d{2}-\\d{2}(T[\\d:]+Z?)?\\s+");
 
     /** "By Jane Doe", "Von Julia Müller": a byline label in the languages' own word for "by". */
@@ -93,8 +99,36 @@ final class LineFeatures {
                 || script == Character.UnicodeScript.MYANMAR;
     }
 
+    /** Whether a line ends as a sentence does (checked at its end, not by scanning it all). */
     static boolean endsLikeSentence(String line) {
-        return SENTENCE_END.matcher(line.strip()).matches();
+        String s = line.strip();
+        int n = s.length();
+        if (n == 0) {
+            return false;
+        }
+        char last = s.charAt(n - 1);
+        boolean ends = STOPS.indexOf(last) >= 0
+                || n >= 2 && QUOTES_AFTER_STOP.indexOf(last) >= 0 && STOPS_BEFORE_QUOTE.indexOf(s.charAt(n - 2)) >= 0;
+        return ends && !hasLineBreak(s);
+    }
+
+    private static boolean hasLineBreak(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (LINE_BREAKS.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int count(String s, String chars) {
+        int count = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**
@@ -137,7 +171,7 @@ final class LineFeatures {
 
     /** A line that carries a date or a time: a dateline or a publication stamp, not a headline. */
     static boolean hasDateOrTime(String line) {
-        return DATE_LINE.matcher(line).matches();
+        return DATE_OR_TIME.matcher(line).find() && !hasLineBreak(line);
     }
 
     /** A scraper's "date 2019-02-26 " written in front of a headline. */
@@ -150,7 +184,9 @@ final class LineFeatures {
     }
 
     static boolean isBreadcrumb(String line) {
-        return BREADCRUMB.matcher(line.strip()).matches();
+        String s = line.strip();
+        // Two separators at least: most lines have none, and need no matching.
+        return count(s, CRUMB_SEPARATORS) >= 2 && BREADCRUMB.matcher(s).matches();
     }
 
     static boolean isTeaserHeading(String line) {
@@ -158,7 +194,10 @@ final class LineFeatures {
     }
 
     static boolean isPrompt(String line) {
-        String s = TRAILING_ARROWS.matcher(line.strip()).replaceFirst("");
+        String s = line.strip();
+        if (count(s, ARROWS) > 0) {
+            s = TRAILING_ARROWS.matcher(s).replaceFirst("");
+        }
         return PROMPT.matcher(s).matches();
     }
 

@@ -6,6 +6,17 @@ package io.github.briefing.clean;
  */
 final class LineKey {
 
+    private static final byte KEEP = 0;
+    private static final byte QUOTE = 1;
+    private static final byte SPACE = 2;
+    private static final byte DASH = 3;
+    /**
+     * What each character is to a key, looked up once for all: every line of every article is keyed several times
+     * (shared lines, repeats on the page, the body), and asking Unicode three questions per character was the
+     * cleaner's largest cost.
+     */
+    private static final byte[] KINDS = kinds();
+
     private LineKey() {
     }
 
@@ -14,12 +25,11 @@ final class LineKey {
         boolean space = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            int type = Character.getType(c);
-            if (type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
-                    || c == '"' || c == '\'' || c == '`' || c == '\u00B4') {
+            byte kind = KINDS[c];
+            if (kind == QUOTE) {
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (kind == SPACE) {
                 space = key.length() > 0;
                 continue;
             }
@@ -27,7 +37,7 @@ final class LineKey {
                 key.append(' ');
                 space = false;
             }
-            if (type != Character.DASH_PUNCTUATION) {
+            if (kind == KEEP) {
                 key.append(Character.toLowerCase(c));
             } else if (key.length() == 0 || key.charAt(key.length() - 1) != '-') {
                 // "--" and an em dash are one dash
@@ -35,5 +45,26 @@ final class LineKey {
             }
         }
         return key.toString();
+    }
+
+    private static byte[] kinds() {
+        byte[] kinds = new byte[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            kinds[c] = kind((char) c);
+        }
+        return kinds;
+    }
+
+    /** Quotes of any style go, spacing of any kind is one space, dashes of any length are one hyphen. */
+    private static byte kind(char c) {
+        int type = Character.getType(c);
+        if (type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                || c == '"' || c == '\'' || c == '`' || c == '\u00B4') {
+            return QUOTE;
+        }
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return SPACE;
+        }
+        return type == Character.DASH_PUNCTUATION ? DASH : KEEP;
     }
 }

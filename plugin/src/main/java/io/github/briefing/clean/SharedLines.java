@@ -82,6 +82,11 @@ public final class SharedLines {
     }
 
     boolean isTemplate(String line) {
-        return articlesPerLine.getOrDefault(LineKey.of(line), 0) >= threshold;
+        return isTemplateKey(LineKey.of(line));
+    }
+
+    /** {@link #isTemplate} of a line known by its {@link LineKey}. */
+    boolean isTemplateKey(String key) {
+        return articlesPerLine.getOrDefault(key, 0) >= threshold;
     }
 }

@@ -1,5 +1,7 @@
 package io.github.briefing.analyse;
 
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -66,5 +68,15 @@ class NumberWordsTest {
         assertEquals(Set.of("3"), anchors.spelled());
         assertEquals(Set.of("3"), anchors.numbers());
         assertTrue(Fixtures.analysed("x", "en", null, null, "They met 3 envoys.").anchors().spelled().isEmpty());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"en", "id", "de", "fr", "ru", "es"})
+    void everyNumberIcuSpellsIsReadBack(String lang) {
+        RuleBasedNumberFormat format = new RuleBasedNumberFormat(new ULocale(lang), RuleBasedNumberFormat.SPELLOUT);
+        for (int n = 2; n <= 100; n += n < 20 ? 1 : 10) {
+            String text = "Ada " + format.format(n) + " x.";
+            assertTrue(numbers(lang, text).contains(Integer.toString(n)), text);
+        }
     }
 }

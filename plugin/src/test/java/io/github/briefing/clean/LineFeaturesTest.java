@@ -2,6 +2,10 @@ package io.github.briefing.clean;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Random;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,5 +40,30 @@ class LineFeaturesTest {
                 + "closure, the council said, and fares will stay the same for everyone who crosses the harbour."),
                 "a finished sentence");
         assertFalse(LineFeatures.isLongUnfinishedSentence("the ferries will run every twenty minutes"), "too short");
+    }
+
+    /** The rules as whole-line patterns: the features must say what these say, however they find it out. */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            ".*([.!?\u3002\uFF01\uFF1F\u0964\u061F:;\"\u201D\u00BB)\u2026]|[.!?\u2026][\u201C\u00AB\u2019'])$");
+    private static final Pattern DATE_LINE = Pattern.compile(
+            ".*(\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}).*");
+    private static final Pattern BREADCRUMB = Pattern.compile(
+            "^[^/|>\u203A\u00BB]{1,40}(\\s[/|>\u203A\u00BB]\\s[^/|>\u203A\u00BB]{1,120}){2,}$");
+
+    @Test
+    void quickChecksSayWhatTheWholeLinePatternsSay() {
+        String[] parts = {"Home", " ", " / ", " > ", " \u00BB ", "News", "12:30", "2020-01-02", "3/4/21", ".", "!",
+            "\u201C", "\u2019", "'", ")", "\n", "\r", "\u0085", "\u2028", "\u3002", "a", "Menu >>", "\u2192", "\u00A0"};
+        Random random = new Random(11);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder line = new StringBuilder();
+            for (int k = random.nextInt(7); k >= 0; k--) {
+                line.append(parts[random.nextInt(parts.length)]);
+            }
+            String s = line.toString();
+            assertEquals(SENTENCE_END.matcher(s.strip()).matches(), LineFeatures.endsLikeSentence(s), s);
+            assertEquals(DATE_LINE.matcher(s).matches(), LineFeatures.hasDateOrTime(s), s);
+            assertEquals(BREADCRUMB.matcher(s.strip()).matches(), LineFeatures.isBreadcrumb(s), s);
+        }
     }
 }

@@ -107,4 +107,15 @@ class DescriberTest {
         Article b = describe(GivenFacts.NONE, null, List.of(MORE), List.of());
         assertTrue(b.wires().isEmpty());
     }
+
+    @Test
+    void anAgencyIsCreditedInAnyOfItsSpellings() {
+        for (String credit : List.of("(Agence France-Presse)", "(Agence France Presse)", "Agence France-Presse",
+                "(AFP)")) {
+            Article a = describe(GivenFacts.NONE, null, List.of(MORE), List.of(credit));
+            assertEquals(List.of("AFP"), a.wires(), credit);
+        }
+        Article dateline = describe(GivenFacts.NONE, null, List.of("PARIS (Agence France Presse) - " + MORE), List.of());
+        assertEquals(List.of("AFP"), dateline.wires());
+    }
 }
