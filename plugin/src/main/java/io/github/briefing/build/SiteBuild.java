@@ -5,6 +5,7 @@ import io.github.briefing.cache.KeyedLines;
 import io.github.briefing.cache.PageCache;
 import io.github.briefing.cache.PairCache;
 import io.github.briefing.clean.SharedLines;
+import io.github.briefing.describe.Article;
 import io.github.briefing.group.Briefing;
 import io.github.briefing.group.StoryGrouper;
 import io.github.briefing.match.Match;
@@ -18,6 +19,7 @@ import io.github.briefing.render.SiteRenderer;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,7 +61,9 @@ public final class SiteBuild {
                 : KeyedLines.open(settings.cache(), SEARCH_TERMS, "");
         List<String> written;
         try {
-            written = clock.time("render", () -> renderer.render(briefing, site.fresh(), pages, searchTerms));
+            SiteRenderer.Reuse reuse = pages == null ? SiteRenderer.Reuse.NONE
+                    : new SiteRenderer.Reuse(pages, searchTerms, articleInputs(analysed, input.inputs()));
+            written = clock.time("render", () -> renderer.render(briefing, site.fresh(), reuse));
         } catch (RuntimeException e) {
             site.abandon();
             throw e;
@@ -79,6 +83,18 @@ public final class SiteBuild {
         }
         log.info("Stages: " + clock.summary());
         return briefing;
+    }
+
+    /** Each article as analysed, by identity, to its input's print (where the article cache knew it). */
+    private static Map<Article, String> articleInputs(List<AnalysedArticle> analysed, Map<String, String> inputs) {
+        Map<Article, String> known = new IdentityHashMap<>();
+        analysed.forEach(a -> {
+            String input = inputs.get(a.id());
+            if (input != null) {
+                known.put(a.article(), input);
+            }
+        });
+        return known;
     }
 
     /** Something kept for the next build, which can fail only for want of a writable folder. */

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -17,6 +16,7 @@ import io.github.briefing.read.RawArticle;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -177,28 +178,43 @@ public final class ArticleCache {
     }
 
     private static Map<String, Kept> load(Path file, String context) {
-        Map<String, Kept> entries = new ConcurrentHashMap<>();
         if (!Files.isRegularFile(file)) {
-            return entries;
+            return new ConcurrentHashMap<>();
         }
         try {
             byte[] all = Files.readAllBytes(file);
-            try (MappingIterator<Entry> lines = JSON.readerFor(Entry.class).readValues(all)) {
-                if (!lines.hasNext() || !context.equals(lines.next().context())) {
-                    return entries;
-                }
-                // One entry a line: JSON escapes the line breaks inside strings.
-                int start = lineEnd(all, 0) + 1;
-                while (lines.hasNext()) {
-                    Entry entry = lines.next();
-                    int end = lineEnd(all, start);
-                    entries.put(entry.key(), new Kept(entry.article(), Arrays.copyOfRange(all, start, end)));
-                    start = end + 1;
-                }
-                return start >= all.length ? entries : new ConcurrentHashMap<>();
+            int first = lineEnd(all, 0);
+            Entry header = JSON.readValue(all, 0, first, Entry.class);
+            if (!context.equals(header.context())) {
+                return new ConcurrentHashMap<>();
             }
+            // One entry a line (JSON escapes the line breaks inside strings), parsed on all cores.
+            List<int[]> lines = new ArrayList<>();
+            for (int start = first + 1; start < all.length; ) {
+                int end = lineEnd(all, start);
+                lines.add(new int[] {start, end});
+                start = end + 1;
+            }
+            Map<String, Kept> entries = new ConcurrentHashMap<>(lines.size() * 2);
+            lines.parallelStream().forEach(line -> {
+                Entry entry = parse(all, line[0], line[1]);
+                entries.put(entry.key(), new Kept(entry.article(), Arrays.copyOfRange(all, line[0], line[1])));
+            });
+            return entries;
         } catch (IOException | RuntimeException unreadable) {
             return new ConcurrentHashMap<>(); // an old or damaged cache: rebuild it
+        }
+    }
+
+    private static Entry parse(byte[] bytes, int start, int end) {
+        try {
+            Entry entry = JSON.readValue(bytes, start, end - start, Entry.class);
+            if (entry.key() == null || entry.article() == null) {
+                throw new IllegalStateException("a cache line without an article");
+            }
+            return entry;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -210,9 +226,12 @@ public final class ArticleCache {
         return end;
     }
 
-    /** Paths and dates as the plain strings they print as, so that they come back equal. */
+    /** Paths and dates as the plain strings they print as, so that they come back equal; sorted collections. */
     private static SimpleModule textModule() {
         SimpleModule module = new SimpleModule("briefing-cache");
+        // The records keep their maps and sets sorted: read into sorted ones, they are copied without comparing.
+        module.addAbstractTypeMapping(Map.class, TreeMap.class);
+        module.addAbstractTypeMapping(Set.class, TreeSet.class);
         module.addSerializer(Path.class, new JsonSerializer<>() {
             @Override
             public void serialize(Path value, JsonGenerator gen, SerializerProvider serializers) throws IOException {

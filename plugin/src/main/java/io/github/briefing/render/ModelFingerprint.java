@@ -42,11 +42,22 @@ final class ModelFingerprint {
     }
 
     private final Set<Class<?>> shared;
+    private final Map<?, String> inputs;
     private final PerInstance<Record, String> digests = new PerInstance<>(this::digest);
 
     /** @param shared the record types to digest once per instance */
     ModelFingerprint(Set<Class<?>> shared) {
+        this(shared, Map.of());
+    }
+
+    /**
+     * @param shared the record types to digest once per instance
+     * @param inputs shared records, by identity, to a print of what they were computed from (equal prints, equal
+     *               records): such a record is digested by that print instead of its text, which can be long
+     */
+    ModelFingerprint(Set<Class<?>> shared, Map<?, String> inputs) {
         this.shared = shared;
+        this.inputs = inputs;
     }
 
     /** Texts are fed to the digest in pieces of about this many characters, so that a huge page's stays small. */
@@ -78,6 +89,11 @@ final class ModelFingerprint {
     }
 
     private String digest(Record shared) {
+        // (an empty immutable map would hash the record to look it up)
+        String input = inputs.isEmpty() ? null : inputs.get(shared);
+        if (input != null) {
+            return new Fingerprint().add("input of " + shared.getClass().getName()).add(input).hex();
+        }
         Fingerprint print = new Fingerprint();
         StringBuilder out = new StringBuilder(SMALL);
         appendRecord(out, shared, print, this);

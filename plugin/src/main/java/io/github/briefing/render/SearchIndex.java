@@ -42,7 +42,7 @@ final class SearchIndex {
     private static final Map<String, String> PLACE_NAMES = new ConcurrentHashMap<>();
     private final List<List<Object>> docs = new ArrayList<>();
     /** Each term's documents, in increasing order (documents are added in order); sorted by term when written. */
-    private final Map<String, List<Integer>> terms = new HashMap<>();
+    private final Map<String, Postings> terms = new HashMap<>();
     /** Each distinct word's search term and name key: a corpus repeats its words many times. */
     private final Map<String, String[]> wordTerms = new ConcurrentHashMap<>();
     /** Each word of a country's name to every country it names ("united": AE, GB, US). */
@@ -135,10 +135,7 @@ final class SearchIndex {
     }
 
     private void addTerm(String term, int doc) {
-        List<Integer> docs = terms.computeIfAbsent(term, k -> new ArrayList<>());
-        if (docs.isEmpty() || docs.get(docs.size() - 1) != doc) {
-            docs.add(doc);
-        }
+        terms.computeIfAbsent(term, k -> new Postings()).add(doc);
     }
 
     /**
@@ -182,8 +179,9 @@ final class SearchIndex {
             json.writeObjectFieldStart("terms");
             for (String term : terms.keySet().stream().sorted().toList()) {
                 json.writeArrayFieldStart(term);
-                for (int doc : terms.get(term)) {
-                    json.writeNumber(doc);
+                Postings docs = terms.get(term);
+                for (int i = 0; i < docs.size(); i++) {
+                    json.writeNumber(docs.get(i));
                 }
                 json.writeEndArray();
             }

@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,7 +27,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
@@ -73,22 +77,66 @@ public final class SiteRenderer {
 
     /** Renders the site into {@code folder} and returns the relative paths written. */
     public List<String> render(Briefing briefing, Path folder) {
-        return render(briefing, folder, null, null);
+        return render(briefing, folder, Reuse.NONE);
+    }
+
+    /**
+     * What a build can take from the last one.
+     *
+     * @param pages         the last build's pages (opened with this renderer's {@link #context()}); null renders all
+     * @param searchTerms   each article's search terms from the last build; null reads every article into words
+     * @param articleInputs articles as the per-article stages left them, by identity, to a print of their input
+     *                      (equal prints, equal articles): such an article is known by it, not by its text
+     */
+    public record Reuse(PageCache pages, KeyedLines searchTerms, Map<Article, String> articleInputs) {
+        public static final Reuse NONE = new Reuse(null, null, Map.of());
     }
 
     /**
      * Renders the site into {@code folder} and returns the relative paths written. A page whose model is the same
-     * as in the build {@code previous} remembers is taken from that build's site instead of rendered again.
-     *
-     * @param previous    the last build's pages (opened with this renderer's {@link #context()}); null renders all
-     * @param searchTerms each article's search terms from the last build; null reads every article into words
+     * as in the build {@code reuse} remembers is taken from that build's site instead of rendered again.
      */
-    public List<String> render(Briefing briefing, Path folder, PageCache previous, KeyedLines searchTerms) {
-        Output out = new Output(new SiteWriter(folder, previous),
-                new ModelFingerprint(Set.of(Article.class, Story.class, StoryRef.class, MatchView.class)));
+    public List<String> render(Briefing briefing, Path folder, Reuse reuse) {
+        Output out = new Output(new SiteWriter(folder, reuse.pages()),
+                new ModelFingerprint(Set.of(Article.class, ArticleRef.class, Story.class, StoryRef.class,
+                        MatchView.class), reuse.articleInputs()));
         SiteIndex index = new SiteIndex(briefing);
         Words words = new Words();
-        SearchIndex search = new SearchIndex(briefing.articles(), briefing.anchors(), index, words, searchTerms);
+        SearchIndex search = new SearchIndex(briefing.articles(), briefing.anchors(), index, words,
+                reuse.searchTerms());
+        ExecutorService beside = Executors.newSingleThreadExecutor();
+        try {
+            // The two site-wide data files are each one long serial write: written beside the pages, not after them.
+            Future<?> data = beside.submit(() -> {
+                out.files().stream(SearchIndex.FILE, search::writeScript);
+                out.files().stream("briefing.json", json -> BriefingJson.write(briefing, index, site.exportText(), json));
+            });
+            renderPages(briefing, out, index, search);
+            finish(data);
+        } finally {
+            beside.shutdownNow();
+        }
+        out.files().write("sitemap.xml", Sitemap.write(site.baseUrl(), out.files().written()));
+        return out.files().written();
+    }
+
+    /** Waits for a task run beside the pages, and fails as it failed. */
+    private static void finish(Future<?> task) {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the site", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Every page, feed and asset but the site-wide data files and the sitemap. */
+    private void renderPages(Briefing briefing, Output out, SiteIndex index, SearchIndex search) {
         // Every match is shown on several pages (its articles', its story's, the match lists): one view each.
         PerInstance<Match, MatchView> views = new PerInstance<>(m -> matchView(m, index, search));
         List<StoryRef> stories = briefing.stories().stream().map(s -> storyRef(s, index)).toList();
@@ -135,10 +183,14 @@ public final class SiteRenderer {
                 .forEach(m -> page(out, index.compareUrl(m), "compare", "../",
                         List.of(views.get(m), m, index.articles.get(m.a()), index.articles.get(m.b())),
                         () -> Map.of("compare", compareView(m, index, views, new Words()))));
-        pages(out, briefing.articles(), a -> index.articleUrl(a.id()), "article", "../", a -> {
-            ArticleView view = articleView(a, index, views);
-            return Map.of("article", view, "alternates", alternates(view));
-        });
+        // Rendered on all cores (the template engine is thread-safe, the pages independent) and each written when
+        // done: holding all until the last one ran a 10,000-article build out of a 2 GB heap. An article page is known
+        // by what its view is built from: the article, digested once, not its text again.
+        briefing.articles().parallelStream().forEach(a -> page(out, index.articleUrl(a.id()), "article", "../",
+                articleInputs(a, index, views), () -> {
+                    ArticleView view = articleView(a, index, views);
+                    return Map.of("article", view, "alternates", alternates(view));
+                }));
         for (MarkdownPages.Page p : pages) {
             page(out, p.slug() + ".html", "page", "", Map.of("page", p));
         }
@@ -150,12 +202,8 @@ public final class SiteRenderer {
         for (String asset : ASSETS) {
             out.files().write("assets/" + asset, themeFile("briefing/static/" + asset));
         }
-        out.files().stream(SearchIndex.FILE, search::writeScript);
         out.files().write(".nojekyll", new byte[0]);
-        out.files().stream("briefing.json", json -> BriefingJson.write(briefing, index, site.exportText(), json));
         out.files().write("feed.xml", AtomFeed.write(site, "feed.xml", "", "index.html", briefing.articles(), index));
-        out.files().write("sitemap.xml", Sitemap.write(site.baseUrl(), out.files().written()));
-        return out.files().written();
     }
 
     /** Where one render writes, and how it fingerprints its pages. */
@@ -175,17 +223,6 @@ public final class SiteRenderer {
                       Supplier<Map<String, Object>> model) {
         out.files().page(path, () -> out.prints().page(template, root, inputs),
                 () -> html(path, template, root, model.get()));
-    }
-
-    /**
-     * One page per item, rendered on all cores (the template engine is thread-safe and the pages independent) and
-     * written as soon as it is rendered: holding every page of a kind until the last one is done ran a 10,000-article
-     * build out of a 2 GB heap. Each page's content depends only on its item, so the output is the same whatever
-     * order the pages finish in.
-     */
-    private <T> void pages(Output out, List<T> items, Function<T, String> path, String template, String root,
-                           Function<T, Map<String, Object>> model) {
-        items.parallelStream().forEach(item -> page(out, path.apply(item), template, root, model.apply(item)));
     }
 
     private String html(String path, String template, String root, Map<String, Object> model) {
@@ -254,15 +291,30 @@ public final class SiteRenderer {
                 .limit(SHARED_ANCHORS).map(Map.Entry::getKey).toList();
     }
 
+    /**
+     * Everything an article's view is built from (each part of the view is a function of these): the article, its
+     * link, its outlet's page, its story and its matches as shown.
+     */
+    private static List<Object> articleInputs(Article a, SiteIndex index, PerInstance<Match, MatchView> views) {
+        return Arrays.asList(a, index.ref(a.id()), outletUrl(a, index), index.storyOf.get(a.id()),
+                matchViews(a, index, views));
+    }
+
     private ArticleView articleView(Article a, SiteIndex index, PerInstance<Match, MatchView> views) {
         Story story = index.storyOf.get(a.id());
-        List<MatchView> matches = index.matchesOf(a.id()).stream()
+        return new ArticleView(index.ref(a.id()), a.dateBasis() == null ? null : a.dateBasis().label(), a.dateline(),
+                a.outletBasis(), outletUrl(a, index), a.wires(), a.author(), safeUrl(a.url()), a.paragraphs(),
+                a.captions(), story, story == null ? null : SiteIndex.storyUrl(story), matchViews(a, index, views));
+    }
+
+    private static String outletUrl(Article a, SiteIndex index) {
+        return a.outlet() == null ? null : index.outletUrl(a.outlet());
+    }
+
+    private static List<MatchView> matchViews(Article a, SiteIndex index, PerInstance<Match, MatchView> views) {
+        return index.matchesOf(a.id()).stream()
                 .sorted(Comparator.comparing(Match::score).reversed().thenComparing(m -> m.other(a.id())))
                 .map(views::get).toList();
-        return new ArticleView(index.ref(a.id()), a.dateBasis() == null ? null : a.dateBasis().label(), a.dateline(),
-                a.outletBasis(), a.outlet() == null ? null : index.outletUrl(a.outlet()), a.wires(), a.author(),
-                safeUrl(a.url()), a.paragraphs(), a.captions(), story, story == null ? null : SiteIndex.storyUrl(story),
-                matches);
     }
 
     /** The article and its translations, for hreflang links; empty when it has none or its language is unknown. */

@@ -15,6 +15,8 @@ class ModelFingerprintTest {
 
     private static final ArticleRef HARBOUR = new ArticleRef("harbour", "articles/harbour.html", "Harbour reopens",
             false, "en", "2021-03-04", false, "Coast Daily");
+    private static final ArticleRef RETITLED = new ArticleRef("harbour", "articles/harbour.html",
+            "Harbour reopens early", false, "en", "2021-03-04", false, "Coast Daily");
 
     @Test
     void mapsAndSetsFilledInAnotherOrderGiveTheSameText() {
@@ -30,13 +32,11 @@ class ModelFingerprintTest {
 
     @Test
     void anyChangedComponentChangesTheText() {
-        ArticleRef retitled = new ArticleRef("harbour", "articles/harbour.html", "Harbour reopens early", false,
-                "en", "2021-03-04", false, "Coast Daily");
         ArticleRef inferred = new ArticleRef("harbour", "articles/harbour.html", "Harbour reopens", false, "en",
                 "2021-03-04", true, "Coast Daily");
 
         String text = ModelFingerprint.text(Map.of("a", HARBOUR));
-        assertNotEquals(text, ModelFingerprint.text(Map.of("a", retitled)));
+        assertNotEquals(text, ModelFingerprint.text(Map.of("a", RETITLED)));
         assertNotEquals(text, ModelFingerprint.text(Map.of("a", inferred)));
         assertNotEquals(text, ModelFingerprint.text(Map.of("b", HARBOUR)));
     }
@@ -71,13 +71,33 @@ class ModelFingerprintTest {
         ModelFingerprint shared = new ModelFingerprint(Set.of(ArticleRef.class));
         ArticleRef sameValue = new ArticleRef("harbour", "articles/harbour.html", "Harbour reopens", false, "en",
                 "2021-03-04", false, "Coast Daily");
-        ArticleRef retitled = new ArticleRef("harbour", "articles/harbour.html", "Harbour shut", false, "en",
-                "2021-03-04", false, "Coast Daily");
 
         String page = shared.page("article", "../", Map.of("refs", List.of(HARBOUR, HARBOUR)));
         assertEquals(page, shared.page("article", "../", Map.of("refs", List.of(HARBOUR, sameValue))));
         assertEquals(page, new ModelFingerprint(Set.of(ArticleRef.class))
                 .page("article", "../", Map.of("refs", List.of(sameValue, sameValue))));
-        assertNotEquals(page, shared.page("article", "../", Map.of("refs", List.of(HARBOUR, retitled))));
+        assertNotEquals(page, shared.page("article", "../", Map.of("refs", List.of(HARBOUR, RETITLED))));
+    }
+
+    @Test
+    void aRecordWithAKnownInputIsDigestedByItAndOnlyItsOwnInstance() {
+        ArticleRef sameAsHarbour = new ArticleRef("harbour", "articles/harbour.html", "Harbour reopens", false, "en",
+                "2021-03-04", false, "Coast Daily");
+        Map<Object, String> inputs = new java.util.IdentityHashMap<>();
+        inputs.put(HARBOUR, "input 1");
+        inputs.put(RETITLED, "input 1");
+        ModelFingerprint prints = new ModelFingerprint(Set.of(ArticleRef.class), inputs);
+        ModelFingerprint byText = new ModelFingerprint(Set.of(ArticleRef.class));
+
+        // Equal inputs stand for equal records: the text is not read.
+        assertEquals(prints.page("article", "../", List.of(HARBOUR)), prints.page("article", "../", List.of(RETITLED)));
+        // An equal record without a known input is read as text, as is every record without inputs.
+        assertNotEquals(prints.page("article", "../", List.of(HARBOUR)),
+                prints.page("article", "../", List.of(sameAsHarbour)));
+        assertEquals(byText.page("article", "../", List.of(sameAsHarbour)),
+                new ModelFingerprint(Set.of(ArticleRef.class)).page("article", "../", List.of(HARBOUR)));
+        inputs.put(RETITLED, "input 2");
+        assertNotEquals(new ModelFingerprint(Set.of(ArticleRef.class), inputs).page("article", "../", List.of(HARBOUR)),
+                new ModelFingerprint(Set.of(ArticleRef.class), inputs).page("article", "../", List.of(RETITLED)));
     }
 }
