@@ -82,6 +82,12 @@ final class FigureChart {
         return parts.length == 2 ? grouped + "." + parts[1] : grouped;
     }
 
+    /** The readings as a story's table lists them, each with its article. */
+    static List<FigureReading> readings(List<Figure> figures, SiteIndex index) {
+        return figures.stream().map(f -> new FigureReading(f.date() == null ? null : f.date().toString(),
+                (f.approx() ? "about " : "") + display(f.value()), f.context(), index.ref(f.article()))).toList();
+    }
+
     /** The readings of a key figure in order, repeats of the previous one left out: "326 → 567 → ~1,000". */
     static String trail(List<Figure> figures) {
         List<String> shown = new ArrayList<>();

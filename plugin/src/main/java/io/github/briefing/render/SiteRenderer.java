@@ -245,7 +245,7 @@ public final class SiteRenderer {
         List<ArticleRef> refs = story.articles().stream().map(index::ref).filter(Objects::nonNull).toList();
         return new StoryRef(story.id(), SiteIndex.storyUrl(story), story.title(), str(story.firstDate()),
                 str(story.lastDate()), refs, distinct(refs.stream().map(ArticleRef::lang).toList()),
-                distinct(refs.stream().map(ArticleRef::outlet).toList()), story.figures(),
+                distinct(refs.stream().map(ArticleRef::outlet).toList()), FigureChart.readings(story.figures(), index),
                 FigureChart.of(story.figures(), index), FigureChart.trail(story.figures()));
     }
 

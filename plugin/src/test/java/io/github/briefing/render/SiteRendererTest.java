@@ -74,7 +74,7 @@ class SiteRendererTest {
     }
 
     @Test
-    void aStoryShowsItsKeyFigureAsAChartLinkedToTheArticles() throws IOException {
+    void aStoryShowsItsKeyFigureAsAChartAndATableLinkedToTheArticles() throws IOException {
         Path site = dir.resolve("site");
         render(site);
         SiteIndex index = new SiteIndex(Fixtures.briefing());
@@ -84,6 +84,11 @@ class SiteRendererTest {
         assertTrue(story.contains("Key figure: 1,800 \u2192 ~2,500"), story);
         assertTrue(story.contains("Huaman") && story.contains("Peru"), "shared names and places, as spelled");
         assertTrue(story.contains("In Spanish (es)"), "articles grouped under their language's name");
+        String table = story.substring(story.indexOf("<table>"), story.indexOf("</table>"));
+        assertTrue(table.contains("<strong>about 2,500</strong>"), table);
+        assertTrue(table.replaceAll("\\s+", " ").contains("<a href=\"../" + index.articleUrl(Fixtures.ES)
+                + "\" lang=\"es\" title=\"La cosecha de quinua en Perú alcanza 2.500 toneladas\">unas 2.500 toneladas</a>"),
+                table);
     }
 
     @Test
