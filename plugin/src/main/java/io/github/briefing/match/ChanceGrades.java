@@ -1,27 +1,22 @@
 package io.github.briefing.match;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
- * What grade two articles reach by chance, for each pair of languages, read off the corpus itself: the median grade of
- * its scored pairs of those languages. Across languages the words view shares nearly nothing, so a pair of
- * languages grades lower than a pair in one language for the same likeness (on semeval, scored pairs' medians
- * 0.17 against 0.28). {@link #calibrated} puts a cross-lingual grade on the one-language scale: the same distance
- * above that pair of languages' chance, as a share of what is left up to 1, reads the same.
+ * What grade two articles reach by chance in one language and across two, read off the corpus itself: the median
+ * grade of its scored pairs of each kind. Across languages the words view shares nearly nothing, so a cross-lingual
+ * pair grades lower than a pair in one language for the same likeness (on semeval, scored pairs' medians 0.17
+ * against 0.28). {@link #calibrated} puts a cross-lingual grade on the one-language scale: the same distance above
+ * chance, as a share of what is left up to 1, reads the same. All cross-lingual pairs share one median: one median
+ * per language pair would lift a pair of languages with no translations in the corpus (a low median) above one
+ * whose many translations raise its median, and move an article's best partner to the wrong language.
  */
 final class ChanceGrades {
 
-    /** Fewer scored pairs than this give a language pair no median of its own: it takes that of all such pairs. */
-    static final int MIN_PAIRS = 30;
-
-    /** The median grade of pairs within one language; NaN when the corpus has none. */
+    /** The median grade of pairs within one language, and across two; NaN when the corpus has none. */
     private final double oneLanguage;
-    /** The median grade of the pairs of each pair of languages ({@link #key}), and of all of them ({@link #ALL}). */
-    private final Map<String, Double> crossLingual = new HashMap<>();
+    private final double crossLingual;
     private final IntFunction<String> language;
 
     /**
@@ -29,36 +24,18 @@ final class ChanceGrades {
      */
     ChanceGrades(List<PairScore> scores, IntFunction<String> language) {
         this.language = language;
-        Map<String, List<Double>> grades = new HashMap<>();
-        for (PairScore s : scores) {
-            grades.computeIfAbsent(key(s), k -> new ArrayList<>()).add(s.grade());
-        }
-        oneLanguage = median(grades.entrySet().stream().filter(e -> e.getKey().isEmpty())
-                .flatMap(e -> e.getValue().stream()).toList());
-        crossLingual.put(ALL, median(grades.entrySet().stream().filter(e -> !e.getKey().isEmpty())
-                .flatMap(e -> e.getValue().stream()).toList()));
-        grades.forEach((k, v) -> {
-            if (!k.isEmpty() && v.size() >= MIN_PAIRS) {
-                crossLingual.put(k, median(v));
-            }
-        });
+        oneLanguage = median(scores.stream().filter(s -> !crossLingual(s)).mapToDouble(PairScore::grade).toArray());
+        crossLingual = median(scores.stream().filter(this::crossLingual).mapToDouble(PairScore::grade).toArray());
     }
 
-    /** All pairs of two languages together. */
-    private static final String ALL = "*";
-
     /**
-     * The pair's grade on the one-language scale: a cross-lingual grade at its languages' chance grade becomes the
-     * one-language chance grade, 1 stays 1 and 0 stays 0, linearly in between. One-language grades are unchanged,
-     * and so is everything when the corpus has no pairs in one language to compare with.
+     * The pair's grade on the one-language scale: a cross-lingual grade at the cross-lingual chance grade becomes
+     * the one-language chance grade, 1 stays 1 and 0 stays 0, linearly in between. One-language grades are
+     * unchanged, and so is everything when the corpus has no pairs in one language to compare with.
      */
     double calibrated(PairScore s) {
-        String key = key(s);
-        if (key.isEmpty() || Double.isNaN(oneLanguage)) {
-            return s.grade();
-        }
-        double chance = crossLingual.getOrDefault(key, crossLingual.get(ALL));
-        return calibrated(s.grade(), chance, oneLanguage);
+        return crossLingual(s) && !Double.isNaN(oneLanguage) ? calibrated(s.grade(), crossLingual, oneLanguage)
+                : s.grade();
     }
 
     /** A grade on a scale whose chance grade is {@code chance}, moved to a scale whose chance grade is {@code to}. */
@@ -69,18 +46,16 @@ final class ChanceGrades {
         return grade < chance ? grade * to / chance : to + (grade - chance) * (1 - to) / (1 - chance);
     }
 
-    /** The two languages of a cross-lingual pair, in order; empty for a pair in one language. */
-    private String key(PairScore s) {
-        String x = String.valueOf(language.apply(s.i()));
-        String y = String.valueOf(language.apply(s.j()));
-        return x.equals(y) ? "" : x.compareTo(y) < 0 ? x + "-" + y : y + "-" + x;
+    private boolean crossLingual(PairScore s) {
+        return !String.valueOf(language.apply(s.i())).equals(String.valueOf(language.apply(s.j())));
     }
 
-    private static double median(List<Double> values) {
-        if (values.isEmpty()) {
+    private static double median(double[] grades) {
+        if (grades.length == 0) {
             return Double.NaN;
         }
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted = grades.clone();
+        java.util.Arrays.sort(sorted);
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }

@@ -24,26 +24,39 @@ class ChanceGradesTest {
     }
 
     @Test
-    void aCrossLingualPairAtItsLanguagesChanceReadsAsAOneLanguagePairAtChance() {
+    void aCrossLingualPairAtChanceReadsAsAOneLanguagePairAtChance() {
         // Articles 0..9 German, 10..19 English, 20..21 Japanese.
         List<PairScore> scores = new ArrayList<>();
         for (int k = 0; k < 40; k++) {
             scores.add(pair(k % 10, (k + 1) % 10, 0.2 + k * 0.005)); // German pairs
             scores.add(pair(k % 10, 10 + k % 10, 0.05 + k * 0.003)); // German-English pairs
         }
-        PairScore japanese = pair(20, 3, 0.3);
-        scores.add(japanese);
+        scores.add(pair(20, 3, 0.3));
         ChanceGrades chance = new ChanceGrades(scores, ChanceGradesTest::language);
+        List<PairScore> crossLingual = scores.stream().filter(s -> !language(s.i()).equals(language(s.j())))
+                .sorted((a, b) -> Double.compare(a.grade(), b.grade())).toList();
+        PairScore atChance = crossLingual.get(crossLingual.size() / 2);
         double oneLanguage = median(scores.stream().filter(s -> language(s.i()).equals(language(s.j()))).toList());
-        double deEn = median(scores.stream().filter(s -> language(s.j()).equals("en")).toList());
-        PairScore atChance = scores.stream().filter(s -> language(s.j()).equals("en")).sorted(
-                (a, b) -> Double.compare(a.grade(), b.grade())).toList().get(19);
-        assertEquals(ChanceGrades.calibrated(atChance.grade(), deEn, oneLanguage), chance.calibrated(atChance), 1e-9);
+        assertEquals(oneLanguage, chance.calibrated(atChance), 1e-9);
         assertTrue(chance.calibrated(atChance) > atChance.grade(), "lifted");
         assertEquals(scores.get(0).grade(), chance.calibrated(scores.get(0)), 1e-12, "one language unchanged");
-        // One Japanese pair is too few for a median of its own: it takes that of all cross-lingual pairs.
-        double all = median(scores.stream().filter(s -> !language(s.i()).equals(language(s.j()))).toList());
-        assertEquals(ChanceGrades.calibrated(japanese.grade(), all, oneLanguage), chance.calibrated(japanese), 1e-9);
+    }
+
+    @Test
+    void crossLingualPairsKeepTheirOrderWhateverTheirLanguages() {
+        // A Japanese article's best partner stays its best partner, in whichever language each partner is.
+        List<PairScore> scores = new ArrayList<>();
+        for (int k = 0; k < 10; k++) {
+            scores.add(pair(k, (k + 1) % 10, 0.3));
+            scores.add(pair(20, 10 + k, 0.1 + 0.05 * k)); // Japanese-English: translations grade high
+            scores.add(pair(20, k, 0.05 + 0.01 * k)); // Japanese-German: no translations, all low
+        }
+        ChanceGrades chance = new ChanceGrades(scores, ChanceGradesTest::language);
+        List<PairScore> byGrade = scores.stream().filter(s -> s.i() == 20)
+                .sorted((a, b) -> Double.compare(a.grade(), b.grade())).toList();
+        for (int k = 1; k < byGrade.size(); k++) {
+            assertTrue(chance.calibrated(byGrade.get(k)) >= chance.calibrated(byGrade.get(k - 1)));
+        }
     }
 
     @Test
