@@ -145,6 +145,14 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
                 + HEADLINE_WEIGHT * Math.sqrt(headline)) / (3 + HEADLINE_WEIGHT);
     }
 
+    /**
+     * The grade by words, anchors and leads only, as before the openings' spelling joined it: what the rule for a
+     * mutual closest pair across languages ({@link RelationJudge#CROSS_LINGUAL_GRADE}) was measured on.
+     */
+    double wordsGrade() {
+        return (similarity(anchors, usage, 0) + Math.sqrt(lead)) / 2;
+    }
+
     /** The headline's own weight in the grade, besides its part in the opening. */
     static final double HEADLINE_WEIGHT = 0.5;
 

@@ -62,6 +62,13 @@ class RelationJudgeTest {
         assertEquals(Relation.RELATED, between(judge(unlikeInSize(0.0)), "a", "b"));
     }
 
+    @Test
+    void openingsSpelledAlikeDoNotAloneMakeAMutualPairAcrossLanguagesOneStory() {
+        // Headlines and leads spelled alike (names, cognates) but no lead words or anchors shared beyond the few.
+        assertEquals(Relation.RELATED, between(judge(new PairScore(0, 1, 0.1, 0.1, 1, 0.2, 0, 0, 0.1, 0.9, 0.9)),
+                "a", "b"));
+    }
+
     /** Two reports in one language that a reader would grade well over one story (words and leads alike). */
     private static Relation inOneLanguage(String firstHeadline, String secondHeadline, String secondText) {
         List<AnalysedArticle> articles = List.of(
