@@ -223,6 +223,20 @@ final class FeatureVectors {
     }
 
     /**
+     * A part of each article (its headline, its opening) as the letter runs its words are spelled with
+     * ({@link Spelling}), weighted as words are: whether two articles open alike in any two languages that share
+     * roots or names, and in one language whatever the words' endings.
+     */
+    static FeatureVectors spelled(List<AnalysedArticle> articles, Function<AnalysedArticle, String> part) {
+        return new FeatureVectors(Numbered.of(articles, a -> {
+            Map<String, Integer> runs = Spelling.runs(part.apply(a));
+            Listed f = new Listed(runs.size());
+            runs.forEach((run, count) -> f.add(run, often(count)));
+            return f;
+        }, "g:"));
+    }
+
+    /**
      * A word used more often says more about what the article is about, with diminishing returns: the story's
      * subject named ten times is not ten times the evidence of a word used once.
      */

@@ -27,15 +27,10 @@ public final class PairFinder {
         if (articles.size() < 2) {
             return List.of();
         }
-        FeatureVectors anchors = FeatureVectors.anchors(articles);
-        Character.UnicodeScript[] scripts = Scripts.of(articles);
-        FeatureVectors.Words words = FeatureVectors.words(articles);
-        FeatureVectors terms = words.terms();
-        FeatureVectors usage = words.usage();
-        FeatureVectors leads = FeatureVectors.leads(articles);
-        memory.begin(articles, i -> FeatureVectors.print(i, anchors, terms, usage, leads));
-        List<PairScore> scores = score(articles, scripts, anchors, terms, usage, leads, memory);
-        return new RelationJudge(articles, anchors, scripts).judge(scores).stream()
+        Views views = Views.of(articles);
+        memory.begin(articles, views::print);
+        List<PairScore> scores = score(articles, views, memory);
+        return new RelationJudge(articles, views.anchors(), views.scripts()).judge(scores).stream()
                 .sorted(Comparator.comparing(Match::a).thenComparing(Match::b)).toList();
     }
 
@@ -48,14 +43,17 @@ public final class PairFinder {
                 Arrays.stream(scripts).mapToInt(Enum::ordinal).toArray());
     }
 
-    /** Every candidate pair with its scores, taken from {@code memory} where it recalls them. */
-    private static List<PairScore> score(List<AnalysedArticle> articles, Character.UnicodeScript[] scripts,
-                                         FeatureVectors anchors, FeatureVectors terms, FeatureVectors usage,
-                                         FeatureVectors leads, ScoreMemory memory) {
-        int n = articles.size();
-        long[] pairs = Stream.of(CandidateIndex.pairs(anchors), CandidateIndex.pairs(terms),
-                        crossScript(anchors, scripts), NearDuplicates.pairs(terms))
+    /** Every candidate pair, {@code i * n + j}: from rare features and near-duplicate buckets. */
+    static long[] candidates(Views views) {
+        return Stream.of(CandidateIndex.pairs(views.anchors()), CandidateIndex.pairs(views.terms()),
+                        crossScript(views.anchors(), views.scripts()), NearDuplicates.pairs(views.terms()))
                 .flatMapToLong(Arrays::stream).distinct().toArray();
+    }
+
+    /** Every candidate pair with its scores, taken from {@code memory} where it recalls them. */
+    private static List<PairScore> score(List<AnalysedArticle> articles, Views views, ScoreMemory memory) {
+        int n = articles.size();
+        long[] pairs = candidates(views);
         double[][] values = new double[pairs.length][];
         IntStream.range(0, pairs.length).parallel().forEach(k -> {
             int i = (int) (pairs[k] / n);
@@ -64,7 +62,7 @@ public final class PairFinder {
             if (recalled != null) {
                 values[k] = recalled;
             } else {
-                PairScore s = PairScore.of(i, j, articles, scripts, anchors, terms, usage, leads, REPORTING_FLOOR);
+                PairScore s = PairScore.of(i, j, articles, views, REPORTING_FLOOR);
                 values[k] = s == null ? BELOW_FLOOR : s.values();
             }
         });

@@ -23,9 +23,12 @@ import java.util.Set;
  * @param lead       cosine of the weighted vectors of the two leads (headline and first words, anchors included)
  * @param usage      cosine of the word vectors weighted by how often each word is used (see
  *                   {@link FeatureVectors.Words#usage})
+ * @param headline   cosine of the two headlines' letter runs ({@link Spelling}): in any two languages that share
+ *                   roots and names, and in one language whatever the words' endings
+ * @param opening    cosine of the letter runs of the two headlines and first paragraphs
  */
 record PairScore(int i, int j, double anchors, double terms, double order, double balance, double parallel,
-                 double lead, double usage) {
+                 double lead, double usage, double headline, double opening) {
 
     /** Fewer shared anchors than this say nothing about order. */
     static final int MIN_ORDERED = 3;
@@ -51,26 +54,25 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
 
     /** The scores as numbers, in the order of the components after {@code i} and {@code j}, to keep between builds. */
     double[] values() {
-        return new double[] {anchors, terms, order, balance, parallel, lead, usage};
+        return new double[] {anchors, terms, order, balance, parallel, lead, usage, headline, opening};
     }
 
     /** The pair with scores kept by {@link #values()}. */
     static PairScore of(int i, int j, double[] values) {
-        return new PairScore(i, j, values[0], values[1], values[2], values[3], values[4], values[5], values[6]);
+        return new PairScore(i, j, values[0], values[1], values[2], values[3], values[4], values[5], values[6],
+                values[7], values[8]);
     }
 
     /** The pair's scores, or null when it is too unlike to report (the cheap cosines are computed first). */
-    static PairScore of(int i, int j, List<AnalysedArticle> articles, Character.UnicodeScript[] scripts,
-                        FeatureVectors anchorVectors, FeatureVectors termVectors, FeatureVectors usageVectors,
-                        FeatureVectors leadVectors, double floor) {
+    static PairScore of(int i, int j, List<AnalysedArticle> articles, Views views, double floor) {
         double anchors;
-        if (scripts[i] == scripts[j]) {
-            anchors = anchorVectors.cosine(i, j);
+        if (views.scripts()[i] == views.scripts()[j]) {
+            anchors = views.anchors().cosine(i, j);
         } else {
-            double[] cosines = anchorVectors.cosines(i, j);
+            double[] cosines = views.anchors().cosines(i, j);
             anchors = Math.max(cosines[0], SCRIPT_FREE_WEIGHT * cosines[1]);
         }
-        double terms = termVectors.cosine(i, j);
+        double terms = views.terms().cosine(i, j);
         AnalysedArticle x = articles.get(i);
         AnalysedArticle y = articles.get(j);
         double parallel = Objects.equals(x.article().lang(), y.article().lang()) ? 0
@@ -81,7 +83,8 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
         double balance = Math.min(ratio(x.anchors().numbers().size(), y.anchors().numbers().size()),
                 ratio(x.article().paragraphs().size(), y.article().paragraphs().size()));
         return new PairScore(i, j, anchors, terms, order(x.order(), y.order()), balance, parallel,
-                leadVectors.cosine(i, j), usageVectors.cosine(i, j));
+                views.leads().cosine(i, j), views.usage().cosine(i, j), views.headlines().cosine(i, j),
+                views.openings().cosine(i, j));
     }
 
     /**
@@ -131,13 +134,27 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
     }
 
     /**
-     * How alike a reader would find the two, the score reported: the whole texts and their openings count equally.
-     * Two articles that share background, a topic's vocabulary or an outlet's boilerplate but open on different
-     * events tell different stories; a story's lead names what happened.
+     * How alike a reader would find the two, the score reported: the whole texts and their openings count about
+     * equally. Two articles that share background, a topic's vocabulary or an outlet's boilerplate but open on
+     * different events tell different stories; a story's headline and lead name what happened. The openings are
+     * read twice: by their words and anchors, and by how their words are spelled (which also holds across
+     * languages, where words alone share nearly nothing), the headline counting again at half weight.
      */
     double grade() {
+        return (similarity(anchors, usage, 0) + Math.sqrt(lead) + Math.sqrt(opening)
+                + HEADLINE_WEIGHT * Math.sqrt(headline)) / (3 + HEADLINE_WEIGHT);
+    }
+
+    /**
+     * The grade by words, anchors and leads only, as before the openings' spelling joined it: what the rule for a
+     * mutual closest pair across languages ({@link RelationJudge#CROSS_LINGUAL_GRADE}) was measured on.
+     */
+    double wordsGrade() {
         return (similarity(anchors, usage, 0) + Math.sqrt(lead)) / 2;
     }
+
+    /** The headline's own weight in the grade, besides its part in the opening. */
+    static final double HEADLINE_WEIGHT = 0.5;
 
     /** Across languages, sentences that run parallel are a third view: a translation's shape. */
     private static double similarity(double anchors, double terms, double parallel) {

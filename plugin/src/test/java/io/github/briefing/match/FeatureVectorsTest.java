@@ -60,4 +60,17 @@ class FeatureVectorsTest {
         assertTrue(leads.cosine(0, 2) < 0.2, "other opening " + leads.cosine(0, 2));
         assertTrue(FeatureVectors.words(articles).terms().cosine(0, 2) > leads.cosine(0, 2));
     }
+
+    @Test
+    void openingsSpelledAlikeMeetAcrossLanguagesAndScripts() {
+        List<AnalysedArticle> articles = List.of(
+                Fixtures.analysed("en", "en", null, "President Zelensky visits Washington", "Talks on aid."),
+                Fixtures.analysed("es", "es", null, "El presidente Zelenski visita Washington", "Conversaciones."),
+                Fixtures.analysed("ru", "ru", null, "Президент Зеленский посетил Вашингтон", "Переговоры."),
+                Fixtures.analysed("other", "en", null, "Harvest festival opens in Bavaria", "Farmers gather."));
+        FeatureVectors headlines = FeatureVectors.spelled(articles, a -> a.article().title());
+        assertTrue(headlines.cosine(0, 1) > 0.3, "es " + headlines.cosine(0, 1));
+        assertTrue(headlines.cosine(0, 2) > 0.2, "ru " + headlines.cosine(0, 2));
+        assertTrue(headlines.cosine(0, 3) < 0.05, "other " + headlines.cosine(0, 3));
+    }
 }

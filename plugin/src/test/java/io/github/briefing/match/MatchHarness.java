@@ -52,23 +52,17 @@ public final class MatchHarness {
             }
             if (System.getProperty("dump") != null) {
                 StringBuilder tsv = new StringBuilder();
-                FeatureVectors anchorVectors = FeatureVectors.anchors(analysed);
-                FeatureVectors.Words words = FeatureVectors.words(analysed);
-                FeatureVectors termVectors = words.terms();
-                FeatureVectors usageVectors = words.usage();
-                FeatureVectors leadVectors = FeatureVectors.leads(analysed);
-                Character.UnicodeScript[] scripts = Scripts.of(analysed);
-                int n = analysed.size();
+                Views views = Views.of(analysed);
                 // Every candidate, also those under the reporting floor: why a pair was missed.
-                java.util.stream.Stream.of(CandidateIndex.pairs(anchorVectors), CandidateIndex.pairs(termVectors),
-                                PairFinder.crossScript(anchorVectors, scripts),
-                                NearDuplicates.pairs(termVectors)).flatMapToLong(java.util.Arrays::stream).distinct()
-                        .mapToObj(p -> PairScore.of((int) (p / n), (int) (p % n), analysed, scripts, anchorVectors,
-                                termVectors, usageVectors, leadVectors, 0))
-                        .forEach(p -> tsv.append(analysed.get(p.i()).id()).append('\t').append(analysed.get(p.j()).id())
-                                .append('\t').append(p.anchors()).append('\t').append(p.terms()).append('\t')
-                                .append(p.order()).append("\t").append(p.balance()).append("\t").append(p.parallel())
-                                .append("\t").append(p.lead()).append("\n"));
+                java.util.Arrays.stream(PairFinder.candidates(views)).mapToObj(p -> PairScore.of(
+                                (int) (p / analysed.size()), (int) (p % analysed.size()), analysed, views, 0))
+                        .forEach(p -> {
+                            tsv.append(analysed.get(p.i()).id()).append('\t').append(analysed.get(p.j()).id());
+                            for (double v : p.values()) {
+                                tsv.append('\t').append(v);
+                            }
+                            tsv.append('\t').append(p.grade()).append('\n');
+                        });
                 Files.writeString(out.resolve(corpusFolder.getFileName() + ".tsv"), tsv);
             }
             List<Match> matches = new PairFinder().find(analysed);
@@ -100,18 +94,15 @@ public final class MatchHarness {
         two.forEach(x -> System.err.println(x.id() + " " + x.article().lang() + " " + x.anchors() + " order="
                 + x.order() + " skel=" + x.skeletons()));
         if (two.size() == 2) {
-            FeatureVectors anchors = FeatureVectors.anchors(analysed);
+            Views views = Views.of(analysed);
             int i = analysed.indexOf(two.get(0));
             int j = analysed.indexOf(two.get(1));
-            FeatureVectors.Words words = FeatureVectors.words(analysed);
-            System.err.println(PairScore.of(i, j, analysed, Scripts.of(analysed), anchors, words.terms(),
-                    words.usage(), FeatureVectors.leads(analysed), 0)
-                    + " shared=" + anchors.shared(i, j));
+            System.err.println(PairScore.of(i, j, analysed, views, 0) + " shared=" + views.anchors().shared(i, j));
         }
     }
 
     /** The described articles, kept in OUT/NAME.articles: clean and describe are not what is measured here. */
-    private static List<Article> described(Path corpusFolder, Path out) throws IOException {
+    static List<Article> described(Path corpusFolder, Path out) throws IOException {
         Path cache = out.resolve(corpusFolder.getFileName() + ".articles");
         if (Files.exists(cache)) {
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(cache)))) {

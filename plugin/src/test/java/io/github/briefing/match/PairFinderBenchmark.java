@@ -7,6 +7,7 @@ import io.github.briefing.describe.DateBasis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +19,8 @@ import java.util.stream.Collectors;
 /**
  * Times {@link PairFinder} on synthetic corpora of 5,000, 10,000 and 20,000 analysed articles (a benchmark, not a
  * test): stories told in two to five articles in several languages, one wire story run by 300 outlets, and the
- * rest single articles, with anchors and words drawn from Zipf-like vocabularies as in real news.
+ * rest single articles, with anchors and words drawn from Zipf-like vocabularies as in real news. Headlines and first
+ * paragraphs are spelled in each language's letters (Cyrillic and katakana transliterated, Latin accents taken off).
  * Run: {@code java -cp plugin/target/classes:plugin/target/test-classes:DEPS io.github.briefing.match.PairFinderBenchmark [sizes]}
  */
 public final class PairFinderBenchmark {
@@ -85,12 +87,26 @@ public final class PairFinderBenchmark {
             n.forEach(x -> order.add("n:" + x));
             num.forEach(x -> order.add("#:" + x));
             LocalDate date = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(365));
-            Article article = new Article(id, null, lang, id, false, date, DateBasis.METADATA, null, null, null,
-                    List.of(), null, null, List.of("p1", "p2", "p3"), List.of());
+            List<String> said = new ArrayList<>(words);
+            Collections.shuffle(said, random);
+            Article article = new Article(id, null, lang, spelled(lang, said.subList(0, 8)), false, date,
+                    DateBasis.METADATA, null, null, null, List.of(), null, null,
+                    List.of(spelled(lang, said.subList(8, 48)), "p2", "p3"), List.of());
             return new AnalysedArticle(article, new Anchors(n, p, num, Set.of(date.toString()), Set.of()), order,
                     Set.of(), terms, terms.keySet().stream().limit(40)
                     .collect(Collectors.toMap(w -> "w:" + w, terms::get)), List.of());
         }
+
+        /** Words as a language writes them: each digit of a drawn word as a letter of the language's alphabet. */
+        private static String spelled(String lang, List<String> words) {
+            String letters = ALPHABETS.get(lang);
+            return words.stream().map(w -> w.replaceAll("\\D", "").chars()
+                    .mapToObj(c -> String.valueOf(letters.charAt(c - '0'))).collect(Collectors.joining()))
+                    .collect(Collectors.joining(" "));
+        }
+
+        private static final Map<String, String> ALPHABETS = Map.of("en", "bcdfghklmn", "de", "äöübcdfghk",
+                "fr", "éèàçbcdfgh", "ru", "бвгдклмнпр", "ja", "カキクケコサシスセソ", "id", "bcdfghklmn");
 
         private static Set<String> sample(List<String> from, double keep, Random random) {
             Set<String> kept = new HashSet<>();

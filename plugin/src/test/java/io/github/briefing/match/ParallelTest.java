@@ -69,8 +69,8 @@ class ParallelTest {
 
     @Test
     void aParallelPairAcrossLanguagesIsSimilarEvenWithoutSharedWords() {
-        PairScore parallel = new PairScore(0, 1, 0, 0, 1, 1, 0.95, 0, 0);
-        PairScore not = new PairScore(0, 1, 0, 0, 1, 1, 0.5, 0, 0);
+        PairScore parallel = new PairScore(0, 1, 0, 0, 1, 1, 0.95, 0, 0, 0, 0);
+        PairScore not = new PairScore(0, 1, 0, 0, 1, 1, 0.5, 0, 0, 0, 0);
         assertEquals(PairScore.PARALLEL_WEIGHT, parallel.similarity(), 1e-9);
         assertEquals(0, not.similarity(), 1e-9);
     }

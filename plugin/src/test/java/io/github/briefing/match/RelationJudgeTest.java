@@ -28,35 +28,45 @@ class RelationJudgeTest {
     }
 
     /** b (ja) and c (ru) share some anchors and are each other's closest: a weak pair on its own. */
-    private static final PairScore WEAK = new PairScore(1, 2, 0.2, 0, 1, 0.8, 0, 0, 0);
+    private static final PairScore WEAK = new PairScore(1, 2, 0.2, 0, 1, 0.8, 0, 0, 0, 0, 0);
 
     @Test
     void aWeakMutualPairAcrossLanguagesIsOneStory() {
-        assertEquals(Relation.TRANSLATION, between(judge(WEAK, new PairScore(0, 1, 0.9, 0, 1, 1, 0, 0, 0)), "b", "c"));
+        assertEquals(Relation.TRANSLATION, between(judge(WEAK, new PairScore(0, 1, 0.9, 0, 1, 1, 0, 0, 0, 0, 0)), "b", "c"));
     }
 
     @Test
     void aWeakPairIsRelatedWhenItsPartnersInAThirdLanguageDiffer() {
-        List<Match> matches = judge(WEAK, new PairScore(0, 1, 0.9, 0, 1, 1, 0, 0, 0), new PairScore(2, 3, 0.9, 0, 1, 1, 0, 0, 0));
+        List<Match> matches = judge(WEAK, new PairScore(0, 1, 0.9, 0, 1, 1, 0, 0, 0, 0, 0), new PairScore(2, 3, 0.9, 0, 1, 1, 0, 0, 0, 0, 0));
         assertEquals(Relation.RELATED, between(matches, "b", "c"));
         assertEquals(Relation.TRANSLATION, between(matches, "a", "b"));
     }
 
     @Test
     void aWeakPairStaysOneStoryWhenItsPartnersInAThirdLanguageAgree() {
-        List<Match> matches = judge(WEAK, new PairScore(0, 1, 0.9, 0, 1, 1, 0, 0, 0), new PairScore(0, 2, 0.9, 0, 1, 1, 0, 0, 0));
+        List<Match> matches = judge(WEAK, new PairScore(0, 1, 0.9, 0, 1, 1, 0, 0, 0, 0, 0), new PairScore(0, 2, 0.9, 0, 1, 1, 0, 0, 0, 0, 0));
         assertEquals(Relation.TRANSLATION, between(matches, "b", "c"));
     }
 
-    /** a (en) and b (ja), each other's closest, sharing few anchors and unlike in size (a brief and a feature). */
+    /**
+     * a (en) and b (ja), each other's closest, sharing few anchors and unlike in size (a brief and a feature); their
+     * openings alike by words and by spelling as far as {@code lead}.
+     */
     private static PairScore unlikeInSize(double lead) {
-        return new PairScore(0, 1, 0.1, 0.1, 1, 0.2, 0, lead, 0.1);
+        return new PairScore(0, 1, 0.1, 0.1, 1, 0.2, 0, lead, 0.1, lead, lead);
     }
 
     @Test
     void aMutualPairOfUnlikeSizesIsOneStoryWhenItsLeadsAgree() {
         assertEquals(Relation.SAME_STORY, between(judge(unlikeInSize(0.5)), "a", "b"));
         assertEquals(Relation.RELATED, between(judge(unlikeInSize(0.0)), "a", "b"));
+    }
+
+    @Test
+    void openingsSpelledAlikeDoNotAloneMakeAMutualPairAcrossLanguagesOneStory() {
+        // Headlines and leads spelled alike (names, cognates) but no lead words or anchors shared beyond the few.
+        assertEquals(Relation.RELATED, between(judge(new PairScore(0, 1, 0.1, 0.1, 1, 0.2, 0, 0, 0.1, 0.9, 0.9)),
+                "a", "b"));
     }
 
     /** Two reports in one language that a reader would grade well over one story (words and leads alike). */
@@ -66,7 +76,7 @@ class RelationJudgeTest {
                 Fixtures.analysed("y", "en", null, secondHeadline, secondText));
         Character.UnicodeScript[] scripts = {Character.UnicodeScript.LATIN, Character.UnicodeScript.LATIN};
         List<Match> matches = new RelationJudge(articles, FeatureVectors.anchors(articles), scripts)
-                .judge(List.of(new PairScore(0, 1, 0.5, 0.3, 1, 1, 0, 0.6, 0.3)));
+                .judge(List.of(new PairScore(0, 1, 0.5, 0.3, 1, 1, 0, 0.6, 0.3, 0.6, 0.6)));
         return matches.get(0).relation();
     }
 
