@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * A text as the runs of letters its words are spelled with, in Latin letters: every word of four letters or more,
@@ -27,6 +28,7 @@ final class Spelling {
      * transliterated once, up to this many distinct words (a few tens of megabytes).
      */
     static final int CACHED_WORDS = 200_000;
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
     private static final Map<String, String> LATIN = new ConcurrentHashMap<>();
     /** A transliterator per script and thread: naming the script is several times faster than {@code Any-Latin}. */
     private static final ThreadLocal<Map<Character.UnicodeScript, Transliterator>> TO_LATIN =
@@ -54,13 +56,15 @@ final class Spelling {
     }
 
     private static void addWord(String word, Map<String, Integer> runs) {
-        if (word.codePointCount(0, word.length()) < MIN_WORD && word.chars().allMatch(c -> c < 128)) {
+        boolean ascii = word.chars().allMatch(c -> c < 128);
+        if (ascii && word.length() < MIN_WORD) {
             return;
         }
-        // Transliteration may turn one token into several words (Chinese runs become syllables).
-        for (String latin : latin(word).toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-            if (latin.length() >= MIN_WORD) {
-                String marked = " " + latin + " ";
+        String latin = (ascii ? word : latin(word)).toLowerCase(Locale.ROOT);
+        // Transliteration may turn one token into several words (Chinese runs become syllables); an ASCII word is one.
+        for (String part : ascii ? new String[] {latin} : NOT_ALPHANUMERIC.split(latin)) {
+            if (part.length() >= MIN_WORD) {
+                String marked = " " + part + " ";
                 for (int k = 0; k + RUN <= marked.length(); k++) {
                     runs.merge(marked.substring(k, k + RUN), 1, Integer::sum);
                 }
@@ -69,9 +73,6 @@ final class Spelling {
     }
 
     private static String latin(String word) {
-        if (word.chars().allMatch(c -> c < 128)) {
-            return word;
-        }
         String cached = LATIN.get(word);
         if (cached == null) {
             cached = transliterator(word).transliterate(word);
