@@ -1,5 +1,7 @@
 package io.github.briefing.group;
 
+import io.github.briefing.match.LeadFigure;
+
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -14,6 +16,7 @@ import java.util.regex.Pattern;
 final class CountedWords {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*");
+    private static final Pattern UNSPACED = Pattern.compile(LeadFigure.UNSPACED);
     /** Shorter words are mostly articles and prepositions ("the", "of", "de", "и"). */
     private static final int MIN_LETTERS = 4;
     /** Letters kept of a word: enough to tell words apart, few enough to join their inflections. */
@@ -32,20 +35,13 @@ final class CountedWords {
         Matcher word = WORD.matcher(counts.toLowerCase(Locale.ROOT));
         while (word.find()) {
             String w = word.group();
-            if (unspaced(w.codePointAt(0))) {
+            if (UNSPACED.matcher(w).lookingAt()) {
                 stems.add(prefix(w, UNSPACED_STEM));
             } else if (w.codePointCount(0, w.length()) >= MIN_LETTERS) {
                 stems.add(prefix(w, STEM));
             }
         }
         return stems;
-    }
-
-    private static boolean unspaced(int c) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
-                || script == Character.UnicodeScript.HANGUL;
     }
 
     private static String prefix(String word, int codePoints) {

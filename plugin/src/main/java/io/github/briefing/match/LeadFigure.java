@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 public record LeadFigure(String value, String text, int start, int end, String counts) {
 
+    /** A letter of a script written without spaces between words, where a counter follows its number unspaced. */
+    public static final String UNSPACED = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsThai}]";
     /**
      * A number and the word after it: a count is a count of something ("567 soldiers", "1.000 anggota", "300万人"),
      * and a number in a name ("COVID-19", "COVID—19", "G-20") counts nothing. The word is set apart by a space
@@ -27,7 +29,7 @@ public record LeadFigure(String value, String text, int start, int end, String c
      */
     private static final Pattern COUNT = Pattern.compile(
             "(?<![\\p{L}\\d.,]\\p{Pd}?)(?<number>\\d(?:[\\d.,\u00A0\u202F]| (?=\\d{3}\\b))*)"
-            + "(?:[\\s\u00A0\u202F]+\\p{L}+|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsThai}]\\p{L}*)");
+            + "(?:[\\s\u00A0\u202F]+\\p{L}+|" + UNSPACED + "\\p{L}*)");
     /** The words after a count that say what it counts. */
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'\u2019]*");
     private static final int COUNTED_WORDS = 4;
