@@ -19,9 +19,11 @@ import java.util.TreeMap;
  * @param lead      the terms and anchor features ({@code n:}, {@code p:}, {@code #:}) of its headline and first
  *                  words, with how often each occurs there: what the story is, before background and boilerplate
  * @param sentences the letters of each sentence of its title and body, in order: a translation's run alike
+ * @param spelling  its headline and first paragraph in Latin letters
  */
 public record AnalysedArticle(Article article, Anchors anchors, List<String> order, Set<String> skeletons,
-                              Map<String, Integer> terms, Map<String, Integer> lead, List<Integer> sentences) {
+                              Map<String, Integer> terms, Map<String, Integer> lead, List<Integer> sentences,
+                              Spelling spelling) {
 
     public AnalysedArticle {
         order = List.copyOf(order);
@@ -29,11 +31,12 @@ public record AnalysedArticle(Article article, Anchors anchors, List<String> ord
         terms = Collections.unmodifiableSortedMap(new TreeMap<>(terms));
         lead = Collections.unmodifiableSortedMap(new TreeMap<>(lead));
         sentences = List.copyOf(sentences);
+        spelling = spelling == null ? Spelling.NONE : spelling;
     }
 
     /** An article known by its anchors only. */
     public AnalysedArticle(Article article, Anchors anchors) {
-        this(article, anchors, List.of(), Set.of(), Map.of(), Map.of(), List.of());
+        this(article, anchors, List.of(), Set.of(), Map.of(), Map.of(), List.of(), Spelling.NONE);
     }
 
     public String id() {

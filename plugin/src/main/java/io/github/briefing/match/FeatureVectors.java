@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -103,6 +104,37 @@ final class FeatureVectors {
                     unsorted[i][k] = id;
                 }
             }
+            return sorted(names, unsorted, i -> listed.get(i).weights);
+        }
+
+        /**
+         * Features numbered by small codes (below {@code codes}), numbered again densely by first appearance in
+         * article order, as {@link #of} numbers names: a table, not a hash map.
+         *
+         * @param name the name of a code's feature
+         */
+        static Numbered ofCodes(int[][] listed, double[][] weights, int codes, IntFunction<String> name) {
+            int[] number = new int[codes];
+            Arrays.fill(number, -1);
+            List<String> names = new ArrayList<>();
+            int[][] unsorted = new int[listed.length][];
+            for (int i = 0; i < listed.length; i++) {
+                unsorted[i] = new int[listed[i].length];
+                for (int k = 0; k < listed[i].length; k++) {
+                    int code = listed[i][k];
+                    if (number[code] < 0) {
+                        number[code] = names.size();
+                        names.add(name.apply(code));
+                    }
+                    unsorted[i][k] = number[code];
+                }
+            }
+            return sorted(names, unsorted, i -> weights[i]);
+        }
+
+        /** Each vector sorted by number, its weights with it, and how many articles hold each feature. */
+        private static Numbered sorted(List<String> names, int[][] unsorted, IntFunction<double[]> weights) {
+            int n = unsorted.length;
             int[][] ids = new int[n][];
             double[][] given = new double[n][];
             IntStream.range(0, n).parallel().forEach(i -> {
@@ -111,8 +143,9 @@ final class FeatureVectors {
                     order[k] = (long) unsorted[i][k] << 32 | k;
                 }
                 Arrays.sort(order);
+                double[] listedWeights = weights.apply(i);
                 ids[i] = Arrays.stream(order).mapToInt(o -> (int) (o >>> 32)).toArray();
-                given[i] = Arrays.stream(order).mapToDouble(o -> listed.get(i).weights[(int) o]).toArray();
+                given[i] = Arrays.stream(order).mapToDouble(o -> listedWeights[(int) o]).toArray();
             });
             int[] df = new int[names.size()];
             for (int[] vector : ids) {
@@ -224,16 +257,15 @@ final class FeatureVectors {
 
     /**
      * A part of each article (its headline, its opening) as the letter runs its words are spelled with
-     * ({@link Spelling}), weighted as words are: whether two articles open alike in any two languages that share
+     * ({@link LetterRuns}), weighted as words are: whether two articles open alike in any two languages that share
      * roots or names, and in one language whatever the words' endings.
      */
-    static FeatureVectors spelled(List<AnalysedArticle> articles, Function<AnalysedArticle, String> part) {
-        return new FeatureVectors(Numbered.of(articles, a -> {
-            Map<String, Integer> runs = Spelling.runs(part.apply(a));
-            Listed f = new Listed(runs.size());
-            runs.forEach((run, count) -> f.add(run, often(count)));
-            return f;
-        }, "g:"));
+    static FeatureVectors spelled(List<AnalysedArticle> articles, Function<AnalysedArticle, String> words) {
+        List<LetterRuns> runs = articles.parallelStream().map(a -> LetterRuns.of(words.apply(a))).toList();
+        double[][] weights = runs.stream().map(r -> Arrays.stream(r.counts()).mapToDouble(FeatureVectors::often)
+                .toArray()).toArray(double[][]::new);
+        return new FeatureVectors(Numbered.ofCodes(runs.stream().map(LetterRuns::codes).toArray(int[][]::new),
+                weights, LetterRuns.CODES, code -> "g:" + LetterRuns.name(code)));
     }
 
     /**
@@ -293,6 +325,32 @@ final class FeatureVectors {
             }
         }
         return Math.min(1.0, dot / (norms[i] * norms[j]));
+    }
+
+    /**
+     * The cosines of articles i and j here and in {@code other}, whose vectors hold the same features with other
+     * weights (the words counted once and by use): one merge of the features for both.
+     */
+    double[] cosines(FeatureVectors other, int i, int j) {
+        if (norms[i] == 0 || norms[j] == 0) {
+            return new double[2];
+        }
+        int[] x = ids[i];
+        int[] y = ids[j];
+        double dot = 0;
+        double otherDot = 0;
+        for (int a = 0, b = 0; a < x.length && b < y.length; ) {
+            if (x[a] == y[b]) {
+                dot += weights[i][a] * weights[j][b];
+                otherDot += other.weights[i][a++] * other.weights[j][b++];
+            } else if (x[a] < y[b]) {
+                a++;
+            } else {
+                b++;
+            }
+        }
+        return new double[] {Math.min(1.0, dot / (norms[i] * norms[j])),
+            Math.min(1.0, otherDot / (other.norms[i] * other.norms[j]))};
     }
 
     /**

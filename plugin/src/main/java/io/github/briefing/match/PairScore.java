@@ -2,14 +2,8 @@ package io.github.briefing.match;
 
 import io.github.briefing.analyse.AnalysedArticle;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * What two articles share, measured several ways, each in [0, 1].
@@ -17,21 +11,19 @@ import java.util.Set;
  * @param anchors    cosine of the weighted anchor vectors: works across languages and scripts (across scripts,
  *                   at least {@link #SCRIPT_FREE_WEIGHT} times their cosine over the script-free anchors)
  * @param terms      cosine of the weighted word vectors: strong within one language, near 0 across
- * @param order      how much of the shared anchors come in the same order (1 when too few to tell)
+ * @param order      how much of the shared anchors come in the same order ({@link AnchorOrder#share})
  * @param balance    how alike the two are in size (numbers and paragraphs): a translation matches its original
  * @param parallel   across languages, how alike their sentences run, long and short ({@link #parallel(List, List)})
  * @param lead       cosine of the weighted vectors of the two leads (headline and first words, anchors included)
  * @param usage      cosine of the word vectors weighted by how often each word is used (see
  *                   {@link FeatureVectors.Words#usage})
- * @param headline   cosine of the two headlines' letter runs ({@link Spelling}): in any two languages that share
+ * @param headline   cosine of the two headlines' letter runs ({@link LetterRuns}): in any two languages that share
  *                   roots and names, and in one language whatever the words' endings
  * @param opening    cosine of the letter runs of the two headlines and first paragraphs
  */
 record PairScore(int i, int j, double anchors, double terms, double order, double balance, double parallel,
                  double lead, double usage, double headline, double opening) {
 
-    /** Fewer shared anchors than this say nothing about order. */
-    static final int MIN_ORDERED = 3;
     /**
      * Across scripts, the script-free anchors (numbers, dates, places, acronyms) alone also compare two articles,
      * at this discount: they are fewer and less specific than names.
@@ -72,7 +64,8 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
             double[] cosines = views.anchors().cosines(i, j);
             anchors = Math.max(cosines[0], SCRIPT_FREE_WEIGHT * cosines[1]);
         }
-        double terms = views.terms().cosine(i, j);
+        double[] words = views.terms().cosines(views.usage(), i, j);
+        double terms = words[0];
         AnalysedArticle x = articles.get(i);
         AnalysedArticle y = articles.get(j);
         double parallel = Objects.equals(x.article().lang(), y.article().lang()) ? 0
@@ -82,8 +75,8 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
         }
         double balance = Math.min(ratio(x.anchors().numbers().size(), y.anchors().numbers().size()),
                 ratio(x.article().paragraphs().size(), y.article().paragraphs().size()));
-        return new PairScore(i, j, anchors, terms, order(x.order(), y.order()), balance, parallel,
-                views.leads().cosine(i, j), views.usage().cosine(i, j), views.headlines().cosine(i, j),
+        return new PairScore(i, j, anchors, terms, views.order().share(i, j), balance, parallel,
+                views.leads().cosine(i, j), words[1], views.headlines().cosine(i, j),
                 views.openings().cosine(i, j));
     }
 
@@ -165,35 +158,5 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
     /** Smaller over larger, plus one so that small counts do not swing it: 1 for equal counts. */
     private static double ratio(int a, int b) {
         return (Math.min(a, b) + 1.0) / (Math.max(a, b) + 1.0);
-    }
-
-    /** The longest run of shared anchors in the same order in both (a longest increasing subsequence), as a share. */
-    static double order(List<String> x, List<String> y) {
-        Map<String, Integer> inY = new HashMap<>();
-        for (int k = 0; k < y.size(); k++) {
-            inY.putIfAbsent(y.get(k), k);
-        }
-        List<Integer> positions = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (String f : x) {
-            Integer p = inY.get(f);
-            if (p != null && seen.add(f)) {
-                positions.add(p);
-            }
-        }
-        if (positions.size() < MIN_ORDERED) {
-            return 1;
-        }
-        List<Integer> tails = new ArrayList<>();
-        for (int p : positions) {
-            int at = java.util.Collections.binarySearch(tails, p);
-            at = at < 0 ? -at - 1 : at;
-            if (at == tails.size()) {
-                tails.add(p);
-            } else {
-                tails.set(at, p);
-            }
-        }
-        return tails.size() / (double) positions.size();
     }
 }

@@ -3,8 +3,11 @@ package io.github.briefing.match;
 import io.github.briefing.analyse.AnalysedArticle;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * Turns scored pairs into matches: the relation of each pair, and the evidence for it. Two articles in one
@@ -70,7 +73,7 @@ final class RelationJudge {
 
     List<Match> judge(List<PairScore> scores) {
         PairScore[] closest = closestByLanguage(scores);
-        List<Relation> relations = scores.stream().map(s -> relation(s, closest)).toList();
+        List<Relation> relations = scores.parallelStream().map(s -> relation(s, closest)).toList();
         List<PairScore> sameStory = new ArrayList<>();
         for (int k = 0; k < scores.size(); k++) {
             if (relations.get(k).sameStory() && crossLingual(scores.get(k))) {
@@ -79,14 +82,12 @@ final class RelationJudge {
         }
         PairScore[] partners = closestByLanguage(sameStory);
         ChanceGrades chance = new ChanceGrades(scores, this::lang);
-        List<Match> matches = new ArrayList<>();
-        for (int k = 0; k < scores.size(); k++) {
+        return IntStream.range(0, scores.size()).parallel().mapToObj(k -> {
             PairScore s = scores.get(k);
             boolean weak = relations.get(k).sameStory() && crossLingual(s) && s.anchors() < SHARED_ANCHORS;
-            matches.add(match(s, weak && pivotDisagrees(s, partners) ? Relation.RELATED
-                    : relations.get(k), crossLingual(s), chance.calibrated(s)));
-        }
-        return matches;
+            return match(s, weak && pivotDisagrees(s, partners) ? Relation.RELATED
+                    : relations.get(k), crossLingual(s), chance.calibrated(s));
+        }).toList();
     }
 
     private Relation relation(PairScore s, PairScore[] closest) {
@@ -181,14 +182,15 @@ final class RelationJudge {
                 && lang(s.j()) != null, evidence(anchors.shared(s.i(), s.j())));
     }
 
+    /** The shared anchors by kind, each kind heaviest first; numbers written in words are numbers to the reader. */
     private static Evidence evidence(List<String> shared) {
-        List<String> numbers = new ArrayList<>(ofKind(shared, "#:"));
-        numbers.addAll(ofKind(shared, "s:")); // numbers written in words are numbers to the reader
-        return new Evidence(ofKind(shared, "n:"), ofKind(shared, "p:"), numbers, ofKind(shared, "d:"),
-                ofKind(shared, "a:"));
-    }
-
-    private static List<String> ofKind(List<String> features, String prefix) {
-        return features.stream().filter(f -> f.startsWith(prefix)).map(f -> f.substring(2)).toList();
+        Map<Character, List<String>> kinds = new HashMap<>();
+        for (String f : shared) {
+            kinds.computeIfAbsent(f.charAt(0), k -> new ArrayList<>()).add(f.substring(2));
+        }
+        List<String> numbers = new ArrayList<>(kinds.getOrDefault('#', List.of()));
+        numbers.addAll(kinds.getOrDefault('s', List.of()));
+        return new Evidence(kinds.getOrDefault('n', List.of()), kinds.getOrDefault('p', List.of()), numbers,
+                kinds.getOrDefault('d', List.of()), kinds.getOrDefault('a', List.of()));
     }
 }

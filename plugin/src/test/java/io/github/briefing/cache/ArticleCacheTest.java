@@ -2,6 +2,7 @@ package io.github.briefing.cache;
 
 import io.github.briefing.analyse.AnalysedArticle;
 import io.github.briefing.analyse.Anchors;
+import io.github.briefing.analyse.Spelling;
 import io.github.briefing.describe.Article;
 import io.github.briefing.describe.DateBasis;
 import io.github.briefing.read.GivenFacts;
@@ -33,7 +34,8 @@ class ArticleCacheTest {
                 DateBasis.TEXT, null, "Coast Daily", "text", List.of(), null, null, List.of(raw.text()), List.of());
         Anchors anchors = new Anchors(Set.of("harbour", "ferry"), Set.of("GB"), Set.of("12"), Set.of(), Set.of());
         return new AnalysedArticle(article, anchors, List.of("n:harbour", "p:GB"), Set.of("hrbr"),
-                Map.of("harb", 3, "ferr", 1, "reop", 2), Map.of("harb", 1), List.of(12, 30));
+                Map.of("harb", 3, "ferr", 1, "reop", 2), Map.of("harb", 1), List.of(12, 30),
+                new Spelling("title " + raw.id(), "text article"));
     }
 
     private static List<RawArticle> corpus() {

@@ -68,7 +68,7 @@ class FeatureVectorsTest {
                 Fixtures.analysed("es", "es", null, "El presidente Zelenski visita Washington", "Conversaciones."),
                 Fixtures.analysed("ru", "ru", null, "Президент Зеленский посетил Вашингтон", "Переговоры."),
                 Fixtures.analysed("other", "en", null, "Harvest festival opens in Bavaria", "Farmers gather."));
-        FeatureVectors headlines = FeatureVectors.spelled(articles, a -> a.article().title());
+        FeatureVectors headlines = FeatureVectors.spelled(articles, a -> a.spelling().headline());
         assertTrue(headlines.cosine(0, 1) > 0.3, "es " + headlines.cosine(0, 1));
         assertTrue(headlines.cosine(0, 2) > 0.2, "ru " + headlines.cosine(0, 2));
         assertTrue(headlines.cosine(0, 3) < 0.05, "other " + headlines.cosine(0, 3));

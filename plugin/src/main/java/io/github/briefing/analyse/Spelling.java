@@ -1,27 +1,30 @@
-package io.github.briefing.match;
+package io.github.briefing.analyse;
 
 import com.ibm.icu.text.Transliterator;
+import io.github.briefing.describe.Article;
 
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * A text as the runs of letters its words are spelled with, in Latin letters: every word of four letters or more,
- * transliterated (ICU {@code Any-Latin; Latin-ASCII}) and cut into overlapping four-letter runs, its start and end
- * marked. Words that share a root share runs whatever their endings and whatever the language: presidente,
- * president and Präsident share " pre", "pres", "resi", "side"; Turkish and Polish endings, Arabic prefixes and
- * Cyrillic spellings of one name meet where whole words or five-letter stems would not.
+ * An article's headline and first paragraph as the Latin letters their words are spelled with: every word of four
+ * letters or more, transliterated (ICU {@code Any-Latin; Latin-ASCII}), in lowercase, one space between words.
+ * The match stage compares openings by the letter runs of these words, in any two languages that share roots and
+ * names; transliterating is per article, so it is done here, once, and kept in the article cache.
+ *
+ * @param headline the headline's words (empty without a headline)
+ * @param lead     the first paragraph's words
  */
-final class Spelling {
+public record Spelling(String headline, String lead) {
 
-    /** Letters per run: three are shared by chance by unrelated words, five miss short roots. */
-    static final int RUN = 4;
     /** Shorter words are mostly function words (the, der, и, في) and say nothing about a story. */
-    static final int MIN_WORD = 4;
+    public static final int MIN_WORD = 4;
+    /** The spelling of an article without a headline or text. */
+    public static final Spelling NONE = new Spelling("", "");
 
     /**
      * Transliteration costs 15-100 microseconds a word, and words recur from article to article: each word is
@@ -34,12 +37,15 @@ final class Spelling {
     private static final ThreadLocal<Map<Character.UnicodeScript, Transliterator>> TO_LATIN =
             ThreadLocal.withInitial(() -> new EnumMap<>(Character.UnicodeScript.class));
 
-    private Spelling() {
+    public static Spelling of(Article article) {
+        List<String> paragraphs = article.paragraphs();
+        return new Spelling(words(article.title() == null ? "" : article.title()),
+                words(paragraphs.isEmpty() ? "" : paragraphs.get(0)));
     }
 
-    /** Each run of the text's words with how often it occurs. */
-    static Map<String, Integer> runs(String text) {
-        Map<String, Integer> runs = new HashMap<>();
+    /** The text's words of {@link #MIN_WORD} letters or more in lowercase Latin letters, one space between them. */
+    public static String words(String text) {
+        StringBuilder words = new StringBuilder();
         int start = -1;
         for (int k = 0; k <= text.length(); ) {
             int c = k < text.length() ? text.codePointAt(k) : ' ';
@@ -47,15 +53,15 @@ final class Spelling {
             if (inWord && start < 0) {
                 start = k;
             } else if (!inWord && start >= 0) {
-                addWord(text.substring(start, k), runs);
+                addWord(text.substring(start, k), words);
                 start = -1;
             }
             k += Character.charCount(c);
         }
-        return runs;
+        return words.toString();
     }
 
-    private static void addWord(String word, Map<String, Integer> runs) {
+    private static void addWord(String word, StringBuilder words) {
         boolean ascii = word.chars().allMatch(c -> c < 128);
         if (ascii && word.length() < MIN_WORD) {
             return;
@@ -64,10 +70,7 @@ final class Spelling {
         // Transliteration may turn one token into several words (Chinese runs become syllables); an ASCII word is one.
         for (String part : ascii ? new String[] {latin} : NOT_ALPHANUMERIC.split(latin)) {
             if (part.length() >= MIN_WORD) {
-                String marked = " " + part + " ";
-                for (int k = 0; k + RUN <= marked.length(); k++) {
-                    runs.merge(marked.substring(k, k + RUN), 1, Integer::sum);
-                }
+                words.append(words.isEmpty() ? "" : " ").append(part);
             }
         }
     }

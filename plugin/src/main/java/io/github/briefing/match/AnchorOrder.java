@@ -1,0 +1,73 @@
+package io.github.briefing.match;
+
+import io.github.briefing.analyse.AnalysedArticle;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Each article's anchors in reading order ({@link AnalysedArticle#order}), numbered across the corpus once, so that
+ * comparing the order of two articles' shared anchors, done for every scored pair, looks up numbers rather than
+ * hashing strings.
+ */
+final class AnchorOrder {
+
+    /** Fewer shared anchors than this say nothing about order. */
+    static final int MIN_ORDERED = 3;
+
+    /** Each article's anchors where they first occur, in reading order. */
+    private final int[][] sequence;
+    /** The same anchors sorted, with where each first occurs: a position found by binary search. */
+    private final long[][] sorted;
+
+    private AnchorOrder(int[][] sequence, long[][] sorted) {
+        this.sequence = sequence;
+        this.sorted = sorted;
+    }
+
+    static AnchorOrder of(List<AnalysedArticle> articles) {
+        Map<String, Integer> number = new HashMap<>();
+        int[][] sequence = new int[articles.size()][];
+        long[][] sorted = new long[articles.size()][];
+        for (int i = 0; i < sequence.length; i++) {
+            sequence[i] = articles.get(i).order().stream().mapToInt(f -> number.computeIfAbsent(f, k -> number.size()))
+                    .distinct().toArray();
+            sorted[i] = new long[sequence[i].length];
+            for (int k = 0; k < sequence[i].length; k++) {
+                sorted[i][k] = (long) sequence[i][k] << 32 | k;
+            }
+            Arrays.sort(sorted[i]);
+        }
+        return new AnchorOrder(sequence, sorted);
+    }
+
+    /**
+     * The longest run of the anchors both share in the same order in both (a longest increasing subsequence), as a
+     * share of the anchors they share; 1 when they share too few to tell.
+     */
+    double share(int i, int j) {
+        int[] positions = new int[sequence[i].length];
+        int shared = 0;
+        for (int f : sequence[i]) {
+            int at = Arrays.binarySearch(sorted[j], (long) f << 32);
+            at = at < 0 ? -at - 1 : at;
+            if (at < sorted[j].length && sorted[j][at] >>> 32 == f) {
+                positions[shared++] = (int) sorted[j][at];
+            }
+        }
+        if (shared < MIN_ORDERED) {
+            return 1;
+        }
+        int[] tails = new int[shared];
+        int length = 0;
+        for (int k = 0; k < shared; k++) {
+            int at = Arrays.binarySearch(tails, 0, length, positions[k]);
+            at = at < 0 ? -at - 1 : at;
+            tails[at] = positions[k];
+            length = Math.max(length, at + 1);
+        }
+        return length / (double) shared;
+    }
+}
