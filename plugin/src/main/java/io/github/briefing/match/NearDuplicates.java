@@ -2,6 +2,7 @@ package io.github.briefing.match;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
 /**
@@ -21,13 +22,15 @@ final class NearDuplicates {
 
     static long[] pairs(FeatureVectors terms) {
         int n = terms.size();
+        long[][] signatures = IntStream.range(0, n).parallel()
+                .mapToObj(i -> terms.ids[i].length == 0 ? null : minHashes(terms.ids[i])).toArray(long[][]::new);
         Map<Long, Integer> firstInBucket = new HashMap<>();
         LongStream.Builder pairs = LongStream.builder();
         for (int i = 0; i < n; i++) {
-            if (terms.ids[i].length == 0) {
+            long[] minima = signatures[i];
+            if (minima == null) {
                 continue;
             }
-            long[] minima = minHashes(terms.ids[i]);
             for (int band = 0; band < BANDS; band++) {
                 long key = band;
                 for (int row = 0; row < ROWS; row++) {

@@ -62,7 +62,7 @@ public final class PairFinder {
             if (recalled != null) {
                 values[k] = recalled;
             } else {
-                PairScore s = PairScore.of(i, j, articles, views, REPORTING_FLOOR);
+                PairScore s = PairScore.of(i, j, views, REPORTING_FLOOR);
                 values[k] = s == null ? BELOW_FLOOR : s.values();
             }
         });

@@ -1,9 +1,5 @@
 package io.github.briefing.match;
 
-import io.github.briefing.analyse.AnalysedArticle;
-
-import java.util.List;
-import java.util.Objects;
 
 /**
  * What two articles share, measured several ways, each in [0, 1].
@@ -13,7 +9,7 @@ import java.util.Objects;
  * @param terms      cosine of the weighted word vectors: strong within one language, near 0 across
  * @param order      how much of the shared anchors come in the same order ({@link AnchorOrder#share})
  * @param balance    how alike the two are in size (numbers and paragraphs): a translation matches its original
- * @param parallel   across languages, how alike their sentences run, long and short ({@link #parallel(List, List)})
+ * @param parallel   across languages, how alike their sentences run, long and short ({@link #parallel(int[], int[])})
  * @param lead       cosine of the weighted vectors of the two leads (headline and first words, anchors included)
  * @param usage      cosine of the word vectors weighted by how often each word is used (see
  *                   {@link FeatureVectors.Words#usage})
@@ -56,7 +52,7 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
     }
 
     /** The pair's scores, or null when it is too unlike to report (the cheap cosines are computed first). */
-    static PairScore of(int i, int j, List<AnalysedArticle> articles, Views views, double floor) {
+    static PairScore of(int i, int j, Views views, double floor) {
         double anchors;
         if (views.scripts()[i] == views.scripts()[j]) {
             anchors = views.anchors().cosine(i, j);
@@ -66,15 +62,14 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
         }
         double[] words = views.terms().cosines(views.usage(), i, j);
         double terms = words[0];
-        AnalysedArticle x = articles.get(i);
-        AnalysedArticle y = articles.get(j);
-        double parallel = Objects.equals(x.article().lang(), y.article().lang()) ? 0
-                : parallel(x.sentences(), y.sentences());
+        Shapes shapes = views.shapes();
+        double parallel = shapes.languages()[i] == shapes.languages()[j] ? 0
+                : parallel(shapes.sentences()[i], shapes.sentences()[j]);
         if (similarity(anchors, terms, parallel) < floor) {
             return null;
         }
-        double balance = Math.min(ratio(x.anchors().numbers().size(), y.anchors().numbers().size()),
-                ratio(x.article().paragraphs().size(), y.article().paragraphs().size()));
+        double balance = Math.min(ratio(shapes.numbers()[i], shapes.numbers()[j]),
+                ratio(shapes.paragraphs()[i], shapes.paragraphs()[j]));
         return new PairScore(i, j, anchors, terms, views.order().share(i, j), balance, parallel,
                 views.leads().cosine(i, j), words[1], views.headlines().cosine(i, j),
                 views.openings().cosine(i, j));
@@ -87,34 +82,44 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
      * translation keeps its original's sentences, long and short alike, in any script (a correlation does not mind
      * that Japanese needs fewer characters than English).
      */
-    static double parallel(List<Integer> x, List<Integer> y) {
-        List<Integer> shorter = x.size() <= y.size() ? x : y;
-        List<Integer> longer = shorter == x ? y : x;
-        int n = shorter.size();
-        if (n < MIN_PARALLEL || longer.size() - n > MAX_SHIFT) {
+    static double parallel(int[] x, int[] y) {
+        int[] shorter = x.length <= y.length ? x : y;
+        int[] longer = shorter == x ? y : x;
+        int n = shorter.length;
+        if (n < MIN_PARALLEL || longer.length - n > MAX_SHIFT) {
             return 0;
         }
         double best = 0;
-        for (int shift = 0; shift <= longer.size() - n; shift++) {
-            best = Math.max(best, correlation(shorter, longer.subList(shift, shift + n)));
+        for (int shift = 0; shift <= longer.length - n; shift++) {
+            best = Math.max(best, correlation(shorter, longer, shift));
         }
         return best;
     }
 
-    private static double correlation(List<Integer> a, List<Integer> b) {
-        double meanA = a.stream().mapToInt(Integer::intValue).average().orElse(0);
-        double meanB = b.stream().mapToInt(Integer::intValue).average().orElse(0);
+    /** The correlation of {@code a} with as many of {@code b}'s values from {@code from} on. */
+    private static double correlation(int[] a, int[] b, int from) {
+        int n = a.length;
+        double meanA = mean(a, 0, n);
+        double meanB = mean(b, from, n);
         double ab = 0;
         double aa = 0;
         double bb = 0;
-        for (int k = 0; k < a.size(); k++) {
-            double x = a.get(k) - meanA;
-            double y = b.get(k) - meanB;
+        for (int k = 0; k < n; k++) {
+            double x = a[k] - meanA;
+            double y = b[from + k] - meanB;
             ab += x * y;
             aa += x * x;
             bb += y * y;
         }
         return aa == 0 || bb == 0 ? 0 : ab / Math.sqrt(aa * bb);
+    }
+
+    private static double mean(int[] values, int from, int n) {
+        long sum = 0;
+        for (int k = from; k < from + n; k++) {
+            sum += values[k];
+        }
+        return n == 0 ? 0 : (double) sum / n;
     }
 
     /**

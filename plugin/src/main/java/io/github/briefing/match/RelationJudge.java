@@ -64,10 +64,8 @@ final class RelationJudge {
         this.articles = articles;
         this.anchors = anchors;
         this.scripts = scripts;
-        List<String> names = articles.stream().map(a -> String.valueOf(a.article().lang())).distinct().sorted()
-                .toList();
-        languageCount = names.size();
-        language = articles.stream().mapToInt(a -> names.indexOf(String.valueOf(a.article().lang()))).toArray();
+        language = Shapes.languages(articles);
+        languageCount = java.util.Arrays.stream(language).max().orElse(0) + 1;
         headlineFigures = articles.stream().map(a -> LeadFigure.inHeadline(a.article())).toArray(LeadFigure[]::new);
     }
 

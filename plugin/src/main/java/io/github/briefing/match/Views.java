@@ -17,9 +17,11 @@ import java.util.function.Supplier;
  * @param headlines each headline's letter runs ({@link LetterRuns})
  * @param openings  the letter runs of each headline and first paragraph
  * @param order     each article's anchors in reading order
+ * @param shapes    each article's language and size
  */
 record Views(Character.UnicodeScript[] scripts, FeatureVectors anchors, FeatureVectors terms, FeatureVectors usage,
-             FeatureVectors leads, FeatureVectors headlines, FeatureVectors openings, AnchorOrder order) {
+             FeatureVectors leads, FeatureVectors headlines, FeatureVectors openings, AnchorOrder order,
+             Shapes shapes) {
 
     /** The views are independent, and numbering each one's features is a pass in article order: built side by side. */
     static Views of(List<AnalysedArticle> articles) {
@@ -30,7 +32,7 @@ record Views(Character.UnicodeScript[] scripts, FeatureVectors anchors, FeatureV
         var openings = async(() -> FeatureVectors.spelled(articles, Views::opening));
         var order = async(() -> AnchorOrder.of(articles));
         return new Views(Scripts.of(articles), anchors.join(), words.join().terms(), words.join().usage(),
-                leads.join(), headlines.join(), openings.join(), order.join());
+                leads.join(), headlines.join(), openings.join(), order.join(), Shapes.of(articles));
     }
 
     private static <T> CompletableFuture<T> async(Supplier<T> view) {

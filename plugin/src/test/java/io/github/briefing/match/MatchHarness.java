@@ -55,7 +55,7 @@ public final class MatchHarness {
                 Views views = Views.of(analysed);
                 // Every candidate, also those under the reporting floor: why a pair was missed.
                 java.util.Arrays.stream(PairFinder.candidates(views)).mapToObj(p -> PairScore.of(
-                                (int) (p / analysed.size()), (int) (p % analysed.size()), analysed, views, 0))
+                                (int) (p / analysed.size()), (int) (p % analysed.size()), views, 0))
                         .forEach(p -> {
                             tsv.append(analysed.get(p.i()).id()).append('\t').append(analysed.get(p.j()).id());
                             for (double v : p.values()) {
@@ -97,7 +97,7 @@ public final class MatchHarness {
             Views views = Views.of(analysed);
             int i = analysed.indexOf(two.get(0));
             int j = analysed.indexOf(two.get(1));
-            System.err.println(PairScore.of(i, j, analysed, views, 0) + " shared=" + views.anchors().shared(i, j));
+            System.err.println(PairScore.of(i, j, views, 0) + " shared=" + views.anchors().shared(i, j));
         }
     }
 
