@@ -1,9 +1,6 @@
 package io.github.briefing.match;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.PriorityQueue;
 import java.util.stream.IntStream;
 
 /**
@@ -38,31 +35,93 @@ final class CandidateIndex {
         int n = features.size();
         int[][] query = new int[n][];
         int[][] postings = postings(features, query);
-        ThreadLocal<double[]> scratch = ThreadLocal.withInitial(() -> new double[n]);
-        return IntStream.range(0, n).parallel().mapToObj(i -> {
-            double[] weight = scratch.get();
-            List<Integer> touched = new ArrayList<>();
+        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
+        return Pairs.distinct(IntStream.range(0, n).parallel().mapToObj(i -> {
+            Scratch s = scratch.get();
+            double[] weight = s.weight;
+            int touched = 0;
             for (int k : query[i]) {
                 for (int j : postings[features.ids[i][k]]) {
                     if (j != i && (group == null || group[i] != group[j])) {
                         if (weight[j] == 0) {
-                            touched.add(j);
+                            s.touched[touched++] = j;
                         }
                         weight[j] += features.weights[i][k];
                     }
                 }
             }
-            PriorityQueue<Integer> best = new PriorityQueue<>((a, b) -> Double.compare(weight[a], weight[b]));
-            for (int j : touched) {
-                best.add(j);
-                if (best.size() > PER_ARTICLE) {
-                    best.poll();
-                }
+            int[] best = strongest(s.touched, touched, weight);
+            long[] found = new long[best.length];
+            for (int k = 0; k < best.length; k++) {
+                found[k] = Math.min(i, best[k]) * (long) n + Math.max(i, best[k]);
             }
-            long[] found = best.stream().mapToLong(j -> Math.min(i, j) * (long) n + Math.max(i, j)).toArray();
-            touched.forEach(j -> weight[j] = 0);
+            for (int k = 0; k < touched; k++) {
+                weight[s.touched[k]] = 0;
+            }
             return found;
-        }).flatMapToLong(Arrays::stream).distinct().toArray();
+        }).toArray(long[][]::new));
+    }
+
+    /** An article's proposal weights, by article, and which articles it has proposed: kept per thread. */
+    private static final class Scratch {
+        final double[] weight;
+        final int[] touched;
+
+        Scratch(int n) {
+            weight = new double[n];
+            touched = new int[n];
+        }
+    }
+
+    /**
+     * The {@link #PER_ARTICLE} proposals of greatest weight, kept in a binary min-heap as they come: the heap's
+     * order, which decides among equal weights, is that of {@link java.util.PriorityQueue}, so a build proposes
+     * the same pairs in the same order every time.
+     */
+    static int[] strongest(int[] proposed, int count, double[] weight) {
+        int[] heap = new int[PER_ARTICLE + 1];
+        int size = 0;
+        for (int p = 0; p < count; p++) {
+            siftUp(heap, size++, proposed[p], weight);
+            if (size > PER_ARTICLE) {
+                int last = heap[--size];
+                siftDown(heap, size, last, weight);
+            }
+        }
+        return Arrays.copyOf(heap, size);
+    }
+
+    private static void siftUp(int[] heap, int k, int x, double[] weight) {
+        while (k > 0) {
+            int parent = (k - 1) >>> 1;
+            if (weight[x] >= weight[heap[parent]]) {
+                break;
+            }
+            heap[k] = heap[parent];
+            k = parent;
+        }
+        heap[k] = x;
+    }
+
+    /** Puts {@code x} in place of the root of a heap of {@code size}. */
+    private static void siftDown(int[] heap, int size, int x, double[] weight) {
+        int k = 0;
+        int half = size >>> 1;
+        while (k < half) {
+            int child = 2 * k + 1;
+            int right = child + 1;
+            if (right < size && weight[heap[child]] > weight[heap[right]]) {
+                child = right;
+            }
+            if (weight[x] <= weight[heap[child]]) {
+                break;
+            }
+            heap[k] = heap[child];
+            k = child;
+        }
+        if (size > 0) {
+            heap[k] = x;
+        }
     }
 
     /** Postings of the rare features; {@code query[i]} receives the positions of article i's rarest ones. */

@@ -403,16 +403,36 @@ final class FeatureVectors {
         return h;
     }
 
-    /** The features two articles share, heaviest first. */
+    /** The features two articles share, heaviest first (by their weight in article i; equal weights by number). */
     List<String> shared(int i, int j) {
-        List<Integer> common = new ArrayList<>();
+        int[] x = ids[i];
         int[] y = ids[j];
-        for (int a = 0; a < ids[i].length; a++) {
-            if (Arrays.binarySearch(y, ids[i][a]) >= 0) {
-                common.add(a);
+        int[] common = new int[Math.min(x.length, y.length)];
+        int size = 0;
+        for (int a = 0, b = 0; a < x.length && b < y.length; ) {
+            if (x[a] == y[b]) {
+                common[size++] = a++;
+                b++;
+            } else if (x[a] < y[b]) {
+                a++;
+            } else {
+                b++;
             }
         }
-        common.sort((a, b) -> Double.compare(weights[i][b], weights[i][a]));
-        return common.stream().map(a -> names.get(ids[i][a])).toList();
+        // Insertion sort: a pair shares a few dozen features at most, and equal weights keep their order.
+        for (int k = 1; k < size; k++) {
+            int a = common[k];
+            int at = k;
+            while (at > 0 && weights[i][common[at - 1]] < weights[i][a]) {
+                common[at] = common[at - 1];
+                at--;
+            }
+            common[at] = a;
+        }
+        List<String> shared = new ArrayList<>(size);
+        for (int k = 0; k < size; k++) {
+            shared.add(names.get(x[common[k]]));
+        }
+        return shared;
     }
 }

@@ -42,7 +42,7 @@ final class NearDuplicates {
                 }
             }
         }
-        return pairs.build().distinct().toArray();
+        return Pairs.distinct(pairs.build().toArray());
     }
 
     private static long[] minHashes(int[] terms) {

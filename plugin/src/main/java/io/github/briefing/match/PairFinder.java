@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * The match stage. Each article becomes two vectors weighted by rarity (IDF) and kind: its language-independent
@@ -45,9 +44,8 @@ public final class PairFinder {
 
     /** Every candidate pair, {@code i * n + j}: from rare features and near-duplicate buckets. */
     static long[] candidates(Views views) {
-        return Stream.of(CandidateIndex.pairs(views.anchors()), CandidateIndex.pairs(views.terms()),
-                        crossScript(views.anchors(), views.scripts()), NearDuplicates.pairs(views.terms()))
-                .flatMapToLong(Arrays::stream).distinct().toArray();
+        return Pairs.distinct(CandidateIndex.pairs(views.anchors()), CandidateIndex.pairs(views.terms()),
+                crossScript(views.anchors(), views.scripts()), NearDuplicates.pairs(views.terms()));
     }
 
     /** Every candidate pair with its scores, taken from {@code memory} where it recalls them. */

@@ -1,0 +1,48 @@
+package io.github.briefing.match;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.PriorityQueue;
+import java.util.Random;
+import java.util.stream.LongStream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+class PairsTest {
+
+    @Test
+    void eachPairIsKeptOnceInTheOrderFirstSeen() {
+        assertArrayEquals(new long[] {7, 3, 0, 12, 9}, Pairs.distinct(new long[] {7, 3, 7, 0}, new long[] {},
+                new long[] {12, 0, 3, 9, 9}));
+        assertArrayEquals(new long[0], Pairs.distinct());
+    }
+
+    @Test
+    void manyPairsAreKeptLikeAStreamsDistinct() {
+        Random random = new Random(5);
+        long[] pairs = random.longs(20_000, 0, 5_000).toArray();
+        assertArrayEquals(LongStream.of(pairs).distinct().toArray(), Pairs.distinct(pairs));
+    }
+
+    @Test
+    void theStrongestProposalsAreThoseAPriorityQueueKeeps() {
+        Random random = new Random(11);
+        for (int round = 0; round < 200; round++) {
+            int n = 1 + random.nextInt(60);
+            double[] weight = new double[n];
+            // Few distinct weights, so that ties are common and their order is tested too.
+            Arrays.setAll(weight, j -> 1 + random.nextInt(4));
+            int[] proposed = random.ints(0, n).distinct().limit(n).toArray();
+            PriorityQueue<Integer> queue = new PriorityQueue<>((a, b) -> Double.compare(weight[a], weight[b]));
+            for (int j : proposed) {
+                queue.add(j);
+                if (queue.size() > CandidateIndex.PER_ARTICLE) {
+                    queue.poll();
+                }
+            }
+            assertArrayEquals(queue.stream().mapToInt(Integer::intValue).toArray(),
+                    CandidateIndex.strongest(proposed, n, weight));
+        }
+    }
+}
