@@ -8,53 +8,67 @@ package io.github.briefing.clean;
  * its javadoc says how to refit.
  */
 enum HeadlineFeature {
-    WORDS(4.56),
-    WORDS_SQUARED(-1.83),
-    ASKS(0.69),
-    OPENS_BLOCK(0.62),
-    DISTANCE(-0.69),
-    LOG_DISTANCE(-0.37),
-    RIGHT_ABOVE_BODY(-1.44),
-    IN_BODY(-5.07),
-    ECHO(0.68),
-    REPEATED(-0.44),
-    SITE_TITLE(2.21),
-    BODY_WORDS(1.24),
-    LEAD_WORDS(-0.21),
-    CAPITALISED(0.06),
-    NAME(-1.70),
-    LABEL(0.16),
-    OPENS_WITH_DIGIT(-0.84),
-    RANK(-3.04),
-    LOOKS(0.37),
+    WORDS(4.16),
+    WORDS_SQUARED(-1.75),
+    ASKS(0.36),
+    OPENS_BLOCK(0.44),
+    DISTANCE(-0.64),
+    LOG_DISTANCE(-0.42),
+    RIGHT_ABOVE_BODY(-0.91),
+    IN_BODY(-3.28),
+    ECHO(1.01),
+    REPEATED(-0.54),
+    SITE_TITLE(1.66),
+    BODY_WORDS(1.26),
+    LEAD_WORDS(-0.20),
+    CAPITALISED(0.17),
+    NAME(-1.41),
+    LABEL(0.04),
+    OPENS_WITH_DIGIT(-0.70),
+    RANK(-1.97),
+    LOOKS(0.47),
     // The pair a header block is made of: a short headline above a longer standfirst that reads like a sentence.
-    ABOVE_SENTENCE(-1.75),
-    ABOVE_WORDIER(1.03),
-    ABOVE_LONGER_SENTENCE(2.97),
-    ABOVE_LONGER_CANDIDATE(-0.25),
-    BELOW_SHORTER_CANDIDATE(1.02),
-    ENDS_WITH_STOP(-2.33),
-    SEPARATED(-1.90),
-    OPENS_BODY(0.83),
-    COMMA(-0.71),
-    INNER_STOP(-0.58),
-    COPYRIGHT(-0.99),
-    BELOW_HEADLINE_SHAPED(-1.14),
-    META_BELOW(2.32),
-    ALL_CAPS(-1.81),
-    CAPTION(-2.80),
+    ABOVE_SENTENCE(-1.73),
+    ABOVE_WORDIER(0.78),
+    ABOVE_LONGER_SENTENCE(2.34),
+    ABOVE_LONGER_CANDIDATE(-0.39),
+    BELOW_SHORTER_CANDIDATE(0.22),
+    ENDS_WITH_STOP(-3.08),
+    SEPARATED(-1.87),
+    OPENS_BODY(-0.16),
+    COMMA(-0.46),
+    INNER_STOP(-0.90),
+    COPYRIGHT(-0.85),
+    BELOW_HEADLINE_SHAPED(-0.83),
+    META_BELOW(2.26),
+    ALL_CAPS(-1.68),
+    CAPTION(-3.27),
     // A line of many more words below, without a stop: a standfirst that does not end like a sentence.
-    DEK_BELOW(0.99),
+    DEK_BELOW(0.92),
     // The share of the line's letter trigrams found in the lead: a headline's phrases, in any script.
-    LEAD_PHRASES(2.47),
+    LEAD_PHRASES(2.41),
     // A date, time or byline just above: many pages print the date, then the headline.
-    META_ABOVE(0.51),
+    META_ABOVE(0.36),
     // The shorter part of a window title ("Headline - Site"): the site's name, weighed apart from the headline part.
-    SITE_NAME(0.93),
+    SITE_NAME(1.13),
     // How many of the body's most frequent words the line names (up to three): what the article is about.
-    TOPIC_WORDS(2.49),
-    // A line repeated on the page above the usual reach: taken when the body search landed too low.
-    FAR(-0.89);
+    TOPIC_WORDS(2.19),
+    // A line above the usual reach (at the page's top, or repeated): taken when the body search landed too low.
+    FAR(0.34),
+    // How far (log of lines) above the usual reach: the page's top is a candidate, the further up the less likely.
+    FAR_DISTANCE(-0.46),
+    // Log of the ratio of words to the title-like line above (kicker, headline) and of the one below to this one.
+    RATIO_ABOVE(0.57),
+    RATIO_ABOVE_SQUARED(0.02),
+    RATIO_BELOW(0.14),
+    RATIO_BELOW_SQUARED(-0.06),
+    // Running text within a few lines below (past the line right below): a standfirst or the lead.
+    PROSE_NEAR_BELOW(0.20),
+    // No paragraph of running text above: a headline comes before the page's first paragraph.
+    NO_PROSE_ABOVE(1.74),
+    // Log of the paragraphs between the line and the body: where the body search landed too low (past a box of
+    // teasers, on a thread), the article's own paragraphs stand between its headline and the body found.
+    PROSE_BETWEEN(1.27);
 
     final double weight;
 

@@ -20,9 +20,13 @@ final class Headlines {
 
     /** How far above the body a headline may stand (kicker, standfirst, byline, date, photo and teasers between). */
     private static final int REACH = 40;
+    /** Lines from the page's top that may be the headline however far above the body they stand. */
+    private static final int PAGE_TOP = 1000;
     /** The body search may start at the headline itself or just above it. */
     private static final int BELOW = 3;
     private static final int MIN_ECHO = 8;
+    /** How many lines below a headline (past the one right below) its standfirst or lead may start. */
+    private static final int NEAR_PROSE = 3;
     /** How many lines below a headline its header block prints the date and byline. */
     private static final int NEARBY = 3;
     /** How many lines above a headline a page prints the date when it puts it first. */
@@ -81,10 +85,12 @@ final class Headlines {
         int to = Math.min(lines.size(), Math.min(Math.max(bodyEnd, bodyStart), bodyStart + BELOW));
         double[] looks = new double[to - from];
         List<Integer> lineNumbers = new ArrayList<>();
-        // Out of reach above, a line the page repeats may still be the headline (in the header, a share text, a window
-        // title) when the body search landed too low: on a comment thread, a recipe's list, a product table.
+        // Out of reach above, a line at the page's top or one the page repeats (in the header, a share text, a window
+        // title) may still be the headline when the body search landed too low: on a comment thread, a recipe's list,
+        // a product table, past a box of teasers.
         for (int i = 0; i < from; i++) {
-            if (onPage.getOrDefault(LineKey.of(lines.get(i)), 0) > 1 && score(lines.get(i), onPage, shared) > 0) {
+            if ((i < PAGE_TOP || onPage.getOrDefault(LineKey.of(lines.get(i)), 0) > 1)
+                    && score(lines.get(i), onPage, shared) > 0) {
                 lineNumbers.add(i);
             }
         }
@@ -102,12 +108,15 @@ final class Headlines {
             return candidates;
         }
         BodyWords vocabulary = new BodyWords(lines, bodyStart, bodyEnd);
+        int[] proseBefore = proseBefore(lines, Math.min(lines.size(), Math.max(bodyStart, to + 2 + NEAR_PROSE)));
         for (int rank = 0; rank < lineNumbers.size(); rank++) {
             int i = lineNumbers.get(rank);
             String line = lines.get(i);
             double[] f = new double[HeadlineFeature.values().length];
             weigh(f, line, looksAt(lines, i, from, looks, onPage, shared), bodyStart - 1 - i, vocabulary);
             set(f, HeadlineFeature.FAR, i < from);
+            set(f, HeadlineFeature.FAR_DISTANCE, i < from ? Math.log1p(from - i) : 0);
+            prose(f, proseBefore, i, bodyStart);
             echoes(f, lines, i);
             surroundings(f, lines, i);
             f[HeadlineFeature.RANK.ordinal()] = i < from ? 0 : (double) (rank - far) / (lineNumbers.size() - far);
@@ -133,6 +142,14 @@ final class Headlines {
         boolean belowLonger = below.length() > line.length();
         boolean belowSentence = endsSentence(below);
         set(f, HeadlineFeature.OPENS_BLOCK, above == null || aboveLooks <= 0);
+        // How much longer than a title-like neighbour: a kicker is much shorter than its headline, a headline
+        // somewhat shorter than its standfirst.
+        double ratioAbove = aboveLooks > 0 ? wordRatio(line, above) : 0;
+        set(f, HeadlineFeature.RATIO_ABOVE, ratioAbove);
+        set(f, HeadlineFeature.RATIO_ABOVE_SQUARED, ratioAbove * ratioAbove);
+        double ratioBelow = belowLooks > 0 ? wordRatio(below, line) : 0;
+        set(f, HeadlineFeature.RATIO_BELOW, ratioBelow);
+        set(f, HeadlineFeature.RATIO_BELOW_SQUARED, ratioBelow * ratioBelow);
         set(f, HeadlineFeature.BELOW_SHORTER_CANDIDATE, aboveLooks > 0 && above.length() < line.length());
         set(f, HeadlineFeature.BELOW_HEADLINE_SHAPED, aboveLooks > 0 && wordCount(above) >= DEK_ABOVE_WORDS
                 && wordCount(line) > wordCount(above) * 3 / 2 && !endsSentence(above));
@@ -142,6 +159,28 @@ final class Headlines {
         set(f, HeadlineFeature.ABOVE_WORDIER, wordCount(below) > wordCount(line));
         set(f, HeadlineFeature.DEK_BELOW, belowLooks > 0 && !belowSentence && wordCount(below) >= DEK_WORDS
                 && wordCount(below) * 2 >= wordCount(line) * 3);
+    }
+
+    /** How many paragraphs of running text stand above each line, up to {@code end}. */
+    private static int[] proseBefore(List<String> lines, int end) {
+        int[] before = new int[end + 1];
+        for (int i = 0; i < end; i++) {
+            before[i + 1] = before[i] + (LineFeatures.isProse(lines.get(i)) ? 1 : 0);
+        }
+        return before;
+    }
+
+    /**
+     * The line against the page's running text: a headline stands above the first paragraph of the page, the
+     * standfirst or the lead follows it within a few lines, and no teaser's blurb stands between it and the body.
+     */
+    private static void prose(double[] f, int[] proseBefore, int at, int bodyStart) {
+        int last = proseBefore.length - 1;
+        set(f, HeadlineFeature.NO_PROSE_ABOVE, proseBefore[at] == 0);
+        set(f, HeadlineFeature.PROSE_NEAR_BELOW,
+                proseBefore[Math.min(last, at + 2 + NEAR_PROSE)] > proseBefore[Math.min(last, at + 2)]);
+        set(f, HeadlineFeature.PROSE_BETWEEN, Math.log1p(Math.max(0, proseBefore[Math.min(last, bodyStart)]
+                - proseBefore[Math.min(last, at + 1)])));
     }
 
     /** A header block prints its date and byline just below the headline; captions and labels have none. */
@@ -174,6 +213,11 @@ final class Headlines {
 
     private static boolean endsSentence(String line) {
         return !line.isEmpty() && ".!?\u3002".indexOf(line.charAt(line.length() - 1)) >= 0;
+    }
+
+    /** The log of how many times as many words {@code longer} has as {@code shorter}. */
+    private static double wordRatio(String longer, String shorter) {
+        return Math.log((double) Math.max(1, wordCount(longer)) / Math.max(1, wordCount(shorter)));
     }
 
     private static int wordCount(String line) {
