@@ -43,6 +43,7 @@ final class Headlines {
     private static final int DEK_ABOVE_WORDS = 4;
     /** A standfirst without a stop has at least this many words, half as many again as the headline above it. */
     private static final int DEK_WORDS = 6;
+    private static final Pattern BRACKET_END = Pattern.compile("\\(\\p{Lu}[^()]*\\)$");
     private static final Pattern INNER_STOP = Pattern.compile("[.!?]\\s+\\p{Lu}");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
@@ -215,6 +216,20 @@ final class Headlines {
         return !line.isEmpty() && ".!?\u3002".indexOf(line.charAt(line.length() - 1)) >= 0;
     }
 
+    /** A list of names or tags: three or more items of at most three words, parted by commas. */
+    private static boolean isList(String line) {
+        String[] items = line.split("[,;]");
+        if (items.length < 3) {
+            return false;
+        }
+        for (String item : items) {
+            if (LineFeatures.words(item) > 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The log of how many times as many words {@code longer} has as {@code shorter}. */
     private static double wordRatio(String longer, String shorter) {
         return Math.log((double) Math.max(1, wordCount(longer)) / Math.max(1, wordCount(shorter)));
@@ -256,6 +271,8 @@ final class Headlines {
         set(f, HeadlineFeature.SEPARATED, METADATA.matcher(line).find());
         set(f, HeadlineFeature.OPENS_BODY, distance == -1);
         set(f, HeadlineFeature.COMMA, line.indexOf(',') >= 0);
+        set(f, HeadlineFeature.LIST, isList(line));
+        set(f, HeadlineFeature.BRACKET_END, BRACKET_END.matcher(line).find());
         set(f, HeadlineFeature.INNER_STOP, INNER_STOP.matcher(line).find());
         set(f, HeadlineFeature.COPYRIGHT, line.indexOf('\u00A9') >= 0);
         // Shouted lines are section names and mastheads more often than headlines.

@@ -239,4 +239,16 @@ class HeadlinesTest {
         double[] kicker = features(0, "Traffic news", "Harbour bridge to close for repairs", "Mere Tane");
         assertEquals(0, kicker[HeadlineFeature.RATIO_ABOVE.ordinal()]);
     }
+
+    @Test
+    void aListOfTagsAndACaptionClosedByItsSourceAreMarked() {
+        double[] tags = features(0, "Harbour, Transport, City council, Repairs", "Harbour bridge to close for repairs");
+        assertEquals(1, tags[HeadlineFeature.LIST.ordinal()]);
+        double[] caption = features(0, "Commuters wait for the ferry (Photo by Ann Lee)", "Harbour bridge to close");
+        assertEquals(1, caption[HeadlineFeature.BRACKET_END.ordinal()]);
+        double[] headline = features(1, "Harbour, Transport, City council, Repairs",
+                "Harbour bridge to close, ferries to run (for now)");
+        assertEquals(0, headline[HeadlineFeature.LIST.ordinal()]);
+        assertEquals(0, headline[HeadlineFeature.BRACKET_END.ordinal()]);
+    }
 }
