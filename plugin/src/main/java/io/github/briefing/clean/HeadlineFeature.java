@@ -25,7 +25,7 @@ enum HeadlineFeature {
     NAME(-1.42),
     LABEL(0.01),
     OPENS_WITH_DIGIT(-0.70),
-    RANK(-2.03),
+    RANK(-2.04),
     LOOKS(0.47),
     // The pair a header block is made of: a short headline above a longer standfirst that reads like a sentence.
     ABOVE_SENTENCE(-1.77),
@@ -41,7 +41,7 @@ enum HeadlineFeature {
     COPYRIGHT(-0.98),
     BELOW_HEADLINE_SHAPED(-0.89),
     META_BELOW(2.25),
-    ALL_CAPS(-1.68),
+    ALL_CAPS(-1.67),
     CAPTION(-2.76),
     // A line of many more words below, without a stop: a standfirst that does not end like a sentence.
     DEK_BELOW(0.92),
@@ -54,9 +54,9 @@ enum HeadlineFeature {
     // How many of the body's most frequent words the line names (up to three): what the article is about.
     TOPIC_WORDS(2.19),
     // A line above the usual reach (at the page's top, or repeated): taken when the body search landed too low.
-    FAR(0.51),
+    FAR(0.50),
     // How far (log of lines) above the usual reach: the page's top is a candidate, the further up the less likely.
-    FAR_DISTANCE(-0.50),
+    FAR_DISTANCE(-0.49),
     // Log of the ratio of words to the title-like line above (kicker, headline) and of the one below to this one.
     RATIO_ABOVE(0.57),
     RATIO_ABOVE_SQUARED(0.05),
@@ -70,7 +70,7 @@ enum HeadlineFeature {
     // teasers, on a thread), the article's own paragraphs stand between its headline and the body found.
     PROSE_BETWEEN(1.25),
     // A list of tags or names parted by commas; a source in brackets closing the line (a photo's caption).
-    LIST(-1.59),
+    LIST(-1.60),
     BRACKET_END(-1.45);
 
     final double weight;

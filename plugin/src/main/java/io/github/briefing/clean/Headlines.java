@@ -21,7 +21,7 @@ final class Headlines {
     /** How far above the body a headline may stand (kicker, standfirst, byline, date, photo and teasers between). */
     private static final int REACH = 40;
     /** Lines from the page's top that may be the headline however far above the body they stand. */
-    private static final int PAGE_TOP = 1000;
+    private static final int PAGE_TOP = 500;
     /** The body search may start at the headline itself or just above it. */
     private static final int BELOW = 3;
     private static final int MIN_ECHO = 8;
@@ -109,6 +109,8 @@ final class Headlines {
             return candidates;
         }
         BodyWords vocabulary = new BodyWords(lines, bodyStart, bodyEnd);
+        // Each candidate is compared with every line of the page (echoes): fold the case of each line once.
+        List<String> lowerCase = lines.stream().map(line -> line.toLowerCase(Locale.ROOT)).toList();
         int[] proseBefore = proseBefore(lines, Math.min(lines.size(), Math.max(bodyStart, to + 2 + NEAR_PROSE)));
         for (int rank = 0; rank < lineNumbers.size(); rank++) {
             int i = lineNumbers.get(rank);
@@ -118,7 +120,7 @@ final class Headlines {
             set(f, HeadlineFeature.FAR, i < from);
             set(f, HeadlineFeature.FAR_DISTANCE, i < from ? Math.log1p(from - i) : 0);
             prose(f, proseBefore, i, bodyStart);
-            echoes(f, lines, i);
+            echoes(f, lines, lowerCase, i);
             surroundings(f, lines, i);
             f[HeadlineFeature.RANK.ordinal()] = i < from ? 0 : (double) (rank - far) / (lineNumbers.size() - far);
             neighbours(f, line, i == 0 ? null : lines.get(i - 1), looksAt(lines, i - 1, from, looks, onPage, shared),
@@ -311,12 +313,12 @@ final class Headlines {
      * longer line), in the window title with the site's name ("Headline - Site"). A line merely repeated is more often
      * a teaser or a menu item.
      */
-    private static void echoes(double[] f, List<String> lines, int at) {
+    private static void echoes(double[] f, List<String> lines, List<String> lowerCase, int at) {
         String line = lines.get(at);
         if (line.length() < MIN_ECHO) {
             return;
         }
-        String folded = line.toLowerCase(Locale.ROOT);
+        String folded = lowerCase.get(at);
         boolean quoted = false;
         boolean repeated = false;
         boolean siteTitle = false;
@@ -327,7 +329,7 @@ final class Headlines {
                 continue;
             }
             quoted |= other.length() > line.length() && other.contains(line);
-            String low = other.toLowerCase(Locale.ROOT);
+            String low = lowerCase.get(i);
             repeated |= low.equals(folded);
             boolean joined = low.length() > folded.length() + 2 && (low.startsWith(folded)
                     && joinedBySeparator(low.substring(folded.length()).stripLeading(), true)
