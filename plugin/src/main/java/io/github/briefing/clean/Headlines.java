@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * Finds the line a reader sees as the headline. Every title-like line near the top of the body (a few words, no
  * sentence end, not a date stamp, byline label or menu item) is a candidate; they are weighed by line features whose
  * weights were fitted (conditional logit) on scraped pages with known headlines: a headline shares its words with the
- * body, opens the article's header block above a longer standfirst, stands close above the body, and does not look
- * like a person's name (byline, photo credit) or a section label. Lines further up count when the page repeats them.
+ * body, opens the article's header block above a longer standfirst, stands close above the body and before the
+ * page's first paragraph, and does not look like a person's name (byline, photo credit), a list of tags or a section
+ * label. Lines further up count when the page repeats them or prints them near its top.
  */
 final class Headlines {
 
@@ -79,7 +80,7 @@ final class Headlines {
         return best;
     }
 
-    /** Every title-like line near the body, in page order, with its features. */
+    /** Every title-like line near the body or at the page's top, in page order, with its features. */
     static List<Candidate> candidates(List<String> lines, int bodyStart, int bodyEnd, Map<String, Integer> onPage,
                                       SharedLines shared) {
         int from = Math.max(0, bodyStart - REACH);
