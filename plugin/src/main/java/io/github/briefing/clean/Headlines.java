@@ -13,16 +13,21 @@ import java.util.regex.Pattern;
  * Finds the line a reader sees as the headline. Every title-like line near the top of the body (a few words, no
  * sentence end, not a date stamp, byline label or menu item) is a candidate; they are weighed by line features whose
  * weights were fitted (conditional logit) on scraped pages with known headlines: a headline shares its words with the
- * body, opens the article's header block above a longer standfirst, stands close above the body, and does not look
- * like a person's name (byline, photo credit) or a section label. Lines further up count when the page repeats them.
+ * body, opens the article's header block above a longer standfirst, stands close above the body and before the
+ * page's first paragraph, and does not look like a person's name (byline, photo credit), a list of tags or a section
+ * label. Lines further up count when the page repeats them or prints them near its top.
  */
 final class Headlines {
 
     /** How far above the body a headline may stand (kicker, standfirst, byline, date, photo and teasers between). */
     private static final int REACH = 40;
+    /** Lines from the page's top that may be the headline however far above the body they stand. */
+    private static final int PAGE_TOP = 500;
     /** The body search may start at the headline itself or just above it. */
     private static final int BELOW = 3;
     private static final int MIN_ECHO = 8;
+    /** How many lines below a headline (past the one right below) its standfirst or lead may start. */
+    private static final int NEAR_PROSE = 3;
     /** How many lines below a headline its header block prints the date and byline. */
     private static final int NEARBY = 3;
     /** How many lines above a headline a page prints the date when it puts it first. */
@@ -39,6 +44,7 @@ final class Headlines {
     private static final int DEK_ABOVE_WORDS = 4;
     /** A standfirst without a stop has at least this many words, half as many again as the headline above it. */
     private static final int DEK_WORDS = 6;
+    private static final Pattern BRACKET_END = Pattern.compile("\\(\\p{Lu}[^()]*\\)$");
     private static final Pattern INNER_STOP = Pattern.compile("[.!?]\\s+\\p{Lu}");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
@@ -74,17 +80,19 @@ final class Headlines {
         return best;
     }
 
-    /** Every title-like line near the body, in page order, with its features. */
+    /** Every title-like line near the body or at the page's top, in page order, with its features. */
     static List<Candidate> candidates(List<String> lines, int bodyStart, int bodyEnd, Map<String, Integer> onPage,
                                       SharedLines shared) {
         int from = Math.max(0, bodyStart - REACH);
         int to = Math.min(lines.size(), Math.min(Math.max(bodyEnd, bodyStart), bodyStart + BELOW));
         double[] looks = new double[to - from];
         List<Integer> lineNumbers = new ArrayList<>();
-        // Out of reach above, a line the page repeats may still be the headline (in the header, a share text, a window
-        // title) when the body search landed too low: on a comment thread, a recipe's list, a product table.
+        // Out of reach above, a line at the page's top or one the page repeats (in the header, a share text, a window
+        // title) may still be the headline when the body search landed too low: on a comment thread, a recipe's list,
+        // a product table, past a box of teasers.
         for (int i = 0; i < from; i++) {
-            if (onPage.getOrDefault(LineKey.of(lines.get(i)), 0) > 1 && score(lines.get(i), onPage, shared) > 0) {
+            if ((i < PAGE_TOP || onPage.getOrDefault(LineKey.of(lines.get(i)), 0) > 1)
+                    && score(lines.get(i), onPage, shared) > 0) {
                 lineNumbers.add(i);
             }
         }
@@ -102,13 +110,18 @@ final class Headlines {
             return candidates;
         }
         BodyWords vocabulary = new BodyWords(lines, bodyStart, bodyEnd);
+        // Each candidate is compared with every line of the page (echoes): fold the case of each line once.
+        List<String> lowerCase = lines.stream().map(line -> line.toLowerCase(Locale.ROOT)).toList();
+        int[] proseBefore = proseBefore(lines, Math.min(lines.size(), Math.max(bodyStart, to + 2 + NEAR_PROSE)));
         for (int rank = 0; rank < lineNumbers.size(); rank++) {
             int i = lineNumbers.get(rank);
             String line = lines.get(i);
             double[] f = new double[HeadlineFeature.values().length];
             weigh(f, line, looksAt(lines, i, from, looks, onPage, shared), bodyStart - 1 - i, vocabulary);
             set(f, HeadlineFeature.FAR, i < from);
-            echoes(f, lines, i);
+            set(f, HeadlineFeature.FAR_DISTANCE, i < from ? Math.log1p(from - i) : 0);
+            prose(f, proseBefore, i, bodyStart);
+            echoes(f, lines, lowerCase, i);
             surroundings(f, lines, i);
             f[HeadlineFeature.RANK.ordinal()] = i < from ? 0 : (double) (rank - far) / (lineNumbers.size() - far);
             neighbours(f, line, i == 0 ? null : lines.get(i - 1), looksAt(lines, i - 1, from, looks, onPage, shared),
@@ -133,6 +146,14 @@ final class Headlines {
         boolean belowLonger = below.length() > line.length();
         boolean belowSentence = endsSentence(below);
         set(f, HeadlineFeature.OPENS_BLOCK, above == null || aboveLooks <= 0);
+        // How much longer than a title-like neighbour: a kicker is much shorter than its headline, a headline
+        // somewhat shorter than its standfirst.
+        double ratioAbove = aboveLooks > 0 ? wordRatio(line, above) : 0;
+        set(f, HeadlineFeature.RATIO_ABOVE, ratioAbove);
+        set(f, HeadlineFeature.RATIO_ABOVE_SQUARED, ratioAbove * ratioAbove);
+        double ratioBelow = belowLooks > 0 ? wordRatio(below, line) : 0;
+        set(f, HeadlineFeature.RATIO_BELOW, ratioBelow);
+        set(f, HeadlineFeature.RATIO_BELOW_SQUARED, ratioBelow * ratioBelow);
         set(f, HeadlineFeature.BELOW_SHORTER_CANDIDATE, aboveLooks > 0 && above.length() < line.length());
         set(f, HeadlineFeature.BELOW_HEADLINE_SHAPED, aboveLooks > 0 && wordCount(above) >= DEK_ABOVE_WORDS
                 && wordCount(line) > wordCount(above) * 3 / 2 && !endsSentence(above));
@@ -142,6 +163,28 @@ final class Headlines {
         set(f, HeadlineFeature.ABOVE_WORDIER, wordCount(below) > wordCount(line));
         set(f, HeadlineFeature.DEK_BELOW, belowLooks > 0 && !belowSentence && wordCount(below) >= DEK_WORDS
                 && wordCount(below) * 2 >= wordCount(line) * 3);
+    }
+
+    /** How many paragraphs of running text stand above each line, up to {@code end}. */
+    private static int[] proseBefore(List<String> lines, int end) {
+        int[] before = new int[end + 1];
+        for (int i = 0; i < end; i++) {
+            before[i + 1] = before[i] + (LineFeatures.isProse(lines.get(i)) ? 1 : 0);
+        }
+        return before;
+    }
+
+    /**
+     * The line against the page's running text: a headline stands above the first paragraph of the page, the
+     * standfirst or the lead follows it within a few lines, and no teaser's blurb stands between it and the body.
+     */
+    private static void prose(double[] f, int[] proseBefore, int at, int bodyStart) {
+        int last = proseBefore.length - 1;
+        set(f, HeadlineFeature.NO_PROSE_ABOVE, proseBefore[at] == 0);
+        set(f, HeadlineFeature.PROSE_NEAR_BELOW,
+                proseBefore[Math.min(last, at + 2 + NEAR_PROSE)] > proseBefore[Math.min(last, at + 2)]);
+        set(f, HeadlineFeature.PROSE_BETWEEN, Math.log1p(Math.max(0, proseBefore[Math.min(last, bodyStart)]
+                - proseBefore[Math.min(last, at + 1)])));
     }
 
     /** A header block prints its date and byline just below the headline; captions and labels have none. */
@@ -174,6 +217,25 @@ final class Headlines {
 
     private static boolean endsSentence(String line) {
         return !line.isEmpty() && ".!?\u3002".indexOf(line.charAt(line.length() - 1)) >= 0;
+    }
+
+    /** A list of names or tags: three or more items of at most three words, parted by commas. */
+    private static boolean isList(String line) {
+        String[] items = line.split("[,;]");
+        if (items.length < 3) {
+            return false;
+        }
+        for (String item : items) {
+            if (LineFeatures.words(item) > 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The log of how many times as many words {@code longer} has as {@code shorter}. */
+    private static double wordRatio(String longer, String shorter) {
+        return Math.log((double) Math.max(1, wordCount(longer)) / Math.max(1, wordCount(shorter)));
     }
 
     private static int wordCount(String line) {
@@ -212,6 +274,8 @@ final class Headlines {
         set(f, HeadlineFeature.SEPARATED, METADATA.matcher(line).find());
         set(f, HeadlineFeature.OPENS_BODY, distance == -1);
         set(f, HeadlineFeature.COMMA, line.indexOf(',') >= 0);
+        set(f, HeadlineFeature.LIST, isList(line));
+        set(f, HeadlineFeature.BRACKET_END, BRACKET_END.matcher(line).find());
         set(f, HeadlineFeature.INNER_STOP, INNER_STOP.matcher(line).find());
         set(f, HeadlineFeature.COPYRIGHT, line.indexOf('\u00A9') >= 0);
         // Shouted lines are section names and mastheads more often than headlines.
@@ -250,12 +314,12 @@ final class Headlines {
      * longer line), in the window title with the site's name ("Headline - Site"). A line merely repeated is more often
      * a teaser or a menu item.
      */
-    private static void echoes(double[] f, List<String> lines, int at) {
+    private static void echoes(double[] f, List<String> lines, List<String> lowerCase, int at) {
         String line = lines.get(at);
         if (line.length() < MIN_ECHO) {
             return;
         }
-        String folded = line.toLowerCase(Locale.ROOT);
+        String folded = lowerCase.get(at);
         boolean quoted = false;
         boolean repeated = false;
         boolean siteTitle = false;
@@ -266,7 +330,7 @@ final class Headlines {
                 continue;
             }
             quoted |= other.length() > line.length() && other.contains(line);
-            String low = other.toLowerCase(Locale.ROOT);
+            String low = lowerCase.get(i);
             repeated |= low.equals(folded);
             boolean joined = low.length() > folded.length() + 2 && (low.startsWith(folded)
                     && joinedBySeparator(low.substring(folded.length()).stripLeading(), true)

@@ -192,4 +192,63 @@ class HeadlinesTest {
         int at = Headlines.find(lines, bodyStart, lines.size(), Map.of(LineKey.of(lines.get(0)), 2), NONE_SHARED);
         assertEquals("Puente del puerto cerrado por obras", lines.get(at));
     }
+
+    @Test
+    void aTitleLikeLineAtThePageTopIsACandidateFarAboveTheBodyThoughNotRepeated() {
+        List<String> lines = new ArrayList<>(List.of("Kaupungin satama suljetaan korjausten ajaksi"));
+        for (int i = 0; i < 60; i++) {
+            lines.add("Osasto " + i);
+        }
+        int bodyStart = lines.size();
+        lines.addAll(BODY);
+        List<Headlines.Candidate> candidates = Headlines.candidates(lines, bodyStart, lines.size(), Map.of(),
+                NONE_SHARED);
+        Headlines.Candidate top = candidates.get(0);
+        assertEquals(0, top.line());
+        assertEquals(1, top.features()[HeadlineFeature.FAR.ordinal()]);
+        assertTrue(top.features()[HeadlineFeature.FAR_DISTANCE.ordinal()] > 0);
+        assertEquals(0, top.features()[HeadlineFeature.PROSE_NEAR_BELOW.ordinal()]);
+        assertEquals(0, candidates.get(candidates.size() - 1).features()[HeadlineFeature.FAR_DISTANCE.ordinal()]);
+    }
+
+    @Test
+    void aHeadlineStandsAboveThePagesFirstParagraphWithItsStandfirstNearBelow() {
+        String teaserBlurb = "A teaser for another story tells in a long sentence what that other story is about, "
+                + "with a link under it.";
+        double[] headline = features(1, "Start", "Harbour bridge to close for repairs", "Mere Tane", "12 May 2024",
+                "Repairs to the corroded crossing will divert thousands of commuters for half a year, the council says.",
+                "Other stories", "Ferry timetable changes", teaserBlurb);
+        assertEquals(1, headline[HeadlineFeature.NO_PROSE_ABOVE.ordinal()]);
+        assertEquals(1, headline[HeadlineFeature.PROSE_NEAR_BELOW.ordinal()]);
+        assertEquals(Math.log(3), headline[HeadlineFeature.PROSE_BETWEEN.ordinal()], 1e-9);
+        double[] teaser = features(6, "Start", "Harbour bridge to close for repairs", "Mere Tane", "12 May 2024",
+                "Repairs to the corroded crossing will divert thousands of commuters for half a year, the council says.",
+                "Other stories", "Ferry timetable changes", teaserBlurb);
+        assertEquals(0, teaser[HeadlineFeature.NO_PROSE_ABOVE.ordinal()]);
+        assertEquals(Math.log(2), teaser[HeadlineFeature.PROSE_BETWEEN.ordinal()], 1e-9);
+    }
+
+    @Test
+    void aKickerAboveAndAStandfirstBelowSetTheWordRatios() {
+        double[] headline = features(1, "Traffic news", "Harbour bridge to close for repairs",
+                "Council says the corroded crossing will divert commuters for half a year", "Mere Tane");
+        assertEquals(Math.log(3), headline[HeadlineFeature.RATIO_ABOVE.ordinal()], 1e-9);
+        assertEquals(Math.log(12 / 6.0), headline[HeadlineFeature.RATIO_BELOW.ordinal()], 1e-9);
+        assertEquals(Math.log(12 / 6.0) * Math.log(12 / 6.0),
+                headline[HeadlineFeature.RATIO_BELOW_SQUARED.ordinal()], 1e-9);
+        double[] kicker = features(0, "Traffic news", "Harbour bridge to close for repairs", "Mere Tane");
+        assertEquals(0, kicker[HeadlineFeature.RATIO_ABOVE.ordinal()]);
+    }
+
+    @Test
+    void aListOfTagsAndACaptionClosedByItsSourceAreMarked() {
+        double[] tags = features(0, "Harbour, Transport, City council, Repairs", "Harbour bridge to close for repairs");
+        assertEquals(1, tags[HeadlineFeature.LIST.ordinal()]);
+        double[] caption = features(0, "Commuters wait for the ferry (Photo by Ann Lee)", "Harbour bridge to close");
+        assertEquals(1, caption[HeadlineFeature.BRACKET_END.ordinal()]);
+        double[] headline = features(1, "Harbour, Transport, City council, Repairs",
+                "Harbour bridge to close, ferries to run (for now)");
+        assertEquals(0, headline[HeadlineFeature.LIST.ordinal()]);
+        assertEquals(0, headline[HeadlineFeature.BRACKET_END.ordinal()]);
+    }
 }
