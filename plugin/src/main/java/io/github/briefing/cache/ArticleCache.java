@@ -28,7 +28,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -229,9 +228,10 @@ public final class ArticleCache {
     /** Paths and dates as the plain strings they print as, so that they come back equal; sorted collections. */
     private static SimpleModule textModule() {
         SimpleModule module = new SimpleModule("briefing-cache");
-        // The records keep their maps and sets sorted: read into sorted ones, they are copied without comparing.
-        module.addAbstractTypeMapping(Map.class, TreeMap.class);
-        module.addAbstractTypeMapping(Set.class, TreeSet.class);
+        // The records keep their maps and sets sorted, and the file holds them in order: read in order into sorted
+        // ones, they are copied without comparing.
+        module.addAbstractTypeMapping(Map.class, SortedEntries.class);
+        module.addAbstractTypeMapping(Set.class, SortedElements.class);
         module.addSerializer(Path.class, new JsonSerializer<>() {
             @Override
             public void serialize(Path value, JsonGenerator gen, SerializerProvider serializers) throws IOException {

@@ -11,10 +11,7 @@ import io.github.briefing.match.Match;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code briefing.json}, the machine-readable export whose format DESIGN.md fixes (schema version 1). Written as
@@ -31,22 +28,24 @@ final class BriefingJson {
     }
 
     static void write(Briefing briefing, SiteIndex index, boolean exportText, OutputStream out) throws IOException {
+        // Written field by field: building a map per article, story and match for the data binder cost more than
+        // writing them (the output is the same, one indented document).
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();
             json.writeNumberField("schemaVersion", SCHEMA_VERSION);
             json.writeArrayFieldStart("articles");
             for (Article a : briefing.articles()) {
-                JSON.writeValue(json, article(a, index, exportText));
+                article(json, a, index, exportText);
             }
             json.writeEndArray();
             json.writeArrayFieldStart("stories");
             for (Story s : briefing.stories()) {
-                JSON.writeValue(json, story(s));
+                story(json, s);
             }
             json.writeEndArray();
             json.writeArrayFieldStart("matches");
             for (Match m : briefing.matches()) {
-                JSON.writeValue(json, match(m));
+                match(json, m);
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -54,59 +53,77 @@ final class BriefingJson {
         }
     }
 
-    private static Map<String, Object> article(Article a, SiteIndex index, boolean exportText) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("id", a.id());
-        o.put("url", index.articleUrl(a.id()));
-        o.put("lang", a.lang());
-        o.put("title", a.titleDerived() ? null : a.title());
-        o.put("date", a.date() == null ? null : a.date().toString());
-        o.put("dateBasis", a.dateBasis() == null ? null : a.dateBasis().label());
-        o.put("outlet", a.outlet());
-        o.put("wires", a.wires());
+    private static void article(JsonGenerator json, Article a, SiteIndex index, boolean exportText)
+            throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", a.id());
+        json.writeStringField("url", index.articleUrl(a.id()));
+        json.writeStringField("lang", a.lang());
+        json.writeStringField("title", a.titleDerived() ? null : a.title());
+        json.writeStringField("date", text(a.date()));
+        json.writeStringField("dateBasis", a.dateBasis() == null ? null : a.dateBasis().label());
+        json.writeStringField("outlet", a.outlet());
+        strings(json, "wires", a.wires());
         Story story = index.storyOf.get(a.id());
-        o.put("story", story == null ? null : story.id());
-        o.put("dateline", a.dateline());
-        o.put("author", a.author());
+        json.writeStringField("story", story == null ? null : story.id());
+        json.writeStringField("dateline", a.dateline());
+        json.writeStringField("author", a.author());
         if (exportText) {
-            o.put("text", a.body());
+            json.writeStringField("text", a.body());
         }
-        return o;
+        json.writeEndObject();
     }
 
-    private static Map<String, Object> story(Story s) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("id", s.id());
-        o.put("title", s.title());
-        o.put("firstDate", s.firstDate() == null ? null : s.firstDate().toString());
-        o.put("articles", s.articles());
-        List<Object> figures = new ArrayList<>();
+    private static void story(JsonGenerator json, Story s) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", s.id());
+        json.writeStringField("title", s.title());
+        json.writeStringField("firstDate", text(s.firstDate()));
+        strings(json, "articles", s.articles());
+        json.writeArrayFieldStart("figures");
         for (Figure f : s.figures()) {
-            Map<String, Object> fo = new LinkedHashMap<>();
-            fo.put("value", f.value());
-            fo.put("approx", f.approx());
-            fo.put("date", f.date() == null ? null : f.date().toString());
-            fo.put("article", f.article());
-            figures.add(fo);
+            json.writeStartObject();
+            json.writeStringField("value", f.value());
+            json.writeBooleanField("approx", f.approx());
+            json.writeStringField("date", text(f.date()));
+            json.writeStringField("article", f.article());
+            json.writeEndObject();
         }
-        o.put("figures", figures);
-        return o;
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
-    private static Map<String, Object> match(Match m) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("a", m.a());
-        o.put("b", m.b());
-        o.put("score", m.score());
-        o.put("relation", m.relation().label());
-        o.put("crossLingual", m.crossLingual());
-        Map<String, Object> evidence = new LinkedHashMap<>();
-        evidence.put("names", m.evidence().names());
-        evidence.put("numbers", m.evidence().numbers());
-        evidence.put("places", m.evidence().places());
-        evidence.put("dates", m.evidence().dates());
-        evidence.put("acronyms", m.evidence().acronyms());
-        o.put("evidence", evidence);
-        return o;
+    private static void match(JsonGenerator json, Match m) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("a", m.a());
+        json.writeStringField("b", m.b());
+        json.writeNumberField("score", m.score());
+        json.writeStringField("relation", m.relation().label());
+        json.writeBooleanField("crossLingual", m.crossLingual());
+        json.writeObjectFieldStart("evidence");
+        strings(json, "names", m.evidence().names());
+        strings(json, "numbers", m.evidence().numbers());
+        strings(json, "places", m.evidence().places());
+        strings(json, "dates", m.evidence().dates());
+        strings(json, "acronyms", m.evidence().acronyms());
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /** A list of strings; null when there is none. */
+    private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+        if (values == null) {
+            json.writeNullField(field);
+            return;
+        }
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 }

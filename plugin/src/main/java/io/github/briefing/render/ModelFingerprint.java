@@ -43,7 +43,7 @@ final class ModelFingerprint {
 
     private final Set<Class<?>> shared;
     private final Map<?, String> inputs;
-    private final PerInstance<Record, String> digests = new PerInstance<>(this::digest);
+    private final PerInstance<Record, String> digests = new PerInstance<>(this::compute);
 
     /** @param shared the record types to digest once per instance */
     ModelFingerprint(Set<Class<?>> shared) {
@@ -88,7 +88,12 @@ final class ModelFingerprint {
         return out.toString();
     }
 
-    private String digest(Record shared) {
+    /** The digest that stands for a shared record on every page that shows it (computed once per instance). */
+    String digest(Record shared) {
+        return digests.get(shared);
+    }
+
+    private String compute(Record shared) {
         // (an empty immutable map would hash the record to look it up)
         String input = inputs.isEmpty() ? null : inputs.get(shared);
         if (input != null) {
@@ -114,7 +119,7 @@ final class ModelFingerprint {
         } else if (value instanceof String s) {
             out.append('"').append(s.length()).append(':').append(s);
         } else if (value instanceof Record r && build != null && build.shared.contains(r.getClass())) {
-            out.append('#').append(build.digests.get(r));
+            out.append('#').append(build.digest(r));
         } else if (value instanceof Record r) {
             appendRecord(out, r, print, build);
         } else if (value instanceof Map<?, ?> map) {

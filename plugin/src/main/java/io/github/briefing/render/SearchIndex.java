@@ -50,19 +50,24 @@ final class SearchIndex {
     private final Map<String, String> surfaces = new HashMap<>();
 
     SearchIndex(List<Article> articles, Map<String, Anchors> anchors, SiteIndex index, Words words) {
-        this(articles, anchors, index, words, null);
+        this(articles, anchors, index, words, null, Map.of());
     }
 
-    /** @param known each article's terms from the last build, by what they are read from; null reads every article */
+    /**
+     * @param known  each article's terms from the last build, by what they are read from; null reads every article
+     * @param inputs articles, by identity, to a print of their input (equal prints, equal articles): such an
+     *               article's terms are known by it, not by its text
+     */
     SearchIndex(List<Article> articles, Map<String, Anchors> anchors, SiteIndex index, Words words,
-                KeyedLines known) {
+                KeyedLines known, Map<Article, String> inputs) {
         Set<String> languages = new TreeSet<>(List.of("en"));
         Set<String> places = new TreeSet<>();
         // Articles are read into words on all cores, a batch at a time (not every word of the corpus at once), and
         // added in their order, so that the index and the spellings kept are the same whatever thread ran first.
         for (int from = 0; from < articles.size(); from += BATCH) {
             List<Article> batch = articles.subList(from, Math.min(articles.size(), from + BATCH));
-            List<ArticleTerms> texts = batch.parallelStream().map(a -> termsOf(a, words, known)).toList();
+            List<ArticleTerms> texts = batch.parallelStream()
+                    .map(a -> termsOf(a, words, known, inputs.isEmpty() ? null : inputs.get(a))).toList();
             for (int i = 0; i < batch.size(); i++) {
                 add(batch.get(i), texts.get(i), anchors, index, languages, places);
             }
@@ -79,13 +84,12 @@ final class SearchIndex {
     }
 
     /** An article's terms: from the last build when what they are read from is unchanged, else read now. */
-    private ArticleTerms termsOf(Article a, Words words, KeyedLines known) {
+    private ArticleTerms termsOf(Article a, Words words, KeyedLines known, String input) {
         if (known == null) {
             return read(a, words);
         }
-        Fingerprint input = new Fingerprint().add(a.titleDerived() ? "" : a.title()).add(String.valueOf(a.outlet()));
-        a.paragraphs().forEach(input::add);
-        String key = input.hex();
+        String key = input != null ? new Fingerprint().add("terms of the article of input").add(input).hex()
+                : textKey(a);
         String line = known.previous(key);
         ArticleTerms terms = line != null ? ArticleTerms.parse(line) : read(a, words);
         String kept = line != null ? line : terms.line();
@@ -93,6 +97,13 @@ final class SearchIndex {
             known.put(key, kept);
         }
         return terms;
+    }
+
+    /** What an article's terms are read from, when its input is not known: its headline, outlet and text. */
+    private static String textKey(Article a) {
+        Fingerprint text = new Fingerprint().add(a.titleDerived() ? "" : a.title()).add(String.valueOf(a.outlet()));
+        a.paragraphs().forEach(text::add);
+        return text.hex();
     }
 
     /** The words of an article that the index keeps: its headline (unless derived), text and outlet name. */

@@ -44,10 +44,16 @@ public final class SiteRenderer {
     private static final int LATEST = 10;
     private static final int LEADING_STORIES = 12;
     private static final int SHARED_ANCHORS = 24;
-    private static final int EVIDENCE_SHOWN = 10;
+    static final int EVIDENCE_SHOWN = 10;
     private static final int MATCHES_SHOWN = 50;
     private static final Comparator<Match> STRONGEST_FIRST = Comparator.comparing(Match::score).reversed()
             .thenComparing(Match::a).thenComparing(Match::b);
+    /**
+     * Scores as shown, by score: formatting is most of what a match's print costs, and scores come rounded (a few
+     * thousand distinct values in a corpus); kept up to a bound, as the JVM of an edit loop lives long.
+     */
+    private static final Map<Double, String> SHOWN_SCORES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int SHOWN_SCORES_KEPT = 65_536;
     private final Templates templates;
     private final Outlets outlets;
     private final SiteInfo site;
@@ -98,12 +104,12 @@ public final class SiteRenderer {
      */
     public List<String> render(Briefing briefing, Path folder, Reuse reuse) {
         Output out = new Output(new SiteWriter(folder, reuse.pages()),
-                new ModelFingerprint(Set.of(Article.class, ArticleRef.class, Story.class, StoryRef.class,
-                        MatchView.class), reuse.articleInputs()));
+                new ModelFingerprint(Set.of(Article.class, ArticleRef.class, Story.class, StoryRef.class),
+                        reuse.articleInputs()));
         SiteIndex index = new SiteIndex(briefing);
         Words words = new Words();
         SearchIndex search = new SearchIndex(briefing.articles(), briefing.anchors(), index, words,
-                reuse.searchTerms());
+                reuse.searchTerms(), reuse.articleInputs());
         ExecutorService beside = Executors.newSingleThreadExecutor();
         try {
             // The two site-wide data files are each one long serial write: written beside the pages, not after them.
@@ -111,7 +117,7 @@ public final class SiteRenderer {
                 out.files().stream(SearchIndex.FILE, search::writeScript);
                 out.files().stream("briefing.json", json -> BriefingJson.write(briefing, index, site.exportText(), json));
             });
-            renderPages(briefing, out, index, search);
+            renderPages(briefing, out, index, search, new MatchPrints(index, search, out.prints()));
             finish(data);
         } finally {
             beside.shutdownNow();
@@ -136,8 +142,9 @@ public final class SiteRenderer {
     }
 
     /** Every page, feed and asset but the site-wide data files and the sitemap. */
-    private void renderPages(Briefing briefing, Output out, SiteIndex index, SearchIndex search) {
-        // Every match is shown on several pages (its articles', its story's, the match lists): one view each.
+    private void renderPages(Briefing briefing, Output out, SiteIndex index, SearchIndex search, MatchPrints shown) {
+        // Every match is shown on several pages (its articles', its story's, the match lists): one view each, built
+        // only for pages that are rendered; the others are known by the matches' prints.
         PerInstance<Match, MatchView> views = new PerInstance<>(m -> matchView(m, index, search));
         List<StoryRef> stories = briefing.stories().stream().map(s -> storyRef(s, index)).toList();
         Map<String, StoryRef> storyRefs = new HashMap<>();
@@ -146,8 +153,8 @@ public final class SiteRenderer {
                 .sorted(Comparator.comparing(ArticleRef::date, Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(ArticleRef::id))
                 .toList();
-        List<MatchView> crossLingual = briefing.matches().stream().filter(Match::crossLingual)
-                .sorted(STRONGEST_FIRST).map(views::get).toList();
+        List<Match> crossLingual = briefing.matches().stream().filter(Match::crossLingual).sorted(STRONGEST_FIRST)
+                .toList();
 
         page(out, "index.html", "index", "", Map.of("stories", leading(stories),
                 "storyCount", stories.size(), "latest", latest.subList(0, Math.min(LATEST, latest.size())),
@@ -159,35 +166,37 @@ public final class SiteRenderer {
         page(out, "sources/index.html", "sources", "../", Map.of("outlets", outletViews));
         outletViews.parallelStream().forEach(outlet -> {
             page(out, outlet.url(), "source", "../", Map.of("outlet", outlet, "feed", outlet.feedUrl()));
-            out.files().write(outlet.feedUrl(), AtomFeed.write(site, outlet.feedUrl(), outlet.name(), outlet.url(),
-                    index.byOutlet.get(outlet.name()), index));
+            feed(out, outlet.feedUrl(), outlet.name(), outlet.url(), index.byOutlet.get(outlet.name()), index);
         });
         page(out, "stories/index.html", "stories", "../", Map.of("stories", stories));
         briefing.stories().parallelStream().forEach(story -> {
             StoryRef ref = storyRefs.get(story.id());
             String feed = SiteIndex.storyFeedUrl(story);
-            page(out, ref.url(), "story", "../", Map.of("page", storyPage(story, ref, index, search, views),
-                    "feed", feed));
-            out.files().write(feed, AtomFeed.write(site, feed, story.title(), ref.url(),
-                    story.articles().stream().map(index.articles::get).filter(Objects::nonNull).toList(), index));
+            StoryParts parts = storyParts(story, index, search);
+            page(out, ref.url(), "story", "../", Arrays.asList(ref, parts.names(), parts.places(),
+                    shown.of(parts.matches()), feed), () -> Map.of("page", storyPage(ref, parts, views), "feed", feed));
+            feed(out, feed, story.title(), ref.url(),
+                    story.articles().stream().map(index.articles::get).filter(Objects::nonNull).toList(), index);
         });
-        List<MatchGroup> groups = byLanguagePair(crossLingual);
-        page(out, "matches.html", "matches", "", Map.of("groups", groups));
-        for (MatchGroup group : groups) {
-            if (group.more()) {
-                page(out, group.url(), "match-pair", "../", Map.of("group", group));
+        Map<String, List<Match>> pairs = byLanguagePair(crossLingual, index);
+        page(out, "matches.html", "matches", "", pairs.entrySet().stream().map(g -> groupInputs(g, shown)).toList(),
+                () -> Map.of("groups", pairs.entrySet().stream().map(g -> group(g, views)).toList()));
+        for (Map.Entry<String, List<Match>> pair : pairs.entrySet()) {
+            if (pair.getValue().size() > MATCHES_SHOWN) {
+                page(out, pairUrl(pair.getKey()), "match-pair", "../", groupInputs(pair, shown),
+                        () -> Map.of("group", group(pair, views)));
             }
         }
         // A side-by-side view aligns two texts, so a compare page is known by what it is aligned from.
         briefing.matches().stream().filter(m -> index.compareUrl(m) != null).toList().parallelStream()
                 .forEach(m -> page(out, index.compareUrl(m), "compare", "../",
-                        List.of(views.get(m), m, index.articles.get(m.a()), index.articles.get(m.b())),
+                        List.of(shown.of(m), m, index.articles.get(m.a()), index.articles.get(m.b())),
                         () -> Map.of("compare", compareView(m, index, views, new Words()))));
         // Rendered on all cores (the template engine is thread-safe, the pages independent) and each written when
         // done: holding all until the last one ran a 10,000-article build out of a 2 GB heap. An article page is known
         // by what its view is built from: the article, digested once, not its text again.
         briefing.articles().parallelStream().forEach(a -> page(out, index.articleUrl(a.id()), "article", "../",
-                articleInputs(a, index, views), () -> {
+                articleInputs(a, index, shown), () -> {
                     ArticleView view = articleView(a, index, views);
                     return Map.of("article", view, "alternates", alternates(view));
                 }));
@@ -203,7 +212,14 @@ public final class SiteRenderer {
             out.files().write("assets/" + asset, themeFile("briefing/static/" + asset));
         }
         out.files().write(".nojekyll", new byte[0]);
-        out.files().write("feed.xml", AtomFeed.write(site, "feed.xml", "", "index.html", briefing.articles(), index));
+        feed(out, "feed.xml", "", "index.html", briefing.articles(), index);
+    }
+
+    /** An Atom feed, known like a page by what it is written from: its place, title, page and articles. */
+    private void feed(Output out, String path, String title, String page, List<Article> articles, SiteIndex index) {
+        out.files().page(path, () -> out.prints().page("atom", "", Arrays.asList(title, page, articles,
+                        articles.stream().map(a -> index.ref(a.id())).toList())),
+                () -> AtomFeed.write(site, path, title, page, articles, index));
     }
 
     /** Where one render writes, and how it fingerprints its pages. */
@@ -249,11 +265,19 @@ public final class SiteRenderer {
                 FigureChart.of(story.figures(), index), FigureChart.trail(story.figures()));
     }
 
+    /** What a story's page shows beyond its link: the names and places more than one article mentions, its matches. */
+    private record StoryParts(List<String> names, List<String> places, List<Match> matches) {
+    }
+
     /** A story's page: articles by language, and the names and places more than one of them mention. */
-    private StoryPage storyPage(Story story, StoryRef ref, SiteIndex index, SearchIndex search,
-                                PerInstance<Match, MatchView> views) {
+    private static StoryPage storyPage(StoryRef ref, StoryParts parts, PerInstance<Match, MatchView> views) {
         Map<String, List<ArticleRef>> byLanguage = new TreeMap<>();
         ref.articles().forEach(a -> byLanguage.computeIfAbsent(languageName(a.lang()), k -> new ArrayList<>()).add(a));
+        return new StoryPage(ref, byLanguage, parts.names(), parts.places(),
+                parts.matches().stream().map(views::get).toList());
+    }
+
+    private static StoryParts storyParts(Story story, SiteIndex index, SearchIndex search) {
         Map<String, Integer> names = new TreeMap<>();
         Map<String, Integer> places = new TreeMap<>();
         for (String id : story.articles()) {
@@ -263,10 +287,10 @@ public final class SiteRenderer {
                 anchors.places().forEach(p -> places.merge(p, 1, Integer::sum));
             }
         }
-        List<MatchView> matches = story.articles().stream().flatMap(id -> index.matchesOf(id).stream())
+        List<Match> matches = story.articles().stream().flatMap(id -> index.matchesOf(id).stream())
                 .filter(m -> story == index.storyOf.get(m.a()) && story == index.storyOf.get(m.b()))
-                .distinct().sorted(STRONGEST_FIRST).map(views::get).toList();
-        return new StoryPage(ref, byLanguage, shared(names).stream().map(search::surface).toList(),
+                .distinct().sorted(STRONGEST_FIRST).toList();
+        return new StoryParts(shared(names).stream().map(search::surface).toList(),
                 shared(places).stream().map(SearchIndex::placeName).toList(), matches);
     }
 
@@ -295,26 +319,27 @@ public final class SiteRenderer {
      * Everything an article's view is built from (each part of the view is a function of these): the article, its
      * link, its outlet's page, its story and its matches as shown.
      */
-    private static List<Object> articleInputs(Article a, SiteIndex index, PerInstance<Match, MatchView> views) {
+    private static List<Object> articleInputs(Article a, SiteIndex index, MatchPrints shown) {
         return Arrays.asList(a, index.ref(a.id()), outletUrl(a, index), index.storyOf.get(a.id()),
-                matchViews(a, index, views));
+                shown.of(matchesShown(a, index)));
     }
 
     private ArticleView articleView(Article a, SiteIndex index, PerInstance<Match, MatchView> views) {
         Story story = index.storyOf.get(a.id());
         return new ArticleView(index.ref(a.id()), a.dateBasis() == null ? null : a.dateBasis().label(), a.dateline(),
                 a.outletBasis(), outletUrl(a, index), a.wires(), a.author(), safeUrl(a.url()), a.paragraphs(),
-                a.captions(), story, story == null ? null : SiteIndex.storyUrl(story), matchViews(a, index, views));
+                a.captions(), story, story == null ? null : SiteIndex.storyUrl(story),
+                matchesShown(a, index).stream().map(views::get).toList());
     }
 
     private static String outletUrl(Article a, SiteIndex index) {
         return a.outlet() == null ? null : index.outletUrl(a.outlet());
     }
 
-    private static List<MatchView> matchViews(Article a, SiteIndex index, PerInstance<Match, MatchView> views) {
+    /** An article's matches in the order its page lists them: strongest first. */
+    private static List<Match> matchesShown(Article a, SiteIndex index) {
         return index.matchesOf(a.id()).stream()
-                .sorted(Comparator.comparing(Match::score).reversed().thenComparing(m -> m.other(a.id())))
-                .map(views::get).toList();
+                .sorted(Comparator.comparing(Match::score).reversed().thenComparing(m -> m.other(a.id()))).toList();
     }
 
     /** The article and its translations, for hreflang links; empty when it has none or its language is unknown. */
@@ -330,12 +355,24 @@ public final class SiteRenderer {
     }
 
     static MatchView matchView(Match m, SiteIndex index, SearchIndex search) {
-        return new MatchView(index.ref(m.a()), index.ref(m.b()), String.format(java.util.Locale.ROOT, "%.2f", m.score()),
+        return new MatchView(index.ref(m.a()), index.ref(m.b()), shownScore(m),
                 m.relation().label(), m.crossLingual(),
                 strongest(m.evidence().names().stream().map(search::surface).toList()),
                 strongest(m.evidence().places().stream().map(SearchIndex::placeName).toList()),
                 strongest(m.evidence().numbers().stream().map(FigureChart::display).toList()),
                 strongest(m.evidence().dates()), index.compareUrl(m));
+    }
+
+    /** A match's score as pages show it. */
+    static String shownScore(Match m) {
+        String shown = SHOWN_SCORES.get(m.score());
+        if (shown == null) {
+            shown = String.format(java.util.Locale.ROOT, "%.2f", m.score());
+            if (SHOWN_SCORES.size() < SHOWN_SCORES_KEPT) {
+                SHOWN_SCORES.put(m.score(), shown);
+            }
+        }
+        return shown;
     }
 
     /** The first few of a list of evidence, strongest first; briefing.json keeps them all. */
@@ -419,13 +456,27 @@ public final class SiteRenderer {
     }
 
     /** Matches grouped by language pair (pairs in name order), each group strongest first. */
-    private static List<MatchGroup> byLanguagePair(List<MatchView> strongestFirst) {
-        Map<String, List<MatchView>> groups = new TreeMap<>();
-        strongestFirst.forEach(v -> groups.computeIfAbsent(String.join(" \u2194 ",
-                new TreeSet<>(List.of(String.valueOf(v.a().lang()), String.valueOf(v.b().lang())))),
-                k -> new ArrayList<>()).add(v));
-        return groups.entrySet().stream().map(g -> new MatchGroup(g.getKey(), "matches/" + Slugs.slug(g.getKey()) + ".html",
-                g.getValue(), MATCHES_SHOWN)).toList();
+    private static Map<String, List<Match>> byLanguagePair(List<Match> strongestFirst, SiteIndex index) {
+        Map<String, List<Match>> groups = new TreeMap<>();
+        strongestFirst.forEach(m -> groups.computeIfAbsent(String.join(" \u2194 ",
+                new TreeSet<>(List.of(String.valueOf(index.ref(m.a()).lang()), String.valueOf(index.ref(m.b()).lang())))),
+                k -> new ArrayList<>()).add(m));
+        return groups;
+    }
+
+    private static String pairUrl(String pair) {
+        return "matches/" + Slugs.slug(pair) + ".html";
+    }
+
+    /** A language pair's matches as the match lists show them. */
+    private static MatchGroup group(Map.Entry<String, List<Match>> pair, PerInstance<Match, MatchView> views) {
+        return new MatchGroup(pair.getKey(), pairUrl(pair.getKey()), pair.getValue().stream().map(views::get).toList(),
+                MATCHES_SHOWN);
+    }
+
+    /** All that {@link #group} is built from. */
+    private static List<Object> groupInputs(Map.Entry<String, List<Match>> pair, MatchPrints shown) {
+        return List.of(pair.getKey(), shown.of(pair.getValue()));
     }
 
     private static List<String> languages(List<Article> articles) {

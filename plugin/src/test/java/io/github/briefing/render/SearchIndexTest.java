@@ -11,7 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,15 +75,36 @@ class SearchIndexTest {
     @Test
     void termsKeptFromTheLastBuildGiveTheSameIndexAndSpellings(@TempDir Path cache) throws Exception {
         KeyedLines first = KeyedLines.open(cache, "terms.tsv", "");
-        new SearchIndex(briefing.articles(), briefing.anchors(), index, new Words(), first);
+        new SearchIndex(briefing.articles(), briefing.anchors(), index, new Words(), first, Map.of());
         first.save();
 
         KeyedLines kept = KeyedLines.open(cache, "terms.tsv", "");
-        SearchIndex rebuilt = new SearchIndex(briefing.articles(), briefing.anchors(), index, new Words(), kept);
+        SearchIndex rebuilt = new SearchIndex(briefing.articles(), briefing.anchors(), index, new Words(), kept, Map.of());
 
         assertEquals(search.script(), rebuilt.script());
         assertEquals(search.surface(NameKey.of("peru")), rebuilt.surface(NameKey.of("peru")));
         assertTrue(java.nio.file.Files.readString(cache.resolve("terms.tsv")).lines().count() > 1,
                 "one line per article, after the context");
+    }
+
+    @Test
+    void anArticleWithAKnownInputIsKnownByItNotByItsText(@TempDir Path cache) throws Exception {
+        Map<io.github.briefing.describe.Article, String> inputs = new IdentityHashMap<>();
+        briefing.articles().forEach(a -> inputs.put(a, "input of " + a.id()));
+        KeyedLines first = KeyedLines.open(cache, "terms.tsv", "");
+        new SearchIndex(briefing.articles(), briefing.anchors(), index, new Words(), first, inputs);
+        first.save();
+
+        KeyedLines kept = KeyedLines.open(cache, "terms.tsv", "");
+        assertEquals(search.script(), new SearchIndex(briefing.articles(), briefing.anchors(), index, new Words(), kept,
+                inputs).script());
+        // Two articles that swapped inputs take each other's kept terms: the input, not the text, is the key.
+        var a = briefing.articles().get(0);
+        var b = briefing.articles().get(1);
+        inputs.put(a, "input of " + b.id());
+        inputs.put(b, "input of " + a.id());
+        KeyedLines swapped = KeyedLines.open(cache, "terms.tsv", "");
+        assertTrue(!search.script().equals(new SearchIndex(briefing.articles(), briefing.anchors(), index,
+                new Words(), swapped, inputs).script()));
     }
 }

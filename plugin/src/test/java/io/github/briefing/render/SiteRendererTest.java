@@ -126,4 +126,48 @@ class SiteRendererTest {
             }
         }
     }
+
+    /** Renders {@code briefing} into {@code folder}, reusing the pages of the site last rendered into {@code last}. */
+    private int renderReusing(io.github.briefing.group.Briefing briefing, Path folder, Path last, Path cache)
+            throws IOException {
+        SiteRenderer renderer = new SiteRenderer(null, Outlets.NONE, new SiteRenderer.SiteInfo("Harvests", null,
+                GENERATED, false, null, List.of()));
+        io.github.briefing.cache.PageCache pages = io.github.briefing.cache.PageCache.open(cache, last,
+                renderer.context());
+        renderer.render(briefing, folder, new SiteRenderer.Reuse(pages, null, java.util.Map.of()));
+        pages.save();
+        return pages.hits();
+    }
+
+    @Test
+    void aChangedMatchRendersThePagesThatShowItAndReusesTheRest() throws IOException {
+        Path site = dir.resolve("site");
+        Path cache = dir.resolve("cache");
+        io.github.briefing.group.Briefing before = Fixtures.briefing();
+        renderReusing(before, site, site, cache);
+        io.github.briefing.match.Match m = before.matches().get(0);
+        io.github.briefing.group.Briefing after = new io.github.briefing.group.Briefing(before.articles(),
+                before.anchors(), List.of(new io.github.briefing.match.Match(m.a(), m.b(), 0.71, m.relation(),
+                m.crossLingual(), m.evidence())), before.stories());
+
+        Path fresh = dir.resolve("fresh");
+        assertTrue(renderReusing(after, fresh, site, cache) > 0);
+        SiteIndex index = new SiteIndex(after);
+        for (String shown : List.of(index.articleUrl(Fixtures.EN), index.articleUrl(Fixtures.ES), "stories/s1.html",
+                "matches.html", index.compareUrl(after.matches().get(0)))) {
+            assertFalse(Files.isSameFile(site.resolve(shown), fresh.resolve(shown)), shown + " shows the match");
+        }
+        for (String other : List.of(index.articleUrl(Fixtures.FR), "stories/s2.html", "feeds/stories/s1.xml",
+                "feed.xml")) {
+            assertTrue(Files.isSameFile(site.resolve(other), fresh.resolve(other)), other + " does not show it");
+        }
+        Path clean = dir.resolve("clean");
+        new SiteRenderer(null, Outlets.NONE, new SiteRenderer.SiteInfo("Harvests", null, GENERATED, false, null,
+                List.of())).render(after, clean);
+        assertTrue(read(fresh, index.articleUrl(Fixtures.EN)).contains("0.71"));
+        for (String file : render(dir.resolve("unused"))) {
+            assertTrue(Arrays.equals(Files.readAllBytes(clean.resolve(file)), Files.readAllBytes(fresh.resolve(file))),
+                    file);
+        }
+    }
 }

@@ -1,0 +1,66 @@
+package io.github.briefing.render;
+
+import io.github.briefing.cache.Fingerprint;
+import io.github.briefing.match.Match;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A match as its view shows it ({@link SiteRenderer#matchView}), as one print computed from what the view is built
+ * from, without building it: its two articles' links, its score as shown, its relation, the evidence the view lists
+ * (names as the articles spelled them). Pages that list matches are known by these prints, so that an unchanged page
+ * costs no match view. Safe to use from several threads.
+ */
+final class MatchPrints {
+
+    private final SiteIndex index;
+    private final SearchIndex search;
+    private final ModelFingerprint prints;
+    private final PerInstance<Match, String> computed = new PerInstance<>(this::print);
+
+    MatchPrints(SiteIndex index, SearchIndex search, ModelFingerprint prints) {
+        this.index = index;
+        this.search = search;
+        this.prints = prints;
+    }
+
+    /** The print of the match's view: equal prints, equal views. */
+    String of(Match m) {
+        return computed.get(m);
+    }
+
+    /** The prints of the matches' views, in order. */
+    List<String> of(List<Match> matches) {
+        return matches.stream().map(this::of).toList();
+    }
+
+    private String print(Match m) {
+        StringBuilder text = new StringBuilder(512);
+        part(text, prints.digest(index.ref(m.a())));
+        part(text, prints.digest(index.ref(m.b())));
+        part(text, SiteRenderer.shownScore(m));
+        part(text, m.relation().label());
+        part(text, Boolean.toString(m.crossLingual()));
+        shown(text, m.evidence().names(), search::surface);
+        shown(text, m.evidence().places(), Function.identity()); // a country's name is a function of its code
+        shown(text, m.evidence().numbers(), Function.identity());
+        shown(text, m.evidence().dates(), Function.identity());
+        part(text, String.valueOf(index.compareUrl(m)));
+        return new Fingerprint().add(text.toString()).hex();
+    }
+
+    /** What the view lists of a kind of evidence: how many, and the first few as shown. */
+    private static void shown(StringBuilder text, List<String> evidence, Function<String, String> shown) {
+        text.append(evidence.size()).append('[');
+        for (int i = 0; i < Math.min(evidence.size(), SiteRenderer.EVIDENCE_SHOWN); i++) {
+            part(text, shown.apply(evidence.get(i)));
+        }
+        text.append(']');
+    }
+
+    /** A part of the text, its length first so that no two lists of parts read alike. */
+    private static void part(StringBuilder text, String part) {
+        text.append(part.length()).append(':').append(part);
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.briefing.render;
+
+import io.github.briefing.group.Briefing;
+import io.github.briefing.match.Evidence;
+import io.github.briefing.match.Match;
+import io.github.briefing.match.Relation;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+class MatchPrintsTest {
+
+    private final Briefing briefing = Fixtures.briefing();
+    private final Match match = briefing.matches().get(0);
+
+    private String print(Briefing b, Match m) {
+        SiteIndex index = new SiteIndex(b);
+        SearchIndex search = new SearchIndex(b.articles(), b.anchors(), index, new Words());
+        return new MatchPrints(index, search, new ModelFingerprint(Set.of(ArticleRef.class))).of(m);
+    }
+
+    private static Match with(Match m, double score, Relation relation, List<String> names) {
+        return new Match(m.a(), m.b(), score, relation, m.crossLingual(), new Evidence(names, m.evidence().places(),
+                m.evidence().numbers(), m.evidence().dates(), m.evidence().acronyms()));
+    }
+
+    @Test
+    void equalViewsEqualPrints() {
+        assertEquals(print(briefing, match), print(Fixtures.briefing(), with(match, match.score(), match.relation(),
+                match.evidence().names())));
+        // the page shows two decimals: a change below them changes no page
+        assertEquals(print(briefing, match), print(briefing, with(match, 0.9301, match.relation(),
+                match.evidence().names())));
+    }
+
+    @Test
+    void whatTheViewShowsChangesThePrint() {
+        String before = print(briefing, match);
+        assertNotEquals(before, print(briefing, with(match, 0.95, match.relation(), match.evidence().names())));
+        assertNotEquals(before, print(briefing, with(match, match.score(), Relation.SAME_STORY,
+                match.evidence().names())));
+        assertNotEquals(before, print(briefing, with(match, match.score(), match.relation(),
+                match.evidence().names().subList(0, 1))));
+        Briefing retitled = new Briefing(briefing.articles().stream().map(a -> !a.id().equals(match.a()) ? a
+                : Fixtures.article(a.id(), a.lang(), "Another headline", a.date(), a.dateBasis(), a.outlet(),
+                a.paragraphs())).toList(), briefing.anchors(), briefing.matches(), briefing.stories());
+        assertNotEquals(before, print(retitled, match), "a linked article's headline is shown");
+    }
+
+    @Test
+    void evidenceBeyondWhatIsShownCountsOnlyByNumber() {
+        List<String> many = IntStream.range(0, 15).mapToObj(i -> "name" + (char) ('a' + i)).toList();
+        List<String> otherTail = new java.util.ArrayList<>(many);
+        otherTail.set(14, "another");
+        assertEquals(print(briefing, with(match, match.score(), match.relation(), many)),
+                print(briefing, with(match, match.score(), match.relation(), otherTail)));
+        assertNotEquals(print(briefing, with(match, match.score(), match.relation(), many)),
+                print(briefing, with(match, match.score(), match.relation(), many.subList(0, 14))));
+    }
+}
