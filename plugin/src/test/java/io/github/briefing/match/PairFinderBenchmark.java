@@ -3,6 +3,7 @@ package io.github.briefing.match;
 import io.github.briefing.analyse.AnalysedArticle;
 import io.github.briefing.analyse.Anchors;
 import io.github.briefing.analyse.Spelling;
+import io.github.briefing.build.AnalysedCorpus;
 import io.github.briefing.describe.Article;
 import io.github.briefing.describe.DateBasis;
 
@@ -22,7 +23,10 @@ import java.util.stream.Collectors;
  * test): stories told in two to five articles in several languages, one wire story run by 300 outlets, and the
  * rest single articles, with anchors and words drawn from Zipf-like vocabularies as in real news. Headlines and first
  * paragraphs are spelled in each language's letters (Cyrillic and katakana transliterated, Latin accents taken off).
- * Run: {@code java -cp plugin/target/classes:plugin/target/test-classes:DEPS io.github.briefing.match.PairFinderBenchmark [sizes]}
+ * With {@code --articles DIR...}, times real corpora instead (such as {@code bench/run}'s, whose copies of one article
+ * are near-duplicates as wire copies are): the first run, as a build meets it (the JIT still compiling the stage),
+ * and the best of three after it.
+ * Run: {@code java -cp plugin/target/classes:plugin/target/test-classes:DEPS io.github.briefing.match.PairFinderBenchmark [sizes | --articles DIR...]}
  */
 public final class PairFinderBenchmark {
 
@@ -32,25 +36,37 @@ public final class PairFinderBenchmark {
             (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("--articles")) {
+            for (String folder : java.util.Arrays.copyOfRange(args, 1, args.length)) {
+                List<AnalysedArticle> corpus = AnalysedCorpus.of(java.nio.file.Path.of(folder));
+                System.out.printf("%s: first run %s; best of 3 after it %s%n", folder, time(corpus, 1), time(corpus, 3));
+            }
+            return;
+        }
         int[] sizes = args.length == 0 ? new int[] {5_000, 10_000, 20_000}
                 : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         new PairFinder().find(corpus(2_000, new Random(1))); // warm up the JIT
         for (int n : sizes) {
             List<AnalysedArticle> corpus = corpus(n, new Random(n));
-            long best = Long.MAX_VALUE;
-            long bestCpu = Long.MAX_VALUE;
-            int matches = 0;
-            for (int run = 0; run < 3; run++) {
-                long start = System.nanoTime();
-                long cpu = CPU.getProcessCpuTime();
-                matches = new PairFinder().find(corpus).size();
-                best = Math.min(best, System.nanoTime() - start);
-                bestCpu = Math.min(bestCpu, CPU.getProcessCpuTime() - cpu);
-            }
-            // CPU time shows the cost when other processes share the machine; wall time is what a user waits.
-            System.out.printf("%,7d articles: %,6d ms wall, %,6d ms CPU (best of 3), %,d matches%n", n,
-                    best / 1_000_000, bestCpu / 1_000_000, matches);
+            System.out.printf("%,7d articles: %s (best of 3)%n", n, time(corpus, 3));
         }
+    }
+
+    /** The best time of {@code runs} matchings of the corpus. */
+    private static String time(List<AnalysedArticle> corpus, int runs) {
+        long best = Long.MAX_VALUE;
+        long bestCpu = Long.MAX_VALUE;
+        int matches = 0;
+        for (int run = 0; run < runs; run++) {
+            long start = System.nanoTime();
+            long cpu = CPU.getProcessCpuTime();
+            matches = new PairFinder().find(corpus).size();
+            best = Math.min(best, System.nanoTime() - start);
+            bestCpu = Math.min(bestCpu, CPU.getProcessCpuTime() - cpu);
+        }
+        // CPU time shows the cost when other processes share the machine; wall time is what a user waits.
+        return String.format("%,d articles, %,d ms wall, %,d ms CPU, %,d matches", corpus.size(), best / 1_000_000,
+                bestCpu / 1_000_000, matches);
     }
 
     static List<AnalysedArticle> corpus(int n, Random random) {
