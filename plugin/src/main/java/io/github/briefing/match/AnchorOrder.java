@@ -48,13 +48,22 @@ final class AnchorOrder {
      * share of the anchors they share; 1 when they share too few to tell.
      */
     double share(int i, int j) {
-        int[] positions = new int[sequence[i].length];
+        // One merge of the two sorted lists finds the shared anchors; read in i's order, their positions in j.
+        long[] x = sorted[i];
+        long[] y = sorted[j];
+        int[] inJ = new int[sequence[i].length];
+        Arrays.fill(inJ, -1);
         int shared = 0;
-        for (int f : sequence[i]) {
-            int at = Arrays.binarySearch(sorted[j], (long) f << 32);
-            at = at < 0 ? -at - 1 : at;
-            if (at < sorted[j].length && sorted[j][at] >>> 32 == f) {
-                positions[shared++] = (int) sorted[j][at];
+        for (int a = 0, b = 0; a < x.length && b < y.length; ) {
+            long fx = x[a] >>> 32;
+            long fy = y[b] >>> 32;
+            if (fx == fy) {
+                inJ[(int) x[a++]] = (int) y[b++];
+                shared++;
+            } else if (fx < fy) {
+                a++;
+            } else {
+                b++;
             }
         }
         if (shared < MIN_ORDERED) {
@@ -62,11 +71,13 @@ final class AnchorOrder {
         }
         int[] tails = new int[shared];
         int length = 0;
-        for (int k = 0; k < shared; k++) {
-            int at = Arrays.binarySearch(tails, 0, length, positions[k]);
-            at = at < 0 ? -at - 1 : at;
-            tails[at] = positions[k];
-            length = Math.max(length, at + 1);
+        for (int position : inJ) {
+            if (position >= 0) {
+                int at = Arrays.binarySearch(tails, 0, length, position);
+                at = at < 0 ? -at - 1 : at;
+                tails[at] = position;
+                length = Math.max(length, at + 1);
+            }
         }
         return length / (double) shared;
     }

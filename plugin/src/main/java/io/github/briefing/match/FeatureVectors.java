@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -81,7 +82,9 @@ final class FeatureVectors {
         }
 
         /**
-         * Listing and sorting run in parallel; only the numbering itself is one pass in article order.
+         * Listing, numbering and sorting run in parallel: each stretch of articles numbers its names alone, and
+         * then each stretch's names new to those before it are numbered after theirs, so that the numbers are by
+         * first appearance in article order as one pass would give them, whatever the threads do.
          *
          * @param kind the prefix that names features all of one kind, given once per feature rather than listed
          *             with each use
@@ -89,22 +92,60 @@ final class FeatureVectors {
         static <T> Numbered of(List<T> items, Function<T, Listed> features, String kind) {
             List<Listed> listed = items.parallelStream().map(features).toList();
             int n = listed.size();
+            int stretches = Math.max(1, Math.min(n, ForkJoinPool.getCommonPoolParallelism() + 1));
+            List<Stretch> numbered = IntStream.range(0, stretches).parallel()
+                    .mapToObj(s -> new Stretch(listed, s * n / stretches, (s + 1) * n / stretches)).toList();
             Map<String, Integer> number = new HashMap<>();
             List<String> names = new ArrayList<>();
             int[][] unsorted = new int[n][];
-            for (int i = 0; i < n; i++) {
-                String[] keys = listed.get(i).names;
-                unsorted[i] = new int[listed.get(i).size];
-                for (int k = 0; k < unsorted[i].length; k++) {
-                    Integer id = number.putIfAbsent(keys[k], names.size());
+            for (Stretch stretch : numbered) {
+                int[] global = new int[stretch.names.size()];
+                for (int local = 0; local < global.length; local++) {
+                    String name = stretch.names.get(local);
+                    Integer id = number.putIfAbsent(name, names.size());
                     if (id == null) {
                         id = names.size();
-                        names.add(kind + keys[k]);
+                        names.add(kind + name);
                     }
-                    unsorted[i][k] = id;
+                    global[local] = id;
                 }
+                IntStream.range(stretch.from, stretch.to).parallel().forEach(i -> {
+                    int[] ids = stretch.ids[i - stretch.from];
+                    for (int k = 0; k < ids.length; k++) {
+                        ids[k] = global[ids[k]];
+                    }
+                    unsorted[i] = ids;
+                });
             }
             return sorted(names, unsorted, i -> listed.get(i).weights);
+        }
+
+        /** The names of articles {@code from} to {@code to} numbered by first appearance among them only. */
+        private static final class Stretch {
+            final int from;
+            final int to;
+            final List<String> names = new ArrayList<>();
+            final int[][] ids;
+
+            Stretch(List<Listed> listed, int from, int to) {
+                this.from = from;
+                this.to = to;
+                ids = new int[to - from][];
+                Map<String, Integer> number = new HashMap<>();
+                for (int i = from; i < to; i++) {
+                    Listed article = listed.get(i);
+                    int[] local = new int[article.size];
+                    for (int k = 0; k < local.length; k++) {
+                        Integer id = number.putIfAbsent(article.names[k], names.size());
+                        if (id == null) {
+                            id = names.size();
+                            names.add(article.names[k]);
+                        }
+                        local[k] = id;
+                    }
+                    ids[i - from] = local;
+                }
+            }
         }
 
         /**
