@@ -48,7 +48,7 @@ public final class PairFinderBenchmark {
         new PairFinder().find(corpus(2_000, new Random(1))); // warm up the JIT
         for (int n : sizes) {
             List<AnalysedArticle> corpus = corpus(n, new Random(n));
-            System.out.printf("%,7d articles: %s (best of 3)%n", n, time(corpus, 3));
+            System.out.printf("%s (best of 3)%n", time(corpus, 3));
         }
     }
 
