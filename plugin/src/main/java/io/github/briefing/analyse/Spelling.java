@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
 public record Spelling(String headline, String lead) {
 
     /** Shorter words are mostly function words (the, der, и, في) and say nothing about a story. */
-    public static final int MIN_WORD = 4;
+    static final int MIN_WORD = 4;
     /** The spelling of an article without a headline or text. */
-    public static final Spelling NONE = new Spelling("", "");
+    static final Spelling NONE = new Spelling("", "");
 
     /**
      * Transliteration costs 15-100 microseconds a word, and words recur from article to article: each word is

@@ -200,7 +200,7 @@ final class FeatureVectors {
 
     /**
      * One article's features as listed, each once, with its weight. Listing a name hashes it (in parallel), so
-     * that the one pass that numbers the names finds each hash ready.
+     * that numbering the names finds each hash ready.
      */
     private static final class Listed {
         private String[] names;
