@@ -43,6 +43,15 @@ public final class AnchorExtractor {
     private static final String SENTENCE_END = ".!?\u3002\uFF01\uFF1F:\u2026";
     private static final String OPENERS = "\"'\u00AB\u00BB\u201C\u201D\u201E\u2018\u2019([\u00BF\u00A1-\u2013\u2014\u300C\u300E";
 
+    /**
+     * Loads the place, month and weekday names of every language (seconds of CLDR lookups, on one thread), so that a
+     * build can do it while it reads files instead of every thread waiting for it at the first article.
+     */
+    public static void prepare() {
+        PlaceNames.get();
+        CalendarNames.get();
+    }
+
     public AnalysedArticle analyse(Article article) {
         String text = (article.title() == null || article.titleDerived() ? "" : article.title() + ".\n")
                 + article.body();
@@ -131,7 +140,12 @@ public final class AnchorExtractor {
         sentences.setText(text);
         int start = sentences.first();
         for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
-            int letters = (int) text.substring(start, end).codePoints().filter(Character::isLetterOrDigit).count();
+            int letters = 0;
+            for (int i = start; i < end; ) {
+                int c = text.codePointAt(i);
+                letters += Character.isLetterOrDigit(c) ? 1 : 0;
+                i += Character.charCount(c);
+            }
             if (letters > 0) {
                 lengths.add(letters);
             }
@@ -177,6 +191,10 @@ public final class AnchorExtractor {
      * York", "北朝鮮" which segmentation may cut in two); null when none starts there.
      */
     private static PlaceSpan place(String text, List<int[]> spans, int t) {
+        int first = text.codePointAt(spans.get(t)[0]);
+        if (Character.isLowerCase(first)) {
+            return null; // in cased scripts a place name is capitalised: most words end here, before any lookup
+        }
         for (int last = Math.min(spans.size(), t + MAX_PLACE_WORDS) - 1; last >= t; last--) {
             if (last > t && !joined(text, spans, t, last)) {
                 continue;
@@ -240,7 +258,14 @@ public final class AnchorExtractor {
     }
 
     private static boolean isLatin(String word) {
-        return word.codePoints().allMatch(c -> c < 128 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            if (c >= 128 && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     /**
@@ -287,7 +312,14 @@ public final class AnchorExtractor {
     }
 
     private static boolean isAllCaps(String word) {
-        return word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     /** Anchors of many articles, on all cores: the stage is per article. */

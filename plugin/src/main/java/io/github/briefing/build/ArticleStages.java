@@ -34,6 +34,25 @@ final class ArticleStages {
     }
 
     /**
+     * Starts loading the language data the stages need on threads of their own, to overlap the read stage: loaded
+     * at the first article instead, it holds up every thread of the pass. A load that fails is logged here, with
+     * its cause, as the pass will fail where it first needs the data.
+     */
+    void prepare() {
+        for (Runnable load : List.<Runnable>of(Describer::prepare, AnchorExtractor::prepare)) {
+            Thread loader = new Thread(() -> {
+                try {
+                    load.run();
+                } catch (RuntimeException | LinkageError e) {
+                    log.warn("Could not load the language data the analysis needs: " + e);
+                }
+            }, "briefing-prepare");
+            loader.setDaemon(true);
+            loader.start();
+        }
+    }
+
+    /**
      * Reads the corpus's sound files again, one at a time per thread, and takes each article through the stages.
      * A file that changed since the read stage so that it now has a problem goes to {@code changed}. A file whose
      * articles (by their {@code keys} from the read stage) all come from the cache is not read again.

@@ -118,6 +118,8 @@ public final class SiteBuild {
 
     /** Reads the articles and runs the per-article stages on them. */
     private Analysed readAndAnalyse(List<String> notes, StageClock clock) throws InvalidInputException {
+        ArticleStages stages = new ArticleStages(clock, log);
+        stages.prepare();
         SharedLines.Counter lines = new SharedLines.Counter();
         ReadKeys keys = settings.cache() == null ? null : new ReadKeys();
         Corpus corpus = clock.time("read", () -> CorpusReader.read(settings.articles(), settings.sources(),
@@ -140,7 +142,6 @@ public final class SiteBuild {
         }
         log.info("Read " + corpus.sound() + " articles from " + settings.articles());
         List<Problem> changed = new ArrayList<>();
-        ArticleStages stages = new ArticleStages(clock, log);
         List<AnalysedArticle> analysed = stages.run(corpus, lines.result(), settings.sources(), settings.cache(), keys,
                 changed);
         if (!changed.isEmpty()) {

@@ -27,6 +27,14 @@ public final class Describer {
     private static final int LANGUAGE_SAMPLE = 200;
     private final Outlets outlets;
 
+    /**
+     * Loads the language profiles (seconds, on one thread), so that a build can do it while it reads files instead
+     * of every thread waiting for it at the first article.
+     */
+    public static void prepare() {
+        LanguageIdentifier.get();
+    }
+
     public Describer(Outlets outlets) {
         this.outlets = outlets;
     }
