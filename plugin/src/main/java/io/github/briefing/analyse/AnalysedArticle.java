@@ -2,11 +2,9 @@ package io.github.briefing.analyse;
 
 import io.github.briefing.describe.Article;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * An article with its anchors, and what the match stage reads beside them.
@@ -26,10 +24,10 @@ public record AnalysedArticle(Article article, Anchors anchors, List<String> ord
                               Spelling spelling) {
 
     public AnalysedArticle {
-        order = List.copyOf(order);
-        skeletons = Anchors.sorted(skeletons);
-        terms = Collections.unmodifiableSortedMap(new TreeMap<>(terms));
-        lead = Collections.unmodifiableSortedMap(new TreeMap<>(lead));
+        order = order.stream().map(SharedStrings::of).toList();
+        skeletons = SortedStrings.of(skeletons);
+        terms = SortedCounts.of(terms);
+        lead = SortedCounts.of(lead);
         sentences = List.copyOf(sentences);
         spelling = spelling == null ? Spelling.NONE : spelling;
     }

@@ -1,9 +1,6 @@
 package io.github.briefing.analyse;
 
-import java.util.Collections;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * The language-independent anchors of an article: what two articles in different languages share when they tell
@@ -21,25 +18,17 @@ public record Anchors(Set<String> names, Set<String> places, Set<String> numbers
                       Set<String> dates, Set<String> acronyms) {
 
     public Anchors {
-        names = sorted(names);
-        places = sorted(places);
-        numbers = sorted(numbers);
-        spelled = sorted(spelled);
-        dates = sorted(dates);
-        acronyms = sorted(acronyms);
+        names = SortedStrings.of(names);
+        places = SortedStrings.of(places);
+        numbers = SortedStrings.of(numbers);
+        spelled = SortedStrings.of(spelled);
+        dates = SortedStrings.of(dates);
+        acronyms = SortedStrings.of(acronyms);
     }
 
     /** Anchors without numbers written in words. */
     public Anchors(Set<String> names, Set<String> places, Set<String> numbers, Set<String> dates,
                    Set<String> acronyms) {
         this(names, places, numbers, Set.of(), dates, acronyms);
-    }
-
-    /**
-     * Sorted and unmodifiable: {@code Set.copyOf} iterates in an order that changes with every JVM, and sums of
-     * weights taken in that order differed in their last digits between two builds of the same corpus.
-     */
-    static SortedSet<String> sorted(Set<String> values) {
-        return Collections.unmodifiableSortedSet(new TreeSet<>(values));
     }
 }

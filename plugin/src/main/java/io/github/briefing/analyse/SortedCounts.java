@@ -1,0 +1,94 @@
+package io.github.briefing.analyse;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * Strings with counts, in key order, held in two arrays: an article keeps hundreds of terms, and a tree's entries
+ * took five times the memory (a 100,000-article corpus is held whole for matching). Keys are {@link SharedStrings}.
+ */
+final class SortedCounts extends AbstractMap<String, Integer> {
+
+    private final String[] keys;
+    private final int[] counts;
+
+    private SortedCounts(String[] keys, int[] counts) {
+        this.keys = keys;
+        this.counts = counts;
+    }
+
+    /** An unmodifiable copy in key order. */
+    static Map<String, Integer> of(Map<String, Integer> counts) {
+        if (counts instanceof SortedCounts) {
+            return counts;
+        }
+        String[] keys = counts.keySet().toArray(String[]::new);
+        Arrays.sort(keys);
+        int[] values = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            values[i] = counts.get(keys[i]);
+            keys[i] = SharedStrings.of(keys[i]);
+        }
+        return new SortedCounts(keys, values);
+    }
+
+    @Override
+    public Integer get(Object key) {
+        int at = key instanceof String s ? Arrays.binarySearch(keys, s) : -1;
+        return at >= 0 ? counts[at] : null;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return key instanceof String s && Arrays.binarySearch(keys, s) >= 0;
+    }
+
+    @Override
+    public int size() {
+        return keys.length;
+    }
+
+    @Override
+    public void forEach(BiConsumer<? super String, ? super Integer> action) {
+        for (int i = 0; i < keys.length; i++) {
+            action.accept(keys[i], counts[i]);
+        }
+    }
+
+    @Override
+    public Set<Map.Entry<String, Integer>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Map.Entry<String, Integer>> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < keys.length;
+                    }
+
+                    @Override
+                    public Map.Entry<String, Integer> next() {
+                        if (next >= keys.length) {
+                            throw new NoSuchElementException();
+                        }
+                        int i = next++;
+                        return new SimpleImmutableEntry<>(keys[i], counts[i]);
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return keys.length;
+            }
+        };
+    }
+}
