@@ -3,14 +3,13 @@ package io.github.briefing.cache;
 import io.github.briefing.analyse.AnalysedArticle;
 import io.github.briefing.match.ScoreMemory;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -131,23 +130,17 @@ public final class PairCache implements ScoreMemory {
         if (current == null) {
             return;
         }
-        Files.createDirectories(file.getParent());
-        Path fresh = Files.createTempFile(file.getParent(), FILE, ".tmp");
-        try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(fresh)))) {
-                current.write(out, context);
-            }
-            Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(fresh);
-        }
+        Scored scored = current;
+        Bytes.write(file, out -> scored.write(out, context));
     }
 
     private static Scored load(Path file, String context) {
         if (!Files.isRegularFile(file)) {
             return Scored.NONE;
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+        try {
+            ByteBuffer body = Bytes.read(file);
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(body.array(), 0, body.limit()));
             return context.equals(in.readUTF()) ? Scored.read(in) : Scored.NONE;
         } catch (IOException | RuntimeException unreadable) {
             return Scored.NONE; // an old or damaged cache: score every pair again
