@@ -38,7 +38,9 @@ final class Bytes {
         try {
             CRC32C checksum = new CRC32C();
             try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(fresh), 1 << 16)) {
-                DataOutputStream out = new DataOutputStream(new CheckedOutputStream(raw, checksum));
+                // Buffered before the checksum too, so that it is updated a block at a time, not a number at a time.
+                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                        new CheckedOutputStream(raw, checksum), 1 << 16));
                 body.write(out);
                 out.flush();
                 new DataOutputStream(raw).writeLong(checksum.getValue());

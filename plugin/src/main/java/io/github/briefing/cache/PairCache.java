@@ -3,8 +3,6 @@ package io.github.briefing.cache;
 import io.github.briefing.analyse.AnalysedArticle;
 import io.github.briefing.match.ScoreMemory;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -139,9 +137,8 @@ public final class PairCache implements ScoreMemory {
             return Scored.NONE;
         }
         try {
-            ByteBuffer body = Bytes.read(file);
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(body.array(), 0, body.limit()));
-            return context.equals(in.readUTF()) ? Scored.read(in) : Scored.NONE;
+            ByteBuffer in = Bytes.read(file);
+            return context.equals(Bytes.readString(in)) ? Scored.read(in) : Scored.NONE;
         } catch (IOException | RuntimeException unreadable) {
             return Scored.NONE; // an old or damaged cache: score every pair again
         }
@@ -156,11 +153,11 @@ public final class PairCache implements ScoreMemory {
         static final Scored NONE = new Scored(new String[0], new String[0], new long[0], new long[0], new double[0][]);
 
         void write(DataOutputStream out, String context) throws IOException {
-            out.writeUTF(context);
+            Bytes.writeString(out, context);
             out.writeInt(ids.length);
             for (int i = 0; i < ids.length; i++) {
-                out.writeUTF(ids[i]);
-                out.writeUTF(inputs[i]);
+                Bytes.writeString(out, ids[i]);
+                Bytes.writeString(out, inputs[i]);
                 out.writeLong(prints[i]);
             }
             out.writeInt(pairs.length);
@@ -173,24 +170,25 @@ public final class PairCache implements ScoreMemory {
             }
         }
 
-        static Scored read(DataInputStream in) throws IOException {
-            int n = in.readInt();
+        /** Read from the buffer, not a stream: a few hundred thousand pairs of nine scores each. */
+        static Scored read(ByteBuffer in) {
+            int n = Bytes.count(in, 2 * Integer.BYTES + Long.BYTES);
             String[] ids = new String[n];
             String[] inputs = new String[n];
             long[] prints = new long[n];
             for (int i = 0; i < n; i++) {
-                ids[i] = in.readUTF();
-                inputs[i] = in.readUTF();
-                prints[i] = in.readLong();
+                ids[i] = Bytes.readString(in);
+                inputs[i] = Bytes.readString(in);
+                prints[i] = in.getLong();
             }
-            int count = in.readInt();
+            int count = Bytes.count(in, Long.BYTES + 1);
             long[] pairs = new long[count];
             double[][] scores = new double[count][];
             for (int k = 0; k < count; k++) {
-                pairs[k] = in.readLong();
-                scores[k] = new double[in.readUnsignedByte()];
+                pairs[k] = in.getLong();
+                scores[k] = new double[Byte.toUnsignedInt(in.get())];
                 for (int v = 0; v < scores[k].length; v++) {
-                    scores[k][v] = in.readDouble();
+                    scores[k][v] = in.getDouble();
                 }
             }
             return new Scored(ids, inputs, prints, pairs, scores);
