@@ -1,7 +1,6 @@
 package io.github.briefing.build;
 
 import io.github.briefing.cache.ArticleCache;
-import io.github.briefing.read.RawArticle;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,9 +16,9 @@ final class ReadKeys {
 
     private final Map<Path, List<String>> byFile = new ConcurrentHashMap<>();
 
-    /** Called once per article, by the one thread that reads its file, in the file's order. */
-    void add(RawArticle article) {
-        byFile.computeIfAbsent(article.file(), f -> new ArrayList<>()).add(ArticleCache.key(article));
+    /** Called once per article ({@link ArticleCache#key}), by the one thread that reads its file, in the file's order. */
+    void add(Path file, String key) {
+        byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(key);
     }
 
     /** The keys of the file's articles, in order. */

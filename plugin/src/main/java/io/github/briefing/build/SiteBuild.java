@@ -4,7 +4,7 @@ import io.github.briefing.analyse.AnalysedArticle;
 import io.github.briefing.cache.KeyedLines;
 import io.github.briefing.cache.PageCache;
 import io.github.briefing.cache.PairCache;
-import io.github.briefing.clean.SharedLines;
+import io.github.briefing.cache.ReadCache;
 import io.github.briefing.describe.Article;
 import io.github.briefing.group.Briefing;
 import io.github.briefing.group.StoryGrouper;
@@ -120,15 +120,9 @@ public final class SiteBuild {
     private Analysed readAndAnalyse(List<String> notes, StageClock clock) throws InvalidInputException {
         ArticleStages stages = new ArticleStages(clock, log);
         stages.prepare();
-        SharedLines.Counter lines = new SharedLines.Counter();
-        ReadKeys keys = settings.cache() == null ? null : new ReadKeys();
-        Corpus corpus = clock.time("read", () -> CorpusReader.read(settings.articles(), settings.sources(),
-                article -> {
-                    lines.add(article.text());
-                    if (keys != null) {
-                        keys.add(article);
-                    }
-                }));
+        ReadMemory read = new ReadMemory(settings.cache() == null ? null
+                : ReadCache.open(settings.cache(), settings.articles()));
+        Corpus corpus = clock.time("read", () -> CorpusReader.read(settings.articles(), settings.sources(), read));
         corpus.ignored().forEach(path -> {
             String note = "Not an article file, left out: " + path + " (articles are .txt, .md, .json or .jsonl)";
             log.warn(note);
@@ -142,8 +136,13 @@ public final class SiteBuild {
         }
         log.info("Read " + corpus.sound() + " articles from " + settings.articles());
         List<Problem> changed = new ArrayList<>();
-        List<AnalysedArticle> analysed = stages.run(corpus, lines.result(), settings.sources(), settings.cache(), keys,
-                changed);
+        List<AnalysedArticle> analysed = stages.run(corpus, read.shared(), settings.sources(), settings.cache(),
+                read.keys(), changed);
+        if (read.cache() != null) {
+            log.info("Knew " + read.recalled() + " of " + corpus.articlesPerFile().size()
+                    + " files by their bytes from the previous build");
+            keep(read.cache()::save, "files read", "decode every file again");
+        }
         if (!changed.isEmpty()) {
             throw new InvalidInputException(changed.size() + " problem(s) in files that changed while the site was "
                     + "built; fix them and build again:", changed);

@@ -1,29 +1,14 @@
 package io.github.briefing.cache;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.briefing.analyse.AnalysedArticle;
 import io.github.briefing.read.RawArticle;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,13 +26,7 @@ import java.util.function.Function;
  */
 public final class ArticleCache {
 
-    /**
-     * Field names are not interned nor kept in a symbol table: the terms' map keys are field names to the parser,
-     * thousands of distinct ones, and interning them took most of the time loading a cache.
-     */
-    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
-            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES).disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
-            .build()).registerModule(textModule()).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final String FILE = "articles.bin";
     private final Path file;
     private final String context;
     private final Map<String, Kept> previous;
@@ -69,7 +48,7 @@ public final class ArticleCache {
         Fingerprint print = new Fingerprint().add(EngineVersion.get()).add(bytes(sources));
         new TreeSet<>(templateLines).forEach(print::add);
         String context = print.hex();
-        Path file = folder.resolve("articles.jsonl");
+        Path file = folder.resolve(FILE);
         return new ArticleCache(file, context, load(file, context));
     }
 
@@ -134,24 +113,21 @@ public final class ArticleCache {
         if (hits == current.size() && current.size() == previous.size()) {
             return; // every entry came from the file: it is up to date
         }
-        Files.createDirectories(file.getParent());
-        Path fresh = Files.createTempFile(file.getParent(), "articles", ".tmp");
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(fresh))) {
-                out.write(JSON.writeValueAsBytes(new Entry(context, null, null)));
-                out.write('\n');
-                for (Map.Entry<String, AnalysedArticle> e : current.entrySet()) {
-                    Kept kept = previous.get(e.getKey());
-                    // An entry taken from the file is written as it was read: serialising it again costs more.
-                    out.write(kept != null && kept.article() == e.getValue() ? kept.line()
-                            : JSON.writeValueAsBytes(new Entry(null, e.getKey(), e.getValue())));
-                    out.write('\n');
+        Bytes.write(file, out -> {
+            Bytes.writeString(out, context);
+            for (Map.Entry<String, AnalysedArticle> e : current.entrySet()) {
+                Kept kept = previous.get(e.getKey());
+                // An entry taken from the file is written as it was read: encoding it again costs more.
+                if (kept != null && kept.article() == e.getValue()) {
+                    out.write(kept.file(), kept.from(), kept.to() - kept.from());
+                } else {
+                    Bytes.writeString(out, e.getKey());
+                    byte[] article = ArticleCodec.encode(e.getValue());
+                    out.writeInt(article.length);
+                    out.write(article);
                 }
             }
-            Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(fresh);
-        }
+        });
     }
 
     private static byte[] bytes(Path file) {
@@ -168,95 +144,46 @@ public final class ArticleCache {
                 .add(raw.given().toString()).add(raw.text()).hex();
     }
 
-    /** A line of the cache file: the first line carries only the context, every other one an article. */
-    private record Entry(String context, String key, AnalysedArticle article) {
+    /** An entry of the file: the article, and where its bytes are in the file as read. */
+    private record Kept(AnalysedArticle article, byte[] file, int from, int to) {
     }
 
-    /** An entry of the file: the article, and the line it was read from. */
-    private record Kept(AnalysedArticle article, byte[] line) {
-    }
-
+    /**
+     * The file: the context, then each entry's key and encoded article ({@link ArticleCodec}), each with its
+     * length first. Entries are found in one pass over the lengths and decoded on all cores.
+     */
     private static Map<String, Kept> load(Path file, String context) {
         if (!Files.isRegularFile(file)) {
             return new ConcurrentHashMap<>();
         }
         try {
-            byte[] all = Files.readAllBytes(file);
-            int first = lineEnd(all, 0);
-            Entry header = JSON.readValue(all, 0, first, Entry.class);
-            if (!context.equals(header.context())) {
+            ByteBuffer in = Bytes.read(file);
+            byte[] all = in.array();
+            if (!context.equals(Bytes.readString(in))) {
                 return new ConcurrentHashMap<>();
             }
-            // One entry a line (JSON escapes the line breaks inside strings), parsed on all cores.
-            List<int[]> lines = new ArrayList<>();
-            for (int start = first + 1; start < all.length; ) {
-                int end = lineEnd(all, start);
-                lines.add(new int[] {start, end});
-                start = end + 1;
+            List<int[]> entries = new ArrayList<>();
+            while (in.hasRemaining()) {
+                int keyAt = in.position();
+                Bytes.readString(in);
+                int length = Bytes.count(in, 1);
+                entries.add(new int[] {keyAt, in.position(), in.position() + length});
+                in.position(in.position() + length);
             }
-            Map<String, Kept> entries = new ConcurrentHashMap<>(lines.size() * 2);
-            lines.parallelStream().forEach(line -> {
-                Entry entry = parse(all, line[0], line[1]);
-                entries.put(entry.key(), new Kept(entry.article(), Arrays.copyOfRange(all, line[0], line[1])));
+            Map<String, Kept> kept = new ConcurrentHashMap<>(entries.size() * 2);
+            entries.parallelStream().forEach(e -> {
+                ByteBuffer entry = ByteBuffer.wrap(all, e[0], e[2] - e[0]);
+                String key = Bytes.readString(entry);
+                entry.getInt();
+                AnalysedArticle article = ArticleCodec.decode(entry);
+                if (entry.position() != e[2]) {
+                    throw new IllegalStateException("an entry of another form");
+                }
+                kept.put(key, new Kept(article, all, e[0], e[2]));
             });
-            return entries;
+            return kept;
         } catch (IOException | RuntimeException unreadable) {
             return new ConcurrentHashMap<>(); // an old or damaged cache: rebuild it
         }
-    }
-
-    private static Entry parse(byte[] bytes, int start, int end) {
-        try {
-            Entry entry = JSON.readValue(bytes, start, end - start, Entry.class);
-            if (entry.key() == null || entry.article() == null) {
-                throw new IllegalStateException("a cache line without an article");
-            }
-            return entry;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int lineEnd(byte[] bytes, int from) {
-        int end = from;
-        while (end < bytes.length && bytes[end] != '\n') {
-            end++;
-        }
-        return end;
-    }
-
-    /** Paths and dates as the plain strings they print as, so that they come back equal; sorted collections. */
-    private static SimpleModule textModule() {
-        SimpleModule module = new SimpleModule("briefing-cache");
-        // The records keep their maps and sets sorted, and the file holds them in order: read in order into sorted
-        // ones, they are copied without comparing.
-        module.addAbstractTypeMapping(Map.class, SortedEntries.class);
-        module.addAbstractTypeMapping(Set.class, SortedElements.class);
-        module.addSerializer(Path.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(Path value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-                gen.writeString(value.toString());
-            }
-        });
-        module.addDeserializer(Path.class, new JsonDeserializer<>() {
-            @Override
-            public Path deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                return Path.of(p.getValueAsString());
-            }
-        });
-        module.addSerializer(LocalDate.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider serializers)
-                    throws IOException {
-                gen.writeString(value.toString());
-            }
-        });
-        module.addDeserializer(LocalDate.class, new JsonDeserializer<>() {
-            @Override
-            public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                return LocalDate.parse(p.getValueAsString());
-            }
-        });
-        return module;
     }
 }

@@ -3,14 +3,11 @@ package io.github.briefing.cache;
 import io.github.briefing.analyse.AnalysedArticle;
 import io.github.briefing.match.ScoreMemory;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -131,24 +128,17 @@ public final class PairCache implements ScoreMemory {
         if (current == null) {
             return;
         }
-        Files.createDirectories(file.getParent());
-        Path fresh = Files.createTempFile(file.getParent(), FILE, ".tmp");
-        try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(fresh)))) {
-                current.write(out, context);
-            }
-            Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(fresh);
-        }
+        Scored scored = current;
+        Bytes.write(file, out -> scored.write(out, context));
     }
 
     private static Scored load(Path file, String context) {
         if (!Files.isRegularFile(file)) {
             return Scored.NONE;
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            return context.equals(in.readUTF()) ? Scored.read(in) : Scored.NONE;
+        try {
+            ByteBuffer in = Bytes.read(file);
+            return context.equals(Bytes.readString(in)) ? Scored.read(in) : Scored.NONE;
         } catch (IOException | RuntimeException unreadable) {
             return Scored.NONE; // an old or damaged cache: score every pair again
         }
@@ -163,11 +153,11 @@ public final class PairCache implements ScoreMemory {
         static final Scored NONE = new Scored(new String[0], new String[0], new long[0], new long[0], new double[0][]);
 
         void write(DataOutputStream out, String context) throws IOException {
-            out.writeUTF(context);
+            Bytes.writeString(out, context);
             out.writeInt(ids.length);
             for (int i = 0; i < ids.length; i++) {
-                out.writeUTF(ids[i]);
-                out.writeUTF(inputs[i]);
+                Bytes.writeString(out, ids[i]);
+                Bytes.writeString(out, inputs[i]);
                 out.writeLong(prints[i]);
             }
             out.writeInt(pairs.length);
@@ -180,24 +170,25 @@ public final class PairCache implements ScoreMemory {
             }
         }
 
-        static Scored read(DataInputStream in) throws IOException {
-            int n = in.readInt();
+        /** Read from the buffer, not a stream: a few hundred thousand pairs of nine scores each. */
+        static Scored read(ByteBuffer in) {
+            int n = Bytes.count(in, 2 * Integer.BYTES + Long.BYTES);
             String[] ids = new String[n];
             String[] inputs = new String[n];
             long[] prints = new long[n];
             for (int i = 0; i < n; i++) {
-                ids[i] = in.readUTF();
-                inputs[i] = in.readUTF();
-                prints[i] = in.readLong();
+                ids[i] = Bytes.readString(in);
+                inputs[i] = Bytes.readString(in);
+                prints[i] = in.getLong();
             }
-            int count = in.readInt();
+            int count = Bytes.count(in, Long.BYTES + 1);
             long[] pairs = new long[count];
             double[][] scores = new double[count][];
             for (int k = 0; k < count; k++) {
-                pairs[k] = in.readLong();
-                scores[k] = new double[in.readUnsignedByte()];
+                pairs[k] = in.getLong();
+                scores[k] = new double[Byte.toUnsignedInt(in.get())];
                 for (int v = 0; v < scores[k].length; v++) {
-                    scores[k][v] = in.readDouble();
+                    scores[k][v] = in.getDouble();
                 }
             }
             return new Scored(ids, inputs, prints, pairs, scores);

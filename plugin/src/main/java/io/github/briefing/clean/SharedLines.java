@@ -33,6 +33,25 @@ public final class SharedLines {
     }
 
     /**
+     * What one article brings to the counts: the keys of its lines that can be template ({@link LineKey}, each once)
+     * and its sentences' hashes ({@link SharedSentences}). A function of the article's text alone, so that a cache
+     * can keep it by the text.
+     */
+    public record Lines(Set<String> keys, long[] sentences) {
+
+        public static Lines of(String text) {
+            Set<String> keys = new HashSet<>();
+            for (String line : text.split("\n")) {
+                String key = LineKey.of(line);
+                if (!key.isEmpty() && key.length() <= MAX_TEMPLATE_LINE) {
+                    keys.add(key);
+                }
+            }
+            return new Lines(keys, SharedSentences.Counter.hashes(text));
+        }
+    }
+
+    /**
      * Counts lines article by article as the articles are read, so that no text has to be kept for it.
      * Safe to feed from several threads.
      */
@@ -43,17 +62,15 @@ public final class SharedLines {
         private int articles;
 
         public void add(String text) {
-            sentences.add(text);
-            Set<String> keys = new HashSet<>();
-            for (String line : text.split("\n")) {
-                String key = LineKey.of(line);
-                if (!key.isEmpty() && key.length() <= MAX_TEMPLATE_LINE) {
-                    keys.add(key);
-                }
-            }
+            add(Lines.of(text));
+        }
+
+        /** Counts one article by what it brings ({@link Lines#of}), computed now or kept from a build before. */
+        public void add(Lines article) {
+            sentences.add(article.sentences());
             synchronized (this) {
                 articles++;
-                keys.forEach(key -> counts.merge(key, 1, Integer::sum));
+                article.keys().forEach(key -> counts.merge(key, 1, Integer::sum));
             }
         }
 

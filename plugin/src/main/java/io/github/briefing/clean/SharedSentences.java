@@ -78,7 +78,8 @@ public final class SharedSentences {
 
         private final List<long[]> articles = new ArrayList<>();
 
-        void add(String text) {
+        /** The sorted hashes of the text's sentences that count: what {@link #add} takes. */
+        static long[] hashes(String text) {
             Set<Long> hashes = new HashSet<>();
             for (String line : text.split("\n")) {
                 for (String sentence : sentences(line)) {
@@ -87,10 +88,12 @@ public final class SharedSentences {
                     }
                 }
             }
-            long[] sorted = hashes.stream().mapToLong(Long::longValue).sorted().toArray();
-            synchronized (this) {
-                articles.add(sorted);
-            }
+            return hashes.stream().mapToLong(Long::longValue).sorted().toArray();
+        }
+
+        /** Counts one article by its {@link #hashes}. */
+        synchronized void add(long[] hashes) {
+            articles.add(hashes);
         }
 
         /** The template sentences: each carried by articles that, pair by pair, mostly share little else. */

@@ -29,8 +29,36 @@ public final class PairFinder {
         Views views = Views.of(articles);
         memory.begin(articles, views::print);
         List<PairScore> scores = score(articles, views, memory);
-        return new RelationJudge(articles, views.anchors(), views.scripts()).judge(scores).stream()
-                .sorted(Comparator.comparing(Match::a).thenComparing(Match::b)).toList();
+        return inIdOrder(new RelationJudge(articles, views.anchors(), views.scripts()).judge(scores), scores,
+                articles);
+    }
+
+    /**
+     * The matches ordered by their ids ({@code a}, then {@code b}), given each one's scored pair: ordered by the
+     * articles' ranks in id order as one number per pair, so that a hundred thousand matches are put in order
+     * without comparing their ids' strings (ids are distinct, so the numbers are too).
+     */
+    static List<Match> inIdOrder(List<Match> matches, List<PairScore> scores, List<AnalysedArticle> articles) {
+        int n = articles.size();
+        Integer[] byId = IntStream.range(0, n).boxed().toArray(Integer[]::new);
+        Arrays.sort(byId, Comparator.comparing(i -> articles.get(i).id()));
+        long[] rank = new long[n];
+        for (int r = 0; r < n; r++) {
+            rank[byId[r]] = r;
+        }
+        long[] keys = new long[scores.size()];
+        for (int k = 0; k < keys.length; k++) {
+            long x = rank[scores.get(k).i()];
+            long y = rank[scores.get(k).j()];
+            keys[k] = Math.min(x, y) * n + Math.max(x, y);
+        }
+        long[] sorted = keys.clone();
+        Arrays.parallelSort(sorted);
+        Match[] ordered = new Match[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            ordered[Arrays.binarySearch(sorted, keys[k])] = matches.get(k);
+        }
+        return List.of(ordered);
     }
 
     /**

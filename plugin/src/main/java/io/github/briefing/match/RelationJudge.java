@@ -66,7 +66,8 @@ final class RelationJudge {
         this.scripts = scripts;
         language = Shapes.languages(articles);
         languageCount = java.util.Arrays.stream(language).max().orElse(0) + 1;
-        headlineFigures = articles.stream().map(a -> LeadFigure.inHeadline(a.article())).toArray(LeadFigure[]::new);
+        headlineFigures = articles.parallelStream().map(a -> LeadFigure.inHeadline(a.article()))
+                .toArray(LeadFigure[]::new);
     }
 
     List<Match> judge(List<PairScore> scores) {

@@ -13,7 +13,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -31,6 +30,11 @@ public final class CorpusReader {
 
     /** Reads every article once, handing each to {@code each} (from several threads), and returns what was found. */
     public static Corpus read(Path articlesFolder, Path sourcesFile, Consumer<RawArticle> each) {
+        return read(articlesFolder, sourcesFile, KnownFiles.none(each));
+    }
+
+    /** Reads every file once, decoding those that {@code known} does not recall by their bytes. */
+    public static Corpus read(Path articlesFolder, Path sourcesFile, KnownFiles known) {
         List<Problem> problems = new ArrayList<>();
         List<Path> ignored = new ArrayList<>();
         List<Path> files = find(articlesFolder, problems, ignored);
@@ -38,7 +42,7 @@ public final class CorpusReader {
         Map<String, Located> byId = new HashMap<>();
         for (int start = 0; start < files.size(); start += BATCH) {
             List<FileRead> batch = files.subList(start, Math.min(files.size(), start + BATCH)).parallelStream()
-                    .map(file -> FileRead.of(articlesFolder, file, each)).toList();
+                    .map(file -> FileRead.of(articlesFolder, file, known)).toList();
             // In file order, so that which of two articles with one id is the duplicate never depends on timing.
             for (FileRead read : batch) {
                 problems.addAll(read.problems());
@@ -63,37 +67,56 @@ public final class CorpusReader {
     /** One file's articles (located only) and problems. */
     private record FileRead(Path file, List<Located> articles, List<Problem> problems) {
 
-        static FileRead of(Path root, Path file, Consumer<RawArticle> each) {
+        static FileRead of(Path root, Path file, KnownFiles known) {
             List<Problem> problems = new ArrayList<>();
-            List<Located> articles = new ArrayList<>();
-            for (RawArticle article : readFile(root, file, problems)) {
-                each.accept(article);
-                articles.add(new Located(article.id(), article.file(), article.line()));
+            if (ArticleFormat.forFile(file).isEmpty()) {
+                return new FileRead(file, List.of(), problems);
             }
-            return new FileRead(file, articles, problems);
+            byte[] bytes = bytes(file, problems);
+            if (bytes == null) {
+                return new FileRead(file, List.of(), problems);
+            }
+            List<KnownFiles.Known> recalled = known.recall(file, bytes);
+            if (recalled != null) {
+                return new FileRead(file, recalled.stream().map(k -> new Located(k.id(), file, k.line())).toList(),
+                        problems);
+            }
+            List<RawArticle> articles = parse(root, file, bytes, problems);
+            known.decoded(file, bytes, articles, problems.isEmpty());
+            return new FileRead(file, articles.stream().map(a -> new Located(a.id(), a.file(), a.line())).toList(),
+                    problems);
         }
     }
 
     /** One file's articles; what is wrong with it goes to {@code problems}. */
     static List<RawArticle> readFile(Path root, Path file, List<Problem> problems) {
-        Optional<ArticleFormat> format = ArticleFormat.forFile(file);
-        if (format.isEmpty()) {
+        if (ArticleFormat.forFile(file).isEmpty()) {
             return List.of();
         }
-        byte[] bytes;
+        byte[] bytes = bytes(file, problems);
+        return bytes == null ? List.of() : parse(root, file, bytes, problems);
+    }
+
+    /** The file's bytes, or null when it cannot be read (a problem then). */
+    private static byte[] bytes(Path file, List<Problem> problems) {
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             problems.add(new Problem(file, 0, "the file cannot be read (" + e.getClass().getSimpleName() + ")",
                     "Check that the file exists and that you may read it"));
-            return List.of();
+            return null;
         }
+    }
+
+    /** The articles of a file of a known format, decoded from its bytes. */
+    private static List<RawArticle> parse(Path root, Path file, byte[] bytes, List<Problem> problems) {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         if (decoded.text().isEmpty()) {
             problems.add(new Problem(file, 0, decoded.what(), decoded.fix()));
             return List.of();
         }
-        return format.get().parse(fileId(root, file), file, decoded.text().get(), problems);
+        return ArticleFormat.forFile(file).orElseThrow().parse(fileId(root, file), file, decoded.text().get(),
+                problems);
     }
 
     /** The article id of DESIGN.md: the path under the articles folder, without extension, '/' as separator. */

@@ -62,6 +62,7 @@ class IncrementalBuildTest {
         new SiteBuild(BuildSettings.forContent(content, work.resolve("clean")), BuildLog.SILENT).run();
 
         assertTrue(log.contains("Reused 2 of 3 articles from the cache in " + cache), String.join("\n", log));
+        assertTrue(log.contains("Knew 2 of 3 files by their bytes from the previous build"), String.join("\n", log));
         Map<String, byte[]> incremental = files(work.resolve("incremental"));
         int pagesReused = reusedPages(log);
         assertTrue(pagesReused > 0 && pagesReused < incremental.size(), "some pages, not all: " + pagesReused);
@@ -82,6 +83,38 @@ class IncrementalBuildTest {
         assertEquals(reusedPairs(again)[1], reusedPairs(again)[0], "nothing changed, nothing is rescored");
         Map<String, byte[]> unchanged = files(work.resolve("incremental"));
         clean.forEach((name, bytes) -> assertArrayEquals(bytes, unchanged.get(name), name));
+    }
+
+    @Test
+    void damagedCacheFilesAreIgnoredAndTheSiteIsACleanBuilds(@TempDir Path work) throws Exception {
+        BuildSettings cached = BuildSettings.forContent(ferryAndOrchard(work), work.resolve("incremental"))
+                .withCache(work.resolve("target/briefing-cache"));
+        new SiteBuild(cached, BuildLog.SILENT).run();
+        damageEachBinaryFile(cached.cache());
+        new SiteBuild(cached, BuildLog.SILENT).run();
+        new SiteBuild(BuildSettings.forContent(cached.articles().getParent(), work.resolve("clean")), BuildLog.SILENT)
+                .run();
+
+        Map<String, byte[]> clean = files(work.resolve("clean"));
+        Map<String, byte[]> incremental = files(work.resolve("incremental"));
+        assertEquals(clean.keySet(), incremental.keySet());
+        clean.forEach((name, bytes) -> assertArrayEquals(bytes, incremental.get(name), name));
+        List<String> again = new ArrayList<>();
+        new SiteBuild(cached, RecordingLog.into(again)).run();
+        assertTrue(again.contains("Reused 2 of 2 articles from the cache in " + cached.cache()), "the cache is "
+                + "whole again: " + String.join("\n", again));
+        assertTrue(again.contains("Knew 2 of 2 files by their bytes from the previous build"), String.join("\n", again));
+    }
+
+    /** One byte in the middle of each binary cache file changed (a bad disk): read as it is, another value. */
+    private static void damageEachBinaryFile(Path cache) throws IOException {
+        try (Stream<Path> kept = Files.list(cache)) {
+            for (Path file : kept.filter(f -> f.toString().endsWith(".bin")).toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                bytes[bytes.length / 2] ^= 0x5a;
+                Files.write(file, bytes);
+            }
+        }
     }
 
     @Test

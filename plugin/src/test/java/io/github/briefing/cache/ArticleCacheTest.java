@@ -10,11 +10,11 @@ import io.github.briefing.read.RawArticle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,15 +70,53 @@ class ArticleCacheTest {
     }
 
     @Test
-    void aDamagedLineReusesNothing(@TempDir Path folder) throws Exception {
+    void aTruncatedFileReusesNothing(@TempDir Path folder) throws Exception {
         build(folder, new ArrayList<>());
-        Path file = folder.resolve("articles.jsonl");
-        List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
-        lines.set(20, lines.get(20).substring(0, lines.get(20).length() / 2));
-        Files.write(file, lines, StandardCharsets.UTF_8);
+        Path file = folder.resolve("articles.bin");
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, Arrays.copyOf(bytes, bytes.length - 7));
 
         ArticleCache cache = ArticleCache.open(folder, null, Set.of());
 
         assertNull(cache.reuse(List.of(ArticleCache.key(raw(1)))));
+    }
+
+    @Test
+    void aFileWithAnEntryOfAnotherFormReusesNothing(@TempDir Path folder) throws Exception {
+        build(folder, new ArrayList<>());
+        Path file = folder.resolve("articles.bin");
+        byte[] bytes = Files.readAllBytes(file);
+        // The last entry's last string claims a length past its entry's end.
+        bytes[bytes.length - "text article".length() - 2] = 0x7f;
+        Files.write(file, bytes);
+
+        ArticleCache cache = ArticleCache.open(folder, null, Set.of());
+
+        assertNull(cache.reuse(List.of(ArticleCache.key(raw(1)))));
+    }
+
+    @Test
+    void anOtherContextReusesNothing(@TempDir Path folder) throws Exception {
+        build(folder, new ArrayList<>());
+
+        ArticleCache cache = ArticleCache.open(folder, null, Set.of("a line every article of the corpus carries"));
+
+        assertNull(cache.reuse(List.of(ArticleCache.key(raw(1)))));
+    }
+
+    @Test
+    void unknownFactsComeBackUnknown(@TempDir Path folder) throws Exception {
+        RawArticle raw = raw(0);
+        Article bare = new Article(raw.id(), raw.file(), null, null, true, null, null, null, null, null,
+                List.of("AFP"), null, null, List.of(), List.of());
+        AnalysedArticle article = new AnalysedArticle(bare, new Anchors(Set.of(), Set.of(), Set.of(), Set.of(),
+                Set.of()));
+        ArticleCache first = ArticleCache.open(folder, null, Set.of());
+        first.get(raw, r -> article);
+        first.save();
+
+        AnalysedArticle back = ArticleCache.open(folder, null, Set.of()).get(raw, r -> null);
+
+        assertEquals(article, back);
     }
 }

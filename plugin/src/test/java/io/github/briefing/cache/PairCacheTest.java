@@ -90,4 +90,18 @@ class PairCacheTest {
 
         assertNull(cache.recall(0, 1));
     }
+
+    @Test
+    void aScoreChangedOnDiskRecallsNothing(@TempDir Path folder) throws Exception {
+        firstBuild(folder);
+        Path file = folder.resolve("pairs.bin");
+        byte[] bytes = Files.readAllBytes(file);
+        // A byte of the a-b pair's last score: before the a-c pair (8 + 1 bytes) and the checksum (8).
+        bytes[bytes.length - 8 - 9 - 3] ^= 0x10;
+        Files.write(file, bytes);
+        PairCache cache = PairCache.open(folder, INPUTS);
+        cache.begin(ARTICLES, i -> PRINTS[i]);
+
+        assertNull(cache.recall(0, 1), "a damaged file is known by its checksum, not read as other scores");
+    }
 }

@@ -100,4 +100,28 @@ class PairFinderTest {
             assertTrue(m.a().compareTo(m.b()) < 0, m.toString());
         }
     }
+
+    @Test
+    void matchesComeInTheOrderOfTheirIds() {
+        List<AnalysedArticle> articles = new ArrayList<>();
+        for (String id : List.of("b/2", "a", "b/10", "c", "a-1")) {
+            articles.add(Fixtures.analysed(id, "en", null, "Title " + id, "Text."));
+        }
+        List<PairScore> scores = new ArrayList<>();
+        List<Match> matches = new ArrayList<>();
+        for (int[] pair : new int[][] {{0, 1}, {2, 3}, {4, 0}, {1, 2}, {3, 4}, {0, 2}, {1, 4}}) {
+            scores.add(new PairScore(pair[0], pair[1], 0, 0, 0, 0, 0, 0, 0, 0, 0));
+            String x = articles.get(pair[0]).id();
+            String y = articles.get(pair[1]).id();
+            matches.add(new Match(x.compareTo(y) < 0 ? x : y, x.compareTo(y) < 0 ? y : x, 0.5, Relation.RELATED,
+                    false, new Evidence(List.of(), List.of(), List.of(), List.of(), List.of())));
+        }
+
+        List<Match> ordered = PairFinder.inIdOrder(matches, scores, articles);
+
+        assertEquals(matches.stream().sorted(java.util.Comparator.comparing(Match::a).thenComparing(Match::b))
+                .toList(), ordered);
+        assertEquals("a", ordered.get(0).a());
+        assertEquals("a-1", ordered.get(0).b());
+    }
 }

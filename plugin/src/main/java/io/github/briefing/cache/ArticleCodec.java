@@ -1,0 +1,144 @@
+package io.github.briefing.cache;
+
+import io.github.briefing.analyse.AnalysedArticle;
+import io.github.briefing.analyse.Anchors;
+import io.github.briefing.analyse.Spelling;
+import io.github.briefing.describe.Article;
+import io.github.briefing.describe.DateBasis;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An analysed article as bytes and back, field by field: the article cache holds tens of megabytes of them, and
+ * reading them back as JSON cost more than the rest of an incremental build's per-article pass. Strings are UTF-8
+ * with their length (-1 for null); maps and sets are written in their sorted order and read back into
+ * {@link SortedEntries} and {@link SortedElements}, which the records copy without comparing.
+ */
+final class ArticleCodec {
+
+    private static final DateBasis[] BASES = DateBasis.values();
+
+    private ArticleCodec() {
+    }
+
+    static byte[] encode(AnalysedArticle a) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            Article article = a.article();
+            Bytes.writeString(out, article.id());
+            Bytes.writeString(out, article.file().toString());
+            Bytes.writeString(out, article.lang());
+            Bytes.writeString(out, article.title());
+            out.writeBoolean(article.titleDerived());
+            Bytes.writeString(out, article.date() == null ? null : article.date().toString());
+            out.writeByte(article.dateBasis() == null ? -1 : article.dateBasis().ordinal());
+            Bytes.writeString(out, article.dateline());
+            Bytes.writeString(out, article.outlet());
+            Bytes.writeString(out, article.outletBasis());
+            writeStrings(out, article.wires());
+            Bytes.writeString(out, article.author());
+            Bytes.writeString(out, article.url());
+            writeStrings(out, article.paragraphs());
+            writeStrings(out, article.captions());
+            Anchors anchors = a.anchors();
+            for (Set<String> kind : List.of(anchors.names(), anchors.places(), anchors.numbers(), anchors.spelled(),
+                    anchors.dates(), anchors.acronyms())) {
+                writeStrings(out, kind);
+            }
+            writeStrings(out, a.order());
+            writeStrings(out, a.skeletons());
+            writeCounts(out, a.terms());
+            writeCounts(out, a.lead());
+            out.writeInt(a.sentences().size());
+            for (int letters : a.sentences()) {
+                out.writeInt(letters);
+            }
+            Bytes.writeString(out, a.spelling().headline());
+            Bytes.writeString(out, a.spelling().lead());
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The article encoded at the buffer's position, which moves past it; throws on bytes of another form. */
+    static AnalysedArticle decode(ByteBuffer in) {
+        Article article = new Article(Bytes.readString(in), Path.of(Bytes.readString(in)), Bytes.readString(in), Bytes.readString(in),
+                in.get() != 0, date(Bytes.readString(in)), basis(in.get()), Bytes.readString(in), Bytes.readString(in),
+                Bytes.readString(in), readList(in), Bytes.readString(in), Bytes.readString(in), readList(in), readList(in));
+        Anchors anchors = new Anchors(readSet(in), readSet(in), readSet(in), readSet(in), readSet(in), readSet(in));
+        List<String> order = readList(in);
+        Set<String> skeletons = readSet(in);
+        Map<String, Integer> terms = readCounts(in);
+        Map<String, Integer> lead = readCounts(in);
+        int sentenceCount = Bytes.count(in, Integer.BYTES);
+        List<Integer> sentences = new ArrayList<>(sentenceCount);
+        for (int k = 0; k < sentenceCount; k++) {
+            sentences.add(in.getInt());
+        }
+        Spelling spelling = new Spelling(Bytes.readString(in), Bytes.readString(in));
+        return new AnalysedArticle(article, anchors, order, skeletons, terms, lead, sentences, spelling);
+    }
+
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+    private static DateBasis basis(byte ordinal) {
+        return ordinal < 0 ? null : BASES[ordinal];
+    }
+
+    private static void writeStrings(DataOutputStream out, Iterable<String> strings) throws IOException {
+        List<String> all = new ArrayList<>();
+        strings.forEach(all::add);
+        out.writeInt(all.size());
+        for (String s : all) {
+            Bytes.writeString(out, s);
+        }
+    }
+
+    private static void writeCounts(DataOutputStream out, Map<String, Integer> counts) throws IOException {
+        out.writeInt(counts.size());
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            Bytes.writeString(out, e.getKey());
+            out.writeInt(e.getValue());
+        }
+    }
+
+    private static List<String> readList(ByteBuffer in) {
+        int size = Bytes.count(in, 4);
+        List<String> list = new ArrayList<>(size);
+        for (int k = 0; k < size; k++) {
+            list.add(Bytes.readString(in));
+        }
+        return list;
+    }
+
+    private static Set<String> readSet(ByteBuffer in) {
+        int size = Bytes.count(in, 4);
+        SortedElements<String> set = new SortedElements<>();
+        for (int k = 0; k < size; k++) {
+            set.add(Bytes.readString(in));
+        }
+        return set;
+    }
+
+    private static Map<String, Integer> readCounts(ByteBuffer in) {
+        int size = Bytes.count(in, 4);
+        SortedEntries<String, Integer> map = new SortedEntries<>();
+        for (int k = 0; k < size; k++) {
+            map.put(Bytes.readString(in), in.getInt());
+        }
+        return map;
+    }
+}
