@@ -27,6 +27,8 @@ import java.util.function.Function;
 public final class ArticleCache {
 
     private static final String FILE = "articles.bin";
+    /** Where engines before the binary cache kept it: tens of megabytes no build reads any more. */
+    private static final String OLD_FILE = "articles.jsonl";
     private final Path file;
     private final String context;
     private final Map<String, Kept> previous;
@@ -128,6 +130,7 @@ public final class ArticleCache {
                 }
             }
         });
+        Files.deleteIfExists(file.resolveSibling(OLD_FILE));
     }
 
     private static byte[] bytes(Path file) {

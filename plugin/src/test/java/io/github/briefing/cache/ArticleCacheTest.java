@@ -21,7 +21,9 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ArticleCacheTest {
 
@@ -67,6 +69,16 @@ class ArticleCacheTest {
         assertEquals(List.of(), computed);
         assertEquals(first, second);
         assertEquals(List.copyOf(second.get(0).terms().keySet()), List.of("ferr", "harb", "reop"));
+    }
+
+    @Test
+    void anOlderEnginesCacheFileIsRemovedWhenTheCacheIsWritten(@TempDir Path folder) throws Exception {
+        Path old = Files.writeString(folder.resolve("articles.jsonl"), "{\"key\":\"a0\"}\n");
+
+        build(folder, new ArrayList<>());
+
+        assertFalse(Files.exists(old));
+        assertTrue(Files.exists(folder.resolve("articles.bin")));
     }
 
     @Test
