@@ -39,8 +39,7 @@ final class RecordProperties extends ObjectPropertyAccessor {
         if (!(name instanceof String property)) {
             return super.getProperty(context, target, name);
         }
-        Optional<MethodHandle> reader = READERS.get(target.getClass())
-                .computeIfAbsent(property, p -> reader(target.getClass(), p));
+        Optional<MethodHandle> reader = reader(target.getClass(), property);
         if (reader.isEmpty()) {
             return super.getProperty(context, target, name);
         }
@@ -53,8 +52,13 @@ final class RecordProperties extends ObjectPropertyAccessor {
         }
     }
 
+    /** How a property of a record type is read, looked up once per type and name; empty when it is not a method. */
+    static Optional<MethodHandle> reader(Class<?> type, String property) {
+        return READERS.get(type).computeIfAbsent(property, p -> lookUp(type, p));
+    }
+
     /** A public method of that name without parameters: a record component, or a derived value such as dateSource. */
-    private static Optional<MethodHandle> reader(Class<?> type, String name) {
+    private static Optional<MethodHandle> lookUp(Class<?> type, String name) {
         try {
             Method method = type.getMethod(name);
             if (Modifier.isStatic(method.getModifiers()) || method.getReturnType() == void.class) {

@@ -13,6 +13,7 @@ import io.github.briefing.read.Outlets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -219,7 +220,7 @@ public final class SiteRenderer {
     private void feed(Output out, String path, String title, String page, List<Article> articles, SiteIndex index) {
         out.files().page(path, () -> out.prints().page("atom", "", Arrays.asList(title, page, articles,
                         articles.stream().map(a -> index.ref(a.id())).toList())),
-                () -> AtomFeed.write(site, path, title, page, articles, index));
+                text -> text.write(AtomFeed.write(site, path, title, page, articles, index)));
     }
 
     /** Where one render writes, and how it fingerprints its pages. */
@@ -238,15 +239,15 @@ public final class SiteRenderer {
     private void page(Output out, String path, String template, String root, Object inputs,
                       Supplier<Map<String, Object>> model) {
         out.files().page(path, () -> out.prints().page(template, root, inputs),
-                () -> html(path, template, root, model.get()));
+                text -> html(path, template, root, model.get(), text));
     }
 
-    private String html(String path, String template, String root, Map<String, Object> model) {
+    private void html(String path, String template, String root, Map<String, Object> model, Writer text) {
         Map<String, Object> all = new HashMap<>(common);
         all.putAll(model);
         all.put("root", root);
         all.put("path", path);
-        return templates.render(template, all);
+        templates.render(template, all, text);
     }
 
     /** The stories the home page leads with: the most reported, then the earliest. */
