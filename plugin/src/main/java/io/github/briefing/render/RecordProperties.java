@@ -43,18 +43,25 @@ final class RecordProperties extends ObjectPropertyAccessor {
         if (reader.isEmpty()) {
             return super.getProperty(context, target, name);
         }
+        return read(reader.get(), target);
+    }
+
+    /** A property's value, by its reader; what the reader throws is thrown as it is. */
+    static Object read(MethodHandle reader, Object target) {
         try {
-            return reader.get().invoke(target);
+            return reader.invoke(target);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
-            throw new OgnlException("cannot read " + property + " of " + target.getClass().getSimpleName(), e);
+            throw new IllegalStateException("cannot read a property of " + target.getClass().getSimpleName(), e);
         }
     }
 
     /** How a property of a record type is read, looked up once per type and name; empty when it is not a method. */
     static Optional<MethodHandle> reader(Class<?> type, String property) {
-        return READERS.get(type).computeIfAbsent(property, p -> lookUp(type, p));
+        Map<String, Optional<MethodHandle>> readers = READERS.get(type);
+        Optional<MethodHandle> reader = readers.get(property);
+        return reader != null ? reader : readers.computeIfAbsent(property, p -> lookUp(type, p));
     }
 
     /** A public method of that name without parameters: a record component, or a derived value such as dateSource. */

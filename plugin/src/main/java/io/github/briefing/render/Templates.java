@@ -36,7 +36,7 @@ final class Templates {
 
     Templates(Path userTemplates) {
         StandardDialect dialect = new StandardDialect();
-        dialect.setVariableExpressionEvaluator(new RecordPaths(dialect.getVariableExpressionEvaluator()));
+        dialect.setVariableExpressionEvaluator(new RecordEvaluator(dialect.getVariableExpressionEvaluator()));
         engine.setDialect(dialect);
         int order = 1;
         userFolder = userTemplates != null && Files.isDirectory(userTemplates) ? userTemplates : null;
