@@ -39,22 +39,33 @@ final class RecordProperties extends ObjectPropertyAccessor {
         if (!(name instanceof String property)) {
             return super.getProperty(context, target, name);
         }
-        Optional<MethodHandle> reader = READERS.get(target.getClass())
-                .computeIfAbsent(property, p -> reader(target.getClass(), p));
+        Optional<MethodHandle> reader = reader(target.getClass(), property);
         if (reader.isEmpty()) {
             return super.getProperty(context, target, name);
         }
+        return read(reader.get(), target);
+    }
+
+    /** A property's value, by its reader; what the reader throws is thrown as it is. */
+    static Object read(MethodHandle reader, Object target) {
         try {
-            return reader.get().invoke(target);
+            return reader.invoke(target);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
-            throw new OgnlException("cannot read " + property + " of " + target.getClass().getSimpleName(), e);
+            throw new IllegalStateException("cannot read a property of " + target.getClass().getSimpleName(), e);
         }
     }
 
+    /** How a property of a record type is read, looked up once per type and name; empty when it is not a method. */
+    static Optional<MethodHandle> reader(Class<?> type, String property) {
+        Map<String, Optional<MethodHandle>> readers = READERS.get(type);
+        Optional<MethodHandle> reader = readers.get(property);
+        return reader != null ? reader : readers.computeIfAbsent(property, p -> lookUp(type, p));
+    }
+
     /** A public method of that name without parameters: a record component, or a derived value such as dateSource. */
-    private static Optional<MethodHandle> reader(Class<?> type, String name) {
+    private static Optional<MethodHandle> lookUp(Class<?> type, String name) {
         try {
             Method method = type.getMethod(name);
             if (Modifier.isStatic(method.getModifiers()) || method.getReturnType() == void.class) {

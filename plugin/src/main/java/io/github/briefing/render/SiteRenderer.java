@@ -13,6 +13,7 @@ import io.github.briefing.read.Outlets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -156,70 +157,83 @@ public final class SiteRenderer {
         List<Match> crossLingual = briefing.matches().stream().filter(Match::crossLingual).sorted(STRONGEST_FIRST)
                 .toList();
 
-        page(out, "index.html", "index", "", Map.of("stories", leading(stories),
+        // One list of independent pieces of work, run on all cores: the site-wide pages (the timeline, the match
+        // lists, the outlet of unknown articles) are each as long as a thousand article pages, and run beside them
+        // rather than one after another while a core waits. The template engine is thread-safe; each page is written
+        // when done (holding all until the last one ran a 10,000-article build out of a 2 GB heap).
+        List<Runnable> work = new ArrayList<>();
+        work.add(() -> page(out, "index.html", "index", "", Map.of("stories", leading(stories),
                 "storyCount", stories.size(), "latest", latest.subList(0, Math.min(LATEST, latest.size())),
                 "articleCount", briefing.articles().size(), "languages", languages(briefing.articles()),
                 "outletCount", outletCount(index), "matchCount", crossLingual.size(),
-                "about", pages.stream().anyMatch(p -> p.slug().equals("about"))));
-        page(out, "timeline.html", "timeline", "", Map.of("days", timeline(briefing, index, storyRefs)));
+                "about", pages.stream().anyMatch(p -> p.slug().equals("about")))));
+        work.add(() -> page(out, "timeline.html", "timeline", "", Map.of("days", timeline(briefing, index, storyRefs))));
         List<OutletView> outletViews = outletViews(index, storyRefs);
-        page(out, "sources/index.html", "sources", "../", Map.of("outlets", outletViews));
-        outletViews.parallelStream().forEach(outlet -> {
-            page(out, outlet.url(), "source", "../", Map.of("outlet", outlet, "feed", outlet.feedUrl()));
-            feed(out, outlet.feedUrl(), outlet.name(), outlet.url(), index.byOutlet.get(outlet.name()), index);
-        });
-        page(out, "stories/index.html", "stories", "../", Map.of("stories", stories));
-        briefing.stories().parallelStream().forEach(story -> {
-            StoryRef ref = storyRefs.get(story.id());
-            String feed = SiteIndex.storyFeedUrl(story);
-            StoryParts parts = storyParts(story, index, search);
-            page(out, ref.url(), "story", "../", Arrays.asList(ref, parts.names(), parts.places(),
-                    shown.of(parts.matches()), feed), () -> Map.of("page", storyPage(ref, parts, views), "feed", feed));
-            feed(out, feed, story.title(), ref.url(),
-                    story.articles().stream().map(index.articles::get).filter(Objects::nonNull).toList(), index);
-        });
+        work.add(() -> page(out, "sources/index.html", "sources", "../", Map.of("outlets", outletViews)));
+        work.add(() -> page(out, "stories/index.html", "stories", "../", Map.of("stories", stories)));
         Map<String, List<Match>> pairs = byLanguagePair(crossLingual, index);
-        page(out, "matches.html", "matches", "", pairs.entrySet().stream().map(g -> groupInputs(g, shown)).toList(),
-                () -> Map.of("groups", pairs.entrySet().stream().map(g -> group(g, views)).toList()));
+        work.add(() -> page(out, "matches.html", "matches", "",
+                pairs.entrySet().stream().map(g -> groupInputs(g, shown)).toList(),
+                () -> Map.of("groups", pairs.entrySet().stream().map(g -> group(g, views)).toList())));
         for (Map.Entry<String, List<Match>> pair : pairs.entrySet()) {
             if (pair.getValue().size() > MATCHES_SHOWN) {
-                page(out, pairUrl(pair.getKey()), "match-pair", "../", groupInputs(pair, shown),
-                        () -> Map.of("group", group(pair, views)));
+                work.add(() -> page(out, pairUrl(pair.getKey()), "match-pair", "../", groupInputs(pair, shown),
+                        () -> Map.of("group", group(pair, views))));
             }
         }
+        work.add(() -> feed(out, "feed.xml", "", "index.html", briefing.articles(), index));
+        for (OutletView outlet : outletViews) {
+            work.add(() -> {
+                page(out, outlet.url(), "source", "../", Map.of("outlet", outlet, "feed", outlet.feedUrl()));
+                feed(out, outlet.feedUrl(), outlet.name(), outlet.url(), index.byOutlet.get(outlet.name()), index);
+            });
+        }
+        for (Story story : briefing.stories()) {
+            work.add(() -> {
+                StoryRef ref = storyRefs.get(story.id());
+                String feed = SiteIndex.storyFeedUrl(story);
+                StoryParts parts = storyParts(story, index, search);
+                page(out, ref.url(), "story", "../", Arrays.asList(ref, parts.names(), parts.places(),
+                        shown.of(parts.matches()), feed), () -> Map.of("page", storyPage(ref, parts, views), "feed", feed));
+                feed(out, feed, story.title(), ref.url(),
+                        story.articles().stream().map(index.articles::get).filter(Objects::nonNull).toList(), index);
+            });
+        }
         // A side-by-side view aligns two texts, so a compare page is known by what it is aligned from.
-        briefing.matches().stream().filter(m -> index.compareUrl(m) != null).toList().parallelStream()
-                .forEach(m -> page(out, index.compareUrl(m), "compare", "../",
+        for (Match m : briefing.matches()) {
+            if (index.compareUrl(m) != null) {
+                work.add(() -> page(out, index.compareUrl(m), "compare", "../",
                         List.of(shown.of(m), m, index.articles.get(m.a()), index.articles.get(m.b())),
                         () -> Map.of("compare", compareView(m, index, views, new Words()))));
-        // Rendered on all cores (the template engine is thread-safe, the pages independent) and each written when
-        // done: holding all until the last one ran a 10,000-article build out of a 2 GB heap. An article page is known
-        // by what its view is built from: the article, digested once, not its text again.
-        briefing.articles().parallelStream().forEach(a -> page(out, index.articleUrl(a.id()), "article", "../",
-                articleInputs(a, index, shown), () -> {
-                    ArticleView view = articleView(a, index, views);
-                    return Map.of("article", view, "alternates", alternates(view));
-                }));
+            }
+        }
+        // An article page is known by what its view is built from: the article, digested once, not its text again.
+        for (Article a : briefing.articles()) {
+            work.add(() -> page(out, index.articleUrl(a.id()), "article", "../", articleInputs(a, index, shown), () -> {
+                ArticleView view = articleView(a, index, views);
+                return Map.of("article", view, "alternates", alternates(view));
+            }));
+        }
         for (MarkdownPages.Page p : pages) {
-            page(out, p.slug() + ".html", "page", "", Map.of("page", p));
+            work.add(() -> page(out, p.slug() + ".html", "page", "", Map.of("page", p)));
         }
-        page(out, "search.html", "search", "", Map.of());
-        page(out, "404.html", "404", "", Map.of());
+        work.add(() -> page(out, "search.html", "search", "", Map.of()));
+        work.add(() -> page(out, "404.html", "404", "", Map.of()));
         if (!site.buildNotes().isEmpty()) {
-            page(out, "build-report.html", "build-report", "", Map.of("notes", site.buildNotes()));
+            work.add(() -> page(out, "build-report.html", "build-report", "", Map.of("notes", site.buildNotes())));
         }
+        work.parallelStream().forEach(Runnable::run);
         for (String asset : ASSETS) {
             out.files().write("assets/" + asset, themeFile("briefing/static/" + asset));
         }
         out.files().write(".nojekyll", new byte[0]);
-        feed(out, "feed.xml", "", "index.html", briefing.articles(), index);
     }
 
     /** An Atom feed, known like a page by what it is written from: its place, title, page and articles. */
     private void feed(Output out, String path, String title, String page, List<Article> articles, SiteIndex index) {
         out.files().page(path, () -> out.prints().page("atom", "", Arrays.asList(title, page, articles,
                         articles.stream().map(a -> index.ref(a.id())).toList())),
-                () -> AtomFeed.write(site, path, title, page, articles, index));
+                text -> text.write(AtomFeed.write(site, path, title, page, articles, index)));
     }
 
     /** Where one render writes, and how it fingerprints its pages. */
@@ -238,15 +252,15 @@ public final class SiteRenderer {
     private void page(Output out, String path, String template, String root, Object inputs,
                       Supplier<Map<String, Object>> model) {
         out.files().page(path, () -> out.prints().page(template, root, inputs),
-                () -> html(path, template, root, model.get()));
+                text -> html(path, template, root, model.get(), text));
     }
 
-    private String html(String path, String template, String root, Map<String, Object> model) {
+    private void html(String path, String template, String root, Map<String, Object> model, Writer text) {
         Map<String, Object> all = new HashMap<>(common);
         all.putAll(model);
         all.put("root", root);
         all.put("path", path);
-        return templates.render(template, all);
+        templates.render(template, all, text);
     }
 
     /** The stories the home page leads with: the most reported, then the earliest. */

@@ -3,9 +3,12 @@ package io.github.briefing.render;
 import io.github.briefing.cache.PageCache;
 
 import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,15 +35,25 @@ final class SiteWriter {
 
     /**
      * Writes a page: the last build's file when it was rendered from the same {@code fingerprint}, else what
-     * {@code html} renders. Without a previous build the fingerprint is never taken: on a page listing 100,000
-     * articles it costs more than the page.
+     * {@code text} renders, written as it is rendered. Without a previous build the fingerprint is never taken: on
+     * a page listing 100,000 articles it costs more than the page.
      */
-    void page(String relative, Supplier<String> fingerprint, Supplier<String> html) {
+    void page(String relative, Supplier<String> fingerprint, Text text) {
         if (previous != null && previous.reuse(relative, fingerprint.get(), inside(relative))) {
             written.add(relative);
         } else {
-            write(relative, html.get());
+            // Templates write many short strings: buffered as text, so that each is not encoded on its own.
+            stream(relative, false, out -> {
+                Writer page = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 13);
+                text.writeTo(page);
+                page.flush();
+            });
         }
+    }
+
+    /** Something that writes a page's text as it renders it. */
+    interface Text {
+        void writeTo(Writer out) throws IOException;
     }
 
     void write(String relative, String content) {
@@ -80,10 +93,15 @@ final class SiteWriter {
 
     /** Writes a file as {@code content} generates it, for files too large to hold whole. */
     void stream(String relative, Content content) {
+        stream(relative, true, content);
+    }
+
+    private void stream(String relative, boolean buffered, Content content) {
         Path target = inside(relative);
         try {
             Files.createDirectories(target.getParent());
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+            try (OutputStream file = Files.newOutputStream(target);
+                 OutputStream out = buffered ? new BufferedOutputStream(file, 1 << 16) : file) {
                 content.writeTo(out);
             }
         } catch (IOException e) {

@@ -3,11 +3,13 @@ package io.github.briefing.render;
 import io.github.briefing.cache.Fingerprint;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -33,6 +35,9 @@ final class Templates {
     }
 
     Templates(Path userTemplates) {
+        StandardDialect dialect = new StandardDialect();
+        dialect.setVariableExpressionEvaluator(new RecordEvaluator(dialect.getVariableExpressionEvaluator()));
+        engine.setDialect(dialect);
         int order = 1;
         userFolder = userTemplates != null && Files.isDirectory(userTemplates) ? userTemplates : null;
         if (userFolder != null) {
@@ -56,8 +61,9 @@ final class Templates {
         engine.addTemplateResolver(theme);
     }
 
-    String render(String template, Map<String, Object> model) {
-        return engine.process(template, new Context(Locale.ROOT, model));
+    /** Renders straight into {@code out}: a page is written as it is rendered, never held whole. */
+    void render(String template, Map<String, Object> model, Writer out) {
+        engine.process(template, new Context(Locale.ROOT, model), out);
     }
 
     /**

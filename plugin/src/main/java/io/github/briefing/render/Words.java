@@ -44,7 +44,18 @@ final class Words {
 
     /** The spelling-tolerant key of a word, as the analyse stage keys names. */
     String key(String word) {
-        return keys.computeIfAbsent(word, w -> NameKey.of(POSSESSIVE_OR_TRAILING.matcher(w).replaceAll("")));
+        return keys.computeIfAbsent(word, w -> NameKey.of(withoutPossessive(w)));
+    }
+
+    /** The word without a possessive 's or trailing apostrophes and hyphens; most words end in neither. */
+    static String withoutPossessive(String word) {
+        int n = word.length();
+        char last = n == 0 ? ' ' : word.charAt(n - 1);
+        boolean possessive = last == 's' && n > 1 && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '\u2019');
+        if (Character.isLetterOrDigit(last) && !possessive) {
+            return word;
+        }
+        return POSSESSIVE_OR_TRAILING.matcher(word).replaceAll("");
     }
 
     /** A word in lower case without accents; the search page folds a query the same way. */
