@@ -2,8 +2,10 @@ package io.github.briefing.analyse;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -28,12 +30,14 @@ final class SortedCounts extends AbstractMap<String, Integer> {
         if (counts instanceof SortedCounts) {
             return counts;
         }
-        String[] keys = counts.keySet().toArray(String[]::new);
-        Arrays.sort(keys);
+        // By entry, not by looking each key up: a map read from the cache finds a key only by walking its entries.
+        List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
+        entries.sort(Map.Entry.comparingByKey());
+        String[] keys = new String[entries.size()];
         int[] values = new int[keys.length];
         for (int i = 0; i < keys.length; i++) {
-            values[i] = counts.get(keys[i]);
-            keys[i] = SharedStrings.of(keys[i]);
+            keys[i] = SharedStrings.of(entries.get(i).getKey());
+            values[i] = entries.get(i).getValue();
         }
         return new SortedCounts(keys, values);
     }

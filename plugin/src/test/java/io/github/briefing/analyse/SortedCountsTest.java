@@ -2,6 +2,7 @@ package io.github.briefing.analyse;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.AbstractMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,26 @@ class SortedCountsTest {
         assertTrue(counts.containsKey("zebra"));
         assertFalse(counts.containsKey("zebr"));
         assertThrows(UnsupportedOperationException.class, () -> counts.put("kiwi", 1));
+    }
+
+    @Test
+    void aMapIsCopiedByItsEntriesWithoutLookingKeysUp() {
+        Map<String, Integer> given = new TreeMap<>(Map.of("b", 2, "a", 1, "c", 3));
+        int[] lookups = {0};
+        Map<String, Integer> walkedOnly = new AbstractMap<>() {
+            @Override
+            public Integer get(Object key) {
+                lookups[0]++;
+                return super.get(key);
+            }
+
+            @Override
+            public Set<Map.Entry<String, Integer>> entrySet() {
+                return given.entrySet();
+            }
+        };
+        assertEquals(given, SortedCounts.of(walkedOnly));
+        assertEquals(0, lookups[0]);
     }
 
     @Test
