@@ -83,15 +83,12 @@ public final class Cleaner {
         List<String> page = layout.page();
         int headlineAt = Headlines.find(page, span.start(), span.end(), onPage, shared);
         String headline = headlineAt < 0 ? null : LineFeatures.withoutLeadingDate(page.get(headlineAt));
-        int bodyStart = bodyStart(page, span, headlineAt);
-        // A headline picked under a paragraph of the text is also one of its lines (a subheading, a list's item).
-        boolean headlineInText = headlineAt >= bodyStart;
 
         List<String> keys = layout.keys();
         MainText.Span standfirst = Standfirst.find(page, headlineAt, span.start(),
                 line -> isBoilerplate(line, LineKey.of(line), onPage));
         Set<String> captionKeys = captionKeys(page, keys, span.start());
-        int bodyEnd = span.end() - Credits.trailing(page.subList(bodyStart, span.end()));
+        int bodyEnd = span.end() - Credits.trailing(page.subList(span.start(), span.end()));
         List<String> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -101,13 +98,13 @@ public final class Cleaner {
             String key = keys.get(i);
             // A teaser heading inside the text opens a box of links that ends where the text goes on.
             inTeaserBox = LineFeatures.isTeaserHeading(line) || inTeaserBox && !LineFeatures.isProse(line);
-            boolean inBody = i >= bodyStart && i < bodyEnd || standfirst.contains(i);
+            boolean inBody = i >= span.start() && i < bodyEnd || standfirst.contains(i);
             if (captionKeys.contains(key) || inBody && LineFeatures.isCaption(line)) {
                 if (seen.add(key)) {
                     captions.add(line);
                 }
-            } else if (!inBody || inTeaserBox || !seen.add(key) || isBoilerplate(line, key, onPage)
-                    || (i == headlineAt || isHeadlineAgain(line, headline)) && !(i == headlineAt && headlineInText)) {
+            } else if (!inBody || inTeaserBox || !seen.add(key) || i == headlineAt
+                    || isBoilerplate(line, key, onPage) || isHeadlineAgain(line, headline)) {
                 removed.add(line);
             } else {
                 paragraphs.add(line);
@@ -132,7 +129,7 @@ public final class Cleaner {
         }
         paragraphs = withoutTemplateSentences(paragraphs, removed);
         int mastheadFrom = Math.max(0, (headlineAt < 0 ? span.start() : headlineAt) - ABOVE_HEADLINE);
-        List<String> masthead = new ArrayList<>(page.subList(Math.min(mastheadFrom, bodyStart), bodyStart));
+        List<String> masthead = new ArrayList<>(page.subList(Math.min(mastheadFrom, span.start()), span.start()));
         // Past a closing credit the page may still print its date; past a teaser heading or in a thread the dates are
         // the teasers' and the comments'.
         boolean othersFollow = end < lines.size() && (end == threadAt || LineFeatures.isTeaserHeading(lines.get(end)));
@@ -167,17 +164,6 @@ public final class Cleaner {
         boolean repeatedShort = !LineFeatures.isProse(line) && onPage.getOrDefault(key, 0) > 1;
         return repeatedShort || LineFeatures.isTeaserHeading(line) || shared.isTemplateKey(key) || LineFeatures.isPrompt(line)
                 || LineFeatures.isDecoration(line) || LineFeatures.isBreadcrumb(line);
-    }
-
-    /**
-     * Where the body starts: a headline inside the main text's span, with no paragraph above it there, means the
-     * span began in the page's header, so the body starts below it; under a paragraph it may be a subheading, and the
-     * span stays whole.
-     */
-    static int bodyStart(List<String> page, MainText.Span span, int headlineAt) {
-        boolean inSpan = headlineAt > span.start() && headlineAt < span.end();
-        return inSpan && page.subList(span.start(), headlineAt).stream().noneMatch(LineFeatures::isProse)
-                ? headlineAt + 1 : span.start();
     }
 
     private static boolean isHeadlineAgain(String line, String headline) {

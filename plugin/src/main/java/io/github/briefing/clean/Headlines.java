@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
  * weights were fitted (conditional logit) on scraped pages with known headlines: a headline shares its words with the
  * body, opens the article's header block above a longer standfirst, stands close above the body and before the
  * page's first paragraph, and does not look like a person's name (byline, photo credit), a list of tags or a section
- * label. Lines further up count when the page repeats them or prints them near its top, and lines inside the body
- * span when it began in the page's header.
+ * label. Lines further up count when the page repeats them or prints them near its top.
  */
 final class Headlines {
 
@@ -26,8 +25,6 @@ final class Headlines {
     private static final int PAGE_TOP = 500;
     /** The body search may start at the headline itself or just above it. */
     private static final int BELOW = 3;
-    /** How far into the body a headline may stand when the body search started in the page's header. */
-    private static final int DEEP = 40;
     private static final int MIN_ECHO = 8;
     /** How many lines below a headline (past the one right below) its standfirst or lead may start. */
     private static final int NEAR_PROSE = 3;
@@ -87,8 +84,7 @@ final class Headlines {
     static List<Candidate> candidates(List<String> lines, int bodyStart, int bodyEnd, Map<String, Integer> onPage,
                                       SharedLines shared) {
         int from = Math.max(0, bodyStart - REACH);
-        int to = Math.min(lines.size(), Math.min(Math.max(bodyEnd, bodyStart), bodyStart + DEEP));
-        int near = Math.min(to, bodyStart + BELOW);
+        int to = Math.min(lines.size(), Math.min(Math.max(bodyEnd, bodyStart), bodyStart + BELOW));
         double[] looks = new double[to - from];
         List<Integer> lineNumbers = new ArrayList<>();
         // Out of reach above, a line at the page's top or one the page repeats (in the header, a share text, a window
@@ -101,14 +97,12 @@ final class Headlines {
             }
         }
         int far = lineNumbers.size();
-        int inWindow = 0;
         for (int i = from; i < to; i++) {
             // Where the body search starts, a paragraph of running text is the lead, not a headline.
             boolean lead = i >= bodyStart && LineFeatures.isProse(lines.get(i)) && !TITLE_END.matcher(lines.get(i)).find();
             looks[i - from] = lead ? 0 : score(lines.get(i), onPage, shared);
             if (looks[i - from] > 0) {
                 lineNumbers.add(i);
-                inWindow += i < near ? 1 : 0;
             }
         }
         List<Candidate> candidates = new ArrayList<>();
@@ -129,11 +123,7 @@ final class Headlines {
             prose(f, proseBefore, i, bodyStart);
             echoes(f, lines, lowerCase, i);
             surroundings(f, lines, i);
-            f[HeadlineFeature.RANK.ordinal()] = i < from ? 0 : i >= near ? 1 : (double) (rank - far) / inWindow;
-            set(f, HeadlineFeature.DEEP, i >= near);
-            set(f, HeadlineFeature.DEEP_DISTANCE, i >= near ? Math.log1p(i - bodyStart) : 0);
-            // Paragraphs above it in the span: a cookie notice or a teaser's blurb, or the text's own (a subheading).
-            set(f, HeadlineFeature.DEEP_PROSE, i >= near ? Math.log1p(proseBefore[i] - proseBefore[bodyStart]) : 0);
+            f[HeadlineFeature.RANK.ordinal()] = i < from ? 0 : (double) (rank - far) / (lineNumbers.size() - far);
             neighbours(f, line, i == 0 ? null : lines.get(i - 1), looksAt(lines, i - 1, from, looks, onPage, shared),
                     i + 1 >= lines.size() ? "" : lines.get(i + 1), looksAt(lines, i + 1, from, looks, onPage, shared));
             candidates.add(new Candidate(i, f));

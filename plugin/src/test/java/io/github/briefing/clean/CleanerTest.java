@@ -113,16 +113,6 @@ class CleanerTest {
     }
 
     @Test
-    void aHeadlineInsideTheMainTextsSpanUnderNoParagraphStartsTheBodyBelowIt() {
-        List<String> lines = page(List.of("Accept cookies", "Transport", "Council closes harbour bridge"), List.of());
-        MainText.Span span = new MainText.Span(0, lines.size());
-        assertEquals(3, Cleaner.bodyStart(lines, span, 2));
-        assertEquals(0, Cleaner.bodyStart(lines, span, -1));
-        List<String> withSubheading = page(List.of(), List.of());
-        assertEquals(0, Cleaner.bodyStart(withSubheading, new MainText.Span(0, withSubheading.size()), 2));
-    }
-
-    @Test
     void saysSoWhenThereIsNoHeadline() {
         assertNull(clean(BODY).headline());
     }

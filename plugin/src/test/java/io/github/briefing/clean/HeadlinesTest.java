@@ -264,25 +264,4 @@ class HeadlinesTest {
         assertEquals(0, headline[HeadlineFeature.LIST.ordinal()]);
         assertEquals(0, headline[HeadlineFeature.BRACKET_END.ordinal()]);
     }
-
-    @Test
-    void aHeadlineInsideABodyThatBeganInTheHeaderIsACandidateMarkedDeep() {
-        List<String> lines = new ArrayList<>(List.of(
-                "We use cookies to give you the best experience on our site, and by going on you agree to their use.",
-                "Accept", "Settings", "News", "Traffic", "Harbour bridge to close for repairs"));
-        lines.addAll(BODY);
-        List<Headlines.Candidate> candidates = Headlines.candidates(lines, 0, lines.size(), Map.of(), NONE_SHARED);
-        Headlines.Candidate headline = candidates.stream().filter(c -> c.line() == 5).findFirst().orElseThrow();
-        assertEquals(1, headline.features()[HeadlineFeature.DEEP.ordinal()]);
-        assertEquals(Math.log(6), headline.features()[HeadlineFeature.DEEP_DISTANCE.ordinal()], 1e-9);
-        assertEquals(Math.log(2), headline.features()[HeadlineFeature.DEEP_PROSE.ordinal()], 1e-9);
-        assertEquals(5, Headlines.find(lines, 0, lines.size(), Map.of(), NONE_SHARED));
-    }
-
-    @Test
-    void aCandidateNearTheBodysStartIsNotDeep() {
-        double[] headline = features(1, "Home", "Harbour bridge to close for repairs");
-        assertEquals(0, headline[HeadlineFeature.DEEP.ordinal()]);
-        assertEquals(0, headline[HeadlineFeature.DEEP_DISTANCE.ordinal()]);
-    }
 }
