@@ -287,7 +287,8 @@ final class Headlines {
     static double score(String raw, Map<String, Integer> onPage, SharedLines shared) {
         String line = LineFeatures.withoutLeadingDate(raw);
         int words = LineFeatures.words(line);
-        boolean stopped = line.endsWith(".");
+        // A line trailing off ("...") is cut short, not closed by a full stop.
+        boolean stopped = line.endsWith(".") && !line.endsWith("...");
         if (words < 2 || words > 30 || line.length() > 250 || line.endsWith(",")
                 || stopped && (words > SHORT_STOPPED || INNER_STOP.matcher(line).find())
                 || line.endsWith(":") || line.endsWith("\u3002") || !startsLikeHeadline(line) || endsWithSeparator(line)
@@ -358,7 +359,8 @@ final class Headlines {
 
     /**
      * A headline starts with a letter or a digit, perhaps after opening marks (a quote, a bracket, an inverted
-     * question mark, an ellipsis), not with a dash, a bullet, a separator or a colon.
+     * question mark, an ellipsis) and the space French and others set after them ("« Titre »", "… und dann"), not
+     * with a dash, a bullet, a separator or a colon.
      */
     private static boolean startsLikeHeadline(String line) {
         for (int i = 0, n = 0; i < line.length() && n <= MAX_OPENING_MARKS; n++) {
@@ -368,7 +370,7 @@ final class Headlines {
             }
             int type = Character.getType(c);
             if (type == Character.DASH_PUNCTUATION || type == Character.MATH_SYMBOL || NOT_OPENING.indexOf(c) >= 0
-                    || Character.isWhitespace(c)) {
+                    || Character.isWhitespace(c) && i == 0) {
                 return false;
             }
             i += Character.charCount(c);

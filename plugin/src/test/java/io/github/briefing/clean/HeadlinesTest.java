@@ -87,6 +87,19 @@ class HeadlinesTest {
     }
 
     @Test
+    void aHeadlineMayOpenWithAGuillemetOrAnEllipsisAndASpace() {
+        assertTrue(candidate("\u00AB Le pont du port ferme \u00BB"));
+        assertTrue(candidate("\u2026 and then the harbour bridge closed"));
+        assertFalse(candidate("\u2026 - and then the harbour bridge closed"));
+    }
+
+    @Test
+    void aLongLineTrailingOffIsNoSentence() {
+        assertTrue(candidate("When the council understood that the harbour bridge was a matter of strategy for the whole city..."));
+        assertFalse(candidate("When the council understood that the harbour bridge was a matter of strategy for the whole city."));
+    }
+
+    @Test
     void aHeadlineWithTheSiteNameAfterASeparatorIsACandidate() {
         assertTrue(candidate("Harbour bridge to close for repairs | Coastal Gazette"));
     }
