@@ -16,6 +16,24 @@ public record BuildSettings(Path articles, Path output, Path pages, Path templat
                             String title, String baseUrl, Instant generated, boolean skipInvalid,
                             boolean exportText, Path cache) {
 
+    /**
+     * Folders made absolute and normal: the caches know files by their paths, and one folder named as
+     * {@code content/articles} by one run and {@code /home/me/site/content/articles} by the next is one folder.
+     */
+    public BuildSettings {
+        articles = absolute(articles);
+        output = absolute(output);
+        pages = absolute(pages);
+        templates = absolute(templates);
+        sources = absolute(sources);
+        staticFiles = absolute(staticFiles);
+        cache = absolute(cache);
+    }
+
+    private static Path absolute(Path path) {
+        return path == null ? null : path.toAbsolutePath().normalize();
+    }
+
     /** Settings without a cache, as before caching came. */
     public BuildSettings(Path articles, Path output, Path pages, Path templates, Path sources, Path staticFiles,
                          String title, String baseUrl, Instant generated, boolean skipInvalid, boolean exportText) {

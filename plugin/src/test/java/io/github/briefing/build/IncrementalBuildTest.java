@@ -118,6 +118,26 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void oneFolderNamedTwoWaysIsOneCache(@TempDir Path work) throws Exception {
+        Path content = ferryAndOrchard(work);
+        BuildSettings direct = BuildSettings.forContent(content, work.resolve("site")).withCache(work.resolve("cache"));
+        new SiteBuild(direct, BuildLog.SILENT).run();
+
+        Path relative = Path.of("").toAbsolutePath().relativize(work);
+        Path roundabout = relative.resolve("content/../content");
+        List<String> log = new ArrayList<>();
+        new SiteBuild(BuildSettings.forContent(roundabout, relative.resolve("./site"))
+                .withCache(relative.resolve("cache")), RecordingLog.into(log)).run();
+
+        assertTrue(log.contains("Knew 2 of 2 files by their bytes from the previous build"), String.join("\n", log));
+        assertTrue(log.contains("Reused 2 of 2 articles from the cache in " + work.resolve("cache")),
+                String.join("\n", log));
+        List<String> same = new ArrayList<>();
+        new SiteBuild(direct, RecordingLog.into(same)).run();
+        assertEquals(reusedPages(same), reusedPages(log), "every page an unchanged build reuses");
+    }
+
+    @Test
     void aChangedSourcesFileReusesNothing(@TempDir Path work) throws Exception {
         Path content = ferryAndOrchard(work);
         Path cache = work.resolve("target/briefing-cache");
