@@ -28,10 +28,13 @@ public final class AnchorExtractor {
             ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.ROOT));
     private static final ThreadLocal<BreakIterator> SENTENCES =
             ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(ULocale.ROOT));
-    private static final Pattern ACRONYM = Pattern.compile("(?<!\\p{IsLatin})[A-Z]{2,6}(?!\\p{IsLatin})");
+    /** A capital first, then the script test behind it (tried at every character, it cost more than the rest). */
+    private static final Pattern ACRONYM = Pattern.compile("(?=[A-Z])(?<!\\p{IsLatin})[A-Z]{2,6}(?!\\p{IsLatin})");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$|['\u2019-]+$");
     /** Shorter capitalised words are mostly particles and initials. */
     private static final int MIN_NAME = 3;
+    /** Words recur within and across articles: each word's terms are made once (as the memos of {@link NameKey}). */
+    private static final WordMemo<WordTerms> TERMS = new WordMemo<>(WordTerms::of, 1 << 17);
     /** A word's first letters stand for it in {@code terms}: a crude stemmer that works in any cased language. */
     private static final int TERM_PREFIX = 5;
     /** Shorter Latin words have too few consonants to meet a borrowed spelling by more than chance. */
@@ -83,14 +86,14 @@ public final class AnchorExtractor {
                     }
                 }
             }
-            count(terms, term(word), inLead ? lead : null);
-            loanword(word).ifPresent(w -> count(terms, w, inLead ? lead : null));
+            WordTerms wordTerms = TERMS.get(word);
+            wordTerms.count(terms, inLead ? lead : null);
             PlaceSpan place = place(text, spans, t);
             if (place != null) {
                 places.add(place.code());
                 order.add("p:" + place.code());
                 for (int k = t + 1; k < place.end(); k++) {
-                    count(terms, term(text.substring(spans.get(k)[0], spans.get(k)[1])), inLead ? lead : null);
+                    TERMS.get(text.substring(spans.get(k)[0], spans.get(k)[1])).countTerm(terms, inLead ? lead : null);
                 }
                 if (inLead) {
                     lead.merge("p:" + place.code(), 1, Integer::sum);
@@ -159,11 +162,35 @@ public final class AnchorExtractor {
         return marked ? POSSESSIVE.matcher(word).replaceAll("") : word;
     }
 
-    /** One more occurrence of a term; in the lead (when given), it is also one of the lead's features. */
-    private static void count(Map<String, Integer> terms, String term, Map<String, Integer> lead) {
-        terms.merge(term, 1, Integer::sum);
-        if (lead != null) {
-            lead.merge("w:" + term, 1, Integer::sum);
+    /**
+     * What a word adds to an article's terms: its {@link #term} and, for a word that may have been borrowed across
+     * scripts, its {@link #loanword} skeleton (null otherwise); each with its name as a lead feature.
+     */
+    private record WordTerms(String term, String leadTerm, String loanword, String leadLoanword) {
+
+        static WordTerms of(String word) {
+            String term = AnchorExtractor.term(word);
+            String loanword = AnchorExtractor.loanword(word).orElse(null);
+            return new WordTerms(term, "w:" + term, loanword, loanword == null ? null : "w:" + loanword);
+        }
+
+        /** One more occurrence of the word; in the lead (when given), it is also one of the lead's features. */
+        void count(Map<String, Integer> terms, Map<String, Integer> lead) {
+            countTerm(terms, lead);
+            if (loanword != null) {
+                terms.merge(loanword, 1, Integer::sum);
+                if (lead != null) {
+                    lead.merge(leadLoanword, 1, Integer::sum);
+                }
+            }
+        }
+
+        /** The term alone, as for the further words of a place's name (the place stands for them). */
+        void countTerm(Map<String, Integer> terms, Map<String, Integer> lead) {
+            terms.merge(term, 1, Integer::sum);
+            if (lead != null) {
+                lead.merge(leadTerm, 1, Integer::sum);
+            }
         }
     }
 

@@ -23,11 +23,11 @@ public final class NameKey {
     /** Words kept per memo: some 15 MB each at most, more words than most corpora use. */
     private static final int MEMO = 1 << 17;
     /** Names recur within and across articles; transliteration is the slow part, so each is done once. */
-    private static final WordMemo LATIN = new WordMemo(NameKey::transliterated, MEMO);
+    private static final WordMemo<String> LATIN = new WordMemo<>(NameKey::transliterated, MEMO);
     /** Every capitalised word is tried as a name and a place, and long words as loanwords: each is folded once. */
-    private static final WordMemo KEYS = new WordMemo(NameKey::key, MEMO);
-    private static final WordMemo SKELETONS = new WordMemo(NameKey::consonants, MEMO);
-    private static final WordMemo SPELLINGS = new WordMemo(NameKey::spelled, MEMO);
+    private static final WordMemo<String> KEYS = new WordMemo<>(NameKey::key, MEMO);
+    private static final WordMemo<String> SKELETONS = new WordMemo<>(NameKey::consonants, MEMO);
+    private static final WordMemo<String> SPELLINGS = new WordMemo<>(NameKey::spelled, MEMO);
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern VOWELS = Pattern.compile("[aeiou]");
     /** Fewer consonants than this leave too little to tell names apart. */

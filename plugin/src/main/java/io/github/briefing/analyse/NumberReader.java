@@ -35,8 +35,9 @@ public final class NumberReader {
             Map.entry("milliards", 1_000_000_000L), Map.entry("milliard", 1_000_000_000L),
             Map.entry("миллиардов", 1_000_000_000L), Map.entry("млрд", 1_000_000_000L), Map.entry("milyar", 1_000_000_000L),
             Map.entry("億", 100_000_000L), Map.entry("亿", 100_000_000L), Map.entry("مليار", 1_000_000_000L));
+    /** The digit is looked for first: the script test behind it, tried at every character, was most of the cost. */
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}\\d.,])(\\d{1,3}(?:([.,\u00A0\u202F ])\\d{3})(?:\\2\\d{3})*|\\d+)(?:([.,])(\\d{1,2}|\\d{4,}))?(?![\\d])"
+            "(?=\\d)(?<![\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}\\d.,])(\\d{1,3}(?:([.,\u00A0\u202F ])\\d{3})(?:\\2\\d{3})*|\\d+)(?:([.,])(\\d{1,2}|\\d{4,}))?(?![\\d])"
                     + "\\s*(\\p{L}+)?");
 
     /** What groups the thousands of a figure: "1.000", "1,000", "1 000". */

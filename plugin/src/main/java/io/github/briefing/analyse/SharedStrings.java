@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
 final class SharedStrings {
 
     /** Strings kept at most: some 20 MB, more distinct terms than most corpora have; forgotten all at once when full. */
-    private static final WordMemo KEPT = new WordMemo(UnaryOperator.identity(), 1 << 18);
+    private static final WordMemo<String> KEPT = new WordMemo<>(UnaryOperator.identity(), 1 << 18);
 
     private SharedStrings() {
     }

@@ -13,7 +13,7 @@ class WordMemoTest {
     @Test
     void givesWhatTheFunctionGivesAndComputesAWordOnceWhileItIsKept() {
         List<String> asked = new ArrayList<>();
-        WordMemo memo = new WordMemo(word -> {
+        WordMemo<String> memo = new WordMemo<>(word -> {
             asked.add(word);
             return word.toUpperCase();
         }, 10);
@@ -24,7 +24,7 @@ class WordMemoTest {
 
     @Test
     void keepsNoMoreWordsThanItsCapacityAndStaysRight() {
-        WordMemo memo = new WordMemo(NameKey::of, 50);
+        WordMemo<String> memo = new WordMemo<>(NameKey::of, 50);
         for (int n = 0; n < 1_000; n++) {
             String word = "Name" + (n % 170);
             assertEquals(NameKey.of(word), memo.get(word));

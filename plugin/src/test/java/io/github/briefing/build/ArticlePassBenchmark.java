@@ -20,12 +20,15 @@ import java.util.function.Function;
  * Times the per-article stages (clean, describe, analyse) on real articles, each on its own and on one thread, so
  * that a change to one can be measured (a benchmark, not a test). The folder's articles are read once; each stage
  * then runs five times over all of them, and each run's CPU time and a digest of its results (their text) are
- * printed: a faster version of a stage must print the digest the slower one printed.
+ * printed: a faster version of a stage must print the digest the slower one printed. {@code -Dstage=NAME} runs the
+ * other stages once.
  * Run: {@code java -cp plugin/target/classes:plugin/target/test-classes:DEPS io.github.briefing.build.ArticlePassBenchmark DIR...}
  */
 public final class ArticlePassBenchmark {
 
     private static final int RUNS = 5;
+    /** {@code -Dstage=analyse} times that stage alone; the ones before it run once, for its input. */
+    private static final String STAGE = System.getProperty("stage", "");
 
     public static void main(String[] args) {
         for (String folder : args) {
@@ -42,7 +45,8 @@ public final class ArticlePassBenchmark {
     private static <A, B> List<B> time(String what, List<A> inputs, Function<A, B> stage) {
         var threads = ManagementFactory.getThreadMXBean();
         List<B> results = List.of();
-        for (int run = 1; run <= RUNS; run++) {
+        int runs = STAGE.isEmpty() || what.endsWith(" " + STAGE) ? RUNS : 1;
+        for (int run = 1; run <= runs; run++) {
             long cpu = threads.getCurrentThreadCpuTime();
             results = inputs.stream().map(stage).toList();
             double seconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
