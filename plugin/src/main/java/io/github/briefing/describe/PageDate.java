@@ -131,11 +131,11 @@ final class PageDate {
 
     private static Optional<Stamp> stamp(String line, String lang, Boolean monthFirst) {
         // Most of a page's lines are its body's sentences: passed over before the date patterns run on them.
-        if (longerThan(line, MAX_STAMP_WORDS)) {
+        int words = LineWords.count(line, MAX_STAMP_WORDS);
+        if (words > MAX_STAMP_WORDS) {
             return Optional.empty();
         }
         List<DateFinder.Found> dates = DateFinder.find(line, lang, monthFirst);
-        int words = dates.isEmpty() ? 0 : line.split("\\s+").length;
         for (DateFinder.Found found : dates) {
             if ((words <= SHORT_STAMP_WORDS || found.start() <= STAMP_DATE_AT)
                     && !HANDLE.matcher(line.substring(0, found.start())).find()) {
@@ -143,23 +143,5 @@ final class PageDate {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * Whether the line has more than {@code words} words, a word being a run of characters between the white space
-     * {@code \s} matches: as {@code split("\\s+")} counts them in a stripped line, and never more than it counts.
-     */
-    static boolean longerThan(String line, int words) {
-        int found = 0;
-        boolean inWord = false;
-        for (int i = 0; i < line.length() && found <= words; i++) {
-            char c = line.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-            if (!space && !inWord) {
-                found++;
-            }
-            inWord = !space;
-        }
-        return found > words;
     }
 }

@@ -52,7 +52,6 @@ final class WireFinder {
     private static final Pattern CREDIT_PHRASE = Pattern.compile("(?iu)(contributed by|reporting by|writing by|"
             + "additional reporting|with (information|reporting) (from|by)|information from|sources?:|"
             + "mit material von|avec|con información de|dengan informasi|sumber:)");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int SHORT_LINE = 12;
 
     private WireFinder() {
@@ -75,7 +74,7 @@ final class WireFinder {
         List<String> wires = new ArrayList<>();
         // Whether a line may credit at all does not depend on the agency: decided once per line, not per agency.
         List<String> creditLines = credits.stream()
-                .filter(line -> WHITESPACE.split(line).length <= SHORT_LINE || CREDIT_PHRASE.matcher(line).find())
+                .filter(line -> LineWords.count(line, SHORT_LINE) <= SHORT_LINE || CREDIT_PHRASE.matcher(line).find())
                 .toList();
         PATTERNS.forEach((name, patterns) -> {
             Pattern anywhere = patterns[0];
