@@ -1,9 +1,11 @@
 package io.github.briefing.analyse;
 
-import com.ibm.icu.text.TimeZoneNames;
-import com.ibm.icu.util.TimeZone;
-import com.ibm.icu.util.ULocale;
-
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -13,62 +15,42 @@ import java.util.Optional;
  * Country and major city names in every language CLDR knows, each mapped to one ISO 3166 country code: "Kolombia",
  * "Colombia", "Kolumbien", "Колумбия" and "コロンビア" are all CO. Cities come from CLDR's exemplar cities of time
  * zones (Caracas, Bogotá), which cover the capitals and largest cities of the world.
+ * <p>
+ * The names are read from a table in the jar, made from ICU4J's CLDR data by the test class {@code CldrPlaceNames}
+ * (a test fails when the table is not what the ICU4J in use makes, and says how to make it again): asking CLDR for
+ * 43 languages' names and folding them took seconds at the start of every build, longer than a small build's work.
  */
 public final class PlaceNames {
 
     /** The languages whose names are loaded: the major news languages of the world. */
-    static final String[] LANGUAGES = {"en", "fr", "de", "es", "pt", "it", "nl", "id", "ms", "tr", "pl",
+    public static final String[] LANGUAGES = {"en", "fr", "de", "es", "pt", "it", "nl", "id", "ms", "tr", "pl",
         "cs", "sk", "hu", "ro", "hr", "sl", "sv", "da", "no", "fi", "is", "et", "lv", "lt", "ru", "uk", "bg", "sr",
         "el", "ar", "fa", "he", "hi", "bn", "ur", "ja", "zh", "ko", "th", "vi", "sw", "tl"};
+    /** Lines {@code name<TAB>lower-cased name<TAB>code} and {@code key<TAB>name key<TAB>code}. */
+    public static final String TABLE = "place-names.tsv";
     private static final PlaceNames INSTANCE = new PlaceNames();
     private final Map<String, String> byKey = new HashMap<>();
     private final Map<String, String> bySurface = new HashMap<>();
 
     private PlaceNames() {
-        for (String language : LANGUAGES) {
-            ULocale locale = new ULocale(language);
-            for (String code : Locale.getISOCountries()) {
-                add(new ULocale("", code).getDisplayCountry(locale), code);
+        try (InputStream table = PlaceNames.class.getResourceAsStream(TABLE)) {
+            if (table == null) {
+                throw new IllegalStateException(TABLE + " is missing from the plugin jar");
             }
-            TimeZoneNames zoneNames = TimeZoneNames.getInstance(locale);
-            for (String zone : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
-                String region = TimeZone.getRegion(zone);
-                String city = zoneNames.getExemplarLocationName(zone);
-                if (city != null && region != null && !"001".equals(region)) {
-                    add(city, region);
-                }
+            BufferedReader lines = new BufferedReader(new InputStreamReader(table, StandardCharsets.UTF_8));
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                int name = line.indexOf('\t');
+                int code = line.lastIndexOf('\t');
+                (line.startsWith("key\t") ? byKey : bySurface).put(line.substring(name + 1, code),
+                        line.substring(code + 1));
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + TABLE + " from the plugin jar", e);
         }
     }
 
     public static PlaceNames get() {
         return INSTANCE;
-    }
-
-    private void add(String name, String code) {
-        if (name == null || name.isBlank() || name.equals(code)) {
-            return;
-        }
-        bySurface.putIfAbsent(name.toLowerCase(Locale.ROOT), code);
-        if (!isInflectedAlphabet(name)) {
-            return;
-        }
-        String key = NameKey.of(name);
-        // Short keys collide with ordinary words across languages; only distinctive ones are fuzzy.
-        if (key.length() >= 4) {
-            byKey.putIfAbsent(key, code);
-        }
-    }
-
-    /**
-     * Names in the Latin, Cyrillic and Greek alphabets are inflected and spelled variously (Kolumbii, Kolombia), so
-     * they are also looked up by {@link NameKey}; other scripts are looked up as written (and transliterating all
-     * of them would take seconds).
-     */
-    private static boolean isInflectedAlphabet(String name) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(name.codePointAt(0));
-        return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.CYRILLIC
-                || script == Character.UnicodeScript.GREEK;
     }
 
     /** The country of a place name written in any language, if it is one. */

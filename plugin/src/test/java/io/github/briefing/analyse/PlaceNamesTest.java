@@ -1,0 +1,37 @@
+package io.github.briefing.analyse;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PlaceNamesTest {
+
+    @Test
+    void theShippedTableIsWhatTheCldrDataInUseMakes() throws IOException {
+        List<String> shipped;
+        try (BufferedReader table = new BufferedReader(new InputStreamReader(
+                PlaceNames.class.getResourceAsStream(PlaceNames.TABLE), StandardCharsets.UTF_8))) {
+            shipped = table.lines().toList();
+        }
+        assertEquals(CldrPlaceNames.table(), shipped, PlaceNames.TABLE + " is out of date (ICU4J or NameKey "
+                + "changed): make it again with CldrPlaceNames, as its comment says");
+    }
+
+    @Test
+    void namesAPlaceInAnyLanguageAndSpelling() {
+        PlaceNames places = PlaceNames.get();
+        assertEquals(Optional.of("DE"), places.code("Deutschland"));
+        assertEquals(Optional.of("DE"), places.code("Германия"));
+        assertEquals(Optional.of("JP"), places.code("日本"));
+        assertEquals(Optional.of("PE"), places.code("Perú"));
+        assertEquals(Optional.of("FR"), places.codeOfDerivedWord("Frankreichs"));
+        assertEquals(Optional.empty(), places.code("Tuesday"));
+    }
+}
