@@ -1,6 +1,7 @@
 package io.github.briefing.clean;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,6 @@ final class Headlines {
     private static final int PAGE_TOP = 500;
     /** The body search may start at the headline itself or just above it. */
     private static final int BELOW = 3;
-    private static final int MIN_ECHO = 8;
     /** How many lines below a headline (past the one right below) its standfirst or lead may start. */
     private static final int NEAR_PROSE = 3;
     /** How many lines below a headline its header block prints the date and byline. */
@@ -51,8 +51,6 @@ final class Headlines {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /** "Interview: ...", "POL-ST: ...": a short label before a colon. */
     private static final Pattern LABEL = Pattern.compile("^[\\w -]*:", Pattern.UNICODE_CHARACTER_CLASS);
-    /** What joins a page title to its site name ("Headline - Site", "Site | Headline", "Home > Headline"). */
-    private static final String SITE_SEPARATORS = "-|\u2013\u2014:\u00BB\u00B7\u2022>/";
     private static final int LABEL_WORDS = 3;
     /** Marks that may open a headline before its first letter: "¿", "«", "*", "…", "(". */
     private static final int MAX_OPENING_MARKS = 2;
@@ -85,14 +83,16 @@ final class Headlines {
                                       SharedLines shared) {
         int from = Math.max(0, bodyStart - REACH);
         int to = Math.min(lines.size(), Math.min(Math.max(bodyEnd, bodyStart), bodyStart + BELOW));
-        double[] looks = new double[to - from];
+        // How title-like each line looks, computed once: far lines' neighbours and the window's lines are asked again.
+        double[] looks = new double[Math.min(lines.size(), to + 1)];
+        Arrays.fill(looks, Double.NaN);
         List<Integer> lineNumbers = new ArrayList<>();
         // Out of reach above, a line at the page's top or one the page repeats (in the header, a share text, a window
         // title) may still be the headline when the body search landed too low: on a comment thread, a recipe's list,
         // a product table, past a box of teasers.
         for (int i = 0; i < from; i++) {
             if ((i < PAGE_TOP || onPage.getOrDefault(LineKey.of(lines.get(i)), 0) > 1)
-                    && score(lines.get(i), onPage, shared) > 0) {
+                    && looksAt(lines, i, looks, onPage, shared) > 0) {
                 lineNumbers.add(i);
             }
         }
@@ -100,8 +100,8 @@ final class Headlines {
         for (int i = from; i < to; i++) {
             // Where the body search starts, a paragraph of running text is the lead, not a headline.
             boolean lead = i >= bodyStart && LineFeatures.isProse(lines.get(i)) && !TITLE_END.matcher(lines.get(i)).find();
-            looks[i - from] = lead ? 0 : score(lines.get(i), onPage, shared);
-            if (looks[i - from] > 0) {
+            looks[i] = lead ? 0 : score(lines.get(i), onPage, shared);
+            if (looks[i] > 0) {
                 lineNumbers.add(i);
             }
         }
@@ -110,34 +110,36 @@ final class Headlines {
             return candidates;
         }
         BodyWords vocabulary = new BodyWords(lines, bodyStart, bodyEnd);
-        // Each candidate is compared with every line of the page (echoes): fold the case of each line once.
-        List<String> lowerCase = lines.stream().map(line -> line.toLowerCase(Locale.ROOT)).toList();
+        Echoes echoes = new Echoes(lines);
         int[] proseBefore = proseBefore(lines, Math.min(lines.size(), Math.max(bodyStart, to + 2 + NEAR_PROSE)));
         for (int rank = 0; rank < lineNumbers.size(); rank++) {
             int i = lineNumbers.get(rank);
             String line = lines.get(i);
             double[] f = new double[HeadlineFeature.values().length];
-            weigh(f, line, looksAt(lines, i, from, looks, onPage, shared), bodyStart - 1 - i, vocabulary);
+            weigh(f, line, looksAt(lines, i, looks, onPage, shared), bodyStart - 1 - i, vocabulary);
             set(f, HeadlineFeature.FAR, i < from);
             set(f, HeadlineFeature.FAR_DISTANCE, i < from ? Math.log1p(from - i) : 0);
             prose(f, proseBefore, i, bodyStart);
-            echoes(f, lines, lowerCase, i);
+            echoed(f, echoes.of(i));
             surroundings(f, lines, i);
             f[HeadlineFeature.RANK.ordinal()] = i < from ? 0 : (double) (rank - far) / (lineNumbers.size() - far);
-            neighbours(f, line, i == 0 ? null : lines.get(i - 1), looksAt(lines, i - 1, from, looks, onPage, shared),
-                    i + 1 >= lines.size() ? "" : lines.get(i + 1), looksAt(lines, i + 1, from, looks, onPage, shared));
+            neighbours(f, line, i == 0 ? null : lines.get(i - 1), looksAt(lines, i - 1, looks, onPage, shared),
+                    i + 1 >= lines.size() ? "" : lines.get(i + 1), looksAt(lines, i + 1, looks, onPage, shared));
             candidates.add(new Candidate(i, f));
         }
         return candidates;
     }
 
-    /** How title-like line {@code i} looks, reusing the window's scores; 0 off the page. */
-    private static double looksAt(List<String> lines, int i, int from, double[] looks, Map<String, Integer> onPage,
+    /** How title-like line {@code i} looks, scored on first use; 0 off the page. */
+    private static double looksAt(List<String> lines, int i, double[] looks, Map<String, Integer> onPage,
                                   SharedLines shared) {
         if (i < 0 || i >= lines.size()) {
             return 0;
         }
-        return i >= from && i - from < looks.length ? looks[i - from] : score(lines.get(i), onPage, shared);
+        if (Double.isNaN(looks[i])) {
+            looks[i] = score(lines.get(i), onPage, shared);
+        }
+        return looks[i];
     }
 
     /** The line against its neighbours: a headline opens a block and stands above a longer standfirst. */
@@ -315,40 +317,11 @@ final class Headlines {
      * longer line), in the window title with the site's name ("Headline - Site"). A line merely repeated is more often
      * a teaser or a menu item.
      */
-    private static void echoes(double[] f, List<String> lines, List<String> lowerCase, int at) {
-        String line = lines.get(at);
-        if (line.length() < MIN_ECHO) {
-            return;
-        }
-        String folded = lowerCase.get(at);
-        boolean quoted = false;
-        boolean repeated = false;
-        boolean siteTitle = false;
-        boolean siteName = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String other = lines.get(i);
-            if (i == at || other.length() < line.length()) {
-                continue;
-            }
-            quoted |= other.length() > line.length() && other.contains(line);
-            String low = lowerCase.get(i);
-            repeated |= low.equals(folded);
-            boolean joined = low.length() > folded.length() + 2 && (low.startsWith(folded)
-                    && joinedBySeparator(low.substring(folded.length()).stripLeading(), true)
-                    || low.endsWith(folded)
-                    && joinedBySeparator(low.substring(0, low.length() - folded.length()).stripTrailing(), false));
-            boolean longerPart = folded.length() * 2 >= low.length();
-            siteTitle |= joined && longerPart;
-            siteName |= joined && !longerPart;
-        }
-        set(f, HeadlineFeature.ECHO, quoted);
-        set(f, HeadlineFeature.REPEATED, repeated);
-        set(f, HeadlineFeature.SITE_TITLE, siteTitle);
-        set(f, HeadlineFeature.SITE_NAME, siteName);
-    }
-
-    private static boolean joinedBySeparator(String rest, boolean leading) {
-        return !rest.isEmpty() && SITE_SEPARATORS.indexOf(leading ? rest.charAt(0) : rest.charAt(rest.length() - 1)) >= 0;
+    private static void echoed(double[] f, Echoes.Echo echo) {
+        set(f, HeadlineFeature.ECHO, echo.quoted());
+        set(f, HeadlineFeature.REPEATED, echo.repeated());
+        set(f, HeadlineFeature.SITE_TITLE, echo.siteTitle());
+        set(f, HeadlineFeature.SITE_NAME, echo.siteName());
     }
 
     /** A line cut at a dash or a separator ("Features >", "Topic \u2013") is a breadcrumb or a broken title. */

@@ -1,0 +1,104 @@
+package io.github.briefing.clean;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where a page repeats a line: in a longer line that quotes it (a breadcrumb's last step, a share text), in a window
+ * title that joins it to the site's name ("Headline - Site"), or word for word. Each candidate headline is compared
+ * with every line of its page; each line's case is folded once, and a mask of the character pairs it holds rules out
+ * most lines before any text is compared (a line holds another only if it holds each of its pairs).
+ */
+final class Echoes {
+
+    /** Lines shorter than this are too common to count as echoed (a name, a date). */
+    private static final int MIN_LENGTH = 8;
+    /** What joins a page title to its site name ("Headline - Site", "Site | Headline", "Home > Headline"). */
+    private static final String SITE_SEPARATORS = "-|\u2013\u2014:\u00BB\u00B7\u2022>/";
+
+    /** How a page echoes one line. */
+    record Echo(boolean quoted, boolean repeated, boolean siteTitle, boolean siteName) {
+        static final Echo NONE = new Echo(false, false, false, false);
+    }
+
+    private final List<String> lines;
+    private final List<String> folded;
+    /** Two words of pair bits per line: with one, the pairs of a long line set every bit. */
+    private final long[] pairs;
+    private final long[] foldedPairs;
+
+    Echoes(List<String> lines) {
+        this.lines = lines;
+        this.folded = lines.stream().map(line -> line.toLowerCase(Locale.ROOT)).toList();
+        this.pairs = new long[2 * lines.size()];
+        this.foldedPairs = new long[2 * lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            pairMask(lines.get(i), pairs, 2 * i);
+            pairMask(folded.get(i), foldedPairs, 2 * i);
+        }
+    }
+
+    /** How the page echoes line {@code at}. */
+    Echo of(int at) {
+        String line = lines.get(at);
+        if (line.length() < MIN_LENGTH) {
+            return Echo.NONE;
+        }
+        String low = folded.get(at);
+        boolean quoted = false;
+        boolean repeated = false;
+        boolean siteTitle = false;
+        boolean siteName = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String other = lines.get(i);
+            boolean mayQuote = holds(pairs, i, at);
+            boolean mayJoin = holds(foldedPairs, i, at);
+            if (i == at || other.length() < line.length() || !mayQuote && !mayJoin) {
+                continue;
+            }
+            quoted |= mayQuote && other.length() > line.length() && other.contains(line);
+            if (mayJoin) {
+                String otherLow = folded.get(i);
+                repeated |= otherLow.equals(low);
+                boolean joined = otherLow.length() > low.length() + 2 && (otherLow.startsWith(low)
+                        && separatorAfter(otherLow, low.length())
+                        || otherLow.endsWith(low) && separatorBefore(otherLow, otherLow.length() - low.length()));
+                boolean longerPart = low.length() * 2 >= otherLow.length();
+                siteTitle |= joined && longerPart;
+                siteName |= joined && !longerPart;
+            }
+        }
+        return new Echo(quoted, repeated, siteTitle, siteName);
+    }
+
+    /** Sets one of 128 bits, from {@code masks[at]} on, for each pair of adjacent characters in the line. */
+    static void pairMask(String line, long[] masks, int at) {
+        for (int i = 1; i < line.length(); i++) {
+            int bit = (line.charAt(i - 1) * 31 + line.charAt(i)) & 127;
+            masks[at + (bit >> 6)] |= 1L << bit;
+        }
+    }
+
+    /** Whether line {@code i} has every character pair of line {@code at}, as it must to hold it. */
+    private static boolean holds(long[] masks, int i, int at) {
+        return (masks[2 * at] & ~masks[2 * i]) == 0 && (masks[2 * at + 1] & ~masks[2 * i + 1]) == 0;
+    }
+
+    /** Whether the first character past {@code from} and any spaces there joins a site's name to a title. */
+    private static boolean separatorAfter(String line, int from) {
+        int i = from;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i < line.length() && SITE_SEPARATORS.indexOf(line.charAt(i)) >= 0;
+    }
+
+    /** Whether the last character before {@code end} and any spaces there joins a site's name to a title. */
+    private static boolean separatorBefore(String line, int end) {
+        int i = end;
+        while (i > 0 && Character.isWhitespace(line.charAt(i - 1))) {
+            i--;
+        }
+        return i > 0 && SITE_SEPARATORS.indexOf(line.charAt(i - 1)) >= 0;
+    }
+}

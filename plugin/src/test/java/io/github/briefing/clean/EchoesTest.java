@@ -1,0 +1,46 @@
+package io.github.briefing.clean;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class EchoesTest {
+
+    @Test
+    void aLineJoinedToASiteNameIsAWindowTitleAndTheShortPartIsTheSiteName() {
+        List<String> lines = List.of("Rivers rise after week of rain", "Daily Post",
+                "Rivers Rise After Week Of Rain - Daily Post", "Menu");
+        Echoes echoes = new Echoes(lines);
+        assertEquals(new Echoes.Echo(false, false, true, false), echoes.of(0));
+        // The site name stands verbatim in the window title: quoted too.
+        assertEquals(new Echoes.Echo(true, false, false, true), echoes.of(1));
+    }
+
+    @Test
+    void aLineQuotedInALongerOneIsEchoedAndACopyIsRepeated() {
+        List<String> lines = List.of("Rivers rise after week of rain", "Share: Rivers rise after week of rain on your feed",
+                "Latest stories", "LATEST STORIES");
+        Echoes echoes = new Echoes(lines);
+        assertEquals(new Echoes.Echo(true, false, false, false), echoes.of(0));
+        assertEquals(new Echoes.Echo(false, true, false, false), echoes.of(2));
+    }
+
+    @Test
+    void aShortLineOrOneNoOtherLineHoldsIsNotEchoed() {
+        List<String> lines = List.of("Sport", "Sport news today", "Rivers rise after week of rain", "Rivers fall again");
+        Echoes echoes = new Echoes(lines);
+        assertEquals(Echoes.Echo.NONE, echoes.of(0));
+        assertEquals(Echoes.Echo.NONE, echoes.of(2));
+    }
+
+    @Test
+    void aLineHoldsEveryCharacterPairOfALineInsideIt() {
+        long[] masks = new long[4];
+        Echoes.pairMask("the harbour bridge closes", masks, 0);
+        Echoes.pairMask("bridge clo", masks, 2);
+        assertEquals(0, masks[2] & ~masks[0]);
+        assertEquals(0, masks[3] & ~masks[1]);
+    }
+}
