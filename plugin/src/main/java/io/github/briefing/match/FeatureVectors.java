@@ -5,7 +5,6 @@ import io.github.briefing.analyse.Anchors;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +31,8 @@ final class FeatureVectors {
     private final boolean[] scriptFree;
     /** Norms over the script-free features only. */
     private final double[] scriptFreeNorms;
+    /** The hash of each feature's name, for {@link #print}: read for every feature of every article. */
+    private final int[] nameHashes;
 
     /**
      * @param given each article's weight for each of its features (sorted by number): their kind's, times how
@@ -43,8 +44,10 @@ final class FeatureVectors {
         df = numbered.df;
         int n = ids.length;
         scriptFree = new boolean[names.size()];
+        nameHashes = new int[names.size()];
         for (int f = 0; f < scriptFree.length; f++) {
             scriptFree[f] = SCRIPT_FREE.indexOf(names.get(f).charAt(0)) >= 0;
+            nameHashes[f] = names.get(f).hashCode();
         }
         weights = new double[n][];
         norms = new double[n];
@@ -95,19 +98,17 @@ final class FeatureVectors {
             int stretches = Math.max(1, Math.min(n, ForkJoinPool.getCommonPoolParallelism() + 1));
             List<Stretch> numbered = IntStream.range(0, stretches).parallel()
                     .mapToObj(s -> new Stretch(listed, s * n / stretches, (s + 1) * n / stretches)).toList();
-            Map<String, Integer> number = new HashMap<>();
+            Numbering number = new Numbering(numbered.stream().mapToInt(s -> s.names.size()).max().orElse(0));
             List<String> names = new ArrayList<>();
             int[][] unsorted = new int[n][];
             for (Stretch stretch : numbered) {
                 int[] global = new int[stretch.names.size()];
                 for (int local = 0; local < global.length; local++) {
                     String name = stretch.names.get(local);
-                    Integer id = number.putIfAbsent(name, names.size());
-                    if (id == null) {
-                        id = names.size();
+                    global[local] = number.number(name);
+                    if (global[local] == names.size()) {
                         names.add(kind + name);
                     }
-                    global[local] = id;
                 }
                 IntStream.range(stretch.from, stretch.to).parallel().forEach(i -> {
                     int[] ids = stretch.ids[i - stretch.from];
@@ -131,17 +132,15 @@ final class FeatureVectors {
                 this.from = from;
                 this.to = to;
                 ids = new int[to - from][];
-                Map<String, Integer> number = new HashMap<>();
+                Numbering number = new Numbering(to - from);
                 for (int i = from; i < to; i++) {
                     Listed article = listed.get(i);
                     int[] local = new int[article.size];
                     for (int k = 0; k < local.length; k++) {
-                        Integer id = number.putIfAbsent(article.names[k], names.size());
-                        if (id == null) {
-                            id = names.size();
+                        local[k] = number.number(article.names[k]);
+                        if (local[k] == names.size()) {
                             names.add(article.names[k]);
                         }
-                        local[k] = id;
                     }
                     ids[i - from] = local;
                 }
@@ -429,7 +428,7 @@ final class FeatureVectors {
     long print(int i) {
         long h = ids[i].length;
         for (int k = 0; k < ids[i].length; k++) {
-            h = NearDuplicates.mix(h * 31 + names.get(ids[i][k]).hashCode());
+            h = NearDuplicates.mix(h * 31 + nameHashes[ids[i][k]]);
             h = NearDuplicates.mix(h * 31 + Double.doubleToLongBits(weights[i][k]));
         }
         return h;
