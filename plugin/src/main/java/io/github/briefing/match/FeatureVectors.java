@@ -98,10 +98,14 @@ final class FeatureVectors {
             int stretches = Math.max(1, Math.min(n, ForkJoinPool.getCommonPoolParallelism() + 1));
             List<Stretch> numbered = IntStream.range(0, stretches).parallel()
                     .mapToObj(s -> new Stretch(listed, s * n / stretches, (s + 1) * n / stretches)).toList();
-            Numbering number = new Numbering(numbered.stream().mapToInt(s -> s.names.size()).max().orElse(0));
-            List<String> names = new ArrayList<>();
+            // The first stretch's numbers are already the corpus's: the others are numbered on after its names.
+            Stretch first = numbered.get(0);
+            Numbering number = first.number;
+            List<String> names = new ArrayList<>(first.names.size());
+            first.names.forEach(name -> names.add(kind + name));
             int[][] unsorted = new int[n][];
-            for (Stretch stretch : numbered) {
+            System.arraycopy(first.ids, 0, unsorted, 0, first.ids.length);
+            for (Stretch stretch : numbered.subList(1, stretches)) {
                 int[] global = new int[stretch.names.size()];
                 for (int local = 0; local < global.length; local++) {
                     String name = stretch.names.get(local);
@@ -126,13 +130,14 @@ final class FeatureVectors {
             final int from;
             final int to;
             final List<String> names = new ArrayList<>();
+            final Numbering number;
             final int[][] ids;
 
             Stretch(List<Listed> listed, int from, int to) {
                 this.from = from;
                 this.to = to;
                 ids = new int[to - from][];
-                Numbering number = new Numbering(to - from);
+                number = new Numbering(to - from);
                 for (int i = from; i < to; i++) {
                     Listed article = listed.get(i);
                     int[] local = new int[article.size];
@@ -184,8 +189,12 @@ final class FeatureVectors {
                 }
                 Arrays.sort(order);
                 double[] listedWeights = weights.apply(i);
-                ids[i] = Arrays.stream(order).mapToInt(o -> (int) (o >>> 32)).toArray();
-                given[i] = Arrays.stream(order).mapToDouble(o -> listedWeights[(int) o]).toArray();
+                ids[i] = new int[order.length];
+                given[i] = new double[order.length];
+                for (int k = 0; k < order.length; k++) {
+                    ids[i][k] = (int) (order[k] >>> 32);
+                    given[i][k] = listedWeights[(int) order[k]];
+                }
             });
             int[] df = new int[names.size()];
             for (int[] vector : ids) {
