@@ -3,9 +3,7 @@ package io.github.briefing.match;
 import io.github.briefing.analyse.AnalysedArticle;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Each article's anchors in reading order ({@link AnalysedArticle#order}), numbered across the corpus once, so that
@@ -28,12 +26,11 @@ final class AnchorOrder {
     }
 
     static AnchorOrder of(List<AnalysedArticle> articles) {
-        Map<String, Integer> number = new HashMap<>();
+        Numbering number = new Numbering(articles.size());
         int[][] sequence = new int[articles.size()][];
         long[][] sorted = new long[articles.size()][];
         for (int i = 0; i < sequence.length; i++) {
-            sequence[i] = articles.get(i).order().stream().mapToInt(f -> number.computeIfAbsent(f, k -> number.size()))
-                    .distinct().toArray();
+            sequence[i] = articles.get(i).order().stream().mapToInt(number::number).distinct().toArray();
             sorted[i] = new long[sequence[i].length];
             for (int k = 0; k < sequence[i].length; k++) {
                 sorted[i][k] = (long) sequence[i][k] << 32 | k;

@@ -5,7 +5,6 @@ import io.github.briefing.analyse.Anchors;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +31,8 @@ final class FeatureVectors {
     private final boolean[] scriptFree;
     /** Norms over the script-free features only. */
     private final double[] scriptFreeNorms;
+    /** The hash of each feature's name, for {@link #print}: read for every feature of every article. */
+    private final int[] nameHashes;
 
     /**
      * @param given each article's weight for each of its features (sorted by number): their kind's, times how
@@ -43,8 +44,10 @@ final class FeatureVectors {
         df = numbered.df;
         int n = ids.length;
         scriptFree = new boolean[names.size()];
+        nameHashes = new int[names.size()];
         for (int f = 0; f < scriptFree.length; f++) {
             scriptFree[f] = SCRIPT_FREE.indexOf(names.get(f).charAt(0)) >= 0;
+            nameHashes[f] = names.get(f).hashCode();
         }
         weights = new double[n][];
         norms = new double[n];
@@ -95,19 +98,21 @@ final class FeatureVectors {
             int stretches = Math.max(1, Math.min(n, ForkJoinPool.getCommonPoolParallelism() + 1));
             List<Stretch> numbered = IntStream.range(0, stretches).parallel()
                     .mapToObj(s -> new Stretch(listed, s * n / stretches, (s + 1) * n / stretches)).toList();
-            Map<String, Integer> number = new HashMap<>();
-            List<String> names = new ArrayList<>();
+            // The first stretch's numbers are already the corpus's: the others are numbered on after its names.
+            Stretch first = numbered.get(0);
+            Numbering number = first.number;
+            List<String> names = new ArrayList<>(first.names.size());
+            first.names.forEach(name -> names.add(kind + name));
             int[][] unsorted = new int[n][];
-            for (Stretch stretch : numbered) {
+            System.arraycopy(first.ids, 0, unsorted, 0, first.ids.length);
+            for (Stretch stretch : numbered.subList(1, stretches)) {
                 int[] global = new int[stretch.names.size()];
                 for (int local = 0; local < global.length; local++) {
                     String name = stretch.names.get(local);
-                    Integer id = number.putIfAbsent(name, names.size());
-                    if (id == null) {
-                        id = names.size();
+                    global[local] = number.number(name);
+                    if (global[local] == names.size()) {
                         names.add(kind + name);
                     }
-                    global[local] = id;
                 }
                 IntStream.range(stretch.from, stretch.to).parallel().forEach(i -> {
                     int[] ids = stretch.ids[i - stretch.from];
@@ -125,23 +130,22 @@ final class FeatureVectors {
             final int from;
             final int to;
             final List<String> names = new ArrayList<>();
+            final Numbering number;
             final int[][] ids;
 
             Stretch(List<Listed> listed, int from, int to) {
                 this.from = from;
                 this.to = to;
                 ids = new int[to - from][];
-                Map<String, Integer> number = new HashMap<>();
+                number = new Numbering(to - from);
                 for (int i = from; i < to; i++) {
                     Listed article = listed.get(i);
                     int[] local = new int[article.size];
                     for (int k = 0; k < local.length; k++) {
-                        Integer id = number.putIfAbsent(article.names[k], names.size());
-                        if (id == null) {
-                            id = names.size();
+                        local[k] = number.number(article.names[k]);
+                        if (local[k] == names.size()) {
                             names.add(article.names[k]);
                         }
-                        local[k] = id;
                     }
                     ids[i - from] = local;
                 }
@@ -185,8 +189,12 @@ final class FeatureVectors {
                 }
                 Arrays.sort(order);
                 double[] listedWeights = weights.apply(i);
-                ids[i] = Arrays.stream(order).mapToInt(o -> (int) (o >>> 32)).toArray();
-                given[i] = Arrays.stream(order).mapToDouble(o -> listedWeights[(int) o]).toArray();
+                ids[i] = new int[order.length];
+                given[i] = new double[order.length];
+                for (int k = 0; k < order.length; k++) {
+                    ids[i][k] = (int) (order[k] >>> 32);
+                    given[i][k] = listedWeights[(int) order[k]];
+                }
             });
             int[] df = new int[names.size()];
             for (int[] vector : ids) {
@@ -429,7 +437,7 @@ final class FeatureVectors {
     long print(int i) {
         long h = ids[i].length;
         for (int k = 0; k < ids[i].length; k++) {
-            h = NearDuplicates.mix(h * 31 + names.get(ids[i][k]).hashCode());
+            h = NearDuplicates.mix(h * 31 + nameHashes[ids[i][k]]);
             h = NearDuplicates.mix(h * 31 + Double.doubleToLongBits(weights[i][k]));
         }
         return h;

@@ -48,8 +48,8 @@ public record LeadFigure(String value, String text, int start, int end, String c
     }
 
     private static LeadFigure in(String text) {
-        if (text == null) {
-            return null;
+        if (text == null || !hasDigit(text)) {
+            return null; // a count is written in digits: most headlines have none, and need no date masking
         }
         String masked = DateReader.masked(text);
         Matcher m = COUNT.matcher(masked);
@@ -61,6 +61,17 @@ public record LeadFigure(String value, String text, int start, int end, String c
             }
         }
         return null;
+    }
+
+    /** Whether the text has a digit as {@code \d} reads one (ASCII); masking dates only puts spaces in. */
+    private static boolean hasDigit(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -3,9 +3,7 @@ package io.github.briefing.match;
 import io.github.briefing.analyse.AnalysedArticle;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
 
@@ -57,8 +55,12 @@ final class RelationJudge {
     /** Each article's language as an index, so that "closest in a language" is an array slot. */
     private final int[] language;
     private final int languageCount;
-    /** Each article's headline figure ({@link LeadFigure#inHeadline}), or null. */
+    /**
+     * Each article's headline figure ({@link LeadFigure#inHeadline}), read when first needed: only articles of a
+     * pair graded one story in one language need it. {@link #NONE} until read; null when it has none.
+     */
     private final LeadFigure[] headlineFigures;
+    private static final LeadFigure NONE = new LeadFigure("", "", 0, 0, "");
 
     RelationJudge(List<AnalysedArticle> articles, FeatureVectors anchors, Character.UnicodeScript[] scripts) {
         this.articles = articles;
@@ -66,8 +68,8 @@ final class RelationJudge {
         this.scripts = scripts;
         language = Shapes.languages(articles);
         languageCount = java.util.Arrays.stream(language).max().orElse(0) + 1;
-        headlineFigures = articles.parallelStream().map(a -> LeadFigure.inHeadline(a.article()))
-                .toArray(LeadFigure[]::new);
+        headlineFigures = new LeadFigure[articles.size()];
+        java.util.Arrays.fill(headlineFigures, NONE);
     }
 
     List<Match> judge(List<PairScore> scores) {
@@ -108,11 +110,24 @@ final class RelationJudge {
      * alike the rest of their words.
      */
     private boolean otherDevelopment(PairScore s) {
-        LeadFigure x = headlineFigures[s.i()];
-        LeadFigure y = headlineFigures[s.j()];
+        LeadFigure x = headlineFigure(s.i());
+        LeadFigure y = headlineFigure(s.j());
         return x != null && y != null && !x.value().equals(y.value())
                 && !articles.get(s.j()).anchors().numbers().contains(x.value())
                 && !articles.get(s.i()).anchors().numbers().contains(y.value());
+    }
+
+    /**
+     * Read by several threads at once: each reads the same figure, and a record's fields are final, so a thread
+     * sees either {@link #NONE} (and reads it again) or the whole figure.
+     */
+    private LeadFigure headlineFigure(int i) {
+        LeadFigure figure = headlineFigures[i];
+        if (figure == NONE) {
+            figure = LeadFigure.inHeadline(articles.get(i).article());
+            headlineFigures[i] = figure;
+        }
+        return figure;
     }
 
     /** Whether a mutual closest pair across languages shares enough to be one story. */
@@ -183,13 +198,27 @@ final class RelationJudge {
 
     /** The shared anchors by kind, each kind heaviest first; numbers written in words are numbers to the reader. */
     private static Evidence evidence(List<String> shared) {
-        Map<Character, List<String>> kinds = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        List<String> places = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        List<String> spelled = new ArrayList<>();
+        List<String> dates = new ArrayList<>();
+        List<String> acronyms = new ArrayList<>();
         for (String f : shared) {
-            kinds.computeIfAbsent(f.charAt(0), k -> new ArrayList<>()).add(f.substring(2));
+            List<String> kind = switch (f.charAt(0)) {
+                case 'n' -> names;
+                case 'p' -> places;
+                case '#' -> numbers;
+                case 's' -> spelled;
+                case 'd' -> dates;
+                case 'a' -> acronyms;
+                default -> null; // consonant skeletons: a loose match, no evidence to show
+            };
+            if (kind != null) {
+                kind.add(f.substring(2));
+            }
         }
-        List<String> numbers = new ArrayList<>(kinds.getOrDefault('#', List.of()));
-        numbers.addAll(kinds.getOrDefault('s', List.of()));
-        return new Evidence(kinds.getOrDefault('n', List.of()), kinds.getOrDefault('p', List.of()), numbers,
-                kinds.getOrDefault('d', List.of()), kinds.getOrDefault('a', List.of()));
+        numbers.addAll(spelled);
+        return new Evidence(names, places, numbers, dates, acronyms);
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
  */
 final class Scripts {
 
+    private static final int LATIN = Character.UnicodeScript.LATIN.ordinal();
+
     /** Letters enough to tell the script of a text. */
     private static final int SAMPLE = 200;
 
@@ -28,7 +30,8 @@ final class Scripts {
             int c = text.codePointAt(k);
             k += Character.charCount(c);
             if (Character.isLetter(c)) {
-                counts[group(Character.UnicodeScript.of(c)).ordinal()]++;
+                // An ASCII letter is Latin: no search of Unicode's script table for most letters.
+                counts[c < 0x80 ? LATIN : group(Character.UnicodeScript.of(c)).ordinal()]++;
                 letters++;
             }
         }

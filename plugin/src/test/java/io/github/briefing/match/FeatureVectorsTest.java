@@ -12,6 +12,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FeatureVectorsTest {
 
     @Test
+    void wordsAreNumberedByFirstAppearanceInArticleOrderWhateverTheStretches() {
+        // Enough articles for every thread's stretch, each new word first met in a later stretch than the last.
+        List<AnalysedArticle> articles = new java.util.ArrayList<>();
+        String[] texts = {"harbour ferries sank", "ferries barges harbour", "council met barges", "tractors sank council",
+            "harvest festival tractors", "festival farmers opened", "harbour farmers harvest", "minister opened spoke"};
+        for (int k = 0; k < texts.length; k++) {
+            articles.add(Fixtures.analysed("a" + k, "en", null, null, texts[k] + "."));
+        }
+        List<String> expected = new java.util.ArrayList<>();
+        articles.forEach(a -> a.terms().forEach((term, count) -> {
+            if (!expected.contains("w:" + term)) {
+                expected.add("w:" + term);
+            }
+        }));
+        FeatureVectors terms = FeatureVectors.words(articles).terms();
+        assertEquals(expected, terms.names);
+        for (int i = 0; i < articles.size(); i++) {
+            assertEquals(articles.get(i).terms().size(), terms.ids[i].length);
+            for (int k = 1; k < terms.ids[i].length; k++) {
+                assertTrue(terms.ids[i][k - 1] < terms.ids[i][k], "sorted by number");
+            }
+        }
+    }
+
+    @Test
     void namesInKanjiLeaveTheScriptFreeCosineWhole() {
         List<AnalysedArticle> articles = List.of(
                 Fixtures.analysed("en", "en", null, null,
