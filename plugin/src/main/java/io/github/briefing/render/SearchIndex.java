@@ -116,8 +116,9 @@ final class SearchIndex {
         Set<String> terms = new LinkedHashSet<>();
         Map<String, String> spellings = new LinkedHashMap<>();
         for (Words.Word w : all) {
+            // Only a capitalised word's spelling is kept, so only its name key is needed (a transliteration each).
             String[] termAndKey = wordTerms.computeIfAbsent(w.text(),
-                    t -> new String[] {searchTerm(t, words), words.key(t)});
+                    t -> new String[] {searchTerm(t, words), w.capitalised() ? words.key(t) : ""});
             if (!termAndKey[0].isEmpty()) {
                 terms.add(termAndKey[0]);
             }
