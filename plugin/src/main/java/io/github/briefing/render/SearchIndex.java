@@ -24,6 +24,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The client-side search index, built in one pass over the articles: each word under its spelling-tolerant key
@@ -41,8 +44,12 @@ final class SearchIndex {
     private static final int BATCH = 2000;
     private static final Map<String, String> PLACE_NAMES = new ConcurrentHashMap<>();
     private final List<List<Object>> docs = new ArrayList<>();
-    /** Each term's documents, in increasing order (documents are added in order); sorted by term when written. */
-    private final Map<String, Postings> terms = new HashMap<>();
+    /**
+     * Each term's documents, in increasing order (documents are added in order); sorted by term when written. The
+     * terms are split by hash into a map per core, filled side by side: a corpus's postings are millions of inserts.
+     */
+    private final List<Map<String, Postings>> terms = Stream.generate(HashMap<String, Postings>::new)
+            .limit(Runtime.getRuntime().availableProcessors()).collect(Collectors.toList());
     /** Each distinct word's search term and name key: a corpus repeats its words many times. */
     private final Map<String, String[]> wordTerms = new ConcurrentHashMap<>();
     /** Each word of a country's name to every country it names ("united": AE, GB, US). */
@@ -68,9 +75,12 @@ final class SearchIndex {
             List<Article> batch = articles.subList(from, Math.min(articles.size(), from + BATCH));
             List<ArticleTerms> texts = batch.parallelStream()
                     .map(a -> termsOf(a, words, known, inputs.isEmpty() ? null : inputs.get(a))).toList();
+            int first = docs.size();
+            List<List<String>> posted = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {
-                add(batch.get(i), texts.get(i), anchors, index, languages, places);
+                posted.add(add(batch.get(i), texts.get(i), anchors, index, languages, places));
             }
+            IntStream.range(0, terms.size()).parallel().forEach(shard -> post(shard, posted, first));
         }
         for (String code : places) {
             for (String lang : languages) {
@@ -116,8 +126,9 @@ final class SearchIndex {
         Set<String> terms = new LinkedHashSet<>();
         Map<String, String> spellings = new LinkedHashMap<>();
         for (Words.Word w : all) {
+            // Only a capitalised word's spelling is kept, so only its name key is needed (a transliteration each).
             String[] termAndKey = wordTerms.computeIfAbsent(w.text(),
-                    t -> new String[] {searchTerm(t, words), words.key(t)});
+                    t -> new String[] {searchTerm(t, words), w.capitalised() ? words.key(t) : ""});
             if (!termAndKey[0].isEmpty()) {
                 terms.add(termAndKey[0]);
             }
@@ -128,25 +139,39 @@ final class SearchIndex {
         return new ArticleTerms(List.copyOf(terms), spellings);
     }
 
-    private void add(Article a, ArticleTerms text, Map<String, Anchors> anchors, SiteIndex index,
-                     Set<String> languages, Set<String> places) {
-        int doc = docs.size();
+    /** Adds the article as the next document, and returns the terms to post it under. */
+    private List<String> add(Article a, ArticleTerms text, Map<String, Anchors> anchors, SiteIndex index,
+                             Set<String> languages, Set<String> places) {
         ArticleRef ref = index.ref(a.id());
         docs.add(java.util.Arrays.asList(ref.url(), ref.title(), ref.lang(), ref.date(), ref.dateInferred(), ref.outlet()));
-        text.terms().forEach(term -> addTerm(term, doc));
         text.surfaces().forEach(surfaces::putIfAbsent);
-        Anchors an = anchors.get(a.id());
-            if (an != null) {
-                an.places().forEach(code -> addTerm("@" + code, doc));
-                places.addAll(an.places());
-            }
         if (a.lang() != null) {
             languages.add(a.lang());
         }
+        Anchors an = anchors.get(a.id());
+        if (an == null || an.places().isEmpty()) {
+            return text.terms();
+        }
+        List<String> all = new ArrayList<>(text.terms());
+        an.places().forEach(code -> all.add("@" + code));
+        places.addAll(an.places());
+        return all;
     }
 
-    private void addTerm(String term, int doc) {
-        terms.computeIfAbsent(term, k -> new Postings()).add(doc);
+    /** Posts a batch of documents, numbered from {@code first}, under those of their terms that fall in the shard. */
+    private void post(int shard, List<List<String>> posted, int first) {
+        Map<String, Postings> postings = terms.get(shard);
+        for (int i = 0; i < posted.size(); i++) {
+            for (String term : posted.get(i)) {
+                if (shardOf(term) == shard) {
+                    postings.computeIfAbsent(term, k -> new Postings()).add(first + i);
+                }
+            }
+        }
+    }
+
+    private int shardOf(String term) {
+        return Math.floorMod(term.hashCode(), terms.size());
     }
 
     /**
@@ -188,9 +213,9 @@ final class SearchIndex {
             json.writeFieldName("docs");
             json.writeObject(docs);
             json.writeObjectFieldStart("terms");
-            for (String term : terms.keySet().stream().sorted().toList()) {
+            for (String term : terms.stream().flatMap(shard -> shard.keySet().stream()).sorted().toList()) {
                 json.writeArrayFieldStart(term);
-                Postings docs = terms.get(term);
+                Postings docs = terms.get(shardOf(term)).get(term);
                 for (int i = 0; i < docs.size(); i++) {
                     json.writeNumber(docs.get(i));
                 }

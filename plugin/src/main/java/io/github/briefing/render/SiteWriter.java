@@ -3,10 +3,8 @@ package io.github.briefing.render;
 import io.github.briefing.cache.PageCache;
 
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -42,9 +40,8 @@ final class SiteWriter {
         if (previous != null && previous.reuse(relative, fingerprint.get(), inside(relative))) {
             written.add(relative);
         } else {
-            // Templates write many short strings: buffered as text, so that each is not encoded on its own.
             stream(relative, false, out -> {
-                Writer page = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 13);
+                Writer page = new PageText(out);
                 text.writeTo(page);
                 page.flush();
             });

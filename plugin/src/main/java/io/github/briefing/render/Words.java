@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,18 +27,61 @@ final class Words {
         }
     }
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[.,'\u2019-][\\p{L}\\p{M}\\p{N}]+)*");
+    /** The letters, marks and numbers of Unicode, as bits by {@link Character#getType}. */
+    private static final int LETTER = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER;
+    private static final int NUMBER = 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER
+            | 1 << Character.OTHER_NUMBER;
+    private static final int MARK_TYPES = 1 << Character.NON_SPACING_MARK | 1 << Character.ENCLOSING_MARK
+            | 1 << Character.COMBINING_SPACING_MARK;
     private static final Pattern POSSESSIVE_OR_TRAILING = Pattern.compile("['\u2019]s$|['\u2019-]+$");
     private static final Pattern MARK = Pattern.compile("\\p{M}");
     private final Map<String, String> keys = new ConcurrentHashMap<>();
 
+    /**
+     * The words of a text: a letter or number, then letters, marks and numbers, inner separators ({@code .,'’-})
+     * each followed by more of them. Scanned by hand (the regular expression
+     * {@code [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.,'’-][\p{L}\p{M}\p{N}]+)*} says the same), as the search index
+     * reads every article of the corpus and the expression cost it most of that.
+     */
     static List<Word> of(String text) {
         List<Word> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            words.add(new Word(m.group(), m.start(), m.end()));
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!is(cp, LETTER | NUMBER)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            i = wordPart(text, i + Character.charCount(cp));
+            while (i + 1 < n && separator(text.charAt(i)) && is(text.codePointAt(i + 1), LETTER | MARK_TYPES | NUMBER)) {
+                i = wordPart(text, i + 1);
+            }
+            words.add(new Word(text.substring(start, i), start, i));
         }
         return words;
+    }
+
+    /** Where the letters, marks and numbers from {@code i} on end. */
+    private static int wordPart(String text, int i) {
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!is(cp, LETTER | MARK_TYPES | NUMBER)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    private static boolean is(int codePoint, int types) {
+        return (1 << Character.getType(codePoint) & types) != 0;
+    }
+
+    private static boolean separator(char c) {
+        return c == '.' || c == ',' || c == '\'' || c == '\u2019' || c == '-';
     }
 
     /** The spelling-tolerant key of a word, as the analyse stage keys names. */

@@ -1,0 +1,57 @@
+package io.github.briefing.render;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+class PageTextTest {
+
+    @Test
+    void writesWhatItIsGivenAsUtf8WhereverItsPiecesEnd() throws IOException {
+        String[] pieces = {"<p>", "harbour reopens", "caf\u00e9", "\u0627\u0644\u0645\u064a\u0646\u0627\u0621",
+                "\ud83d\udea2", "x".repeat(5_000), "\n"};
+        Random random = new Random(3);
+        for (int round = 0; round < 20; round++) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PageText page = new PageText(out);
+            StringBuilder all = new StringBuilder();
+            while (all.length() < 100_000) {
+                String piece = pieces[random.nextInt(pieces.length)];
+                all.append(piece);
+                switch (random.nextInt(4)) {
+                    case 0 -> page.write(piece);
+                    case 1 -> page.write("[" + piece + "]", 1, piece.length());
+                    case 2 -> page.write(piece.toCharArray(), 0, piece.length());
+                    default -> piece.chars().forEach(c -> {
+                        try {
+                            page.write(c);
+                        } catch (IOException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                }
+            }
+            page.flush();
+            assertArrayEquals(all.toString().getBytes(StandardCharsets.UTF_8), out.toByteArray());
+        }
+    }
+
+    @Test
+    void keepsASurrogatePairWholeWhenAPieceEndsBetweenItsHalves() throws IOException {
+        for (int before = 32_760; before < 32_775; before++) {
+            String text = "a".repeat(before) + "\ud83d\udea2 ship";
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PageText page = new PageText(out);
+            for (char c : text.toCharArray()) {
+                page.write(c);
+            }
+            page.flush();
+            assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), out.toByteArray());
+        }
+    }
+}
