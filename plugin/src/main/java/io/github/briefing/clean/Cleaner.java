@@ -206,7 +206,7 @@ public final class Cleaner {
         Set<String> early = new HashSet<>();
         for (int i = 0; i < Math.min(bodyStart + 3, lines.size()); i++) {
             String key = lineKeys.get(i);
-            if (!early.add(key) && LineFeatures.words(lines.get(i)) >= 8) {
+            if (!early.add(key) && LineFeatures.hasWords(lines.get(i), 8)) {
                 keys.add(key);
             }
         }

@@ -35,6 +35,6 @@ final class Credits {
     }
 
     static boolean isCredit(String line) {
-        return LineFeatures.words(line) <= MAX_WORDS && (CREDIT.matcher(line).find() || INITIALS.matcher(line).matches());
+        return !LineFeatures.hasWords(line, MAX_WORDS + 1) && (CREDIT.matcher(line).find() || INITIALS.matcher(line).matches());
     }
 }

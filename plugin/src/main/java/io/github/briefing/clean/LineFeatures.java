@@ -69,20 +69,49 @@ final class LineFeatures {
 
     /** Words of a line; Chinese, Japanese and Thai write none apart, so there two characters count as one. */
     static int words(String line) {
+        return words(line, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Whether a line has at least {@code least} words, as {@link #words(String)} counts them. Reads only as far as
+     * it must: most tests ask for a dozen words of paragraphs that have hundreds.
+     */
+    static boolean hasWords(String line, int least) {
+        return words(line, least) >= least;
+    }
+
+    /** The count of words, or {@code enough} as soon as it is reached (the count never goes down as the line goes on). */
+    private static int words(String line, int enough) {
         int words = 0;
         int unspaced = 0;
         boolean inWord = false;
-        for (int i = 0; i < line.length(); ) {
-            int c = line.codePointAt(i);
-            i += Character.charCount(c);
-            if (writtenWithoutSpaces(c)) {
-                unspaced++;
-                inWord = false;
-            } else if (Character.isWhitespace(c)) {
+        for (int i = 0, n = line.length(); i < n; i++) {
+            char ch = line.charAt(i);
+            boolean space;
+            if (ch < FIRST_UNSPACED) { // most characters: no code point and no script lookup
+                space = Character.isWhitespace(ch);
+            } else {
+                int c = line.codePointAt(i);
+                if (Character.isSupplementaryCodePoint(c)) {
+                    i++;
+                }
+                if (writtenWithoutSpaces(c)) {
+                    unspaced++;
+                    inWord = false;
+                    if (words + (unspaced + 1) / 2 >= enough) {
+                        return enough;
+                    }
+                    continue;
+                }
+                space = Character.isWhitespace(c);
+            }
+            if (space) {
                 inWord = false;
             } else if (!inWord) {
-                words++;
                 inWord = true;
+                if (++words + (unspaced + 1) / 2 >= enough) {
+                    return enough;
+                }
             }
         }
         return words + (unspaced + 1) / 2;
@@ -136,9 +165,8 @@ final class LineFeatures {
      * only a quotation or a reference after its last sentence ("... [Book 2]") keeps it from ending like one.
      */
     static boolean isProse(String line) {
-        int words = words(line);
-        return (words >= 12 || line.length() >= 80) && endsLikeSentence(line)
-                || words >= RUNNING_WORDS && INNER_SENTENCE_END.matcher(line).find();
+        return (line.length() >= 80 || hasWords(line, 12)) && endsLikeSentence(line)
+                || hasWords(line, RUNNING_WORDS) && INNER_SENTENCE_END.matcher(line).find();
     }
 
     /**
@@ -146,7 +174,7 @@ final class LineFeatures {
      * lower case (menus and headings in title case are capitalised words), and no stop at the end.
      */
     static boolean isLongUnfinishedSentence(String line) {
-        return words(line) >= RUNNING_WORDS && !isProse(line) && mostlyLowerCase(line);
+        return hasWords(line, RUNNING_WORDS) && !isProse(line) && mostlyLowerCase(line);
     }
 
     /** Whether most words of a line written in a cased script start with a small letter, as running text does. */
@@ -204,7 +232,7 @@ final class LineFeatures {
     /** A photo's caption or credit: a short line with a copyright sign, or a sentence closed by its source. */
     static boolean isCaption(String line) {
         String s = line.strip();
-        return words(s) <= CAPTION_WORDS && (s.indexOf('\u00A9') >= 0 || isCredited(s));
+        return !hasWords(s, CAPTION_WORDS + 1) && (s.indexOf('\u00A9') >= 0 || isCredited(s));
     }
 
     /** A sentence closed by its source in brackets, as a photo's caption is ("... a space walk. (Agency via Wire)"). */

@@ -127,7 +127,7 @@ final class MainText {
         if (LineFeatures.isProse(line)) {
             return length;
         }
-        if (LineFeatures.words(line) >= SHORT_SENTENCE && LineFeatures.endsLikeSentence(line)) {
+        if (LineFeatures.hasWords(line, SHORT_SENTENCE) && LineFeatures.endsLikeSentence(line)) {
             return length / 2;
         }
         if (LineFeatures.hasDateOrTime(line)) {

@@ -83,7 +83,7 @@ public final class SharedSentences {
             Set<Long> hashes = new HashSet<>();
             for (String line : text.split("\n")) {
                 for (String sentence : sentences(line)) {
-                    if (LineFeatures.words(sentence) >= MIN_WORDS && !quotes(sentence)) {
+                    if (LineFeatures.hasWords(sentence, MIN_WORDS) && !quotes(sentence)) {
                         hashes.add(hash(LineKey.of(sentence)));
                     }
                 }

@@ -66,4 +66,44 @@ class LineFeaturesTest {
             assertEquals(BREADCRUMB.matcher(s.strip()).matches(), LineFeatures.isBreadcrumb(s), s);
         }
     }
+
+    @Test
+    void wordsAreCountedAsAPlainScanOfCodePointsCountsThem() {
+        // Spaced and unspaced scripts, supplementary characters (a Han extension, an emoji), a lone surrogate.
+        String[] parts = {"word", " ", "\t", "\u00A0", "\u3000", "\u65B0\u805E", "\u0E02\u0E48\u0E32\u0E27",
+            "\u30CB\u30E5\u30FC\u30B9", "\uD840\uDC00", "\uD83D\uDE00", "\uD800", "\u0434\u0430", ".", "\n"};
+        Random random = new Random(12);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder line = new StringBuilder();
+            for (int k = random.nextInt(30); k >= 0; k--) {
+                line.append(parts[random.nextInt(parts.length)]);
+            }
+            String s = line.toString();
+            int expected = plainWordCount(s);
+            assertEquals(expected, LineFeatures.words(s), s);
+            int least = random.nextInt(expected + 3);
+            assertEquals(expected >= least, LineFeatures.hasWords(s, least), s + " / " + least);
+        }
+    }
+
+    /** Words apart by white space; two characters of a script written without spaces count as one word. */
+    private static int plainWordCount(String line) {
+        int words = 0;
+        int unspaced = 0;
+        boolean inWord = false;
+        for (int c : line.codePoints().toArray()) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI) {
+                unspaced++;
+                inWord = false;
+            } else if (Character.isWhitespace(c)) {
+                inWord = false;
+            } else if (!inWord) {
+                words++;
+                inWord = true;
+            }
+        }
+        return words + (unspaced + 1) / 2;
+    }
 }
