@@ -5,14 +5,18 @@ import io.github.briefing.analyse.PlaceNames;
 import io.github.briefing.match.Evidence;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Marks the anchors two articles share in the text of either: names by their key, places by their country code,
  * numbers by their value, so that "Colombia" and "Kolombia", "1,000" and "1.000", "3 million" and "3 juta" light up
- * alike on both sides.
+ * alike on both sides. Each distinct paragraph is marked once: aligning reads its anchors, the page shows its marks,
+ * and a wire copy beside its original holds the same paragraphs on both sides. Not thread-safe.
  */
 final class AnchorMarks {
 
@@ -20,6 +24,7 @@ final class AnchorMarks {
     private final Set<String> places;
     private final Set<String> numbers;
     private final Words words;
+    private final Map<String, List<Span>> marked = new HashMap<>();
 
     AnchorMarks(Evidence evidence, Words words) {
         this.names = new HashSet<>(evidence.names());
@@ -28,7 +33,17 @@ final class AnchorMarks {
         this.words = words;
     }
 
+    /** The text as runs of plain and marked text (the same list each time it is asked for). */
     List<Span> mark(String text) {
+        List<Span> spans = marked.get(text);
+        if (spans == null) {
+            spans = Collections.unmodifiableList(spans(text));
+            marked.put(text, spans);
+        }
+        return spans;
+    }
+
+    private List<Span> spans(String text) {
         List<Span> spans = new ArrayList<>();
         List<Words.Word> list = Words.of(text);
         int done = 0;

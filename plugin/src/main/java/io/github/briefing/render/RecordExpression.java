@@ -1,6 +1,7 @@
 package io.github.briefing.render;
 
 import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.engine.IterationStatusVar;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -18,8 +19,8 @@ import java.util.regex.Pattern;
 /**
  * The part of OGNL that the theme's expressions use, on records and on Thymeleaf's expression objects: variables,
  * record components ({@code article.ref.title}), method calls ({@code #lists.isEmpty(m.names)},
- * {@code m.other(self)}), {@code !}, {@code and}, {@code or}, comparisons with null, of strings for equality and
- * between integers, and string and integer literals, each with OGNL's meaning. Whatever else an expression holds,
+ * {@code m.other(self)}), an iteration's status ({@code st.index}), {@code !}, {@code and}, {@code or}, comparisons
+ * with null, of strings for equality and between integers, and string and integer literals, each with OGNL's meaning. Whatever else an expression holds,
  * or a value it meets (a map, a number that is not an integer, a method with overloads), makes it
  * {@link #UNKNOWN}: OGNL evaluates it then.
  */
@@ -229,11 +230,32 @@ final class RecordExpression {
     }
 
     private static Object component(Object target, String name) {
+        if (target instanceof IterationStatusVar status) {
+            return status(status, name);
+        }
         if (!(target instanceof Record)) {
             return UNKNOWN;
         }
         Optional<MethodHandle> reader = RecordProperties.reader(target.getClass(), name);
         return reader.isEmpty() ? UNKNOWN : RecordProperties.read(reader.get(), target);
+    }
+
+    /**
+     * An iteration's status ({@code th:each="m, st : ..."}) read by its getters, as OGNL reads a bean: a list's page
+     * tests {@code st.index} for every item it lists.
+     */
+    private static Object status(IterationStatusVar status, String name) {
+        return switch (name) {
+            case "index" -> status.getIndex();
+            case "count" -> status.getCount();
+            case "size" -> status.getSize();
+            case "current" -> status.getCurrent();
+            case "even" -> status.isEven();
+            case "odd" -> status.isOdd();
+            case "first" -> status.isFirst();
+            case "last" -> status.isLast();
+            default -> UNKNOWN;
+        };
     }
 
     /** A call on a record or on an expression object, to the only public method of that name and arity. */

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 class AnchorMarksTest {
 
@@ -35,6 +36,14 @@ class AnchorMarksTest {
     void keepsEveryCharacterOfTheText() {
         String text = "Peru (2,500) \u2014 Huaman!";
         assertEquals(text, String.join("", marks.mark(text).stream().map(Span::text).toList()));
+    }
+
+    @Test
+    void marksAParagraphOnceAndReadsItsSharedAnchorsFromTheMarks() {
+        String text = "Huamán counted 2.500 sacks in Perú.";
+        List<Span> first = marks.mark(text);
+        assertSame(first, marks.mark(new String(text.toCharArray())));
+        assertEquals(java.util.Set.of(NameKey.of("Huaman"), "number:2500", "place:PE"), marks.shared(text));
     }
 
     @Test

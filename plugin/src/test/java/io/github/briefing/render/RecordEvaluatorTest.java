@@ -62,6 +62,8 @@ class RecordEvaluatorTest {
                 <p th:text="${item.tags.size}">s</p><p th:text="${item.counts.k}">k</p>
                 <p th:text="${item.shout}">derived</p><p th:text="${item.outlet.name.empty}">on a string</p>
                 <i th:each="t, st : ${item.tags}" th:text="${t}" th:if="${st.index < 1}">t</i>
+                <i th:each="t, st : ${item.tags}" th:text="${st.count} + ${st.size} + ${st.current} + ${st.even}
+                    + ${st.odd} + ${st.first} + ${st.last} + ${st.index >= 1}">status</i>
                 <p th:text="${#lists.size(item.tags)}">z</p><p th:if="${!#lists.isEmpty(item.tags)}">some</p>
                 <p th:text="${#strings.listJoin(item.tags, ', ')}">j</p><p th:text="${item.tagOr('none')}">f</p>
                 <p th:text="${item.outlet != null and item.outlet.country == null}">and</p>
@@ -101,9 +103,10 @@ class RecordEvaluatorTest {
         engine.setDialect(dialect);
         engine.setTemplateResolver(new StringTemplateResolver());
         String page = engine.process("<p th:text=\"${item.outlet.name}\">o</p><p th:if=\"${!#lists.isEmpty(item.tags)"
-                + " and item.title != null}\">t</p><p th:text=\"${item.counts.k}\">k</p><p th:text=\"${n + 1}\">n</p>",
+                + " and item.title != null}\">t</p><p th:text=\"${item.counts.k}\">k</p><p th:text=\"${n + 1}\">n</p>"
+                + "<i th:each=\"t, st : ${item.tags}\" th:if=\"${st.index >= 1}\" th:text=\"${t}\">t</i>",
                 new Context(Locale.ROOT, Map.of("item", FULL, "n", 7)));
-        assertEquals("<p>Daily</p><p>t</p><p>3</p><p>8</p>", page);
+        assertEquals("<p>Daily</p><p>t</p><p>3</p><p>8</p><i>b</i>", page);
         assertEquals(List.of("item.counts.k", "n + 1"), toOgnl);
     }
 }
