@@ -5,9 +5,10 @@ import java.util.Locale;
 
 /**
  * Where a page repeats a line: in a longer line that quotes it (a breadcrumb's last step, a share text), in a window
- * title that joins it to the site's name ("Headline - Site"), or word for word. Each candidate headline is compared
- * with every line of its page; each line's case is folded once, and a mask of the character pairs it holds rules out
- * most lines before any text is compared (a line holds another only if it holds each of its pairs).
+ * title that joins it to the site's name ("Headline - Site"), word for word, or cut short with an ellipsis. Each
+ * candidate headline is compared with every line of its page; each line's case is folded once, and a mask of the
+ * character pairs it holds rules out most lines before any text is compared (a line holds another only if it holds
+ * each of its pairs).
  */
 final class Echoes {
 
@@ -16,9 +17,14 @@ final class Echoes {
     /** What joins a page title to its site name ("Headline - Site", "Site | Headline", "Home > Headline"). */
     private static final String SITE_SEPARATORS = "-|\u2013\u2014:\u00BB\u00B7\u2022>/";
 
+    /** What cuts a line short ("Headline of the art..."), as a breadcrumb's step or a reading bar does. */
+    private static final String[] ELLIPSES = {"...", "\u2026"};
+    /** A cut line keeps at least this many words of what it cuts: fewer are too common an opening. */
+    private static final int SHORTENED_WORDS = 3;
+
     /** How a page echoes one line. */
-    record Echo(boolean quoted, boolean repeated, boolean siteTitle, boolean siteName) {
-        static final Echo NONE = new Echo(false, false, false, false);
+    record Echo(boolean quoted, boolean repeated, boolean siteTitle, boolean siteName, boolean shortened) {
+        static final Echo NONE = new Echo(false, false, false, false, false);
     }
 
     private final List<String> lines;
@@ -26,6 +32,8 @@ final class Echoes {
     /** Two words of pair bits per line: with one, the pairs of a long line set every bit. */
     private final long[] pairs;
     private final long[] foldedPairs;
+    /** The lines the page cuts short with an ellipsis, without it: openings of lines printed in full elsewhere. */
+    private final List<String> cut;
 
     Echoes(List<String> lines) {
         this.lines = lines;
@@ -36,6 +44,18 @@ final class Echoes {
             pairMask(lines.get(i), pairs, 2 * i);
             pairMask(folded.get(i), foldedPairs, 2 * i);
         }
+        this.cut = lines.stream().map(Echoes::withoutEllipsis)
+                .filter(opening -> opening != null && LineFeatures.words(opening) >= SHORTENED_WORDS).toList();
+    }
+
+    /** The line without the ellipsis that cuts it short, or null when it ends otherwise. */
+    private static String withoutEllipsis(String line) {
+        for (String ellipsis : ELLIPSES) {
+            if (line.endsWith(ellipsis)) {
+                return line.substring(0, line.length() - ellipsis.length()).strip();
+            }
+        }
+        return null;
     }
 
     /** How the page echoes line {@code at}. */
@@ -68,7 +88,13 @@ final class Echoes {
                 siteName |= joined && !longerPart;
             }
         }
-        return new Echo(quoted, repeated, siteTitle, siteName);
+        boolean shortened = false;
+        if (withoutEllipsis(line) == null) {
+            for (String opening : cut) {
+                shortened |= line.length() > opening.length() && line.startsWith(opening);
+            }
+        }
+        return new Echo(quoted, repeated, siteTitle, siteName, shortened);
     }
 
     /** Sets one of 128 bits, from {@code masks[at]} on, for each pair of adjacent characters in the line. */

@@ -314,14 +314,15 @@ final class Headlines {
 
     /**
      * Pages echo their headline: in a breadcrumb's last step, a share text or a "currently reading" bar (quoted in a
-     * longer line), in the window title with the site's name ("Headline - Site"). A line merely repeated is more often
-     * a teaser or a menu item.
+     * longer line), in the window title with the site's name ("Headline - Site"), cut short with an ellipsis ("Headline
+     * of the..."). A line merely repeated is more often a teaser or a menu item.
      */
     private static void echoed(double[] f, Echoes.Echo echo) {
         set(f, HeadlineFeature.ECHO, echo.quoted());
         set(f, HeadlineFeature.REPEATED, echo.repeated());
         set(f, HeadlineFeature.SITE_TITLE, echo.siteTitle());
         set(f, HeadlineFeature.SITE_NAME, echo.siteName());
+        set(f, HeadlineFeature.SHORTENED, echo.shortened());
     }
 
     /** A line cut at a dash or a separator ("Features >", "Topic \u2013") is a breadcrumb or a broken title. */

@@ -13,9 +13,9 @@ class EchoesTest {
         List<String> lines = List.of("Rivers rise after week of rain", "Daily Post",
                 "Rivers Rise After Week Of Rain - Daily Post", "Menu");
         Echoes echoes = new Echoes(lines);
-        assertEquals(new Echoes.Echo(false, false, true, false), echoes.of(0));
+        assertEquals(new Echoes.Echo(false, false, true, false, false), echoes.of(0));
         // The site name stands verbatim in the window title: quoted too.
-        assertEquals(new Echoes.Echo(true, false, false, true), echoes.of(1));
+        assertEquals(new Echoes.Echo(true, false, false, true, false), echoes.of(1));
     }
 
     @Test
@@ -23,8 +23,8 @@ class EchoesTest {
         List<String> lines = List.of("Rivers rise after week of rain", "Share: Rivers rise after week of rain on your feed",
                 "Latest stories", "LATEST STORIES");
         Echoes echoes = new Echoes(lines);
-        assertEquals(new Echoes.Echo(true, false, false, false), echoes.of(0));
-        assertEquals(new Echoes.Echo(false, true, false, false), echoes.of(2));
+        assertEquals(new Echoes.Echo(true, false, false, false, false), echoes.of(0));
+        assertEquals(new Echoes.Echo(false, true, false, false, false), echoes.of(2));
     }
 
     @Test
@@ -33,6 +33,17 @@ class EchoesTest {
         Echoes echoes = new Echoes(lines);
         assertEquals(Echoes.Echo.NONE, echoes.of(0));
         assertEquals(Echoes.Echo.NONE, echoes.of(2));
+    }
+
+    @Test
+    void aLineThePageCutsShortWithAnEllipsisElsewhereIsShortened() {
+        List<String> lines = List.of("Rivers rise after week...", "Rivers rise after week of rain", "Storm\u2026",
+                "Storm warning for the coast");
+        Echoes echoes = new Echoes(lines);
+        assertEquals(new Echoes.Echo(false, false, false, false, true), echoes.of(1));
+        // The cut line itself does not count, nor an opening of fewer than three words.
+        assertEquals(Echoes.Echo.NONE, echoes.of(0));
+        assertEquals(Echoes.Echo.NONE, echoes.of(3));
     }
 
     @Test

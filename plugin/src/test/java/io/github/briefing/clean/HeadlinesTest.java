@@ -207,6 +207,18 @@ class HeadlinesTest {
     }
 
     @Test
+    void aHeadlineThePageCutsShortElsewhereWeighsMore() {
+        // A reading bar or a breadcrumb's step prints the headline cut short.
+        String[] header = {"Harbour bridge to close\u2026", "Harbour bridge to close for repairs",
+                "Ferry timetables to change as the summer season starts"};
+        double[] headline = features(1, header);
+        assertEquals(1, headline[HeadlineFeature.SHORTENED.ordinal()]);
+        assertEquals(0, features(2, header)[HeadlineFeature.SHORTENED.ordinal()]);
+        assertTrue(HeadlineFeature.weigh(headline) > HeadlineFeature.weigh(features(1, "Home",
+                "Harbour bridge to close for repairs", "Ferry timetables to change as the summer season starts")));
+    }
+
+    @Test
     void aTitleLikeLineAtThePageTopIsACandidateFarAboveTheBodyThoughNotRepeated() {
         List<String> lines = new ArrayList<>(List.of("Kaupungin satama suljetaan korjausten ajaksi"));
         for (int i = 0; i < 60; i++) {
