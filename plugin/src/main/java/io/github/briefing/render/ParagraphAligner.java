@@ -2,6 +2,7 @@ package io.github.briefing.render;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ final class ParagraphAligner {
             i -= mv[0];
             j -= mv[1];
         }
-        java.util.Collections.reverse(steps);
+        Collections.reverse(steps);
         return steps;
     }
 
