@@ -18,10 +18,11 @@ import java.util.Set;
  *                  words, with how often each occurs there: what the story is, before background and boilerplate
  * @param sentences the letters of each sentence of its title and body, in order: a translation's run alike
  * @param spelling  its headline and first paragraph in Latin letters
+ * @param figure    the count it leads with, or null: read once here, as the match and group stages both follow it
  */
 public record AnalysedArticle(Article article, Anchors anchors, List<String> order, Set<String> skeletons,
                               Map<String, Integer> terms, Map<String, Integer> lead, List<Integer> sentences,
-                              Spelling spelling) {
+                              Spelling spelling, LeadFigure figure) {
 
     public AnalysedArticle {
         order = order.stream().map(SharedStrings::of).toList();
@@ -34,10 +35,15 @@ public record AnalysedArticle(Article article, Anchors anchors, List<String> ord
 
     /** An article known by its anchors only. */
     public AnalysedArticle(Article article, Anchors anchors) {
-        this(article, anchors, List.of(), Set.of(), Map.of(), Map.of(), List.of(), Spelling.NONE);
+        this(article, anchors, List.of(), Set.of(), Map.of(), Map.of(), List.of(), Spelling.NONE, null);
     }
 
     public String id() {
         return article.id();
+    }
+
+    /** The figure of the article's own headline, or null (none, or no headline but one made from the lead). */
+    public LeadFigure headlineFigure() {
+        return figure != null && figure.inHeadline() ? figure : null;
     }
 }

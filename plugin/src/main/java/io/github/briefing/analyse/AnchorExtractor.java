@@ -130,7 +130,7 @@ public final class AnchorExtractor {
             NumberReader.read(text.substring(0, leadEnd)).forEach(n -> lead.put("#:" + n, 1));
         }
         return new AnalysedArticle(article, new Anchors(names, places, numbers, spelled, dates, acronyms), order, skeletons,
-                terms, lead, sentences(text), Spelling.of(article));
+                terms, lead, sentences(text), Spelling.of(article), LeadFigure.of(article));
     }
 
     /**

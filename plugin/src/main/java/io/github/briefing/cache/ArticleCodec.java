@@ -2,6 +2,7 @@ package io.github.briefing.cache;
 
 import io.github.briefing.analyse.AnalysedArticle;
 import io.github.briefing.analyse.Anchors;
+import io.github.briefing.analyse.LeadFigure;
 import io.github.briefing.analyse.Spelling;
 import io.github.briefing.describe.Article;
 import io.github.briefing.describe.DateBasis;
@@ -65,6 +66,7 @@ final class ArticleCodec {
             }
             Bytes.writeString(out, a.spelling().headline());
             Bytes.writeString(out, a.spelling().lead());
+            writeFigure(out, a.figure());
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
@@ -87,7 +89,29 @@ final class ArticleCodec {
             sentences.add(in.getInt());
         }
         Spelling spelling = new Spelling(Bytes.readString(in), Bytes.readString(in));
-        return new AnalysedArticle(article, anchors, order, skeletons, terms, lead, sentences, spelling);
+        return new AnalysedArticle(article, anchors, order, skeletons, terms, lead, sentences, spelling,
+                readFigure(in, article));
+    }
+
+    /** A figure without its text, which is the article's headline or first paragraph, as its flag says. */
+    private static void writeFigure(DataOutputStream out, LeadFigure figure) throws IOException {
+        out.writeByte(figure == null ? -1 : figure.inHeadline() ? 1 : 0);
+        if (figure != null) {
+            Bytes.writeString(out, figure.value());
+            out.writeInt(figure.start());
+            out.writeInt(figure.end());
+            Bytes.writeString(out, figure.counts());
+        }
+    }
+
+    private static LeadFigure readFigure(ByteBuffer in, Article article) {
+        byte where = in.get();
+        if (where < 0) {
+            return null;
+        }
+        boolean headline = where == 1;
+        String text = headline ? article.title() : article.paragraphs().get(0);
+        return new LeadFigure(Bytes.readString(in), text, in.getInt(), in.getInt(), Bytes.readString(in), headline);
     }
 
     private static LocalDate date(String text) {

@@ -1,6 +1,6 @@
 package io.github.briefing.group;
 
-import io.github.briefing.match.LeadFigure;
+import io.github.briefing.analyse.LeadFigure;
 
 import java.util.HashSet;
 import java.util.Locale;

@@ -1,11 +1,12 @@
 package io.github.briefing.group;
 
 import io.github.briefing.describe.Article;
-import io.github.briefing.match.LeadFigure;
+import io.github.briefing.analyse.LeadFigure;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -22,10 +23,11 @@ final class KeyFigures {
     private KeyFigures() {
     }
 
-    static List<Figure> of(List<Article> storyInTimeOrder) {
+    /** The story's figures, each article's lead figure ({@link LeadFigure#of}, read by the analyse stage) given. */
+    static List<Figure> of(List<Article> storyInTimeOrder, Function<Article, LeadFigure> leadFigure) {
         List<Figure> figures = new ArrayList<>();
         for (Article article : storyInTimeOrder) {
-            LeadFigure lead = LeadFigure.of(article);
+            LeadFigure lead = leadFigure.apply(article);
             if (lead != null) {
                 String text = lead.text();
                 boolean approx = HEDGE.matcher(text.substring(0, lead.start())).find();

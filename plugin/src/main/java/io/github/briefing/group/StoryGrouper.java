@@ -2,6 +2,7 @@ package io.github.briefing.group;
 
 import io.github.briefing.analyse.AnalysedArticle;
 import io.github.briefing.analyse.Anchors;
+import io.github.briefing.analyse.LeadFigure;
 import io.github.briefing.describe.Article;
 import io.github.briefing.describe.DateBasis;
 import io.github.briefing.match.Match;
@@ -33,9 +34,13 @@ public final class StoryGrouper {
     public Briefing group(List<AnalysedArticle> analysed, List<Match> matches) {
         Map<String, Article> byId = new LinkedHashMap<>();
         Map<String, Anchors> anchors = new HashMap<>();
+        Map<String, LeadFigure> leadFigures = new HashMap<>();
         analysed.forEach(a -> {
             byId.put(a.id(), a.article());
             anchors.put(a.id(), a.anchors());
+            if (a.figure() != null) {
+                leadFigures.put(a.id(), a.figure());
+            }
         });
         inferDates(byId, matches);
         matches = matches.stream().map(m -> datesAllowSameStory(m, byId) ? m : m.asRelated()).toList();
@@ -53,8 +58,7 @@ public final class StoryGrouper {
         groups.sort(Comparator.comparing((List<Article> g) -> g.get(0).date(),
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(g -> g.get(0).id()));
 
-        // Reading a lead figure is a few regular expressions per article: each story's are read on all cores.
-        List<List<Figure>> figures = groups.parallelStream().map(KeyFigures::of).toList();
+        List<List<Figure>> figures = groups.stream().map(g -> KeyFigures.of(g, a -> leadFigures.get(a.id()))).toList();
         List<Story> stories = new ArrayList<>();
         for (List<Article> group : groups) {
             String id = "s" + (stories.size() + 1);

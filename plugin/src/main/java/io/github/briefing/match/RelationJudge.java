@@ -1,6 +1,7 @@
 package io.github.briefing.match;
 
 import io.github.briefing.analyse.AnalysedArticle;
+import io.github.briefing.analyse.LeadFigure;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,12 +56,6 @@ final class RelationJudge {
     /** Each article's language as an index, so that "closest in a language" is an array slot. */
     private final int[] language;
     private final int languageCount;
-    /**
-     * Each article's headline figure ({@link LeadFigure#inHeadline}), read when first needed: only articles of a
-     * pair graded one story in one language need it. {@link #NONE} until read; null when it has none.
-     */
-    private final LeadFigure[] headlineFigures;
-    private static final LeadFigure NONE = new LeadFigure("", "", 0, 0, "");
 
     RelationJudge(List<AnalysedArticle> articles, FeatureVectors anchors, Character.UnicodeScript[] scripts) {
         this.articles = articles;
@@ -68,8 +63,6 @@ final class RelationJudge {
         this.scripts = scripts;
         language = Shapes.languages(articles);
         languageCount = java.util.Arrays.stream(language).max().orElse(0) + 1;
-        headlineFigures = new LeadFigure[articles.size()];
-        java.util.Arrays.fill(headlineFigures, NONE);
     }
 
     List<Match> judge(List<PairScore> scores) {
@@ -110,24 +103,11 @@ final class RelationJudge {
      * alike the rest of their words.
      */
     private boolean otherDevelopment(PairScore s) {
-        LeadFigure x = headlineFigure(s.i());
-        LeadFigure y = headlineFigure(s.j());
+        LeadFigure x = articles.get(s.i()).headlineFigure();
+        LeadFigure y = articles.get(s.j()).headlineFigure();
         return x != null && y != null && !x.value().equals(y.value())
                 && !articles.get(s.j()).anchors().numbers().contains(x.value())
                 && !articles.get(s.i()).anchors().numbers().contains(y.value());
-    }
-
-    /**
-     * Read by several threads at once: each reads the same figure, and a record's fields are final, so a thread
-     * sees either {@link #NONE} (and reads it again) or the whole figure.
-     */
-    private LeadFigure headlineFigure(int i) {
-        LeadFigure figure = headlineFigures[i];
-        if (figure == NONE) {
-            figure = LeadFigure.inHeadline(articles.get(i).article());
-            headlineFigures[i] = figure;
-        }
-        return figure;
     }
 
     /** Whether a mutual closest pair across languages shares enough to be one story. */

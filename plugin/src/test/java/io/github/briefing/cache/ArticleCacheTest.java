@@ -2,6 +2,7 @@ package io.github.briefing.cache;
 
 import io.github.briefing.analyse.AnalysedArticle;
 import io.github.briefing.analyse.Anchors;
+import io.github.briefing.analyse.LeadFigure;
 import io.github.briefing.analyse.Spelling;
 import io.github.briefing.describe.Article;
 import io.github.briefing.describe.DateBasis;
@@ -28,16 +29,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ArticleCacheTest {
 
     private static RawArticle raw(int i) {
-        return new RawArticle("a" + i, Path.of("a" + i + ".txt"), 0, "Text of article " + i, GivenFacts.NONE);
+        return new RawArticle("a" + i, Path.of("a" + i + ".txt"), 0, "Text of article " + i + ", 25 ferries late",
+                GivenFacts.NONE);
     }
 
     private static AnalysedArticle analysed(RawArticle raw) {
-        Article article = new Article(raw.id(), raw.file(), "en", "Title " + raw.id(), false, LocalDate.of(2021, 3, 4),
+        // Half the headlines lead with a figure of their own, the others leave it to the first paragraph.
+        String title = "Title " + raw.id() + (raw.id().hashCode() % 2 == 0 ? ": 140 ships wait" : "");
+        Article article = new Article(raw.id(), raw.file(), "en", title, false, LocalDate.of(2021, 3, 4),
                 DateBasis.TEXT, null, "Coast Daily", "text", List.of(), null, null, List.of(raw.text()), List.of());
         Anchors anchors = new Anchors(Set.of("harbour", "ferry"), Set.of("GB"), Set.of("12"), Set.of(), Set.of());
         return new AnalysedArticle(article, anchors, List.of("n:harbour", "p:GB"), Set.of("hrbr"),
                 Map.of("harb", 3, "ferr", 1, "reop", 2), Map.of("harb", 1), List.of(12, 30),
-                new Spelling("title " + raw.id(), "text article"));
+                new Spelling("title " + raw.id(), "text article"), LeadFigure.of(article));
     }
 
     private static List<RawArticle> corpus() {

@@ -1,5 +1,6 @@
 package io.github.briefing.group;
 
+import io.github.briefing.analyse.LeadFigure;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ class KeyFiguresTest {
             {"ja", "7月26日19時45分、4200人が並んだ。"}};
         for (String[] lead : leads) {
             List<Figure> figures = KeyFigures.of(List.of(
-                    io.github.briefing.analyse.Fixtures.article("a", lead[0], DAY, null, lead[1])));
+                    io.github.briefing.analyse.Fixtures.article("a", lead[0], DAY, null, lead[1])), LeadFigure::of);
             assertEquals(List.of("4200"), values(figures), lead[0]);
         }
     }

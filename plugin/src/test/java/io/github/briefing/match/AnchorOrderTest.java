@@ -15,7 +15,7 @@ class AnchorOrderTest {
     private static AnalysedArticle reading(String... order) {
         AnalysedArticle a = Fixtures.analysed("x", "en", null, null, "text");
         return new AnalysedArticle(a.article(), a.anchors(), List.of(order), Set.of(), Map.of(), Map.of(), List.of(),
-                null);
+                null, null);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.briefing.match;
 
 import io.github.briefing.analyse.AnalysedArticle;
 import io.github.briefing.analyse.Anchors;
+import io.github.briefing.analyse.LeadFigure;
 import io.github.briefing.analyse.Spelling;
 import io.github.briefing.build.AnalysedCorpus;
 import io.github.briefing.describe.Article;
@@ -111,7 +112,8 @@ public final class PairFinderBenchmark {
                     List.of(spelled(lang, said.subList(8, 48)), "p2", "p3"), List.of());
             return new AnalysedArticle(article, new Anchors(n, p, num, Set.of(date.toString()), Set.of()), order,
                     Set.of(), terms, terms.keySet().stream().limit(40)
-                    .collect(Collectors.toMap(w -> "w:" + w, terms::get)), List.of(), Spelling.of(article));
+                    .collect(Collectors.toMap(w -> "w:" + w, terms::get)), List.of(), Spelling.of(article),
+                    LeadFigure.of(article));
         }
 
         /** Words as a language writes them: each digit of a drawn word as a letter of the language's alphabet. */

@@ -1,7 +1,5 @@
-package io.github.briefing.match;
+package io.github.briefing.analyse;
 
-import io.github.briefing.analyse.DateReader;
-import io.github.briefing.analyse.NumberReader;
 import io.github.briefing.describe.Article;
 
 import java.util.regex.Matcher;
@@ -17,8 +15,9 @@ import java.util.regex.Pattern;
  * @param start  where it is written in {@code text}
  * @param end    where its wording ends in {@code text} (the number and the word after it)
  * @param counts what it counts, as written: the few words after the number ("Venezuelan soldiers defected to")
+ * @param inHeadline whether {@code text} is the article's own headline (else its first paragraph)
  */
-public record LeadFigure(String value, String text, int start, int end, String counts) {
+public record LeadFigure(String value, String text, int start, int end, String counts, boolean inHeadline) {
 
     /** A letter of a script written without spaces between words, where a counter follows its number unspaced. */
     public static final String UNSPACED = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsThai}]";
@@ -38,16 +37,12 @@ public record LeadFigure(String value, String text, int start, int end, String c
 
     /** The article's lead figure, or null when its headline and first paragraph have none. */
     public static LeadFigure of(Article article) {
-        LeadFigure headline = inHeadline(article);
-        return headline != null ? headline : in(article.paragraphs().isEmpty() ? null : article.paragraphs().get(0));
+        LeadFigure headline = article.titleDerived() ? null : in(article.title(), true);
+        return headline != null ? headline
+                : in(article.paragraphs().isEmpty() ? null : article.paragraphs().get(0), false);
     }
 
-    /** The figure of the article's own headline, or null (none, or no headline but one made from the lead). */
-    static LeadFigure inHeadline(Article article) {
-        return article.titleDerived() ? null : in(article.title());
-    }
-
-    private static LeadFigure in(String text) {
+    private static LeadFigure in(String text, boolean headline) {
         if (text == null || !hasDigit(text)) {
             return null; // a count is written in digits: most headlines have none, and need no date masking
         }
@@ -56,7 +51,8 @@ public record LeadFigure(String value, String text, int start, int end, String c
         while (m.find()) {
             for (String value : NumberReader.read(m.group())) {
                 if (isFigure(value)) {
-                    return new LeadFigure(value, text, m.start(), m.end(), counted(text, masked, m.end("number")));
+                    return new LeadFigure(value, text, m.start(), m.end(), counted(text, masked, m.end("number")),
+                            headline);
                 }
             }
         }

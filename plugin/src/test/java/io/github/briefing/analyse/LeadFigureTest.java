@@ -1,10 +1,10 @@
-package io.github.briefing.match;
+package io.github.briefing.analyse;
 
-import io.github.briefing.analyse.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LeadFigureTest {
 
@@ -14,6 +14,7 @@ class LeadFigureTest {
                 "In 2020, 1,450 nurses joined the strike", "The strike began on Monday."));
         assertEquals("1450", figure.value());
         assertEquals("1,450 nurses", figure.text().substring(figure.start(), figure.end()));
+        assertTrue(figure.inHeadline());
     }
 
     @Test
@@ -24,8 +25,9 @@ class LeadFigureTest {
 
     @Test
     void aHeadlineMadeFromTheLeadHasNoFigureOfItsOwn() {
-        assertNull(LeadFigure.inHeadline(Fixtures.article("a", "en", null, null, "About 75 wards closed.")));
-        assertEquals("75", LeadFigure.of(Fixtures.article("a", "en", null, null, "About 75 wards closed.")).value());
+        LeadFigure figure = LeadFigure.of(Fixtures.article("a", "en", null, null, "About 75 wards closed."));
+        assertEquals("75", figure.value());
+        assertFalse(figure.inHeadline());
     }
 
     @Test
