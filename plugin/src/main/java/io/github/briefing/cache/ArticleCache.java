@@ -29,6 +29,8 @@ public final class ArticleCache {
     private static final String FILE = "articles.bin";
     /** Where engines before the binary cache kept it: tens of megabytes no build reads any more. */
     private static final String OLD_FILE = "articles.jsonl";
+    /** The entries of the file as this process last read or wrote it, by key. */
+    private static final Resident<Map<String, AnalysedArticle>> DECODED = new Resident<>();
     private final Path file;
     private final String context;
     private final Map<String, Kept> previous;
@@ -130,6 +132,7 @@ public final class ArticleCache {
                 }
             }
         });
+        DECODED.keep(file, Bytes.read(file).array(), Map.copyOf(current));
         Files.deleteIfExists(file.resolveSibling(OLD_FILE));
     }
 
@@ -153,7 +156,8 @@ public final class ArticleCache {
 
     /**
      * The file: the context, then each entry's key and encoded article ({@link ArticleCodec}), each with its
-     * length first. Entries are found in one pass over the lengths and decoded on all cores.
+     * length first. Entries are found in one pass over the lengths and decoded on all cores, unless this process
+     * holds what the same bytes decode to.
      */
     private static Map<String, Kept> load(Path file, String context) {
         if (!Files.isRegularFile(file)) {
@@ -173,17 +177,26 @@ public final class ArticleCache {
                 entries.add(new int[] {keyAt, in.position(), in.position() + length});
                 in.position(in.position() + length);
             }
+            Map<String, AnalysedArticle> known = DECODED.get(file, all);
             Map<String, Kept> kept = new ConcurrentHashMap<>(entries.size() * 2);
             entries.parallelStream().forEach(e -> {
                 ByteBuffer entry = ByteBuffer.wrap(all, e[0], e[2] - e[0]);
                 String key = Bytes.readString(entry);
-                entry.getInt();
-                AnalysedArticle article = ArticleCodec.decode(entry);
-                if (entry.position() != e[2]) {
-                    throw new IllegalStateException("an entry of another form");
+                AnalysedArticle article = known != null ? known.get(key) : null;
+                if (article == null) {
+                    entry.getInt();
+                    article = ArticleCodec.decode(entry);
+                    if (entry.position() != e[2]) {
+                        throw new IllegalStateException("an entry of another form");
+                    }
                 }
                 kept.put(key, new Kept(article, all, e[0], e[2]));
             });
+            if (known == null) {
+                Map<String, AnalysedArticle> decoded = new HashMap<>();
+                kept.forEach((key, entry) -> decoded.put(key, entry.article()));
+                DECODED.keep(file, all, decoded);
+            }
             return kept;
         } catch (IOException | RuntimeException unreadable) {
             return new ConcurrentHashMap<>(); // an old or damaged cache: rebuild it

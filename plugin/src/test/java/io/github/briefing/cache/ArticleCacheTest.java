@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +24,9 @@ import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ArticleCacheTest {
@@ -62,8 +65,28 @@ class ArticleCacheTest {
         return result;
     }
 
+    /** The cache file as another process finds it: in another folder, so that this process holds nothing of it. */
+    private static Path copied(Path from, Path to) throws Exception {
+        Files.copy(from.resolve("articles.bin"), to.resolve("articles.bin"), StandardCopyOption.REPLACE_EXISTING);
+        return to;
+    }
+
     @Test
-    void everyEntryComesBackEqualFromTheFile(@TempDir Path folder) throws Exception {
+    void everyEntryComesBackEqualFromTheFile(@TempDir Path folder, @TempDir Path elsewhere) throws Exception {
+        List<AnalysedArticle> computed = new ArrayList<>();
+        List<AnalysedArticle> first = build(folder, computed);
+        computed.clear();
+
+        List<AnalysedArticle> second = build(copied(folder, elsewhere), computed);
+
+        assertEquals(List.of(), computed);
+        assertEquals(first, second);
+        assertNotSame(first.get(0), second.get(0));
+        assertEquals(List.copyOf(second.get(0).terms().keySet()), List.of("ferr", "harb", "reop"));
+    }
+
+    @Test
+    void theNextBuildOfTheSameProcessTakesTheEntriesAsItLeftThem(@TempDir Path folder) throws Exception {
         List<AnalysedArticle> computed = new ArrayList<>();
         List<AnalysedArticle> first = build(folder, computed);
         computed.clear();
@@ -71,8 +94,26 @@ class ArticleCacheTest {
         List<AnalysedArticle> second = build(folder, computed);
 
         assertEquals(List.of(), computed);
-        assertEquals(first, second);
-        assertEquals(List.copyOf(second.get(0).terms().keySet()), List.of("ferr", "harb", "reop"));
+        for (int i = 0; i < first.size(); i++) {
+            assertSame(first.get(i), second.get(i));
+        }
+    }
+
+    @Test
+    void aFileOtherThanTheOneThisProcessLeftIsReadFromItsBytes(@TempDir Path folder, @TempDir Path elsewhere)
+            throws Exception {
+        RawArticle raw = raw(0);
+        AnalysedArticle other = analysed(new RawArticle(raw.id(), raw.file(), 0, "Another text, 90 ferries late",
+                GivenFacts.NONE));
+        ArticleCache writer = ArticleCache.open(elsewhere, null, Set.of());
+        writer.get(raw, r -> other);
+        writer.save();
+        build(folder, new ArrayList<>());
+
+        AnalysedArticle back = ArticleCache.open(copied(elsewhere, folder), null, Set.of()).get(raw, r -> null);
+
+        assertEquals(other, back);
+        assertNotSame(other, back);
     }
 
     @Test
@@ -121,7 +162,7 @@ class ArticleCacheTest {
     }
 
     @Test
-    void unknownFactsComeBackUnknown(@TempDir Path folder) throws Exception {
+    void unknownFactsComeBackUnknown(@TempDir Path folder, @TempDir Path elsewhere) throws Exception {
         RawArticle raw = raw(0);
         Article bare = new Article(raw.id(), raw.file(), null, null, true, null, null, null, null, null,
                 List.of("AFP"), null, null, List.of(), List.of());
@@ -131,7 +172,7 @@ class ArticleCacheTest {
         first.get(raw, r -> article);
         first.save();
 
-        AnalysedArticle back = ArticleCache.open(folder, null, Set.of()).get(raw, r -> null);
+        AnalysedArticle back = ArticleCache.open(copied(folder, elsewhere), null, Set.of()).get(raw, r -> null);
 
         assertEquals(article, back);
     }
