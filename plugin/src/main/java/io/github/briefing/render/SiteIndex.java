@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -29,6 +30,7 @@ final class SiteIndex {
     final Map<String, List<Article>> byOutlet = new TreeMap<>();
     final Map<String, List<Story>> firstReports = new HashMap<>();
     final Map<String, ArticleRef> refs = new HashMap<>();
+    private final PerInstance<Match, Boolean> sameText = new PerInstance<>(this::copies);
 
     SiteIndex(Briefing briefing) {
         this.briefing = briefing;
@@ -70,6 +72,20 @@ final class SiteIndex {
     String compareUrl(Match m) {
         return m.relation() == Relation.TRANSLATION
                 ? "compare/" + articleSlugs.get(m.a()) + "--" + articleSlugs.get(m.b()) + ".html" : null;
+    }
+
+    /**
+     * True when a translation pair is an article and its copy in the same language, nearly word for word (a wire
+     * copy with its own headline or dateline): its compare page shows the text once. Decided from the texts, once.
+     */
+    boolean sameText(Match m) {
+        return compareUrl(m) != null && sameText.get(m);
+    }
+
+    private boolean copies(Match m) {
+        Article a = articles.get(m.a());
+        Article b = articles.get(m.b());
+        return Objects.equals(a.lang(), b.lang()) && CopyDiff.sameText(a.paragraphs(), b.paragraphs());
     }
 
     static String storyFeedUrl(Story story) {

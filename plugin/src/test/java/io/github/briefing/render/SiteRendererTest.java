@@ -170,4 +170,57 @@ class SiteRendererTest {
                     file);
         }
     }
+
+    /** The fixtures and a copy of the English article run by another outlet: its own headline, one paragraph added. */
+    private static io.github.briefing.group.Briefing withCopy() {
+        io.github.briefing.group.Briefing b = Fixtures.briefing();
+        io.github.briefing.describe.Article en = b.articles().get(0);
+        List<String> paragraphs = new java.util.ArrayList<>(en.paragraphs());
+        paragraphs.add("Officials expect exports to grow next year.");
+        io.github.briefing.describe.Article copy = Fixtures.article("wire/copy", "en", "Peru's quinoa crop tops 2,500 tonnes",
+                en.date(), io.github.briefing.describe.DateBasis.TEXT, "Coast Herald", paragraphs);
+        io.github.briefing.match.Match translation = b.matches().get(0);
+        io.github.briefing.match.Match copied = new io.github.briefing.match.Match(en.id(), copy.id(), 0.97,
+                translation.relation(), false, translation.evidence());
+        java.util.Map<String, io.github.briefing.analyse.Anchors> anchors = new java.util.HashMap<>(b.anchors());
+        anchors.put(copy.id(), b.anchors().get(en.id()));
+        List<io.github.briefing.describe.Article> articles = new java.util.ArrayList<>(b.articles());
+        articles.add(copy);
+        return new io.github.briefing.group.Briefing(articles, anchors, List.of(translation, copied), b.stories());
+    }
+
+    @Test
+    void anArticleAndItsCopyInTheSameLanguageAreReadOnceWithTheirDifferencesMarked() throws IOException {
+        io.github.briefing.group.Briefing briefing = withCopy();
+        Path site = dir.resolve("site");
+        new SiteRenderer(null, Outlets.NONE, new SiteRenderer.SiteInfo("Harvests", null, GENERATED, false, null,
+                List.of())).render(briefing, site);
+        SiteIndex index = new SiteIndex(briefing);
+        io.github.briefing.match.Match translation = briefing.matches().get(0);
+        io.github.briefing.match.Match copied = briefing.matches().get(1);
+        assertTrue(index.sameText(copied));
+        assertFalse(index.sameText(translation), "a translation is no copy");
+
+        String url = index.compareUrl(copied);
+        for (String article : List.of(index.articleUrl(copied.a()), index.articleUrl(copied.b()))) {
+            String page = read(site, article);
+            assertTrue(page.contains("href=\"../" + url + "\""), article + " links to the same-text page");
+            String item = page.substring(page.indexOf("href=\"../" + url + "\"") - 400, page.indexOf("href=\"../" + url + "\""));
+            assertTrue(item.contains("same text \u00b7 score 0.97"), item);
+            assertFalse(item.contains("translation"), "a copy is not called a translation: " + item);
+        }
+        String copy = read(site, url);
+        assertTrue(copy.contains("<h1>Same text</h1>"), copy);
+        assertFalse(copy.contains("class=\"parallel\""), "not two columns");
+        assertTrue(copy.contains("Quinoa harvest in Peru reaches 2,500 tonnes")
+                && copy.contains("Peru&#39;s quinoa crop tops 2,500 tonnes"), "both headlines");
+        assertTrue(copy.contains("Andes Daily") && copy.contains("Coast Herald"), "both outlets");
+        assertTrue(copy.matches("(?s).*differs in\\s*<strong>1 place</strong>.*"), copy);
+        assertEquals(1, copy.split("Farmers near Puno", -1).length - 1, "the shared text once");
+        assertTrue(copy.contains("<mark class=\"only-b\">Officials expect exports to grow next year.</mark>"), copy);
+
+        String compare = read(site, index.compareUrl(translation));
+        assertTrue(compare.contains("class=\"parallel\""), "the translation keeps its side-by-side page");
+        assertTrue(read(site, index.articleUrl(Fixtures.ES)).contains("translation \u00b7 score 0.93"));
+    }
 }
