@@ -8,7 +8,11 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 
 /**
  * Two copies of one text (an article and a wire copy of it) read as one: the text both carry, and what only one of
@@ -31,6 +35,8 @@ final class CopyDiff {
      * marked whole.
      */
     static final int PIECES_COMPARED = 8_000;
+    /** More paragraphs than this that one text carries and the other does not make Myers' paragraph diff slow. */
+    private static final int PARAGRAPHS_DIFFERING = 100;
     /** Two changed paragraphs sharing less than this share of the longer one are marked whole: words read better. */
     private static final double PAIRED = 0.5;
 
@@ -69,10 +75,17 @@ final class CopyDiff {
     }
 
     /**
-     * True when both texts carry nearly all of their text, word for word. Texts that could not, even if
-     * each changed paragraph shared all of the shorter side, are told apart without comparing their words.
+     * True when both texts carry nearly all of their text, word for word. Myers' diff of two texts that differ in
+     * thousands of paragraphs (one-line paragraphs of lists or lyrics) takes seconds: where a count of the paragraphs
+     * both carry in any order shows that many differ, the words they have in common in any order must first show
+     * that they could be one text. Then what the changed paragraphs could share at most tells most others apart
+     * before their words are compared.
      */
     static boolean sameText(List<String> a, List<String> b) {
+        if (a.size() + b.size() - 2 * inCommon(a, b, p -> 1) > PARAGRAPHS_DIFFERING
+                && 2 * wordsInCommon(a, b) < NEARLY_ALL * (wordLength(a) + wordLength(b))) {
+            return false;
+        }
         List<Part> parts = parts(a, b);
         long both = length(a) + length(b);
         long most = 0;
@@ -262,6 +275,52 @@ final class CopyDiff {
             pieces.add(paragraph.substring(from, to));
         }
         return pieces;
+    }
+
+    /** What two lists have in common, each item as often as both hold it, weighed (counted, or by its length). */
+    private static long inCommon(List<String> a, List<String> b, ToLongFunction<String> weight) {
+        Map<String, Integer> counts = new HashMap<>();
+        a.forEach(p -> counts.merge(p, 1, Integer::sum));
+        long common = 0;
+        for (String p : b) {
+            Integer left = counts.get(p);
+            if (left != null && left > 0) {
+                counts.put(p, left - 1);
+                common += weight.applyAsLong(p);
+            }
+        }
+        return common;
+    }
+
+    /** The length of the words (runs of letters and digits) two texts have in common, each as often as both use it. */
+    private static long wordsInCommon(List<String> a, List<String> b) {
+        List<String> x = new ArrayList<>();
+        List<String> y = new ArrayList<>();
+        words(a, x::add);
+        words(b, y::add);
+        return inCommon(x, y, String::length);
+    }
+
+    private static long wordLength(List<String> text) {
+        long[] length = {0};
+        words(text, w -> length[0] += w.length());
+        return length[0];
+    }
+
+    /** Each run of letters and digits of a text, in order. */
+    private static void words(List<String> text, Consumer<String> each) {
+        for (String p : text) {
+            int start = -1;
+            for (int i = 0; i <= p.length(); i++) {
+                boolean inWord = i < p.length() && Character.isLetterOrDigit(p.charAt(i));
+                if (inWord && start < 0) {
+                    start = i;
+                } else if (!inWord && start >= 0) {
+                    each.accept(p.substring(start, i));
+                    start = -1;
+                }
+            }
+        }
     }
 
     private static long length(List<String> texts) {
