@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.ToLongFunction;
 
 /**
  * Two copies of one text (an article and a wire copy of it) read as one: the text both carry, and what only one of
@@ -35,8 +33,6 @@ final class CopyDiff {
      * marked whole.
      */
     static final int PIECES_COMPARED = 8_000;
-    /** More paragraphs than this that one text carries and the other does not make Myers' paragraph diff slow. */
-    private static final int PARAGRAPHS_DIFFERING = 100;
     /** Two changed paragraphs sharing less than this share of the longer one are marked whole: words read better. */
     private static final double PAIRED = 0.5;
 
@@ -75,30 +71,20 @@ final class CopyDiff {
     }
 
     /**
-     * True when both texts carry nearly all of their text, word for word. Myers' diff of two texts that differ in
-     * thousands of paragraphs (one-line paragraphs of lists or lyrics) takes seconds: where a count of the paragraphs
-     * both carry in any order shows that many differ, the words they have in common in any order must first show
-     * that they could be one text. Then what the changed paragraphs could share at most tells most others apart
-     * before their words are compared.
+     * True when both texts carry nearly all of their text, word for word. The paragraphs both carry in any order
+     * (a hash each) show it for copies that differ in a few paragraphs. Where they leave too much text to be compared
+     * word by word, the words both carry in any order must first show that the texts could be one: Myers' diff of
+     * two different texts of thousands of one-line paragraphs (lists, lyrics) took seconds.
      */
     static boolean sameText(List<String> a, List<String> b) {
-        if (a.size() + b.size() - 2 * inCommon(a, b, p -> 1) > PARAGRAPHS_DIFFERING
-                && 2 * wordsInCommon(a, b) < NEARLY_ALL * (wordLength(a) + wordLength(b))) {
-            return false;
-        }
-        List<Part> parts = parts(a, b);
-        long both = length(a) + length(b);
-        long most = 0;
-        for (Part part : parts) {
-            if (part.shared()) {
-                most += length(part.a());
-            } else if (part.a().size() == part.b().size()) {
-                for (int i = 0; i < part.a().size(); i++) {
-                    most += Math.min(part.a().get(i).length(), part.b().get(i).length());
-                }
+        if (2 * inCommon(a, b) < NEARLY_ALL * (length(a) + length(b))) {
+            List<String> x = words(a);
+            List<String> y = words(b);
+            if (2 * inCommon(x, y) < NEARLY_ALL * (length(x) + length(y))) {
+                return false;
             }
         }
-        return 2 * most >= NEARLY_ALL * both && new CopyDiff(parts, both).nearlyAll();
+        return of(a, b).nearlyAll();
     }
 
     /** The text once, as paragraphs of runs: both texts' paragraphs in order, and each paragraph's words in order. */
@@ -277,8 +263,8 @@ final class CopyDiff {
         return pieces;
     }
 
-    /** What two lists have in common, each item as often as both hold it, weighed (counted, or by its length). */
-    private static long inCommon(List<String> a, List<String> b, ToLongFunction<String> weight) {
+    /** The length of the texts two lists have in common, each as often as both hold it. */
+    private static long inCommon(List<String> a, List<String> b) {
         Map<String, Integer> counts = new HashMap<>();
         a.forEach(p -> counts.merge(p, 1, Integer::sum));
         long common = 0;
@@ -286,29 +272,15 @@ final class CopyDiff {
             Integer left = counts.get(p);
             if (left != null && left > 0) {
                 counts.put(p, left - 1);
-                common += weight.applyAsLong(p);
+                common += p.length();
             }
         }
         return common;
     }
 
-    /** The length of the words (runs of letters and digits) two texts have in common, each as often as both use it. */
-    private static long wordsInCommon(List<String> a, List<String> b) {
-        List<String> x = new ArrayList<>();
-        List<String> y = new ArrayList<>();
-        words(a, x::add);
-        words(b, y::add);
-        return inCommon(x, y, String::length);
-    }
-
-    private static long wordLength(List<String> text) {
-        long[] length = {0};
-        words(text, w -> length[0] += w.length());
-        return length[0];
-    }
-
-    /** Each run of letters and digits of a text, in order. */
-    private static void words(List<String> text, Consumer<String> each) {
+    /** The runs of letters and digits of a text, in order. */
+    private static List<String> words(List<String> text) {
+        List<String> words = new ArrayList<>();
         for (String p : text) {
             int start = -1;
             for (int i = 0; i <= p.length(); i++) {
@@ -316,11 +288,12 @@ final class CopyDiff {
                 if (inWord && start < 0) {
                     start = i;
                 } else if (!inWord && start >= 0) {
-                    each.accept(p.substring(start, i));
+                    words.add(p.substring(start, i));
                     start = -1;
                 }
             }
         }
+        return words;
     }
 
     private static long length(List<String> texts) {
