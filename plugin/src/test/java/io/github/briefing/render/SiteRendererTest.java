@@ -171,7 +171,10 @@ class SiteRendererTest {
         }
     }
 
-    /** The fixtures and a copy of the English article run by another outlet: its own headline, one paragraph added. */
+    /**
+     * The fixtures, a copy of the English article run by another outlet (its own headline, one paragraph added) and
+     * another English article on the harvest, told in other words, both rated translations of it.
+     */
     private static io.github.briefing.group.Briefing withCopy() {
         io.github.briefing.group.Briefing b = Fixtures.briefing();
         io.github.briefing.describe.Article en = b.articles().get(0);
@@ -182,11 +185,20 @@ class SiteRendererTest {
         io.github.briefing.match.Match translation = b.matches().get(0);
         io.github.briefing.match.Match copied = new io.github.briefing.match.Match(en.id(), copy.id(), 0.97,
                 translation.relation(), false, translation.evidence());
+        io.github.briefing.describe.Article retold = Fixtures.article("retold/en", "en", "Puno farmers harvest 2,500 tonnes",
+                en.date(), io.github.briefing.describe.DateBasis.TEXT, "Coast Herald", List.of(
+                        "Ms Huaman said that 2,500 tonnes of quinoa were harvested by farmers around Puno, Peru.",
+                        "Sales of 3 million dollars are expected by the cooperative, while prices did not move."));
+        io.github.briefing.match.Match retelling = new io.github.briefing.match.Match(en.id(), retold.id(), 0.9,
+                translation.relation(), false, translation.evidence());
         java.util.Map<String, io.github.briefing.analyse.Anchors> anchors = new java.util.HashMap<>(b.anchors());
         anchors.put(copy.id(), b.anchors().get(en.id()));
+        anchors.put(retold.id(), b.anchors().get(en.id()));
         List<io.github.briefing.describe.Article> articles = new java.util.ArrayList<>(b.articles());
         articles.add(copy);
-        return new io.github.briefing.group.Briefing(articles, anchors, List.of(translation, copied), b.stories());
+        articles.add(retold);
+        return new io.github.briefing.group.Briefing(articles, anchors, List.of(translation, copied, retelling),
+                b.stories());
     }
 
     @Test
@@ -221,6 +233,9 @@ class SiteRendererTest {
 
         String compare = read(site, index.compareUrl(translation));
         assertTrue(compare.contains("class=\"parallel\""), "the translation keeps its side-by-side page");
+        io.github.briefing.match.Match retelling = briefing.matches().get(2);
+        assertFalse(index.sameText(retelling), "the same story in other words is no copy");
+        assertTrue(read(site, index.compareUrl(retelling)).contains("class=\"parallel\""));
         assertTrue(read(site, index.articleUrl(Fixtures.ES)).contains("translation \u00b7 score 0.93"));
     }
 }
