@@ -79,13 +79,16 @@ final class SiteIndex {
      * copy with its own headline or dateline): its compare page shows the text once. Decided from the texts, once.
      */
     boolean sameText(Match m) {
-        return compareUrl(m) != null && sameText.get(m);
+        return mayBeSameText(m) && sameText.get(m);
+    }
+
+    /** True for a translation pair in one language: whether it is the same text depends on the texts. */
+    boolean mayBeSameText(Match m) {
+        return compareUrl(m) != null && Objects.equals(articles.get(m.a()).lang(), articles.get(m.b()).lang());
     }
 
     private boolean copies(Match m) {
-        Article a = articles.get(m.a());
-        Article b = articles.get(m.b());
-        return Objects.equals(a.lang(), b.lang()) && CopyDiff.sameText(a.paragraphs(), b.paragraphs());
+        return CopyDiff.sameText(articles.get(m.a()).paragraphs(), articles.get(m.b()).paragraphs());
     }
 
     static String storyFeedUrl(Story story) {

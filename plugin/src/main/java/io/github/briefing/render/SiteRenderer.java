@@ -199,20 +199,22 @@ public final class SiteRenderer {
                         story.articles().stream().map(index.articles::get).filter(Objects::nonNull).toList(), index);
             });
         }
-        // A side-by-side view aligns two texts, so a compare page is known by what it is aligned from; an article
-        // and its own copy in the same language are not set side by side but read once, their differences marked.
+        // A side-by-side view aligns two texts, so a compare page is known by what it is aligned from. An article and
+        // its own copy in the same language are not set side by side but read once, their differences marked: which
+        // of the two a page is follows from the same texts, so it is decided only when the page is rendered.
         for (Match m : briefing.matches()) {
             String url = index.compareUrl(m);
             if (url != null) {
-                work.add(() -> {
-                    List<Object> inputs = List.of(shown.of(m), m, index.articles.get(m.a()), index.articles.get(m.b()));
-                    if (index.sameText(m)) {
-                        page(out, url, "copy", "../", inputs, () -> Map.of("copy", copyView(m, index, views)));
-                    } else {
-                        page(out, url, "compare", "../", inputs,
-                                () -> Map.of("compare", compareView(m, index, views, new Words())));
-                    }
-                });
+                work.add(() -> out.files().page(url, () -> out.prints().page("compare", "../",
+                                List.of(shown.of(m), m, index.articles.get(m.a()), index.articles.get(m.b()))),
+                        text -> {
+                            if (index.sameText(m)) {
+                                html(url, "copy", "../", Map.of("copy", copyView(m, index, views)), text);
+                            } else {
+                                html(url, "compare", "../", Map.of("compare", compareView(m, index, views, new Words())),
+                                        text);
+                            }
+                        }));
             }
         }
         // An article page is known by what its view is built from: the article, digested once, not its text again.

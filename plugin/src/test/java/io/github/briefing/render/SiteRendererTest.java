@@ -238,4 +238,28 @@ class SiteRendererTest {
         assertTrue(read(site, index.compareUrl(retelling)).contains("class=\"parallel\""));
         assertTrue(read(site, index.articleUrl(Fixtures.ES)).contains("translation \u00b7 score 0.93"));
     }
+
+    @Test
+    void aCopyRewrittenInOtherWordsIsShownAsSuchOnItsPartnersPagesInTheNextBuild() throws IOException {
+        Path site = dir.resolve("site");
+        Path cache = dir.resolve("cache");
+        io.github.briefing.group.Briefing before = withCopy();
+        renderReusing(before, site, site, cache);
+        io.github.briefing.describe.Article copy = before.articles().get(3);
+        io.github.briefing.describe.Article rewritten = Fixtures.article(copy.id(), copy.lang(), copy.title(),
+                copy.date(), copy.dateBasis(), copy.outlet(), List.of("Quinoa farmers near Puno had a good season.",
+                        "Ms Huaman expects sales of 3 million dollars."));
+        List<io.github.briefing.describe.Article> articles = new java.util.ArrayList<>(before.articles());
+        articles.set(3, rewritten);
+        io.github.briefing.group.Briefing after = new io.github.briefing.group.Briefing(articles, before.anchors(),
+                before.matches(), before.stories());
+
+        Path fresh = dir.resolve("fresh");
+        assertTrue(renderReusing(after, fresh, site, cache) > 0);
+        SiteIndex index = new SiteIndex(after);
+        io.github.briefing.match.Match copied = after.matches().get(1);
+        String partner = read(fresh, index.articleUrl(copied.a()));
+        assertTrue(partner.contains("translation \u00b7 score 0.97"), "no longer called the same text");
+        assertTrue(read(fresh, index.compareUrl(copied)).contains("class=\"parallel\""), "now side by side");
+    }
 }
