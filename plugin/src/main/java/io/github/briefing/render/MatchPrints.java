@@ -9,7 +9,8 @@ import java.util.function.Function;
 /**
  * A match as its view shows it ({@link SiteRenderer#matchView}), as one print computed from what the view is built
  * from, without building it: its two articles' links, its score as shown, its relation, the evidence the view lists
- * (names as the articles spelled them). Pages that list matches are known by these prints, so that an unchanged page
+ * (names as the articles spelled them), and for a translation pair in one language both articles (they tell whether
+ * it is an article and its copy). Pages that list matches are known by these prints, so that an unchanged page
  * costs no match view. Safe to use from several threads.
  */
 final class MatchPrints {
@@ -47,6 +48,11 @@ final class MatchPrints {
         shown(text, m.evidence().numbers(), Function.identity());
         shown(text, m.evidence().dates(), Function.identity());
         part(text, String.valueOf(index.compareUrl(m)));
+        if (index.mayBeSameText(m)) {
+            // whether the view calls the pair the same text is read from both texts: their articles stand for it
+            part(text, prints.digest(index.articles.get(m.a())));
+            part(text, prints.digest(index.articles.get(m.b())));
+        }
         return new Fingerprint().add(text.toString()).hex();
     }
 

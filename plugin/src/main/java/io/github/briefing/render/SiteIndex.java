@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -29,6 +30,7 @@ final class SiteIndex {
     final Map<String, List<Article>> byOutlet = new TreeMap<>();
     final Map<String, List<Story>> firstReports = new HashMap<>();
     final Map<String, ArticleRef> refs = new HashMap<>();
+    private final PerInstance<Match, Boolean> sameText = new PerInstance<>(this::copies);
 
     SiteIndex(Briefing briefing) {
         this.briefing = briefing;
@@ -70,6 +72,23 @@ final class SiteIndex {
     String compareUrl(Match m) {
         return m.relation() == Relation.TRANSLATION
                 ? "compare/" + articleSlugs.get(m.a()) + "--" + articleSlugs.get(m.b()) + ".html" : null;
+    }
+
+    /**
+     * True when a translation pair is an article and its copy in the same language, nearly word for word (a wire
+     * copy with its own headline or dateline): its compare page shows the text once. Decided from the texts, once.
+     */
+    boolean sameText(Match m) {
+        return mayBeSameText(m) && sameText.get(m);
+    }
+
+    /** True for a translation pair in one language: whether it is the same text depends on the texts. */
+    boolean mayBeSameText(Match m) {
+        return compareUrl(m) != null && Objects.equals(articles.get(m.a()).lang(), articles.get(m.b()).lang());
+    }
+
+    private boolean copies(Match m) {
+        return CopyDiff.sameText(articles.get(m.a()).paragraphs(), articles.get(m.b()).paragraphs());
     }
 
     static String storyFeedUrl(Story story) {

@@ -199,12 +199,22 @@ public final class SiteRenderer {
                         story.articles().stream().map(index.articles::get).filter(Objects::nonNull).toList(), index);
             });
         }
-        // A side-by-side view aligns two texts, so a compare page is known by what it is aligned from.
+        // A side-by-side view aligns two texts, so a compare page is known by what it is aligned from. An article and
+        // its own copy in the same language are not set side by side but read once, their differences marked: which
+        // of the two a page is follows from the same texts, so it is decided only when the page is rendered.
         for (Match m : briefing.matches()) {
-            if (index.compareUrl(m) != null) {
-                work.add(() -> page(out, index.compareUrl(m), "compare", "../",
-                        List.of(shown.of(m), m, index.articles.get(m.a()), index.articles.get(m.b())),
-                        () -> Map.of("compare", compareView(m, index, views, new Words()))));
+            String url = index.compareUrl(m);
+            if (url != null) {
+                work.add(() -> out.files().page(url, () -> out.prints().page("compare", "../",
+                                List.of(shown.of(m), m, index.articles.get(m.a()), index.articles.get(m.b()))),
+                        text -> {
+                            if (index.sameText(m)) {
+                                html(url, "copy", "../", Map.of("copy", copyView(m, index, views)), text);
+                            } else {
+                                html(url, "compare", "../", Map.of("compare", compareView(m, index, views, new Words())),
+                                        text);
+                            }
+                        }));
             }
         }
         // An article page is known by what its view is built from: the article, digested once, not its text again.
@@ -374,7 +384,7 @@ public final class SiteRenderer {
                 strongest(m.evidence().names().stream().map(search::surface).toList()),
                 strongest(m.evidence().places().stream().map(SearchIndex::placeName).toList()),
                 strongest(m.evidence().numbers().stream().map(FigureChart::display).toList()),
-                strongest(m.evidence().dates()), index.compareUrl(m));
+                strongest(m.evidence().dates()), index.compareUrl(m), index.sameText(m));
     }
 
     /** A match's score as pages show it. */
@@ -410,6 +420,11 @@ public final class SiteRenderer {
                         b.subList(step.b0(), step.b1()).stream().map(marks::mark).toList()))
                 .toList();
         return new CompareView(views.get(m), index.compareUrl(m), rows);
+    }
+
+    private static CopyView copyView(Match m, SiteIndex index, PerInstance<Match, MatchView> views) {
+        CopyDiff diff = CopyDiff.of(index.articles.get(m.a()).paragraphs(), index.articles.get(m.b()).paragraphs());
+        return new CopyView(views.get(m), index.compareUrl(m), diff.paragraphs(), diff.places());
     }
 
     private List<OutletView> outletViews(SiteIndex index, Map<String, StoryRef> storyRefs) {

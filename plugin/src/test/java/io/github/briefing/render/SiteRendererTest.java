@@ -170,4 +170,96 @@ class SiteRendererTest {
                     file);
         }
     }
+
+    /**
+     * The fixtures, a copy of the English article run by another outlet (its own headline, one paragraph added) and
+     * another English article on the harvest, told in other words, both rated translations of it.
+     */
+    private static io.github.briefing.group.Briefing withCopy() {
+        io.github.briefing.group.Briefing b = Fixtures.briefing();
+        io.github.briefing.describe.Article en = b.articles().get(0);
+        List<String> paragraphs = new java.util.ArrayList<>(en.paragraphs());
+        paragraphs.add("Officials expect exports to grow next year.");
+        io.github.briefing.describe.Article copy = Fixtures.article("wire/copy", "en", "Peru's quinoa crop tops 2,500 tonnes",
+                en.date(), io.github.briefing.describe.DateBasis.TEXT, "Coast Herald", paragraphs);
+        io.github.briefing.match.Match translation = b.matches().get(0);
+        io.github.briefing.match.Match copied = new io.github.briefing.match.Match(en.id(), copy.id(), 0.97,
+                translation.relation(), false, translation.evidence());
+        io.github.briefing.describe.Article retold = Fixtures.article("retold/en", "en", "Puno farmers harvest 2,500 tonnes",
+                en.date(), io.github.briefing.describe.DateBasis.TEXT, "Coast Herald", List.of(
+                        "Ms Huaman said that 2,500 tonnes of quinoa were harvested by farmers around Puno, Peru.",
+                        "Sales of 3 million dollars are expected by the cooperative, while prices did not move."));
+        io.github.briefing.match.Match retelling = new io.github.briefing.match.Match(en.id(), retold.id(), 0.9,
+                translation.relation(), false, translation.evidence());
+        java.util.Map<String, io.github.briefing.analyse.Anchors> anchors = new java.util.HashMap<>(b.anchors());
+        anchors.put(copy.id(), b.anchors().get(en.id()));
+        anchors.put(retold.id(), b.anchors().get(en.id()));
+        List<io.github.briefing.describe.Article> articles = new java.util.ArrayList<>(b.articles());
+        articles.add(copy);
+        articles.add(retold);
+        return new io.github.briefing.group.Briefing(articles, anchors, List.of(translation, copied, retelling),
+                b.stories());
+    }
+
+    @Test
+    void anArticleAndItsCopyInTheSameLanguageAreReadOnceWithTheirDifferencesMarked() throws IOException {
+        io.github.briefing.group.Briefing briefing = withCopy();
+        Path site = dir.resolve("site");
+        new SiteRenderer(null, Outlets.NONE, new SiteRenderer.SiteInfo("Harvests", null, GENERATED, false, null,
+                List.of())).render(briefing, site);
+        SiteIndex index = new SiteIndex(briefing);
+        io.github.briefing.match.Match translation = briefing.matches().get(0);
+        io.github.briefing.match.Match copied = briefing.matches().get(1);
+        assertTrue(index.sameText(copied));
+        assertFalse(index.sameText(translation), "a translation is no copy");
+
+        String url = index.compareUrl(copied);
+        for (String article : List.of(index.articleUrl(copied.a()), index.articleUrl(copied.b()))) {
+            String page = read(site, article);
+            assertTrue(page.contains("href=\"../" + url + "\""), article + " links to the same-text page");
+            String item = page.substring(page.indexOf("href=\"../" + url + "\"") - 400, page.indexOf("href=\"../" + url + "\""));
+            assertTrue(item.contains("same text \u00b7 score 0.97"), item);
+            assertFalse(item.contains("translation"), "a copy is not called a translation: " + item);
+        }
+        String copy = read(site, url);
+        assertTrue(copy.contains("<h1>Same text</h1>"), copy);
+        assertFalse(copy.contains("class=\"parallel\""), "not two columns");
+        assertTrue(copy.contains("Quinoa harvest in Peru reaches 2,500 tonnes")
+                && copy.contains("Peru&#39;s quinoa crop tops 2,500 tonnes"), "both headlines");
+        assertTrue(copy.contains("Andes Daily") && copy.contains("Coast Herald"), "both outlets");
+        assertTrue(copy.matches("(?s).*differs in\\s*<strong>1 place</strong>.*"), copy);
+        assertEquals(1, copy.split("Farmers near Puno", -1).length - 1, "the shared text once");
+        assertTrue(copy.contains("<mark class=\"only-b\">Officials expect exports to grow next year.</mark>"), copy);
+
+        String compare = read(site, index.compareUrl(translation));
+        assertTrue(compare.contains("class=\"parallel\""), "the translation keeps its side-by-side page");
+        io.github.briefing.match.Match retelling = briefing.matches().get(2);
+        assertFalse(index.sameText(retelling), "the same story in other words is no copy");
+        assertTrue(read(site, index.compareUrl(retelling)).contains("class=\"parallel\""));
+        assertTrue(read(site, index.articleUrl(Fixtures.ES)).contains("translation \u00b7 score 0.93"));
+    }
+
+    @Test
+    void aCopyRewrittenInOtherWordsIsShownAsSuchOnItsPartnersPagesInTheNextBuild() throws IOException {
+        Path site = dir.resolve("site");
+        Path cache = dir.resolve("cache");
+        io.github.briefing.group.Briefing before = withCopy();
+        renderReusing(before, site, site, cache);
+        io.github.briefing.describe.Article copy = before.articles().get(3);
+        io.github.briefing.describe.Article rewritten = Fixtures.article(copy.id(), copy.lang(), copy.title(),
+                copy.date(), copy.dateBasis(), copy.outlet(), List.of("Quinoa farmers near Puno had a good season.",
+                        "Ms Huaman expects sales of 3 million dollars."));
+        List<io.github.briefing.describe.Article> articles = new java.util.ArrayList<>(before.articles());
+        articles.set(3, rewritten);
+        io.github.briefing.group.Briefing after = new io.github.briefing.group.Briefing(articles, before.anchors(),
+                before.matches(), before.stories());
+
+        Path fresh = dir.resolve("fresh");
+        assertTrue(renderReusing(after, fresh, site, cache) > 0);
+        SiteIndex index = new SiteIndex(after);
+        io.github.briefing.match.Match copied = after.matches().get(1);
+        String partner = read(fresh, index.articleUrl(copied.a()));
+        assertTrue(partner.contains("translation \u00b7 score 0.97"), "no longer called the same text");
+        assertTrue(read(fresh, index.compareUrl(copied)).contains("class=\"parallel\""), "now side by side");
+    }
 }
