@@ -49,14 +49,29 @@ public record LeadFigure(String value, String text, int start, int end, String c
         String masked = DateReader.masked(text);
         Matcher m = COUNT.matcher(masked);
         while (m.find()) {
+            String number = m.group("number");
+            boolean stops = number.endsWith(".") || number.endsWith(",");
+            if (number.endsWith(".") && Character.isLowerCase(masked.codePointAt(wordAfter(masked, m)))) {
+                continue; // "frá 16. öld", "16. století": an ordinal, as many languages write one
+            }
             for (String value : NumberReader.read(m.group())) {
                 if (isFigure(value)) {
-                    return new LeadFigure(value, text, m.start(), m.end(), counted(text, masked, m.end("number")),
-                            headline);
+                    // a number that ends its sentence or clause counts nothing written after it
+                    return new LeadFigure(value, text, m.start(), m.end(),
+                            stops ? "" : counted(text, masked, m.end("number")), headline);
                 }
             }
         }
         return null;
+    }
+
+    /** Where the word the count pattern took after the number starts. */
+    private static int wordAfter(String masked, Matcher m) {
+        int at = m.end("number");
+        while (!Character.isLetter(masked.charAt(at))) {
+            at++;
+        }
+        return at;
     }
 
     /** Whether the text has a digit as {@code \d} reads one (ASCII); masking dates only puts spaces in. */

@@ -37,12 +37,24 @@ class LeadFigureTest {
             {"ru", "25-го числа бастовали 1450 медсестёр", "медсестёр"},
             {"fr", "Le 1er jour, 1 450 infirmières en grève", "infirmières en grève"},
             {"is", "Vegna COVID\u201419 fóru 1.450 hjúkrunarfræðingar í verkfall", "hjúkrunarfræðingar í verkfall"},
-            {"ja", "第2日、1450人が参加", "人が参加"}};
+            {"ja", "第2日、1450人が参加", "人が参加"},
+            {"is", "Frá 16. öld til dagsins í dag: 1.450 hjúkrunarfræðingar í verkfall", "hjúkrunarfræðingar í verkfall"},
+            {"cs", "Poprvé od 19. století stávkuje 1450 sester", "sester"}};
         for (String[] lead : leads) {
             LeadFigure figure = LeadFigure.of(Fixtures.article("a", lead[0], null, lead[1], "No figure here."));
             assertEquals("1450", figure.value(), lead[0]);
             assertEquals(lead[2], figure.counts(), lead[0]);
         }
+    }
+
+    @Test
+    void aCountThatEndsItsSentenceCountsNoWordOfTheNext() {
+        LeadFigure figure = LeadFigure.of(Fixtures.article("a", "en", null, "Nurses strike",
+                "The number of nurses on strike rose to 1,450. Hospitals said wards would close."));
+        assertEquals("1450", figure.value());
+        assertEquals("", figure.counts());
+        assertEquals("", LeadFigure.of(Fixtures.article("a", "en", null, "Nurses strike",
+                "The strike, joined by 1,450, closed wards.")).counts());
     }
 
     @Test
