@@ -45,9 +45,11 @@ final class FeatureVectors {
         int n = ids.length;
         scriptFree = new boolean[names.size()];
         nameHashes = new int[names.size()];
+        double[] rarity = new double[names.size()];
         for (int f = 0; f < scriptFree.length; f++) {
             scriptFree[f] = SCRIPT_FREE.indexOf(names.get(f).charAt(0)) >= 0;
             nameHashes[f] = names.get(f).hashCode();
+            rarity[f] = rarity(n, df[f]);
         }
         weights = new double[n][];
         norms = new double[n];
@@ -58,7 +60,7 @@ final class FeatureVectors {
             double free = 0;
             for (int k = 0; k < ids[i].length; k++) {
                 int f = ids[i][k];
-                double w = given[i][k] * Math.log(1 + n / (double) df[f]);
+                double w = given[i][k] * rarity[f];
                 weights[i][k] = w;
                 sum += w * w;
                 free += scriptFree[f] ? w * w : 0;
@@ -66,6 +68,25 @@ final class FeatureVectors {
             norms[i] = Math.sqrt(sum);
             scriptFreeNorms[i] = Math.sqrt(free);
         });
+    }
+
+    /** Steps of rarity per unit of its logarithm: finer than any difference of weight that changes a match. */
+    static final double RARITY_STEPS = 32;
+
+    /**
+     * How rare a feature held by {@code df} of {@code n} articles is: log(1 + n / df), rounded to a step of
+     * 1/{@link #RARITY_STEPS}, with n taken to two significant digits. An edit or a new article moves the counts of
+     * its own features by one, which changes the rarity of a common word (held by hundreds of articles) only when it
+     * crosses a step, so the vectors of most other articles stay as they were to the bit, and so do the scores of
+     * their pairs, which the pair cache then reuses: with exact rarities one edited paragraph of common words
+     * changed the weights of most articles in its language, and most pair scores had to be computed again.
+     */
+    static double rarity(int n, int df) {
+        int scale = 1;
+        while (n / scale >= 100) {
+            scale *= 10;
+        }
+        return Math.round(RARITY_STEPS * Math.log(1 + (double) (n / scale * scale) / df)) / RARITY_STEPS;
     }
 
     private FeatureVectors(Numbered numbered) {

@@ -37,6 +37,44 @@ class FeatureVectorsTest {
     }
 
     @Test
+    void rarityIsTheLogarithmOfHowRareAFeatureIsWithinHalfAStep() {
+        java.util.Random random = new java.util.Random(7);
+        for (int t = 0; t < 10_000; t++) {
+            int n = 1 + random.nextInt(200_000);
+            int df = 1 + random.nextInt(n);
+            double rough = FeatureVectors.rarity(n, df);
+            // n is taken to two significant digits: at most a tenth less than it is
+            assertTrue(rough <= Math.log(1 + n / (double) df) + 0.5 / FeatureVectors.RARITY_STEPS + 1e-12, n + "/" + df);
+            assertTrue(rough >= Math.log(1 + 0.9 * n / df) - 0.5 / FeatureVectors.RARITY_STEPS - 1e-12, n + "/" + df);
+            assertTrue(df == 1 || FeatureVectors.rarity(n, df - 1) >= rough, "rarer, never lighter");
+        }
+    }
+
+    @Test
+    void anEditThatAddsCommonWordsLeavesTheOtherArticlesVectorsAsTheyWere() {
+        // 300 articles that all use the words the edit adds: with exact rarities every one of their vectors changed.
+        List<AnalysedArticle> before = new java.util.ArrayList<>();
+        for (int k = 0; k < 300; k++) {
+            before.add(Fixtures.analysed("a" + k, "en", null, null, "Farmers in village" + k + " say the harvest "
+                    + (k % 2 == 0 ? "failed" : "was poor") + " and prices rose by " + k + " percent."));
+        }
+        // The edited article comes after the first use of each word it adds, so no word is numbered anew.
+        int edited = 298;
+        List<AnalysedArticle> after = new java.util.ArrayList<>(before);
+        after.set(edited, Fixtures.analysed("a" + edited, "en", null, null, "Farmers in village" + edited
+                + " say the harvest failed and prices rose by " + edited + " percent. It was poor."));
+        FeatureVectors.Words wordsBefore = FeatureVectors.words(before);
+        FeatureVectors.Words wordsAfter = FeatureVectors.words(after);
+        int kept = 0;
+        for (int i = 0; i < before.size(); i++) {
+            kept += i != edited && wordsBefore.terms().print(i) == wordsAfter.terms().print(i)
+                    && wordsBefore.usage().print(i) == wordsAfter.usage().print(i) ? 1 : 0;
+        }
+        assertEquals(before.size() - 1, kept, "vectors of unedited articles unchanged");
+        assertTrue(wordsBefore.terms().print(edited) != wordsAfter.terms().print(edited), "the edited one changed");
+    }
+
+    @Test
     void namesInKanjiLeaveTheScriptFreeCosineWhole() {
         List<AnalysedArticle> articles = List.of(
                 Fixtures.analysed("en", "en", null, null,
