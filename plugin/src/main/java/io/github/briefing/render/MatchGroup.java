@@ -3,26 +3,24 @@ package io.github.briefing.render;
 import java.util.List;
 
 /**
- * The cross-lingual matches of one language pair, strongest first: the overview shows the strongest few, the
- * pair's own page the strongest {@value #PAIR_PAGE_MAX}.
+ * Some of the cross-lingual matches of one language pair, strongest first, as one page lists them: the overview the
+ * strongest few of each pair, a page of the pair's own list a stretch of it ({@link PairPages}).
+ *
+ * @param pair  the two languages ("en ↔ id")
+ * @param url   the first page of the pair's own list
+ * @param shown the matches listed here, strongest first
+ * @param first the rank of the first of them among the pair's matches, from 1
+ * @param total how many matches the pair has
  */
-public record MatchGroup(String pair, String url, List<MatchView> all, int shown) {
+public record MatchGroup(String pair, String url, List<MatchView> shown, int first, int total) {
 
-    static final int PAIR_PAGE_MAX = 2000;
-
-    public List<MatchView> strongest() {
-        return all.subList(0, Math.min(shown, all.size()));
-    }
-
-    /**
-     * What the language pair's own page lists: the strongest matches up to a page a reader can use (and a browser
-     * can hold); every match, with its evidence, is in briefing.json.
-     */
-    public List<MatchView> listed() {
-        return all.subList(0, Math.min(PAIR_PAGE_MAX, all.size()));
-    }
-
+    /** Whether the pair has matches this list leaves out. */
     public boolean more() {
-        return all.size() > shown;
+        return shown.size() < total;
+    }
+
+    /** The rank of the last match listed here. */
+    public int last() {
+        return first + shown.size() - 1;
     }
 }

@@ -173,12 +173,17 @@ public final class SiteRenderer {
         work.add(() -> page(out, "stories/index.html", "stories", "../", Map.of("stories", stories)));
         Map<String, List<Match>> pairs = byLanguagePair(crossLingual, index);
         work.add(() -> page(out, "matches.html", "matches", "",
-                pairs.entrySet().stream().map(g -> groupInputs(g, shown)).toList(),
-                () -> Map.of("groups", pairs.entrySet().stream().map(g -> group(g, views)).toList())));
+                pairs.entrySet().stream().map(g -> groupInputs(g, 0, MATCHES_SHOWN, shown)).toList(),
+                () -> Map.of("groups", pairs.entrySet().stream().map(g -> group(g, 0, MATCHES_SHOWN, views)).toList())));
         for (Map.Entry<String, List<Match>> pair : pairs.entrySet()) {
             if (pair.getValue().size() > MATCHES_SHOWN) {
-                work.add(() -> page(out, pairUrl(pair.getKey()), "match-pair", "../", groupInputs(pair, shown),
-                        () -> Map.of("group", group(pair, views))));
+                PairPages listing = new PairPages(pairUrl(pair.getKey()), pair.getValue().size());
+                for (PairPages.Page p : listing.pages()) {
+                    work.add(() -> page(out, p.url(), "match-pair", "../",
+                            List.of(groupInputs(pair, p.from(), p.to(), shown), p, listing),
+                            () -> Map.of("group", group(pair, p.from(), p.to(), views), "page", p,
+                                    "listing", listing)));
+                }
             }
         }
         work.add(() -> feed(out, "feed.xml", "", "index.html", briefing.articles(), index));
@@ -497,15 +502,18 @@ public final class SiteRenderer {
         return "matches/" + Slugs.slug(pair) + ".html";
     }
 
-    /** A language pair's matches as the match lists show them. */
-    private static MatchGroup group(Map.Entry<String, List<Match>> pair, PerInstance<Match, MatchView> views) {
-        return new MatchGroup(pair.getKey(), pairUrl(pair.getKey()), pair.getValue().stream().map(views::get).toList(),
-                MATCHES_SHOWN);
+    /** A language pair's matches ranked {@code from} (from 0) to before {@code to}, as a match list shows them. */
+    private static MatchGroup group(Map.Entry<String, List<Match>> pair, int from, int to,
+                                    PerInstance<Match, MatchView> views) {
+        List<Match> all = pair.getValue();
+        return new MatchGroup(pair.getKey(), pairUrl(pair.getKey()),
+                all.subList(from, Math.min(to, all.size())).stream().map(views::get).toList(), from + 1, all.size());
     }
 
-    /** All that {@link #group} is built from. */
-    private static List<Object> groupInputs(Map.Entry<String, List<Match>> pair, MatchPrints shown) {
-        return List.of(pair.getKey(), shown.of(pair.getValue()));
+    /** All that {@link #group} is built from: a list is known by the matches it shows, not by all the pair's. */
+    private static List<Object> groupInputs(Map.Entry<String, List<Match>> pair, int from, int to, MatchPrints shown) {
+        List<Match> all = pair.getValue();
+        return List.of(pair.getKey(), from, all.size(), shown.of(all.subList(from, Math.min(to, all.size()))));
     }
 
     private static List<String> languages(List<Article> articles) {

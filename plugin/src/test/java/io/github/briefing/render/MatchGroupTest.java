@@ -7,6 +7,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MatchGroupTest {
@@ -16,17 +17,39 @@ class MatchGroupTest {
     }
 
     @Test
-    void aPairPageListsAtMostWhatAReaderCanUse() {
-        MatchGroup big = new MatchGroup("en \u2194 id", "matches/en-id.html", views(MatchGroup.PAIR_PAGE_MAX + 500), 50);
-        assertEquals(MatchGroup.PAIR_PAGE_MAX, big.listed().size());
-        assertEquals(50, big.strongest().size());
-        assertTrue(big.more());
+    void aListSaysWhichRanksItShowsOfHowMany() {
+        MatchGroup page = new MatchGroup("en \u2194 id", "matches/en-id.html", views(200), 201, 2500);
+        assertEquals(400, page.last());
+        assertTrue(page.more());
+        assertFalse(new MatchGroup("de \u2194 fr", "matches/de-fr.html", views(30), 1, 30).more());
     }
 
     @Test
-    void aSmallPairIsListedWhole() {
-        MatchGroup small = new MatchGroup("de \u2194 fr", "matches/de-fr.html", views(30), 50);
-        assertEquals(30, small.listed().size());
-        assertFalse(small.more());
+    void aLongPairIsCutIntoLinkedPagesUpToWhatAReaderCanUse() {
+        PairPages listing = new PairPages("matches/en-id.html", PairPages.LISTED + 500);
+        List<PairPages.Page> pages = listing.pages();
+        assertEquals(PairPages.LISTED, listing.listed());
+        assertEquals(PairPages.LISTED / PairPages.PER_PAGE, pages.size());
+        int next = 0;
+        for (PairPages.Page p : pages) {
+            assertEquals(next, p.from(), "each page goes on where the one before ended");
+            assertTrue(p.to() - p.from() <= PairPages.PER_PAGE);
+            next = p.to();
+        }
+        assertEquals(PairPages.LISTED, next);
+        assertEquals("matches/en-id.html", pages.get(0).url());
+        assertNull(pages.get(0).previous());
+        assertEquals(pages.get(1).url(), pages.get(0).next());
+        assertEquals("matches/en-id-2.html", pages.get(1).url());
+        assertEquals(pages.get(0).url(), pages.get(1).previous());
+        assertNull(pages.get(pages.size() - 1).next());
+    }
+
+    @Test
+    void aShortPairIsOnePage() {
+        List<PairPages.Page> pages = new PairPages("matches/de-fr.html", 73).pages();
+        assertEquals(1, pages.size());
+        assertEquals(73, pages.get(0).to());
+        assertNull(pages.get(0).next());
     }
 }

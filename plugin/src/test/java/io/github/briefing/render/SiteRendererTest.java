@@ -171,6 +171,53 @@ class SiteRendererTest {
         }
     }
 
+    /** {@code count} English reports each matched with its German telling, the first strongest. */
+    private static io.github.briefing.group.Briefing manyPairs(int count, double weakest) {
+        List<io.github.briefing.describe.Article> articles = new java.util.ArrayList<>();
+        java.util.Map<String, io.github.briefing.analyse.Anchors> anchors = new java.util.HashMap<>();
+        List<io.github.briefing.match.Match> matches = new java.util.ArrayList<>();
+        io.github.briefing.analyse.Anchors none = new io.github.briefing.analyse.Anchors(java.util.Set.of(),
+                java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of());
+        for (int k = 0; k < count; k++) {
+            String en = "en/" + k;
+            String de = "de/" + k;
+            articles.add(Fixtures.article(en, "en", "Ferry " + k + " reaches port", null, null, null,
+                    List.of("Ferry " + k + " reached the port.")));
+            articles.add(Fixtures.article(de, "de", "F\u00e4hre " + k + " erreicht den Hafen", null, null, null,
+                    List.of("Die F\u00e4hre " + k + " erreichte den Hafen.")));
+            anchors.put(en, none);
+            anchors.put(de, none);
+            double score = k == count - 1 ? weakest : 0.99 - 0.001 * k;
+            matches.add(new io.github.briefing.match.Match(en, de, score, io.github.briefing.match.Relation.SAME_STORY,
+                    true, new io.github.briefing.match.Evidence(List.of(), List.of(), List.of(), List.of(), List.of())));
+        }
+        return new io.github.briefing.group.Briefing(articles, anchors, matches, List.of());
+    }
+
+    @Test
+    void aLongLanguagePairIsListedOnLinkedPagesAndAChangeRendersOnlyThePageThatListsIt() throws IOException {
+        int count = PairPages.PER_PAGE + 60;
+        Path site = dir.resolve("site");
+        Path cache = dir.resolve("cache");
+        renderReusing(manyPairs(count, 0.5), site, site, cache);
+        String first = read(site, "matches/de-en.html");
+        String second = read(site, "matches/de-en-2.html");
+        assertEquals(PairPages.PER_PAGE, first.split("class=\"match\"", -1).length - 1);
+        assertEquals(60, second.split("class=\"match\"", -1).length - 1);
+        assertTrue(second.contains("<ol class=\"matches\" start=\"" + (PairPages.PER_PAGE + 1) + "\">"), second);
+        assertTrue(first.contains("href=\"../matches/de-en-2.html\" rel=\"next\""), first);
+        assertTrue(second.contains("href=\"../matches/de-en.html\" rel=\"prev\""), second);
+        assertFalse(Files.exists(site.resolve("matches/de-en-3.html")));
+
+        Path fresh = dir.resolve("fresh");
+        renderReusing(manyPairs(count, 0.4), fresh, site, cache); // the weakest match, on the second page, changes
+        assertFalse(Files.isSameFile(site.resolve("matches/de-en-2.html"), fresh.resolve("matches/de-en-2.html")));
+        for (String other : List.of("matches/de-en.html", "matches.html")) {
+            assertTrue(Files.isSameFile(site.resolve(other), fresh.resolve(other)), other + " does not list it");
+        }
+        assertTrue(read(fresh, "matches/de-en-2.html").contains("0.40"));
+    }
+
     /**
      * The fixtures, a copy of the English article run by another outlet (its own headline, one paragraph added) and
      * another English article on the harvest, told in other words, both rated translations of it.
