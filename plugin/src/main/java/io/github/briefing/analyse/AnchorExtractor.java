@@ -60,14 +60,14 @@ public final class AnchorExtractor {
         String text = (article.title() == null || article.titleDerived() ? "" : article.title() + ".\n")
                 + article.body();
         Set<String> names = new LinkedHashSet<>();
-        boolean nounCapitals = NounCapitals.capitalisesNouns(article.lang());
+        Set<String> determiners = NounCapitals.determiners(article.lang());
         Set<String> places = new LinkedHashSet<>();
         Set<String> skeletons = new HashSet<>();
         Map<String, Integer> terms = new HashMap<>();
         Map<String, Integer> lead = new HashMap<>();
         List<String> order = new ArrayList<>();
         List<int[]> spans = words(text);
-        NameRuns runs = nounCapitals ? new NameRuns(text, spans) : null;
+        NameRuns runs = determiners == null ? null : new NameRuns(text, spans, determiners);
         NumberWords numberWords = NumberWords.of(article.lang());
         Set<String> spelled = new LinkedHashSet<>();
         int numberEnd = 0;
