@@ -74,6 +74,13 @@ final class NameRuns {
         return unnamed;
     }
 
+    /** Those of the nouns the article also writes after an article or a preposition joined with one. */
+    Set<String> afterArticles(Set<String> nouns) {
+        Set<String> common = new HashSet<>(nouns);
+        common.retainAll(determined);
+        return common;
+    }
+
     private void endRun() {
         if (run.size() >= 2 && !measure) {
             named.addAll(run.subList(run.size() >= 3 ? 1 : 0, run.size()));

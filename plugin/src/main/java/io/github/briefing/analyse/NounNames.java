@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 /**
  * Names in languages that capitalise every noun, confirmed across the corpus: a capitalised word its own article
  * does not show to be a name ({@link Anchors#nouns}) is one when an article in a language that capitalises only names
- * writes it as a name (Scholz in a French article). It depends on other articles, so it runs on every build after
+ * writes it as a name (Scholz in a French article), unless its own article also writes it after an article
+ * ({@link Anchors#common}: "im Jahr" is no name however another language spells a name of that key). It depends on other articles, so it runs on every build after
  * the per-article pass, whose results are kept per article, and before matching.
  */
 public final class NounNames {
@@ -34,7 +35,7 @@ public final class NounNames {
         Anchors anchors = a.anchors();
         Set<String> confirmed = new HashSet<>();
         for (String noun : anchors.nouns()) {
-            if (written.contains(noun)) {
+            if (written.contains(noun) && !anchors.common().contains(noun)) {
                 confirmed.add(noun);
             }
         }
@@ -45,10 +46,10 @@ public final class NounNames {
         names.addAll(confirmed);
         Set<String> nouns = new HashSet<>(anchors.nouns());
         nouns.removeAll(confirmed);
-        return new AnalysedArticle(a.article(), new Anchors(names, nouns, anchors.places(), anchors.numbers(),
-                anchors.spelled(), anchors.dates(), anchors.acronyms()), renamed(a.order(), confirmed, NOUN, NAME),
-                a.skeletons(), a.terms(), renamed(a.lead(), confirmed, NOUN, NAME), a.sentences(), a.spelling(),
-                a.figure());
+        Anchors kept = new Anchors(names, nouns, anchors.common(), anchors.places(), anchors.numbers(),
+                anchors.spelled(), anchors.dates(), anchors.acronyms());
+        return new AnalysedArticle(a.article(), kept, renamed(a.order(), confirmed, NOUN, NAME), a.skeletons(),
+                a.terms(), renamed(a.lead(), confirmed, NOUN, NAME), a.sentences(), a.spelling(), a.figure());
     }
 
     /** The features, those of the given keys moved from one kind ({@code from}) to another ({@code to}). */

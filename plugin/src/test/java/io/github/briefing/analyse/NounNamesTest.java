@@ -42,4 +42,20 @@ class NounNamesTest {
         assertSame(second, confirmed.get(1));
         assertTrue(confirmed.get(0).anchors().nouns().containsAll(List.of(TAMM, HAFEN)));
     }
+
+    @Test
+    void aNounItsArticleWritesAfterAnArticleStaysANounWhateverAnotherLanguageNames() {
+        AnalysedArticle german = Fixtures.analysed("de", "de", null, null,
+                "Gestern verließ Tamm den Hafen. Im Hafen lagen drei Schiffe.");
+        AnalysedArticle english = Fixtures.analysed("en", "en", null, null,
+                "Yesterday Tamm sailed from Hafen, a village on the coast.");
+        assertTrue(german.anchors().common().contains(HAFEN));
+        assertFalse(german.anchors().common().contains(TAMM));
+
+        AnalysedArticle confirmed = NounNames.confirm(List.of(german, english)).get(0);
+
+        assertTrue(confirmed.anchors().names().contains(TAMM));
+        assertTrue(confirmed.anchors().nouns().contains(HAFEN));
+        assertFalse(confirmed.anchors().names().contains(HAFEN));
+    }
 }
