@@ -141,9 +141,9 @@ public final class AnchorExtractor {
         Set<String> nouns = runs == null ? Set.of() : runs.unnamed(names);
         names.removeAll(nouns);
         Set<String> common = runs == null ? Set.of() : runs.afterArticles(nouns);
-        return new AnalysedArticle(article, new Anchors(names, nouns, common, places, numbers, spelled, dates,
-                acronyms),
-                NounNames.renamed(order, nouns, NounNames.NAME, NounNames.NOUN), skeletons, terms,
+        Anchors anchors = new Anchors(names, nouns, common, places, numbers, spelled, dates, acronyms);
+        return new AnalysedArticle(article, anchors, NounNames.renamed(order, nouns, NounNames.NAME, NounNames.NOUN),
+                skeletons, terms,
                 NounNames.renamed(lead, nouns, NounNames.NAME, NounNames.NOUN), sentences(text), Spelling.of(article),
                 LeadFigure.of(article));
     }
