@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * The analyse stage: reads an article's anchors. Words come from ICU's word segmentation, which also splits
  * scripts written without spaces (Japanese, Chinese, Thai). Names are capitalised words that do not open a
- * sentence (in cased scripts) and katakana words (Japanese writes foreign names in it); places are words CLDR
+ * sentence (in cased scripts; where every noun is capitalised, those {@link NameRuns} shows to be names, the others
+ * are {@link Anchors#nouns}) and katakana words (Japanese writes foreign names in it); places are words CLDR
  * knows as countries or cities; numbers, dates and acronyms are read in any locale.
  */
 public final class AnchorExtractor {
@@ -59,12 +60,14 @@ public final class AnchorExtractor {
         String text = (article.title() == null || article.titleDerived() ? "" : article.title() + ".\n")
                 + article.body();
         Set<String> names = new LinkedHashSet<>();
+        Set<String> determiners = NounCapitals.determiners(article.lang());
         Set<String> places = new LinkedHashSet<>();
         Set<String> skeletons = new HashSet<>();
         Map<String, Integer> terms = new HashMap<>();
         Map<String, Integer> lead = new HashMap<>();
         List<String> order = new ArrayList<>();
         List<int[]> spans = words(text);
+        NameRuns runs = determiners == null ? null : new NameRuns(text, spans, determiners);
         NumberWords numberWords = NumberWords.of(article.lang());
         Set<String> spelled = new LinkedHashSet<>();
         int numberEnd = 0;
@@ -79,6 +82,9 @@ public final class AnchorExtractor {
                 NumberWords.Reading reading = numberWords.at(text, spans, t);
                 if (reading != null) {
                     numberEnd = t + reading.words();
+                    if (runs != null) {
+                        runs.number(t, numberEnd);
+                    }
                     String number = Long.toString(reading.value());
                     spelled.add(number);
                     if (inLead) {
@@ -104,6 +110,9 @@ public final class AnchorExtractor {
                 if (key.length() >= MIN_NAME) {
                     names.add(key);
                     order.add("n:" + key);
+                    if (runs != null) {
+                        runs.candidate(t, key);
+                    }
                     if (inLead) {
                         lead.merge("n:" + key, 1, Integer::sum);
                     }
@@ -129,8 +138,14 @@ public final class AnchorExtractor {
             int leadEnd = spans.get(Math.min(spans.size(), LEAD_WORDS) - 1)[1];
             NumberReader.read(text.substring(0, leadEnd)).forEach(n -> lead.put("#:" + n, 1));
         }
-        return new AnalysedArticle(article, new Anchors(names, places, numbers, spelled, dates, acronyms), order, skeletons,
-                terms, lead, sentences(text), Spelling.of(article), LeadFigure.of(article));
+        Set<String> nouns = runs == null ? Set.of() : runs.unnamed(names);
+        names.removeAll(nouns);
+        Set<String> common = runs == null ? Set.of() : runs.afterArticles(nouns);
+        Anchors anchors = new Anchors(names, nouns, common, places, numbers, spelled, dates, acronyms);
+        return new AnalysedArticle(article, anchors, NounNames.renamed(order, nouns, NounNames.NAME, NounNames.NOUN),
+                skeletons, terms,
+                NounNames.renamed(lead, nouns, NounNames.NAME, NounNames.NOUN), sentences(text), Spelling.of(article),
+                LeadFigure.of(article));
     }
 
     /**

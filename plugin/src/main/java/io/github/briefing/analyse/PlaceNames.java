@@ -26,10 +26,18 @@ public final class PlaceNames {
     public static final String[] LANGUAGES = {"en", "fr", "de", "es", "pt", "it", "nl", "id", "ms", "tr", "pl",
         "cs", "sk", "hu", "ro", "hr", "sl", "sv", "da", "no", "fi", "is", "et", "lv", "lt", "ru", "uk", "bg", "sr",
         "el", "ar", "fa", "he", "hi", "bn", "ur", "ja", "zh", "ko", "th", "vi", "sw", "tl"};
-    /** Lines {@code name<TAB>lower-cased name<TAB>code} and {@code key<TAB>name key<TAB>code}. */
+    /**
+     * Lines {@code name<TAB>lower-cased name<TAB>code}, {@code key<TAB>name key<TAB>code} for names of one word and
+     * {@code phrase<TAB>name key<TAB>code} for names of several.
+     */
     public static final String TABLE = "place-names.tsv";
     private static final PlaceNames INSTANCE = new PlaceNames();
+    /**
+     * Names by key, apart by how many words they have: a key drops spaces, so that of a name of several words may be
+     * an ordinary word's (St. Helena ~ Stellen).
+     */
     private final Map<String, String> byKey = new HashMap<>();
+    private final Map<String, String> byPhraseKey = new HashMap<>();
     private final Map<String, String> bySurface = new HashMap<>();
 
     private PlaceNames() {
@@ -41,8 +49,9 @@ public final class PlaceNames {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 int name = line.indexOf('\t');
                 int code = line.lastIndexOf('\t');
-                (line.startsWith("key\t") ? byKey : bySurface).put(line.substring(name + 1, code),
-                        line.substring(code + 1));
+                Map<String, String> names = line.startsWith("key\t") ? byKey
+                        : line.startsWith("phrase\t") ? byPhraseKey : bySurface;
+                names.put(line.substring(name + 1, code), line.substring(code + 1));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + TABLE + " from the plugin jar", e);
@@ -53,10 +62,13 @@ public final class PlaceNames {
         return INSTANCE;
     }
 
-    /** The country of a place name written in any language, if it is one. */
+    /**
+     * The country of a place name written in any language, if it is one: as CLDR writes it, or spelled alike as a
+     * name of as many words.
+     */
     public Optional<String> code(String name) {
         Optional<String> exact = exact(name);
-        return exact.isPresent() ? exact : Optional.ofNullable(byKey.get(NameKey.of(name)));
+        return exact.isPresent() ? exact : Optional.ofNullable(keys(name).get(NameKey.of(name)));
     }
 
     /** The country of a place name written exactly as CLDR writes it, in any loaded language. */
@@ -67,12 +79,28 @@ public final class PlaceNames {
     /** The country of a demonym-like word ("Venezuelan", "Colombian"): a country name and a short suffix. */
     public Optional<String> codeOfDerivedWord(String word) {
         String key = NameKey.of(word);
+        Map<String, String> keys = keys(word);
         for (int cut = 1; cut <= 3 && key.length() - cut >= 5; cut++) {
-            String code = byKey.get(key.substring(0, key.length() - cut));
+            String code = keys.get(key.substring(0, key.length() - cut));
             if (code != null) {
                 return Optional.of(code);
             }
         }
         return Optional.empty();
+    }
+
+    private Map<String, String> keys(String name) {
+        return isPhrase(name) ? byPhraseKey : byKey;
+    }
+
+    /** Whether a name has several words ("St. Helena", "Guinea-Bissau"). */
+    static boolean isPhrase(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c) || c == '-' || c == '\u2010' || c == '\u2011') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.briefing.build;
 
 import io.github.briefing.analyse.AnalysedArticle;
+import io.github.briefing.analyse.NounNames;
 import io.github.briefing.cache.KeyedLines;
 import io.github.briefing.cache.PageCache;
 import io.github.briefing.cache.PairCache;
@@ -43,7 +44,7 @@ public final class SiteBuild {
         StageClock clock = new StageClock(log);
         List<String> notes = new ArrayList<>();
         Analysed input = readAndAnalyse(notes, clock);
-        List<AnalysedArticle> analysed = input.articles();
+        List<AnalysedArticle> analysed = clock.time("analyse", () -> NounNames.confirm(input.articles()));
 
         PairCache pairs = settings.cache() == null ? null : PairCache.open(settings.cache(), input.inputs());
         List<Match> matches = clock.time("match", () -> new PairFinder().find(analysed,

@@ -52,8 +52,8 @@ final class ArticleCodec {
             writeStrings(out, article.paragraphs());
             writeStrings(out, article.captions());
             Anchors anchors = a.anchors();
-            for (Set<String> kind : List.of(anchors.names(), anchors.places(), anchors.numbers(), anchors.spelled(),
-                    anchors.dates(), anchors.acronyms())) {
+            for (Set<String> kind : List.of(anchors.names(), anchors.nouns(), anchors.common(), anchors.places(),
+                    anchors.numbers(), anchors.spelled(), anchors.dates(), anchors.acronyms())) {
                 writeStrings(out, kind);
             }
             writeStrings(out, a.order());
@@ -78,7 +78,8 @@ final class ArticleCodec {
         Article article = new Article(Bytes.readString(in), Path.of(Bytes.readString(in)), Bytes.readString(in), Bytes.readString(in),
                 in.get() != 0, date(Bytes.readString(in)), basis(in.get()), Bytes.readString(in), Bytes.readString(in),
                 Bytes.readString(in), readList(in), Bytes.readString(in), Bytes.readString(in), readList(in), readList(in));
-        Anchors anchors = new Anchors(readSet(in), readSet(in), readSet(in), readSet(in), readSet(in), readSet(in));
+        Anchors anchors = new Anchors(readSet(in), readSet(in), readSet(in), readSet(in), readSet(in), readSet(in),
+                readSet(in), readSet(in));
         List<String> order = readList(in);
         Set<String> skeletons = readSet(in);
         Map<String, Integer> terms = readCounts(in);

@@ -349,17 +349,19 @@ final class FeatureVectors {
     /**
      * Anchor kinds differ in how much they say: a shared number or name says more than a shared country; a
      * consonant skeleton is a loose match and counts for half a name. Words count as much as names, and so does a
-     * number written in words ("second" may also say "both", as "kedua" does), less than one in digits.
+     * number written in words ("second" may also say "both", as "kedua" does), less than one in digits. A noun
+     * capitalised as every noun is in its language, not known to be a name, counts for half a name.
      */
-    private static final Map<String, Double> KIND_WEIGHTS = Map.of("n:", 1.0, "p:", 0.6, "#:", 1.2, "s:", 1.0,
-            "d:", 1.0, "a:", 0.8, "k:", 0.5, "w:", 1.0);
+    private static final Map<String, Double> KIND_WEIGHTS = Map.of("n:", 1.0, "c:", 0.5, "p:", 0.6, "#:", 1.2,
+            "s:", 1.0, "d:", 1.0, "a:", 0.8, "k:", 0.5, "w:", 1.0);
 
     private static Listed anchorFeatures(AnalysedArticle article) {
         Anchors anchors = article.anchors();
-        Listed f = new Listed(anchors.names().size() + anchors.places().size() + anchors.numbers().size()
+        Listed f = new Listed(anchors.names().size() + anchors.nouns().size() + anchors.places().size() + anchors.numbers().size()
                 + anchors.spelled().size() + anchors.dates().size() + anchors.acronyms().size()
                 + article.skeletons().size());
         put(f, "n:", anchors.names());
+        put(f, "c:", anchors.nouns());
         put(f, "p:", anchors.places());
         put(f, "#:", anchors.numbers());
         put(f, "s:", anchors.spelled());

@@ -192,7 +192,7 @@ final class RelationJudge {
                 case 's' -> spelled;
                 case 'd' -> dates;
                 case 'a' -> acronyms;
-                default -> null; // consonant skeletons: a loose match, no evidence to show
+                default -> null; // consonant skeletons and nouns: a loose match, no evidence to show
             };
             if (kind != null) {
                 kind.add(f.substring(2));

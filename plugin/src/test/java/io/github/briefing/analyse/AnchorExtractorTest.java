@@ -133,4 +133,42 @@ class AnchorExtractorTest {
         assertFalse(a.lead().containsKey("p:CL"));
         assertTrue(a.anchors().places().contains("CL"));
     }
+
+    @Test
+    void inGermanACapitalisedWordIsANounUnlessItStandsBesideAnother() {
+        AnalysedArticle a = Fixtures.analysed("x", "de", null, null,
+                "Gestern sagte Olaf Reinhold, dass der Prozess bald beginnt. Danach lobte Reinhold das Leben.");
+        assertTrue(a.anchors().names().containsAll(java.util.List.of(NameKey.of("Olaf"), NameKey.of("Reinhold"))));
+        assertTrue(a.anchors().nouns().containsAll(java.util.List.of(NameKey.of("Prozess"), NameKey.of("Leben"))));
+        assertFalse(a.anchors().names().contains(NameKey.of("Prozess")));
+        assertTrue(a.order().contains("c:" + NameKey.of("Prozess")) && a.order().contains("n:" + NameKey.of("Reinhold")));
+        assertTrue(a.lead().containsKey("c:" + NameKey.of("Leben")));
+        assertFalse(a.lead().containsKey("n:" + NameKey.of("Leben")));
+    }
+
+    @Test
+    void inGermanARoleBeforeANameAMeasureAndAWordAfterAnArticleAreNouns() {
+        Anchors a = anchors("de", "Am Abend sprach Ministerin Karla Wendtner. Die Firma verlor dabei 25 Millionen "
+                + "Euro. Gestern tagte Stadtrat Ebersfelden, und im Stadtrat gab es Streit.");
+        assertTrue(a.names().containsAll(java.util.List.of(NameKey.of("Karla"), NameKey.of("Wendtner"),
+                NameKey.of("Ebersfelden"))));
+        for (String noun : new String[] {"Ministerin", "Millionen", "Euro", "Stadtrat"}) {
+            assertTrue(a.nouns().contains(NameKey.of(noun)), noun);
+            assertFalse(a.names().contains(NameKey.of(noun)), noun);
+        }
+    }
+
+    @Test
+    void inEnglishEveryCapitalisedWordInsideASentenceIsStillAName() {
+        Anchors a = anchors("en", "Yesterday the Senate heard Wendtner on the Process Act.");
+        assertTrue(a.names().containsAll(java.util.List.of(NameKey.of("Senate"), NameKey.of("Wendtner"),
+                NameKey.of("Process"))));
+        assertTrue(a.nouns().isEmpty());
+    }
+
+    @Test
+    void anOrdinaryGermanWordIsNoPlaceNamedInSeveralWords() {
+        assertTrue(anchors("de", "An vielen Stellen brannte es, auch in Kolumbien.").places().equals(
+                java.util.Set.of("CO")));
+    }
 }

@@ -18,7 +18,7 @@ import java.util.TreeMap;
 /**
  * Makes the {@link PlaceNames} table from ICU4J's CLDR data: country names and the exemplar cities of time zones in
  * each of {@link PlaceNames#LANGUAGES}, the first language to name a place winning. Run it after upgrading ICU4J or
- * changing {@link NameKey}: {@code java -cp plugin/target/classes:plugin/target/test-classes:DEPS
+ * changing {@link NameKey} or how the table is made: {@code java -cp plugin/target/classes:plugin/target/test-classes:DEPS
  * io.github.briefing.analyse.CldrPlaceNames plugin/src/main/resources/io/github/briefing/analyse/place-names.tsv}.
  */
 public final class CldrPlaceNames {
@@ -27,6 +27,7 @@ public final class CldrPlaceNames {
     private static final int MIN_KEY = 4;
 
     private final Map<String, String> byKey = new HashMap<>();
+    private final Map<String, String> byPhraseKey = new HashMap<>();
     private final Map<String, String> bySurface = new HashMap<>();
 
     private CldrPlaceNames() {
@@ -52,6 +53,7 @@ public final class CldrPlaceNames {
         List<String> lines = new ArrayList<>();
         new TreeMap<>(names.bySurface).forEach((name, code) -> lines.add("name\t" + name + "\t" + code));
         new TreeMap<>(names.byKey).forEach((key, code) -> lines.add("key\t" + key + "\t" + code));
+        new TreeMap<>(names.byPhraseKey).forEach((key, code) -> lines.add("phrase\t" + key + "\t" + code));
         return lines;
     }
 
@@ -65,7 +67,7 @@ public final class CldrPlaceNames {
         }
         String key = NameKey.of(name);
         if (key.length() >= MIN_KEY) {
-            byKey.putIfAbsent(key, code);
+            (PlaceNames.isPhrase(name) ? byPhraseKey : byKey).putIfAbsent(key, code);
         }
     }
 

@@ -34,4 +34,14 @@ class PlaceNamesTest {
         assertEquals(Optional.of("FR"), places.codeOfDerivedWord("Frankreichs"));
         assertEquals(Optional.empty(), places.code("Tuesday"));
     }
+
+    @Test
+    void aNameOfSeveralWordsIsSpelledAlikeOnlyBySeveralWords() {
+        PlaceNames places = PlaceNames.get();
+        assertEquals(Optional.of("SH"), places.code("St. Helena"));
+        assertEquals(NameKey.of("St. Helena"), NameKey.of("Stellen"), "one key, without its space");
+        assertEquals(Optional.empty(), places.code("Stellen"));
+        assertEquals(Optional.of("GW"), places.code("Guinea Bissau"));
+        assertEquals(Optional.of("KR"), places.codeOfDerivedWord("South Korean"));
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.briefing.build;
 
+import io.github.briefing.analyse.NameKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class IncrementalBuildTest {
@@ -182,6 +184,33 @@ class IncrementalBuildTest {
         assertTrue(Files.isRegularFile(work.resolve("site/briefing.json")), "the site is built");
         assertTrue(log.stream().anyMatch(line -> line.startsWith("Could not keep results for the next build in "
                 + notAFolder.resolve("cache"))), String.join("\n", log));
+    }
+
+    @Test
+    void aNameAnEditElsewhereConfirmsInAGermanArticleIsAsInACleanBuild(@TempDir Path work) throws Exception {
+        Path content = work.resolve("content");
+        Path articles = Files.createDirectories(content.resolve("articles"));
+        Files.writeString(articles.resolve("ferry.txt"), ARTICLES.get("ferry.txt"));
+        // Tamm stands alone, as German writes any noun: a name only when another language writes it as one.
+        Files.writeString(articles.resolve("ferry-de.txt"), ARTICLES.get("ferry-de.txt")
+                .replace("teilte Estland mit.", "teilte Estland mit. Am Steuer stand wieder Tamm."));
+        BuildSettings cached = BuildSettings.forContent(content, work.resolve("incremental"))
+                .withCache(work.resolve("target/briefing-cache"));
+        new SiteBuild(cached, BuildLog.SILENT).run();
+        String before = Files.readString(work.resolve("incremental/briefing.json"));
+
+        Files.writeString(articles.resolve("ferry.txt"), ARTICLES.get("ferry.txt")
+                .replace("with 812 people on board.", "with 812 people on board, with Tamm at the helm again."));
+        new SiteBuild(cached, BuildLog.SILENT).run();
+        new SiteBuild(BuildSettings.forContent(content, work.resolve("clean")), BuildLog.SILENT).run();
+
+        Map<String, byte[]> clean = files(work.resolve("clean"));
+        Map<String, byte[]> incremental = files(work.resolve("incremental"));
+        assertEquals(clean.keySet(), incremental.keySet());
+        clean.forEach((name, bytes) -> assertArrayEquals(bytes, incremental.get(name), name));
+        String tamm = "\"" + NameKey.of("Tamm") + "\"";
+        assertFalse(before.contains(tamm), "no name to share before the edit");
+        assertTrue(new String(incremental.get("briefing.json")).contains(tamm), "a name both share after it");
     }
 
     /** A content folder with two of the articles, on different stories. */

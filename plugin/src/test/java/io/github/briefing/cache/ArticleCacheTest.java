@@ -41,8 +41,9 @@ class ArticleCacheTest {
         String title = "Title " + raw.id() + (raw.id().hashCode() % 2 == 0 ? ": 140 ships wait" : "");
         Article article = new Article(raw.id(), raw.file(), "en", title, false, LocalDate.of(2021, 3, 4),
                 DateBasis.TEXT, null, "Coast Daily", "text", List.of(), null, null, List.of(raw.text()), List.of());
-        Anchors anchors = new Anchors(Set.of("harbour", "ferry"), Set.of("GB"), Set.of("12"), Set.of(), Set.of());
-        return new AnalysedArticle(article, anchors, List.of("n:harbour", "p:GB"), Set.of("hrbr"),
+        Anchors anchors = new Anchors(Set.of("harbour", "ferry"), Set.of("hafen", "fare"), Set.of("fare"),
+                Set.of("GB"), Set.of("12"), Set.of(), Set.of(), Set.of());
+        return new AnalysedArticle(article, anchors, List.of("n:harbour", "c:hafen", "p:GB"), Set.of("hrbr"),
                 Map.of("harb", 3, "ferr", 1, "reop", 2), Map.of("harb", 1), List.of(12, 30),
                 new Spelling("title " + raw.id(), "text article"), LeadFigure.of(article));
     }

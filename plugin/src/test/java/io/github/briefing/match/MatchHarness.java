@@ -2,6 +2,7 @@ package io.github.briefing.match;
 
 import io.github.briefing.analyse.AnalysedArticle;
 import io.github.briefing.analyse.AnchorExtractor;
+import io.github.briefing.analyse.NounNames;
 import io.github.briefing.clean.Cleaner;
 import io.github.briefing.clean.SharedLines;
 import io.github.briefing.describe.Describer;
@@ -42,8 +43,8 @@ public final class MatchHarness {
             Path corpusFolder = Path.of(args[a]);
             long start = System.nanoTime();
             AnchorExtractor extractor = new AnchorExtractor();
-            List<AnalysedArticle> analysed = described(corpusFolder, out).parallelStream().map(extractor::analyse)
-                    .toList();
+            List<AnalysedArticle> analysed = NounNames.confirm(described(corpusFolder, out).parallelStream()
+                    .map(extractor::analyse).toList());
             long analysedAt = System.nanoTime();
             if (System.getProperty("show") != null) {
                 for (String pair : System.getProperty("show").split(";")) {

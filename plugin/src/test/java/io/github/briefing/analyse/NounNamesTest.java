@@ -1,0 +1,61 @@
+package io.github.briefing.analyse;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NounNamesTest {
+
+    private static final String TAMM = NameKey.of("Tamm");
+    private static final String HAFEN = NameKey.of("Hafen");
+
+    @Test
+    void aGermanNounAnotherLanguageWritesAsANameBecomesOne() {
+        AnalysedArticle german = Fixtures.analysed("de", "de", null, null,
+                "Gestern verließ Tamm mit der Fähre den Hafen.");
+        AnalysedArticle english = Fixtures.analysed("en", "en", null, null,
+                "Yesterday the ferry left the harbour with Tamm at the helm.");
+        assertTrue(german.anchors().nouns().contains(TAMM), "alone, a capital says nothing in German");
+
+        AnalysedArticle confirmed = NounNames.confirm(List.of(german, english)).get(0);
+
+        assertTrue(confirmed.anchors().names().contains(TAMM));
+        assertFalse(confirmed.anchors().nouns().contains(TAMM));
+        assertTrue(confirmed.order().contains("n:" + TAMM) && !confirmed.order().contains("c:" + TAMM));
+        assertEquals(german.lead().get("c:" + TAMM), confirmed.lead().get("n:" + TAMM));
+        assertTrue(confirmed.anchors().nouns().contains(HAFEN), "the harbour stays a noun");
+    }
+
+    @Test
+    void anotherGermanArticleConfirmsNothing() {
+        AnalysedArticle first = Fixtures.analysed("a", "de", null, null, "Gestern verließ Tamm den Hafen.");
+        AnalysedArticle second = Fixtures.analysed("b", "de", null, null, "Heute erreichte Tamm den Hafen.");
+
+        List<AnalysedArticle> confirmed = NounNames.confirm(List.of(first, second));
+
+        assertSame(first, confirmed.get(0));
+        assertSame(second, confirmed.get(1));
+        assertTrue(confirmed.get(0).anchors().nouns().containsAll(List.of(TAMM, HAFEN)));
+    }
+
+    @Test
+    void aNounItsArticleWritesAfterAnArticleStaysANounWhateverAnotherLanguageNames() {
+        AnalysedArticle german = Fixtures.analysed("de", "de", null, null,
+                "Gestern verließ Tamm den Hafen. Im Hafen lagen drei Schiffe.");
+        AnalysedArticle english = Fixtures.analysed("en", "en", null, null,
+                "Yesterday Tamm sailed from Hafen, a village on the coast.");
+        assertTrue(german.anchors().common().contains(HAFEN));
+        assertFalse(german.anchors().common().contains(TAMM));
+
+        AnalysedArticle confirmed = NounNames.confirm(List.of(german, english)).get(0);
+
+        assertTrue(confirmed.anchors().names().contains(TAMM));
+        assertTrue(confirmed.anchors().nouns().contains(HAFEN));
+        assertFalse(confirmed.anchors().names().contains(HAFEN));
+    }
+}
