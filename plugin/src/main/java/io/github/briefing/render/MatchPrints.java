@@ -37,36 +37,30 @@ final class MatchPrints {
     }
 
     private String print(Match m) {
-        StringBuilder text = new StringBuilder(512);
-        part(text, prints.digest(index.ref(m.a())));
-        part(text, prints.digest(index.ref(m.b())));
-        part(text, SiteRenderer.shownScore(m));
-        part(text, m.relation().label());
-        part(text, Boolean.toString(m.crossLingual()));
-        shown(text, m.evidence().names(), search::surface);
-        shown(text, m.evidence().places(), Function.identity()); // a country's name is a function of its code
-        shown(text, m.evidence().numbers(), Function.identity());
-        shown(text, m.evidence().dates(), Function.identity());
-        part(text, String.valueOf(index.compareUrl(m)));
+        // Each part goes into the print as it is (a part's length goes first): no text is assembled to be hashed.
+        Fingerprint print = new Fingerprint()
+                .add(prints.digest(index.ref(m.a())))
+                .add(prints.digest(index.ref(m.b())))
+                .add(SiteRenderer.shownScore(m))
+                .add(m.relation().label())
+                .add(Boolean.toString(m.crossLingual()));
+        shown(print, m.evidence().names(), search::surface);
+        shown(print, m.evidence().places(), Function.identity()); // a country's name is a function of its code
+        shown(print, m.evidence().numbers(), Function.identity());
+        shown(print, m.evidence().dates(), Function.identity());
+        print.add(String.valueOf(index.compareUrl(m)));
         if (index.mayBeSameText(m)) {
             // whether the view calls the pair the same text is read from both texts: their articles stand for it
-            part(text, prints.digest(index.articles.get(m.a())));
-            part(text, prints.digest(index.articles.get(m.b())));
+            print.add(prints.digest(index.articles.get(m.a()))).add(prints.digest(index.articles.get(m.b())));
         }
-        return new Fingerprint().add(text.toString()).hex();
+        return print.hex();
     }
 
     /** What the view lists of a kind of evidence: how many, and the first few as shown. */
-    private static void shown(StringBuilder text, List<String> evidence, Function<String, String> shown) {
-        text.append(evidence.size()).append('[');
+    private static void shown(Fingerprint print, List<String> evidence, Function<String, String> shown) {
+        print.add(Integer.toString(evidence.size()));
         for (int i = 0; i < Math.min(evidence.size(), SiteRenderer.EVIDENCE_SHOWN); i++) {
-            part(text, shown.apply(evidence.get(i)));
+            print.add(shown.apply(evidence.get(i)));
         }
-        text.append(']');
-    }
-
-    /** A part of the text, its length first so that no two lists of parts read alike. */
-    private static void part(StringBuilder text, String part) {
-        text.append(part.length()).append(':').append(part);
     }
 }
