@@ -32,6 +32,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -122,9 +123,22 @@ public final class SiteRenderer {
             finish(data);
         } finally {
             beside.shutdownNow();
+            stopped(beside);
         }
         out.files().write("sitemap.xml", Sitemap.write(site.baseUrl(), out.files().written()));
         return out.files().written();
+    }
+
+    /**
+     * Waits until the task beside the pages has stopped, also when a page failed: a failed build deletes the folder,
+     * and a data file still being written into it would survive the deletion, or fail it.
+     */
+    private static void stopped(ExecutorService beside) {
+        try {
+            beside.awaitTermination(10, TimeUnit.MINUTES); // a data file takes seconds; this is no place to hang
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Waits for a task run beside the pages, and fails as it failed. */
