@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,8 +22,8 @@ import java.util.TreeMap;
  * java -cp ... io.github.briefing.clean.HeadlineMisses ARTICLES GOLD.json
  * </pre>
  * One line per miss (id, category, body span, pick and right line with their line numbers), then the count per
- * category. The right line is the first candidate the scorer would accept ({@link HeadlineFit#lenientMatch}), else the
- * first such line of the page.
+ * category. The right line is the candidate nearest the pick that the scorer would accept
+ * ({@link HeadlineFit#lenientMatch}), else the first such line of the page.
  */
 public final class HeadlineMisses {
 
@@ -72,9 +73,11 @@ public final class HeadlineMisses {
             if (pick >= 0 && right(title.asText(), page.get(pick))) {
                 continue;
             }
-            // The first right candidate, else the first right line.
+            // The right candidate nearest the pick (a page may print its headline in a menu too), else the first right
+            // line.
             int rightAt = candidates.stream().filter(c -> right(title.asText(), page.get(c.line())))
-                    .mapToInt(Headlines.Candidate::line).findFirst().orElse(-1);
+                    .mapToInt(Headlines.Candidate::line).boxed()
+                    .min(Comparator.comparingInt(line -> Math.abs(line - pick))).orElse(-1);
             for (int i = 0; i < page.size() && rightAt < 0; i++) {
                 rightAt = right(title.asText(), page.get(i)) ? i : -1;
             }
@@ -84,8 +87,10 @@ public final class HeadlineMisses {
             for (int i = span.start(); i < span.end(); i++) {
                 spanChars += page.get(i).length();
             }
-            System.out.printf("%s\t%s\tspan %d-%d (%d chars) of %d\tpick %d: %s\tright %d: %s\tgold: %s%n",
-                    raw.id(), category, span.start(), span.end(), spanChars, page.size(), pick,
+            System.out.printf("%s\t%s\tspan %d-%d (%d chars) of %d, right line %s above it\tpick %d: %s\t"
+                            + "right %d: %s\tgold: %s%n",
+                    raw.id(), category, span.start(), span.end(), spanChars, page.size(),
+                    rightAt < 0 ? "-" : span.start() - rightAt, pick,
                     pick < 0 ? "-" : cut(page.get(pick)), rightAt, rightAt < 0 ? "-" : cut(page.get(rightAt)),
                     cut(title.asText()));
         }
