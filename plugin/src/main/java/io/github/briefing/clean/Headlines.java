@@ -28,6 +28,8 @@ final class Headlines {
     private static final int INNER_GAP = 2;
     /** A notice the body search may begin on holds at most this many paragraphs. */
     private static final int NOTICE_PARAGRAPHS = 2;
+    /** How many lines above the body a post or teaser prints its date, where a notice has none. */
+    private static final int DATED_ABOVE = 3;
     /** The body search may start at the headline itself or just above it. */
     private static final int BELOW = 3;
     /** How many lines below a headline (past the one right below) its standfirst or lead may start. */
@@ -118,16 +120,25 @@ final class Headlines {
     /**
      * Where the text starts again inside the body after {@value #INNER_GAP} or more lines that are no running text,
      * when what stands above them is a notice: at most {@value #NOTICE_PARAGRAPHS} paragraphs, less than half as
-     * much text as follows. -1 when the body has no such start.
+     * much text as follows, with no date by it (a dated block is a post of a blog's list, a teaser, a comment). -1
+     * when the body has no such start.
      */
     static int innerStart(List<String> lines, int bodyStart, int bodyEnd) {
         int gap = 0;
         int paragraphs = 0;
         int noticeChars = 0;
+        for (int i = Math.max(0, bodyStart - DATED_ABOVE); i < bodyStart; i++) {
+            if (isMetadata(lines.get(i))) {
+                return -1;
+            }
+        }
         for (int i = bodyStart; i < bodyEnd && paragraphs <= NOTICE_PARAGRAPHS; i++) {
             String line = lines.get(i);
             if (!LineFeatures.isProse(line)) {
                 gap++;
+                if (paragraphs == 0 && isMetadata(line)) {
+                    return -1;
+                }
                 continue;
             }
             if (gap >= INNER_GAP && paragraphs > 0) {
@@ -161,7 +172,8 @@ final class Headlines {
             // Where the body search starts, a paragraph of running text is the lead, not a headline.
             boolean lead = i >= bodyStart && LineFeatures.isProse(lines.get(i)) && !TITLE_END.matcher(lines.get(i)).find();
             looks[i] = lead ? 0 : score(lines.get(i), onPage, shared);
-            if (looks[i] > 0) {
+            // Under a notice, a short sentence of the text is no headline (clean texts have such gaps too).
+            if (looks[i] > 0 && !(inner && endsSentence(lines.get(i)))) {
                 lineNumbers.add(i);
             }
         }

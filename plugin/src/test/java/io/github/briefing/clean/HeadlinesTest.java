@@ -239,6 +239,10 @@ class HeadlinesTest {
         assertEquals(-1, Headlines.innerStart(article, 0, article.size()));
         // Nor where no gap parts the text.
         assertEquals(-1, Headlines.innerStart(BODY, 0, BODY.size()));
+        // A dated block above the gap is a post of a blog's list or a teaser, not a notice.
+        List<String> posts = new ArrayList<>(List.of("12 May 2024"));
+        posts.addAll(lines.subList(1, lines.size()));
+        assertEquals(-1, Headlines.innerStart(posts, 1, posts.size()));
     }
 
     @Test
@@ -251,6 +255,15 @@ class HeadlinesTest {
         assertEquals(0, headline.features()[HeadlineFeature.IN_BODY.ordinal()]);
         assertEquals(0.1, headline.features()[HeadlineFeature.DISTANCE.ordinal()], 1e-9);
         assertEquals(4, Headlines.find(lines, 1, lines.size(), Map.of(), NONE_SHARED));
+    }
+
+    @Test
+    void aShortSentenceUnderANoticeIsNoCandidate() {
+        // Clean texts have such gaps too: a short sentence of the text there is not taken for a headline.
+        List<String> lines = noticeAbove("The bridge will close.", "12 May 2024");
+        assertEquals(6, Headlines.innerStart(lines, 1, lines.size()));
+        assertTrue(Headlines.candidates(lines, 1, lines.size(), Map.of(), NONE_SHARED).stream()
+                .noneMatch(c -> c.line() == 4));
     }
 
     @Test
