@@ -73,7 +73,10 @@ enum HeadlineFeature {
     LIST(-1.54),
     BRACKET_END(-1.37),
     // The page prints the line cut short elsewhere ("Headline of the...": a breadcrumb's step, a reading bar).
-    SHORTENED(3.21);
+    SHORTENED(3.21),
+    // Under a notice the body search began on, held against the text that follows (Headlines.innerStart); fitted
+    // alone (HeadlineFit -Donly=INNER), so that pages without such a notice keep their pick.
+    INNER(-1.52);
 
     final double weight;
 

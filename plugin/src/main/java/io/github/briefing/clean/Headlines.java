@@ -24,6 +24,12 @@ final class Headlines {
     private static final int REACH = 40;
     /** Lines from the page's top that may be the headline however far above the body they stand. */
     private static final int PAGE_TOP = 500;
+    /** Lines without running text in a row that part a notice at the body's start from the article. */
+    private static final int INNER_GAP = 2;
+    /** A notice the body search may begin on holds at most this many paragraphs. */
+    private static final int NOTICE_PARAGRAPHS = 2;
+    /** How many lines above the body a post or teaser prints its date, where a notice has none. */
+    private static final int DATED_ABOVE = 3;
     /** The body search may start at the headline itself or just above it. */
     private static final int BELOW = 3;
     /** How many lines below a headline (past the one right below) its standfirst or lead may start. */
@@ -82,36 +88,101 @@ final class Headlines {
     static List<Candidate> candidates(List<String> lines, int bodyStart, int bodyEnd, Map<String, Integer> onPage,
                                       SharedLines shared) {
         int from = Math.max(0, bodyStart - REACH);
-        int to = Math.min(lines.size(), Math.min(Math.max(bodyEnd, bodyStart), bodyStart + BELOW));
-        // How title-like each line looks, computed once: far lines' neighbours and the window's lines are asked again.
-        double[] looks = new double[Math.min(lines.size(), to + 1)];
+        double[] looks = new double[lines.size()];
         Arrays.fill(looks, Double.NaN);
-        List<Integer> lineNumbers = new ArrayList<>();
+        List<Integer> far = new ArrayList<>();
         // Out of reach above, a line at the page's top or one the page repeats (in the header, a share text, a window
         // title) may still be the headline when the body search landed too low: on a comment thread, a recipe's list,
         // a product table, past a box of teasers.
         for (int i = 0; i < from; i++) {
             if ((i < PAGE_TOP || onPage.getOrDefault(LineKey.of(lines.get(i)), 0) > 1)
                     && looksAt(lines, i, looks, onPage, shared) > 0) {
-                lineNumbers.add(i);
+                far.add(i);
             }
         }
-        int far = lineNumbers.size();
+        Echoes echoes = new Echoes(lines);
+        List<Candidate> candidates = new ArrayList<>();
+        near(candidates, lines, bodyStart, bodyEnd, from, far, false, looks, echoes, onPage, shared);
+        // Where the body search began on a notice above the article (a cookie or newsletter notice, a site's motto,
+        // a legal line), the headline stands under the notice, inside the body: held against the text below it.
+        int inner = innerStart(lines, bodyStart, bodyEnd);
+        if (inner >= 0) {
+            int gapStart = inner;
+            while (!LineFeatures.isProse(lines.get(gapStart - 1))) {
+                gapStart--;
+            }
+            near(candidates, lines, inner, bodyEnd, Math.max(gapStart, inner - REACH), List.of(), true, looks, echoes,
+                    onPage, shared);
+        }
+        return candidates;
+    }
+
+    /**
+     * Where the text starts again inside the body after {@value #INNER_GAP} or more lines that are no running text,
+     * when what stands above them is a notice: at most {@value #NOTICE_PARAGRAPHS} paragraphs, less than half as
+     * much text as follows, with no date by it (a dated block is a post of a blog's list, a teaser, a comment). -1
+     * when the body has no such start.
+     */
+    static int innerStart(List<String> lines, int bodyStart, int bodyEnd) {
+        int gap = 0;
+        int paragraphs = 0;
+        int noticeChars = 0;
+        for (int i = Math.max(0, bodyStart - DATED_ABOVE); i < bodyStart; i++) {
+            if (isMetadata(lines.get(i))) {
+                return -1;
+            }
+        }
+        for (int i = bodyStart; i < bodyEnd && paragraphs <= NOTICE_PARAGRAPHS; i++) {
+            String line = lines.get(i);
+            if (!LineFeatures.isProse(line)) {
+                gap++;
+                if (paragraphs == 0 && isMetadata(line)) {
+                    return -1;
+                }
+                continue;
+            }
+            if (gap >= INNER_GAP && paragraphs > 0) {
+                return noticeChars * 2 < proseChars(lines, i, bodyEnd) ? i : -1;
+            }
+            gap = 0;
+            paragraphs++;
+            noticeChars += line.length();
+        }
+        return -1;
+    }
+
+    private static int proseChars(List<String> lines, int start, int end) {
+        int chars = 0;
+        for (int i = start; i < end; i++) {
+            chars += LineFeatures.isProse(lines.get(i)) ? lines.get(i).length() : 0;
+        }
+        return chars;
+    }
+
+    /**
+     * Adds the candidates from {@code from} to just below {@code bodyStart}, after those far above ({@code far}), to
+     * the list; {@code inner} when {@code bodyStart} is where the text starts again under a notice.
+     */
+    private static void near(List<Candidate> candidates, List<String> lines, int bodyStart, int bodyEnd, int from,
+                             List<Integer> far, boolean inner, double[] looks, Echoes echoes,
+                             Map<String, Integer> onPage, SharedLines shared) {
+        int to = Math.min(lines.size(), Math.min(Math.max(bodyEnd, bodyStart), bodyStart + BELOW));
+        List<Integer> lineNumbers = new ArrayList<>(far);
         for (int i = from; i < to; i++) {
             // Where the body search starts, a paragraph of running text is the lead, not a headline.
             boolean lead = i >= bodyStart && LineFeatures.isProse(lines.get(i)) && !TITLE_END.matcher(lines.get(i)).find();
             looks[i] = lead ? 0 : score(lines.get(i), onPage, shared);
-            if (looks[i] > 0) {
+            // Under a notice, a short sentence of the text is no headline (clean texts have such gaps too).
+            if (looks[i] > 0 && !(inner && endsSentence(lines.get(i)))) {
                 lineNumbers.add(i);
             }
         }
-        List<Candidate> candidates = new ArrayList<>();
         if (lineNumbers.isEmpty()) {
-            return candidates;
+            return;
         }
         BodyWords vocabulary = new BodyWords(lines, bodyStart, bodyEnd);
-        Echoes echoes = new Echoes(lines);
         int[] proseBefore = proseBefore(lines, Math.min(lines.size(), Math.max(bodyStart, to + 2 + NEAR_PROSE)));
+        int farCount = far.size();
         for (int rank = 0; rank < lineNumbers.size(); rank++) {
             int i = lineNumbers.get(rank);
             String line = lines.get(i);
@@ -119,15 +190,16 @@ final class Headlines {
             weigh(f, line, looksAt(lines, i, looks, onPage, shared), bodyStart - 1 - i, vocabulary);
             set(f, HeadlineFeature.FAR, i < from);
             set(f, HeadlineFeature.FAR_DISTANCE, i < from ? Math.log1p(from - i) : 0);
+            set(f, HeadlineFeature.INNER, inner);
             prose(f, proseBefore, i, bodyStart);
             echoed(f, echoes.of(i));
             surroundings(f, lines, i);
-            f[HeadlineFeature.RANK.ordinal()] = i < from ? 0 : (double) (rank - far) / (lineNumbers.size() - far);
+            f[HeadlineFeature.RANK.ordinal()] = i < from ? 0
+                    : (double) (rank - farCount) / (lineNumbers.size() - farCount);
             neighbours(f, line, i == 0 ? null : lines.get(i - 1), looksAt(lines, i - 1, looks, onPage, shared),
                     i + 1 >= lines.size() ? "" : lines.get(i + 1), looksAt(lines, i + 1, looks, onPage, shared));
             candidates.add(new Candidate(i, f));
         }
-        return candidates;
     }
 
     /** How title-like line {@code i} looks, scored on first use; 0 off the page. */

@@ -218,6 +218,54 @@ class HeadlinesTest {
                 "Harbour bridge to close for repairs", "Ferry timetables to change as the summer season starts")));
     }
 
+    /** A page whose body search may begin on a newsletter notice above the article's header. */
+    private static List<String> noticeAbove(String... header) {
+        List<String> lines = new ArrayList<>(List.of("Newsletter",
+                "Join thousands of readers who receive the latest harbour and transport news in their inbox every day.",
+                "Your email address", "Sign up"));
+        lines.addAll(List.of(header));
+        lines.addAll(BODY);
+        return lines;
+    }
+
+    @Test
+    void theTextStartsAgainUnderANoticeTheBodySearchBeganOn() {
+        List<String> lines = noticeAbove("Harbour bridge to close for repairs", "12 May 2024");
+        assertEquals(6, Headlines.innerStart(lines, 1, lines.size()));
+        // Under three paragraphs, more than a notice holds, a heading is the article's own.
+        List<String> article = new ArrayList<>(BODY);
+        article.addAll(List.of("Ferries", "Timetables"));
+        article.addAll(BODY);
+        assertEquals(-1, Headlines.innerStart(article, 0, article.size()));
+        // Nor where no gap parts the text.
+        assertEquals(-1, Headlines.innerStart(BODY, 0, BODY.size()));
+        // A dated block above the gap is a post of a blog's list or a teaser, not a notice.
+        List<String> posts = new ArrayList<>(List.of("12 May 2024"));
+        posts.addAll(lines.subList(1, lines.size()));
+        assertEquals(-1, Headlines.innerStart(posts, 1, posts.size()));
+    }
+
+    @Test
+    void aHeadlineUnderANoticeInsideTheBodyIsACandidate() {
+        List<String> lines = noticeAbove("Harbour bridge to close for repairs", "12 May 2024");
+        List<Headlines.Candidate> candidates = Headlines.candidates(lines, 1, lines.size(), Map.of(), NONE_SHARED);
+        Headlines.Candidate headline = candidates.stream().filter(c -> c.line() == 4).findFirst().orElseThrow();
+        assertEquals(1, headline.features()[HeadlineFeature.INNER.ordinal()]);
+        // Held against the text under it: one line (the date) above where it starts, not inside the body.
+        assertEquals(0, headline.features()[HeadlineFeature.IN_BODY.ordinal()]);
+        assertEquals(0.1, headline.features()[HeadlineFeature.DISTANCE.ordinal()], 1e-9);
+        assertEquals(4, Headlines.find(lines, 1, lines.size(), Map.of(), NONE_SHARED));
+    }
+
+    @Test
+    void aShortSentenceUnderANoticeIsNoCandidate() {
+        // Clean texts have such gaps too: a short sentence of the text there is not taken for a headline.
+        List<String> lines = noticeAbove("The bridge will close.", "12 May 2024");
+        assertEquals(6, Headlines.innerStart(lines, 1, lines.size()));
+        assertTrue(Headlines.candidates(lines, 1, lines.size(), Map.of(), NONE_SHARED).stream()
+                .noneMatch(c -> c.line() == 4));
+    }
+
     @Test
     void aTitleLikeLineAtThePageTopIsACandidateFarAboveTheBodyThoughNotRepeated() {
         List<String> lines = new ArrayList<>(List.of("Kaupungin satama suljetaan korjausten ajaksi"));
