@@ -475,8 +475,13 @@ final class FeatureVectors {
         return h;
     }
 
-    /** The features two articles share, heaviest first (by their weight in article i; equal weights by number). */
+    /** The features two articles share, heaviest first, by name ({@link #sharedFeatures}). */
     List<String> shared(int i, int j) {
+        return Arrays.stream(sharedFeatures(i, j)).mapToObj(names::get).toList();
+    }
+
+    /** The features two articles share, heaviest first (by their weight in article i; equal weights by number). */
+    int[] sharedFeatures(int i, int j) {
         int[] x = ids[i];
         int[] y = ids[j];
         int[] common = new int[Math.min(x.length, y.length)];
@@ -501,9 +506,9 @@ final class FeatureVectors {
             }
             common[at] = a;
         }
-        List<String> shared = new ArrayList<>(size);
+        int[] shared = new int[size];
         for (int k = 0; k < size; k++) {
-            shared.add(names.get(x[common[k]]));
+            shared[k] = x[common[k]];
         }
         return shared;
     }

@@ -56,6 +56,12 @@ final class RelationJudge {
     /** Each article's language as an index, so that "closest in a language" is an array slot. */
     private final int[] language;
     private final int languageCount;
+    /**
+     * Each anchor's value without its kind ("guaid" for "n:guaid"), made the first time evidence names it, so that
+     * the evidence of a million matches shares one string per anchor rather than holding a copy per match. Threads
+     * may race to fill a slot: they write equal strings, and a string is safe to share however it was published.
+     */
+    private final String[] values;
 
     RelationJudge(List<AnalysedArticle> articles, FeatureVectors anchors, Character.UnicodeScript[] scripts) {
         this.articles = articles;
@@ -63,6 +69,7 @@ final class RelationJudge {
         this.scripts = scripts;
         language = Shapes.languages(articles);
         languageCount = java.util.Arrays.stream(language).max().orElse(0) + 1;
+        values = new String[anchors.names.size()];
     }
 
     List<Match> judge(List<PairScore> scores) {
@@ -173,19 +180,28 @@ final class RelationJudge {
         AnalysedArticle second = first == x ? y : x;
         double rounded = Math.round(ReportedScore.of(grade) * 10000) / 10000.0;
         return new Match(first.id(), second.id(), rounded, relation, crossLingual && lang(s.i()) != null
-                && lang(s.j()) != null, evidence(anchors.shared(s.i(), s.j())));
+                && lang(s.j()) != null, evidence(anchors.sharedFeatures(s.i(), s.j())));
+    }
+
+    private String value(int anchor) {
+        String value = values[anchor];
+        if (value == null) {
+            value = anchors.names.get(anchor).substring(2);
+            values[anchor] = value;
+        }
+        return value;
     }
 
     /** The shared anchors by kind, each kind heaviest first; numbers written in words are numbers to the reader. */
-    private static Evidence evidence(List<String> shared) {
+    private Evidence evidence(int[] shared) {
         List<String> names = new ArrayList<>();
         List<String> places = new ArrayList<>();
         List<String> numbers = new ArrayList<>();
         List<String> spelled = new ArrayList<>();
         List<String> dates = new ArrayList<>();
         List<String> acronyms = new ArrayList<>();
-        for (String f : shared) {
-            List<String> kind = switch (f.charAt(0)) {
+        for (int f : shared) {
+            List<String> kind = switch (anchors.names.get(f).charAt(0)) {
                 case 'n' -> names;
                 case 'p' -> places;
                 case '#' -> numbers;
@@ -195,7 +211,7 @@ final class RelationJudge {
                 default -> null; // consonant skeletons and nouns: a loose match, no evidence to show
             };
             if (kind != null) {
-                kind.add(f.substring(2));
+                kind.add(value(f));
             }
         }
         numbers.addAll(spelled);

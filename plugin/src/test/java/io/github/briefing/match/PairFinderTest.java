@@ -46,6 +46,20 @@ class PairFinderTest {
     }
 
     @Test
+    void matchesNamingOneAnchorShareItsString() {
+        List<AnalysedArticle> articles = filler(30);
+        for (String id : List.of("en1", "en2", "en3")) {
+            articles.add(Fixtures.analysed(id, "en", DAY, "Flood displaces 4,250 in Peru",
+                    "Heavy rain in Peru forced 4,250 people from their homes near Cusco, minister Quispe said."));
+        }
+        List<String> named = new PairFinder().find(articles).stream().filter(m -> m.a().startsWith("en"))
+                .flatMap(m -> m.evidence().numbers().stream()).filter("4250"::equals).toList();
+        assertEquals(3, named.size(), "each of the three pairs names the figure");
+        // a million matches at 100,000 articles: one string per anchor, not one per match
+        assertTrue(named.stream().allMatch(n -> n == named.get(0)));
+    }
+
+    @Test
     void aTranslationIsFoundAcrossLanguagesWithItsEvidence() {
         List<AnalysedArticle> articles = filler(30);
         articles.add(Fixtures.analysed("en1", "en", DAY, "Flood displaces 4,250 in Peru",
