@@ -6,7 +6,6 @@ import io.github.briefing.analyse.Anchors;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
@@ -319,8 +318,7 @@ final class FeatureVectors {
     static FeatureVectors leads(List<AnalysedArticle> articles) {
         return new FeatureVectors(Numbered.of(articles, a -> {
             Listed f = new Listed(a.lead().size());
-            a.lead().forEach((feature, count) -> f.add(feature,
-                    KIND_WEIGHTS.get(feature.substring(0, 2)) * often(count)));
+            a.lead().forEach((feature, count) -> f.add(feature, kindWeight(feature.charAt(0)) * often(count)));
             return f;
         }));
     }
@@ -352,8 +350,16 @@ final class FeatureVectors {
      * number written in words ("second" may also say "both", as "kedua" does), less than one in digits. A noun
      * capitalised as every noun is in its language, not known to be a name, counts for half a name.
      */
-    private static final Map<String, Double> KIND_WEIGHTS = Map.of("n:", 1.0, "c:", 0.5, "p:", 0.6, "#:", 1.2,
-            "s:", 1.0, "d:", 1.0, "a:", 0.8, "k:", 0.5, "w:", 1.0);
+    private static double kindWeight(char kind) {
+        return switch (kind) {
+            case 'n', 's', 'd', 'w' -> 1.0;
+            case 'c', 'k' -> 0.5;
+            case 'p' -> 0.6;
+            case '#' -> 1.2;
+            case 'a' -> 0.8;
+            default -> throw new IllegalArgumentException("no feature kind " + kind);
+        };
+    }
 
     private static Listed anchorFeatures(AnalysedArticle article) {
         Anchors anchors = article.anchors();
@@ -372,7 +378,7 @@ final class FeatureVectors {
     }
 
     private static void put(Listed f, String prefix, Set<String> values) {
-        double weight = KIND_WEIGHTS.get(prefix);
+        double weight = kindWeight(prefix.charAt(0));
         values.forEach(v -> f.add(prefix + v, weight));
     }
 
