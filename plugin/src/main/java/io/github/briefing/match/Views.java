@@ -3,8 +3,6 @@ package io.github.briefing.match;
 import io.github.briefing.analyse.AnalysedArticle;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 /**
  * Every way the match stage sees the articles of one corpus, built once per build.
@@ -23,20 +21,15 @@ record Views(Character.UnicodeScript[] scripts, FeatureVectors anchors, FeatureV
              FeatureVectors leads, FeatureVectors headlines, FeatureVectors openings, AnchorOrder order,
              Shapes shapes) {
 
-    /** The views are independent, and numbering each one's features is a pass in article order: built side by side. */
+    /**
+     * The views one after another, each built on all cores: side by side, their intermediate lists (every feature
+     * name of every article, for each view) were held at once, which a large corpus's heap cannot afford.
+     */
     static Views of(List<AnalysedArticle> articles) {
-        var words = async(() -> FeatureVectors.words(articles));
-        var anchors = async(() -> FeatureVectors.anchors(articles));
-        var leads = async(() -> FeatureVectors.leads(articles));
-        var headlines = async(() -> FeatureVectors.spelled(articles, a -> a.spelling().headline()));
-        var openings = async(() -> FeatureVectors.spelled(articles, Views::opening));
-        var order = async(() -> AnchorOrder.of(articles));
-        return new Views(Scripts.of(articles), anchors.join(), words.join().terms(), words.join().usage(),
-                leads.join(), headlines.join(), openings.join(), order.join(), Shapes.of(articles));
-    }
-
-    private static <T> CompletableFuture<T> async(Supplier<T> view) {
-        return CompletableFuture.supplyAsync(view);
+        FeatureVectors.Words words = FeatureVectors.words(articles);
+        return new Views(Scripts.of(articles), FeatureVectors.anchors(articles), words.terms(), words.usage(),
+                FeatureVectors.leads(articles), FeatureVectors.spelled(articles, a -> a.spelling().headline()),
+                FeatureVectors.spelled(articles, Views::opening), AnchorOrder.of(articles), Shapes.of(articles));
     }
 
     /** The headline and first paragraph: what a reader takes in before deciding what the story is. */
