@@ -117,7 +117,7 @@ public final class ArticleCache {
         if (hits == current.size() && current.size() == previous.size()) {
             return; // every entry came from the file: it is up to date
         }
-        Bytes.write(file, out -> {
+        Bytes.Seal seal = Bytes.write(file, out -> {
             Bytes.writeString(out, context);
             for (Map.Entry<String, AnalysedArticle> e : current.entrySet()) {
                 Kept kept = previous.get(e.getKey());
@@ -132,7 +132,7 @@ public final class ArticleCache {
                 }
             }
         });
-        DECODED.keep(file, Bytes.read(file).array(), Map.copyOf(current));
+        DECODED.keep(file, seal, Map.copyOf(current));
         Files.deleteIfExists(file.resolveSibling(OLD_FILE));
     }
 
@@ -164,7 +164,8 @@ public final class ArticleCache {
             return new ConcurrentHashMap<>();
         }
         try {
-            ByteBuffer in = Bytes.read(file);
+            Bytes.Sealed sealed = Bytes.readSealed(file);
+            ByteBuffer in = sealed.body();
             byte[] all = in.array();
             if (!context.equals(Bytes.readString(in))) {
                 return new ConcurrentHashMap<>();
@@ -177,7 +178,7 @@ public final class ArticleCache {
                 entries.add(new int[] {keyAt, in.position(), in.position() + length});
                 in.position(in.position() + length);
             }
-            Map<String, AnalysedArticle> known = DECODED.get(file, all);
+            Map<String, AnalysedArticle> known = DECODED.get(file, sealed.seal());
             Map<String, Kept> kept = new ConcurrentHashMap<>(entries.size() * 2);
             entries.parallelStream().forEach(e -> {
                 ByteBuffer entry = ByteBuffer.wrap(all, e[0], e[2] - e[0]);
@@ -195,7 +196,7 @@ public final class ArticleCache {
             if (known == null) {
                 Map<String, AnalysedArticle> decoded = new HashMap<>();
                 kept.forEach((key, entry) -> decoded.put(key, entry.article()));
-                DECODED.keep(file, all, decoded);
+                DECODED.keep(file, sealed.seal(), decoded);
             }
             return kept;
         } catch (IOException | RuntimeException unreadable) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
 
@@ -32,7 +33,7 @@ final class Bytes {
      * Writes {@code body} and its checksum to a file of its own beside {@code file}, swapped in when complete, so
      * that two builds sharing the folder never read half a file.
      */
-    static void write(Path file, Body body) throws IOException {
+    static Seal write(Path file, Body body) throws IOException {
         Files.createDirectories(file.getParent());
         Path fresh = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
         try {
@@ -46,13 +47,31 @@ final class Bytes {
                 new DataOutputStream(raw).writeLong(checksum.getValue());
             }
             Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return new Seal(Files.size(file) - Long.BYTES, checksum.getValue(), Files.getLastModifiedTime(file));
         } finally {
             Files.deleteIfExists(fresh);
         }
     }
 
+    /**
+     * What tells one written file from another without holding its bytes: its body's length and checksum, and when
+     * it was written (a file of another build has another time, and another checksum but for a chance of 2^-32).
+     */
+    record Seal(long length, long checksum, FileTime written) {
+    }
+
+    /** A file's body with its seal. */
+    record Sealed(ByteBuffer body, Seal seal) {
+    }
+
     /** The body of a file {@link #write} wrote; throws when it is too short or its checksum does not hold. */
     static ByteBuffer read(Path file) throws IOException {
+        return readSealed(file).body();
+    }
+
+    /** As {@link #read}, with the file's seal. */
+    static Sealed readSealed(Path file) throws IOException {
+        FileTime written = Files.getLastModifiedTime(file);
         byte[] all = Files.readAllBytes(file);
         if (all.length < Long.BYTES) {
             throw new IllegalStateException("a cache file without its checksum");
@@ -63,7 +82,7 @@ final class Bytes {
         if (ByteBuffer.wrap(all, body, Long.BYTES).getLong() != checksum.getValue()) {
             throw new IllegalStateException("a cache file whose checksum does not hold");
         }
-        return ByteBuffer.wrap(all, 0, body);
+        return new Sealed(ByteBuffer.wrap(all, 0, body), new Seal(body, checksum.getValue(), written));
     }
 
     /** Writes a string, or -1 for null. */
