@@ -34,12 +34,13 @@ final class BodyWords {
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private final Set<String> body = new HashSet<>();
     private final Set<String> lead = new HashSet<>();
     private final Set<String> leadGrams = new HashSet<>();
     private final Set<String> topic = new HashSet<>();
     /** How many lines outside the body hold each longer word. */
     private final Map<String, Integer> outside = new HashMap<>();
+    /** How many lines of the body hold each longer word. */
+    private final Map<String, Integer> inside = new HashMap<>();
 
     /** The words of lines {@code start} to {@code end} (exclusive), the body of the page. */
     BodyWords(List<String> lines, int start, int end) {
@@ -47,8 +48,8 @@ final class BodyWords {
         int leadChars = 0;
         for (int i = start; i < Math.min(end, lines.size()); i++) {
             List<String> words = words(lines.get(i));
-            body.addAll(words);
             words.forEach(w -> counts.merge(w, 1, Integer::sum));
+            new HashSet<>(words).forEach(w -> inside.merge(w, 1, Integer::sum));
             if (leadChars < LEAD_CHARS) {
                 lead.addAll(words);
                 grams(lines.get(i), leadGrams);
@@ -67,7 +68,7 @@ final class BodyWords {
 
     /** The share of the line's longer words found in the body. */
     double inBody(String line) {
-        return share(words(line), body);
+        return share(words(line), inside.keySet());
     }
 
     /** The share of the line's longer words found in the lead. */
@@ -78,13 +79,16 @@ final class BodyWords {
     /**
      * The share of the line's longer words that are the article's own: found in the body and on at most
      * {@value #OWN_ELSEWHERE} other line outside it (a breadcrumb's last step, a window title), where a menu's or a
-     * teaser's words recur on many. {@code outsideBody} when the line itself stands outside the body (counted there).
+     * teaser's words recur on many. {@code outsideBody} when the line itself stands outside the body (counted there);
+     * a line of the body holds its own words, so there they count only where another line of the body holds them too.
      */
     double ownWords(String line, boolean outsideBody) {
         List<String> own = words(line);
         int elsewhere = OWN_ELSEWHERE + (outsideBody ? 1 : 0);
+        int inBodyLines = outsideBody ? 1 : 2;
         return own.isEmpty() ? 0 : (double) own.stream()
-                .filter(w -> body.contains(w) && outside.getOrDefault(w, 0) <= elsewhere).count() / own.size();
+                .filter(w -> inside.getOrDefault(w, 0) >= inBodyLines && outside.getOrDefault(w, 0) <= elsewhere)
+                .count() / own.size();
     }
 
     /** The share of the line's letter trigrams found in the lead: its phrases, in any script. */

@@ -53,7 +53,8 @@ enum HeadlineFeature {
     SITE_NAME(1.10),
     // How many of the body's most frequent words the line names (up to three): what the article is about.
     TOPIC_WORDS(2.28),
-    // The share of the line's words that are the article's own: in the body, and not on the menus and teasers around it.
+    // The share of the line's words that are the article's own: in the body, and not on the menus and teasers around it
+    // (BodyWords.ownWords; all weights fitted before a body line's own words stopped counting: round 13).
     OWN_WORDS(1.17),
     // A line above the usual reach (at the page's top, or repeated): taken when the body search landed too low.
     FAR(0.39),

@@ -47,5 +47,7 @@ class BodyWordsTest {
         // "harbour" stands on four lines around the body; the line's other words only in the body and its one copy.
         assertEquals(0.8, words.ownWords(lines.get(2), true), 1e-9);
         assertEquals(0, words.ownWords("Harbour events", true));
+        // A line of the body holds its own words: they count where another line of the body holds them too.
+        assertEquals(0, words.ownWords(lines.get(5), false));
     }
 }
