@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * What a headline candidate is held against: the words of the body, of its lead (where a headline's words come back
- * first), the lead's letter trigrams (which also compare scripts written without spaces) and the body's most frequent
- * words (what the article is about).
+ * first), the lead's letter trigrams (which also compare scripts written without spaces), the body's most frequent
+ * words (what the article is about) and how many lines of the page around the body hold each word (menus and teasers
+ * repeat theirs; the article's own words stand in the body and perhaps in a breadcrumb or window title).
  */
 final class BodyWords {
 
@@ -28,13 +29,18 @@ final class BodyWords {
     /** From this many topic words named a line is as much about the article as a line can be. */
     private static final int TOPIC_NAMED = 3;
     private static final int GRAM = 3;
+    /** Lines outside the body that may repeat the article's own words: the headline's breadcrumb or window title. */
+    private static final int OWN_ELSEWHERE = 1;
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private final Set<String> body = new HashSet<>();
     private final Set<String> lead = new HashSet<>();
     private final Set<String> leadGrams = new HashSet<>();
     private final Set<String> topic = new HashSet<>();
+    /** How many lines outside the body hold each longer word. */
+    private final Map<String, Integer> outside = new HashMap<>();
+    /** How many lines of the body hold each longer word. */
+    private final Map<String, Integer> inside = new HashMap<>();
 
     /** The words of lines {@code start} to {@code end} (exclusive), the body of the page. */
     BodyWords(List<String> lines, int start, int end) {
@@ -42,8 +48,8 @@ final class BodyWords {
         int leadChars = 0;
         for (int i = start; i < Math.min(end, lines.size()); i++) {
             List<String> words = words(lines.get(i));
-            body.addAll(words);
             words.forEach(w -> counts.merge(w, 1, Integer::sum));
+            new HashSet<>(words).forEach(w -> inside.merge(w, 1, Integer::sum));
             if (leadChars < LEAD_CHARS) {
                 lead.addAll(words);
                 grams(lines.get(i), leadGrams);
@@ -53,16 +59,36 @@ final class BodyWords {
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(TOPIC).forEach(e -> topic.add(e.getKey()));
+        for (int i = 0; i < lines.size(); i++) {
+            if (i < start || i >= end) {
+                new HashSet<>(words(lines.get(i))).forEach(w -> outside.merge(w, 1, Integer::sum));
+            }
+        }
     }
 
     /** The share of the line's longer words found in the body. */
     double inBody(String line) {
-        return share(words(line), body);
+        return share(words(line), inside.keySet());
     }
 
     /** The share of the line's longer words found in the lead. */
     double inLead(String line) {
         return share(words(line), lead);
+    }
+
+    /**
+     * The share of the line's longer words that are the article's own: found in the body and on at most
+     * {@value #OWN_ELSEWHERE} other line outside it (a breadcrumb's last step, a window title), where a menu's or a
+     * teaser's words recur on many. {@code outsideBody} when the line itself stands outside the body (counted there);
+     * a line of the body holds its own words, so there they count only where another line of the body holds them too.
+     */
+    double ownWords(String line, boolean outsideBody) {
+        List<String> own = words(line);
+        int elsewhere = OWN_ELSEWHERE + (outsideBody ? 1 : 0);
+        int inBodyLines = outsideBody ? 1 : 2;
+        return own.isEmpty() ? 0 : (double) own.stream()
+                .filter(w -> inside.getOrDefault(w, 0) >= inBodyLines && outside.getOrDefault(w, 0) <= elsewhere)
+                .count() / own.size();
     }
 
     /** The share of the line's letter trigrams found in the lead: its phrases, in any script. */

@@ -339,6 +339,7 @@ final class Headlines {
         set(f, HeadlineFeature.LEAD_WORDS, vocabulary.inLead(line));
         set(f, HeadlineFeature.LEAD_PHRASES, vocabulary.leadPhrases(line));
         set(f, HeadlineFeature.TOPIC_WORDS, vocabulary.topicNamed(line));
+        set(f, HeadlineFeature.OWN_WORDS, vocabulary.ownWords(line, distance >= 0));
         set(f, HeadlineFeature.CAPITALISED, (double) capitalised / tokens.length);
         set(f, HeadlineFeature.NAME, name);
         set(f, HeadlineFeature.LABEL, labelled);

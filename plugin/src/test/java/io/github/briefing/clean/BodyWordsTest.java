@@ -37,4 +37,17 @@ class BodyWordsTest {
         assertEquals(0.5, words.inLead("Puente ferris"));
         assertEquals(1.0, words.inBody("Puente ferris"));
     }
+
+    @Test
+    void theArticlesOwnWordsAreTheBodysWordsThatTheMenusAroundItDoNotRepeat() {
+        List<String> lines = List.of("Harbour news", "Harbour weather", "Bridge repairs close the harbour crossing",
+                "Harbour events", "Bridge repairs close the harbour crossing",
+                "The council will close the harbour bridge for repairs, diverting commuters to another crossing.");
+        BodyWords words = new BodyWords(lines, 5, 6);
+        // "harbour" stands on four lines around the body; the line's other words only in the body and its one copy.
+        assertEquals(0.8, words.ownWords(lines.get(2), true), 1e-9);
+        assertEquals(0, words.ownWords("Harbour events", true));
+        // A line of the body holds its own words: they count where another line of the body holds them too.
+        assertEquals(0, words.ownWords(lines.get(5), false));
+    }
 }
