@@ -21,16 +21,16 @@ import java.util.List;
 final class BriefingJson {
 
     static final int SCHEMA_VERSION = 1;
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
     private BriefingJson() {
     }
 
     static void write(Briefing briefing, SiteIndex index, boolean exportText, OutputStream out) throws IOException {
         // Written field by field: building a map per article, story and match for the data binder cost more than
-        // writing them (the output is the same, one indented document).
+        // writing them (the output is the same document).
         try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.setPrettyPrinter(new RecordLines());
             json.writeStartObject();
             json.writeNumberField("schemaVersion", SCHEMA_VERSION);
             json.writeArrayFieldStart("articles");

@@ -1,5 +1,6 @@
 package io.github.briefing.render;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.briefing.read.Outlets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,24 @@ class SiteRendererTest {
         assertTrue(compare.contains("<mark class=\"number\">2.500</mark>"), compare);
         assertTrue(compare.contains("<mark class=\"place\">Perú</mark>"), compare);
         assertEquals(3, compare.split("class=\"row\"", -1).length - 1, "three aligned paragraph rows");
+    }
+
+    @Test
+    void theExportHoldsEachArticleStoryAndMatchOnALineOfItsOwn() throws IOException {
+        Path site = dir.resolve("site");
+        render(site);
+        List<String> lines = Files.readAllLines(site.resolve("briefing.json"));
+        ObjectMapper mapper = new ObjectMapper();
+        var json = mapper.readTree(String.join("\n", lines));
+        int records = json.get("articles").size() + json.get("stories").size() + json.get("matches").size();
+        assertTrue(records > 3, "the fixture has articles, a story and a match");
+        List<String> recordLines = lines.stream().filter(l -> l.startsWith("    {")).toList();
+        assertEquals(records, recordLines.size(), String.join("\n", lines));
+        for (String line : recordLines) {
+            assertTrue(mapper.readTree(line.replaceFirst(",$", "")).isObject(), line);
+        }
+        assertEquals("{", lines.get(0));
+        assertEquals("  \"schemaVersion\": 1,", lines.get(1));
     }
 
     @Test
