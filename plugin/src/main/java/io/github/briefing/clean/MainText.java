@@ -65,6 +65,15 @@ final class MainText {
         return new Span(bestStart, bestEnd);
     }
 
+    /** What the lines of a span add up to. */
+    static long sum(Span span, long[] scores) {
+        long sum = 0;
+        for (int i = span.start(); i < span.end(); i++) {
+            sum += scores[i];
+        }
+        return sum;
+    }
+
     /**
      * The main text without a thread that follows it: two or more time-stamped lines inside the run are comments or
      * teasers, each stamp opening one, and the article ends at the first of them.

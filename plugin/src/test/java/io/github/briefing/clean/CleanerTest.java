@@ -265,6 +265,36 @@ class CleanerTest {
     }
 
     @Test
+    void aFooterPastTheTeasersIsNoArticleHoweverLongItsNotices() {
+        List<String> footer = new ArrayList<>(List.of("Related articles",
+                "Mayor opens new library in the old post office building",
+                "Ferry operator adds early sailings for island commuters"));
+        // The site's menus again, long enough to part the footer's notices from the article.
+        for (String section : List.of("World", "Business", "Sport", "Culture", "Weather", "Science", "Travel")) {
+            footer.addAll(List.of(section, section + " news", "More " + section.toLowerCase()));
+        }
+        footer.addAll(List.of(
+                "The information on this website is provided for general purposes only and does not replace the "
+                        + "advice of a professional; we accept no liability for decisions made on the basis of it.",
+                "We use cookies and similar technologies to measure how visitors use this website, to remember their "
+                        + "settings and to show advertising that may interest them, also on the websites of partners.",
+                "You can withdraw your consent at any time in the privacy settings, where you also find which partners "
+                        + "receive which data, for how long they keep it and how you can object to its processing.",
+                "All prices include value added tax and are subject to change without notice; offers are valid while "
+                        + "stocks last and cannot be combined with other discounts or redeemed for cash at any time."));
+        CleanArticle clean = clean(page(List.of("Home", "Council closes harbour bridge for six months"), footer));
+        assertEquals(BODY, clean.paragraphs());
+        assertEquals("Council closes harbour bridge for six months", clean.headline());
+    }
+
+    @Test
+    void aTeaserHeadingInTheMenuAboveTheArticleLeavesItsBody() {
+        List<String> menu = List.of("Home", "Related", "Mayor opens new library", "Ferry timetable", "Sign in",
+                "Council closes harbour bridge for six months");
+        assertEquals(BODY, clean(page(menu, List.of())).paragraphs());
+    }
+
+    @Test
     void teasersWithoutStopsInARowAfterTheBodyStayOut() {
         String teaser = "ferry operators across the region are said to be planning extra night services for commuters "
                 + "once the old harbour bridge closes for repairs next month and fares may rise as a result ";
