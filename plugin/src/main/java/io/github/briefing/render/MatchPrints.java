@@ -3,8 +3,11 @@ package io.github.briefing.render;
 import io.github.briefing.cache.Fingerprint;
 import io.github.briefing.match.Match;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * A match as its view shows it ({@link SiteRenderer#matchView}), as one print computed from what the view is built
@@ -18,15 +21,25 @@ final class MatchPrints {
     private final SiteIndex index;
     private final SearchIndex search;
     private final ModelFingerprint prints;
-    private final PerInstance<Match, String> computed = new PerInstance<>(this::print);
+    /**
+     * Every match's print, computed at once on all cores: every match is listed on its two articles' pages, so all
+     * are needed, and a plain map by identity, read-only once filled, is looked up faster than a concurrent one.
+     */
+    private final Map<Match, String> computed = new IdentityHashMap<>();
 
     MatchPrints(SiteIndex index, SearchIndex search, ModelFingerprint prints) {
         this.index = index;
         this.search = search;
         this.prints = prints;
+        List<Match> matches = index.briefing.matches();
+        String[] all = IntStream.range(0, matches.size()).parallel().mapToObj(i -> print(matches.get(i)))
+                .toArray(String[]::new);
+        for (int i = 0; i < all.length; i++) {
+            computed.put(matches.get(i), all[i]);
+        }
     }
 
-    /** The print of the match's view: equal prints, equal views. */
+    /** The print of the view of {@code m}, one of the briefing's matches: equal prints, equal views. */
     String of(Match m) {
         return computed.get(m);
     }

@@ -18,9 +18,11 @@ class MatchPrintsTest {
     private final Briefing briefing = Fixtures.briefing();
     private final Match match = briefing.matches().get(0);
 
+    /** The print of {@code m} as the one match of a briefing of {@code b}'s articles. */
     private String print(Briefing b, Match m) {
-        SiteIndex index = new SiteIndex(b);
-        SearchIndex search = new SearchIndex(b.articles(), b.anchors(), index, new Words());
+        Briefing withMatch = new Briefing(b.articles(), b.anchors(), List.of(m), b.stories());
+        SiteIndex index = new SiteIndex(withMatch);
+        SearchIndex search = new SearchIndex(withMatch.articles(), withMatch.anchors(), index, new Words());
         return new MatchPrints(index, search, new ModelFingerprint(Set.of(ArticleRef.class))).of(m);
     }
 
