@@ -71,21 +71,33 @@ final class FeatureVectors {
 
     /** Steps of rarity per unit of its logarithm: finer than any difference of weight that changes a match. */
     static final double RARITY_STEPS = 32;
+    /**
+     * Steps for a common feature, one whose rarity is below {@link #COMMON_BELOW} (held by more than about one
+     * article in 55): each step it crosses changes the vectors of all the articles that hold it, hundreds or
+     * thousands, and every score of their pairs.
+     */
+    static final double COMMON_STEPS = 8;
+    /** A value on both grids, so that rarity never falls as a feature gets rarer. */
+    static final double COMMON_BELOW = 4;
 
     /**
      * How rare a feature held by {@code df} of {@code n} articles is: log(1 + n / df), rounded to a step of
-     * 1/{@link #RARITY_STEPS}, with n taken to two significant digits. An edit or a new article moves the counts of
-     * its own features by one, which changes the rarity of a common word (held by hundreds of articles) only when it
-     * crosses a step, so the vectors of most other articles stay as they were to the bit, and so do the scores of
-     * their pairs, which the pair cache then reuses: with exact rarities one edited paragraph of common words
-     * changed the weights of most articles in its language, and most pair scores had to be computed again.
+     * 1/{@link #RARITY_STEPS} (1/{@link #COMMON_STEPS} for a common feature), with n taken to two significant
+     * digits. An edit or a new article moves the counts of its own features by one, which changes the rarity of a
+     * common word only when it crosses a step, so the vectors of most other articles stay as they were to the bit,
+     * and so do the scores of their pairs, which the pair cache then reuses: with exact rarities one edited paragraph
+     * of common words changed the weights of most articles in its language, and most pair scores had to be computed
+     * again. With steps of 1/32 for all, one edit of the 10,000-article benchmark in two still crossed a step of a
+     * word held by hundreds of articles, and a third of the pair scores were computed again (docs/performance.md).
      */
     static double rarity(int n, int df) {
         int scale = 1;
         while (n / scale >= 100) {
             scale *= 10;
         }
-        return Math.round(RARITY_STEPS * Math.log(1 + (double) (n / scale * scale) / df)) / RARITY_STEPS;
+        double exact = Math.log(1 + (double) (n / scale * scale) / df);
+        double steps = exact >= COMMON_BELOW ? RARITY_STEPS : COMMON_STEPS;
+        return Math.round(steps * exact) / steps;
     }
 
     private FeatureVectors(Numbered numbered) {

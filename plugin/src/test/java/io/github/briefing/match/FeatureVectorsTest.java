@@ -43,11 +43,30 @@ class FeatureVectorsTest {
             int n = 1 + random.nextInt(200_000);
             int df = 1 + random.nextInt(n);
             double rough = FeatureVectors.rarity(n, df);
+            double halfStep = 0.5 / (rough > FeatureVectors.COMMON_BELOW ? FeatureVectors.RARITY_STEPS
+                    : FeatureVectors.COMMON_STEPS);
             // n is taken to two significant digits: at most a tenth less than it is
-            assertTrue(rough <= Math.log(1 + n / (double) df) + 0.5 / FeatureVectors.RARITY_STEPS + 1e-12, n + "/" + df);
-            assertTrue(rough >= Math.log(1 + 0.9 * n / df) - 0.5 / FeatureVectors.RARITY_STEPS - 1e-12, n + "/" + df);
+            assertTrue(rough <= Math.log(1 + n / (double) df) + halfStep + 1e-12, n + "/" + df);
+            assertTrue(rough >= Math.log(1 + 0.9 * n / df) - halfStep - 1e-12, n + "/" + df);
             assertTrue(df == 1 || FeatureVectors.rarity(n, df - 1) >= rough, "rarer, never lighter");
         }
+    }
+
+    @Test
+    void aCommonFeaturesRarityMovesInCoarserStepsThanARareOnes() {
+        int n = 10_000;
+        int commonSteps = 0;
+        for (int df = 2; df <= n; df++) {
+            double before = FeatureVectors.rarity(n, df - 1);
+            double after = FeatureVectors.rarity(n, df);
+            if (after != before && before <= FeatureVectors.COMMON_BELOW) {
+                assertEquals(1 / FeatureVectors.COMMON_STEPS, before - after, 1e-9, "one coarse step, at " + df);
+                commonSteps++;
+            }
+        }
+        // From 4 down to log(2) (a feature every article holds), for words held by a fiftieth of the articles or more.
+        assertTrue(commonSteps <= Math.ceil((FeatureVectors.COMMON_BELOW - Math.log(2)) * FeatureVectors.COMMON_STEPS),
+                "common steps " + commonSteps);
     }
 
     @Test
