@@ -61,7 +61,7 @@ public final class Cleaner {
             boilerplate[i] = isBoilerplate(lines.get(i), keys.get(i), onLines);
             scores[i] = MainText.score(lines, i, boilerplate[i]);
         }
-        MainText.Span run = MainText.find(scores);
+        MainText.Span run = ArticleRun.choose(MainText.find(scores), lines, scores, onLines, shared);
         MainText.Span beforeThread = MainText.beforeThread(run, lines);
         int threadAt = beforeThread.end() < run.end() ? beforeThread.end() : lines.size();
         MainText.Span found = threadAt < lines.size() ? beforeThread
