@@ -2,7 +2,6 @@ package io.github.briefing.clean;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Which run of running text is the article's. The best-scoring run ({@link MainText#find}) is most often the body; but
@@ -20,32 +19,34 @@ final class ArticleRun {
     }
 
     /**
-     * The article's run of lines: {@code best}, the best-scoring run of the page's {@code lines} by their
-     * {@code scores}, or the best run above it when that run is headed as an article and its headline outweighs
-     * the one found over {@code best}; {@code onPage} counts the page's {@link LineKey}s.
+     * The best run of the page's {@code lines} (by their {@code scores}) above {@code best}, the best-scoring run, when
+     * a date, a time or a byline stands within {@value #HEADER_LINES} lines above its start; else an empty span.
      */
-    static MainText.Span choose(MainText.Span best, List<String> lines, long[] scores, Map<String, Integer> onPage,
-                                SharedLines shared) {
+    static MainText.Span headedAbove(MainText.Span best, List<String> lines, long[] scores) {
         MainText.Span above = MainText.find(Arrays.copyOfRange(scores, 0, best.start()));
-        if (above.isEmpty() || !headed(lines, above.start())) {
-            return best;
+        for (int i = Math.max(0, above.start() - HEADER_LINES); i < above.start(); i++) {
+            if (Headlines.isMetadata(lines.get(i))) {
+                return above;
+            }
         }
-        Headlines.Candidate upper = Headlines.best(lines, above.start(), above.end(), onPage, shared);
+        return new MainText.Span(0, 0);
+    }
+
+    /**
+     * The page laid out around the run {@link #headedAbove} found when the headline it gives differs from and
+     * outweighs the one the page laid out around the best run gives; else the latter.
+     */
+    static Cleaner.Layout choose(Cleaner.Layout best, Cleaner.Layout above, SharedLines shared) {
+        Headlines.Candidate upper = headline(above, shared);
         if (upper == null) {
             return best;
         }
-        Headlines.Candidate lower = Headlines.best(lines, best.start(), best.end(), onPage, shared);
+        Headlines.Candidate lower = headline(best, shared);
         boolean better = lower == null || upper.line() != lower.line() && upper.weight() > lower.weight();
         return better ? above : best;
     }
 
-    /** Whether a date, a time or a byline stands within {@value #HEADER_LINES} lines above line {@code start}. */
-    private static boolean headed(List<String> lines, int start) {
-        for (int i = Math.max(0, start - HEADER_LINES); i < start; i++) {
-            if (Headlines.isMetadata(lines.get(i))) {
-                return true;
-            }
-        }
-        return false;
+    private static Headlines.Candidate headline(Cleaner.Layout layout, SharedLines shared) {
+        return Headlines.best(layout.page(), layout.span().start(), layout.span().end(), layout.onPage(), shared);
     }
 }
