@@ -63,7 +63,16 @@ public final class Cleaner {
             boilerplate[i] = isBoilerplate(lines.get(i), keys.get(i), onLines);
             scores[i] = MainText.score(lines, i, boilerplate[i]);
         }
-        MainText.Span run = beforeTeasers(lines, MainText.find(scores), scores);
+        MainText.Span best = beforeTeasers(lines, MainText.find(scores), scores);
+        Layout layout = layout(best, lines, keys, onLines, boilerplate, scores);
+        MainText.Span above = ArticleRun.headedAbove(best, lines, scores);
+        return above.isEmpty() ? layout
+                : ArticleRun.choose(layout, layout(above, lines, keys, onLines, boilerplate, scores), shared);
+    }
+
+    /** The page laid out around {@code run}, a run of running text ({@link MainText#find}). */
+    private static Layout layout(MainText.Span run, List<String> lines, List<String> keys, Map<String, Integer> onLines,
+                                 boolean[] boilerplate, long[] scores) {
         MainText.Span beforeThread = MainText.beforeThread(run, lines);
         int threadAt = beforeThread.end() < run.end() ? beforeThread.end() : lines.size();
         MainText.Span found = threadAt < lines.size() ? beforeThread

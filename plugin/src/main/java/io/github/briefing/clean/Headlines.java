@@ -68,17 +68,28 @@ final class Headlines {
 
     /** A line that may be the headline, with its feature values indexed by {@link HeadlineFeature} ordinal. */
     record Candidate(int line, double[] features) {
+
+        double weight() {
+            return HeadlineFeature.weigh(features);
+        }
     }
 
     /** The index of the headline line, or -1 when the page has none. */
     static int find(List<String> lines, int bodyStart, int bodyEnd, Map<String, Integer> onPage, SharedLines shared) {
-        int best = -1;
+        Candidate best = best(lines, bodyStart, bodyEnd, onPage, shared);
+        return best == null ? -1 : best.line();
+    }
+
+    /** The candidate of greatest weight, or null when the page has none. */
+    static Candidate best(List<String> lines, int bodyStart, int bodyEnd, Map<String, Integer> onPage,
+                          SharedLines shared) {
+        Candidate best = null;
         double bestWeight = Double.NEGATIVE_INFINITY;
         for (Candidate c : candidates(lines, bodyStart, bodyEnd, onPage, shared)) {
-            double weight = HeadlineFeature.weigh(c.features());
+            double weight = c.weight();
             if (weight > bestWeight) {
                 bestWeight = weight;
-                best = c.line();
+                best = c;
             }
         }
         return best;
@@ -276,7 +287,7 @@ final class Headlines {
     }
 
     /** A date, a time or a byline: what a header block prints by its headline. */
-    private static boolean isMetadata(String line) {
+    static boolean isMetadata(String line) {
         return !LineFeatures.isProse(line) && (LineFeatures.hasDateOrTime(line) || LineFeatures.isByline(line)
                 || YEAR.matcher(line).find() && LineFeatures.words(line) <= DATE_WORDS);
     }
