@@ -11,12 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the line a reader sees as the headline. Every title-like line near the top of the body (a few words, no
- * sentence end, not a date stamp, byline label or menu item) is a candidate; they are weighed by line features whose
- * weights were fitted (conditional logit) on scraped pages with known headlines: a headline shares its words with the
- * body, opens the article's header block above a longer standfirst, stands close above the body and before the
- * page's first paragraph, and does not look like a person's name (byline, photo credit), a list of tags or a section
- * label. Lines further up count when the page repeats them or prints them near its top.
+ * Finds the line a reader sees as the headline. Every title-like line near the top of the body (a few words, or one
+ * word that a breadcrumb ends with right above the body; no sentence end, not a date stamp, byline label or menu item)
+ * is a candidate; they are weighed by line features whose weights were fitted (conditional logit) on scraped pages
+ * with known headlines: a headline shares its words with the body, opens the article's header block above a longer
+ * standfirst, stands close above the body and before the page's first paragraph, and does not look like a person's
+ * name (byline, photo credit), a list of tags or a section label. Lines further up count when the page repeats them
+ * or prints them near its top.
  */
 final class Headlines {
 
@@ -60,7 +61,7 @@ final class Headlines {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern DIGIT = Pattern.compile("\\d");
-    /** Words joined in one token by a hyphen, a slash or a colon ("Lake-Pike", "Kassel/Meetup"): more than one word. */
+    /** Words joined in one token by a hyphen, a slash or a colon ("Lake-Pike", "Region/Meetup"): more than one word. */
     private static final Pattern JOINED = Pattern.compile("\\p{L}[-/:]\\p{L}");
     /** "Interview: ...", "POL-ST: ...": a short label before a colon. */
     private static final Pattern LABEL = Pattern.compile("^[\\w -]*:", Pattern.UNICODE_CHARACTER_CLASS);
