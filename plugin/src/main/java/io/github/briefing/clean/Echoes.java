@@ -97,6 +97,22 @@ final class Echoes {
         return new Echo(quoted, repeated, siteTitle, siteName, shortened);
     }
 
+    /**
+     * Whether a longer line of the page ends with line {@code at} after a separator, as a breadcrumb ends with the
+     * page's own title ("Home \u00BB Travel \u00BB Emden"); short lines count too.
+     */
+    boolean endsAnother(int at) {
+        String low = folded.get(at);
+        for (int i = 0; i < lines.size(); i++) {
+            String other = folded.get(i);
+            if (i != at && other.length() > low.length() + 2 && holds(foldedPairs, i, at) && other.endsWith(low)
+                    && separatorBefore(other, other.length() - low.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Sets one of 128 bits, from {@code masks[at]} on, for each pair of adjacent characters in the line. */
     static void pairMask(String line, long[] masks, int at) {
         for (int i = 1; i < line.length(); i++) {

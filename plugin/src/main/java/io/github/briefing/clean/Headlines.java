@@ -11,12 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the line a reader sees as the headline. Every title-like line near the top of the body (a few words, no
- * sentence end, not a date stamp, byline label or menu item) is a candidate; they are weighed by line features whose
- * weights were fitted (conditional logit) on scraped pages with known headlines: a headline shares its words with the
- * body, opens the article's header block above a longer standfirst, stands close above the body and before the
- * page's first paragraph, and does not look like a person's name (byline, photo credit), a list of tags or a section
- * label. Lines further up count when the page repeats them or prints them near its top.
+ * Finds the line a reader sees as the headline. Every title-like line near the top of the body (a few words, or one
+ * word that a breadcrumb ends with right above the body; no sentence end, not a date stamp, byline label or menu item)
+ * is a candidate; they are weighed by line features whose weights were fitted (conditional logit) on scraped pages
+ * with known headlines: a headline shares its words with the body, opens the article's header block above a longer
+ * standfirst, stands close above the body and before the page's first paragraph, and does not look like a person's
+ * name (byline, photo credit), a list of tags or a section label. Lines further up count when the page repeats them
+ * or prints them near its top.
  */
 final class Headlines {
 
@@ -32,6 +33,11 @@ final class Headlines {
     private static final int DATED_ABOVE = 3;
     /** The body search may start at the headline itself or just above it. */
     private static final int BELOW = 3;
+    /**
+     * How close above the body a line of one word may be the headline (its date and byline between): one word is as
+     * common a line as a menu item, so it counts only there, and only where a breadcrumb ends with it.
+     */
+    private static final int ONE_WORD_REACH = 3;
     /** How many lines below a headline (past the one right below) its standfirst or lead may start. */
     private static final int NEAR_PROSE = 3;
     /** How many lines below a headline its header block prints the date and byline. */
@@ -55,6 +61,8 @@ final class Headlines {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** Words joined in one token by a hyphen, a slash or a colon ("Lake-Pike", "Region/Meetup"): more than one word. */
+    private static final Pattern JOINED = Pattern.compile("\\p{L}[-/:]\\p{L}");
     /** "Interview: ...", "POL-ST: ...": a short label before a colon. */
     private static final Pattern LABEL = Pattern.compile("^[\\w -]*:", Pattern.UNICODE_CHARACTER_CLASS);
     private static final int LABEL_WORDS = 3;
@@ -183,8 +191,10 @@ final class Headlines {
             // Where the body search starts, a paragraph of running text is the lead, not a headline.
             boolean lead = i >= bodyStart && LineFeatures.isProse(lines.get(i)) && !TITLE_END.matcher(lines.get(i)).find();
             looks[i] = lead ? 0 : score(lines.get(i), onPage, shared);
+            boolean oneWord = looks[i] <= 0 && i < bodyStart && bodyStart - i <= ONE_WORD_REACH
+                    && echoes.endsAnother(i) && score(lines.get(i), onPage, shared, true) > 0;
             // Under a notice, a short sentence of the text is no headline (clean texts have such gaps too).
-            if (looks[i] > 0 && !(inner && endsSentence(lines.get(i)))) {
+            if ((looks[i] > 0 || oneWord) && !(inner && endsSentence(lines.get(i)))) {
                 lineNumbers.add(i);
             }
         }
@@ -371,11 +381,17 @@ final class Headlines {
     }
 
     static double score(String raw, Map<String, Integer> onPage, SharedLines shared) {
+        return score(raw, onPage, shared, false);
+    }
+
+    /** How title-like a line looks, 0 when it cannot be a headline; {@code oneWord} lets a line of one word through. */
+    private static double score(String raw, Map<String, Integer> onPage, SharedLines shared, boolean oneWord) {
         String line = LineFeatures.withoutLeadingDate(raw);
         int words = LineFeatures.words(line);
         // A line trailing off ("...") is cut short, not closed by a full stop.
         boolean stopped = line.endsWith(".") && !line.endsWith("...");
-        if (words < 2 || words > 30 || line.length() > 250 || line.endsWith(",")
+        boolean tooShort = words < 2 && !oneWord && !JOINED.matcher(line).find();
+        if (tooShort || words > 30 || line.length() > 250 || line.endsWith(",")
                 || stopped && (words > SHORT_STOPPED || INNER_STOP.matcher(line).find())
                 || line.endsWith(":") || line.endsWith("\u3002") || !startsLikeHeadline(line) || endsWithSeparator(line)
                 || (line.equals(raw) && LineFeatures.hasDateOrTime(line))

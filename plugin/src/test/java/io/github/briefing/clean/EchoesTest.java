@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EchoesTest {
 
@@ -25,6 +27,18 @@ class EchoesTest {
         Echoes echoes = new Echoes(lines);
         assertEquals(new Echoes.Echo(true, false, false, false, false), echoes.of(0));
         assertEquals(new Echoes.Echo(false, true, false, false, false), echoes.of(2));
+    }
+
+    @Test
+    void aBreadcrumbEndingWithALineAfterASeparatorEndsAnother() {
+        List<String> lines = List.of("Tarrow", "Home \u00BB Towns \u00BB Tarrow", "Towns", "Visit the Towns", "Sport",
+                "Home > Sport");
+        Echoes echoes = new Echoes(lines);
+        assertTrue(echoes.endsAnother(0));
+        assertTrue(echoes.endsAnother(4));
+        // "Towns" stands inside the breadcrumb and ends a line without a separator before it.
+        assertFalse(echoes.endsAnother(2));
+        assertFalse(echoes.endsAnother(1));
     }
 
     @Test

@@ -100,6 +100,29 @@ class HeadlinesTest {
     }
 
     @Test
+    void oneTokenJoiningWordsIsACandidateOneWordIsNot() {
+        assertTrue(candidate("Hafenbr\u00FCcke-Sanierung"));
+        assertTrue(candidate("Tarrow:Ortsverband/Treffen"));
+        assertFalse(candidate("Hafenbr\u00FCcke"));
+        assertFalse(candidate("tarrow.example"));
+    }
+
+    @Test
+    void aOneWordHeadlineABreadcrumbEndsWithIsACandidateRightAboveTheBody() {
+        List<String> lines = new ArrayList<>(List.of("Home \u00BB Towns \u00BB Tarrow", "Towns", "Tarrow", "12 May 2024"));
+        lines.addAll(BODY);
+        assertEquals(2, Headlines.find(lines, 4, lines.size(), Map.of(), NONE_SHARED));
+        // A menu's word no breadcrumb ends with is no candidate; nor is the breadcrumb's word far above the body.
+        assertTrue(Headlines.candidates(lines, 4, lines.size(), Map.of(), NONE_SHARED).stream()
+                .noneMatch(c -> c.line() == 1));
+        List<String> far = new ArrayList<>(lines.subList(0, 4));
+        far.addAll(List.of("Ferry times", "Weather", "Events"));
+        far.addAll(BODY);
+        assertTrue(Headlines.candidates(far, 7, far.size(), Map.of(), NONE_SHARED).stream()
+                .noneMatch(c -> c.line() == 2));
+    }
+
+    @Test
     void aHeadlineWithTheSiteNameAfterASeparatorIsACandidate() {
         assertTrue(candidate("Harbour bridge to close for repairs | Coastal Gazette"));
     }
