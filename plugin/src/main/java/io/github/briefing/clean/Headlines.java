@@ -279,20 +279,25 @@ final class Headlines {
             metaAbove |= isMetadata(lines.get(at - d));
         }
         set(f, HeadlineFeature.META_ABOVE, metaAbove);
-        boolean authorBox = false;
-        Set<String> own = new HashSet<>(BodyWords.words(lines.get(at)));
-        for (int d = -BYLINE_NEAR; d <= BYLINE_NEAR && !own.isEmpty(); d++) {
-            int i = at + d;
-            if (d != 0 && i >= 0 && i < lines.size() && LineFeatures.isByline(lines.get(i))) {
-                Set<String> named = new HashSet<>(BodyWords.words(lines.get(i)));
-                named.retainAll(own);
-                authorBox |= named.size() * 2 >= own.size();
-            }
-        }
-        set(f, HeadlineFeature.AUTHOR_BOX, authorBox);
+        set(f, HeadlineFeature.AUTHOR_BOX, isAuthorBox(lines, at));
         set(f, HeadlineFeature.TEASER_BELOW, at + 2 < bodyStart && LineFeatures.isProse(lines.get(at + 1))
                 && !LineFeatures.isProse(lines.get(at + 2)) && LineFeatures.words(lines.get(at + 2)) >= 2
                 && !isMetadata(lines.get(at + 2)));
+    }
+
+    /** Whether a byline within {@value #BYLINE_NEAR} lines holds half the line's longer words or more. */
+    private static boolean isAuthorBox(List<String> lines, int at) {
+        Set<String> own = new HashSet<>(BodyWords.words(lines.get(at)));
+        for (int i = Math.max(0, at - BYLINE_NEAR); i <= Math.min(lines.size() - 1, at + BYLINE_NEAR); i++) {
+            if (i != at && !own.isEmpty() && LineFeatures.isByline(lines.get(i))) {
+                Set<String> named = new HashSet<>(BodyWords.words(lines.get(i)));
+                named.retainAll(own);
+                if (named.size() * 2 >= own.size()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A date, a time or a byline: what a header block prints by its headline. */
