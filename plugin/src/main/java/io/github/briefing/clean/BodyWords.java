@@ -109,7 +109,7 @@ final class BodyWords {
     }
 
     /** The line's longer words, lower-cased, in order. */
-    private static List<String> words(String line) {
+    static List<String> words(String line) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(line);
         while (m.find()) {

@@ -44,6 +44,8 @@ final class Headlines {
     private static final int NEARBY = 3;
     /** How many lines above a headline a page prints the date when it puts it first. */
     private static final int NEARBY_ABOVE = 2;
+    /** How far from a byline an author's box may stand. */
+    private static final int BYLINE_NEAR = 2;
     /** A line with a year and at most this many words is a date or a dateline. */
     private static final int DATE_WORDS = 8;
     /** Separators of a metadata line ("12 May | News", "by Ann · in Culture"). */
@@ -214,7 +216,7 @@ final class Headlines {
             set(f, HeadlineFeature.INNER, inner);
             prose(f, proseBefore, i, bodyStart);
             echoed(f, echoes.of(i));
-            surroundings(f, lines, i);
+            surroundings(f, lines, i, bodyStart);
             f[HeadlineFeature.RANK.ordinal()] = i < from ? 0
                     : (double) (rank - farCount) / (lineNumbers.size() - farCount);
             neighbours(f, line, i == 0 ? null : lines.get(i - 1), looksAt(lines, i - 1, looks, onPage, shared),
@@ -282,8 +284,12 @@ final class Headlines {
                 - proseBefore[Math.min(last, at + 1)])));
     }
 
-    /** A header block prints its date and byline just below the headline; captions and labels have none. */
-    private static void surroundings(double[] f, List<String> lines, int at) {
+    /**
+     * A header block prints its date and byline just below the headline; captions and labels have none. An author's
+     * box by the byline ("About Ann Lee", "Follow Ann Lee") repeats its name; a teaser has a blurb below it and another
+     * teaser under that, above the body.
+     */
+    private static void surroundings(double[] f, List<String> lines, int at, int bodyStart) {
         boolean metaBelow = false;
         for (int d = 1; d <= NEARBY && at + d < lines.size(); d++) {
             metaBelow |= isMetadata(lines.get(at + d));
@@ -294,6 +300,25 @@ final class Headlines {
             metaAbove |= isMetadata(lines.get(at - d));
         }
         set(f, HeadlineFeature.META_ABOVE, metaAbove);
+        set(f, HeadlineFeature.AUTHOR_BOX, isAuthorBox(lines, at));
+        set(f, HeadlineFeature.TEASER_BELOW, at + 2 < bodyStart && LineFeatures.isProse(lines.get(at + 1))
+                && !LineFeatures.isProse(lines.get(at + 2)) && LineFeatures.words(lines.get(at + 2)) >= 2
+                && !isMetadata(lines.get(at + 2)));
+    }
+
+    /** Whether a byline within {@value #BYLINE_NEAR} lines holds half the line's longer words or more. */
+    private static boolean isAuthorBox(List<String> lines, int at) {
+        Set<String> own = new HashSet<>(BodyWords.words(lines.get(at)));
+        for (int i = Math.max(0, at - BYLINE_NEAR); i <= Math.min(lines.size() - 1, at + BYLINE_NEAR); i++) {
+            if (i != at && !own.isEmpty() && LineFeatures.isByline(lines.get(i))) {
+                Set<String> named = new HashSet<>(BodyWords.words(lines.get(i)));
+                named.retainAll(own);
+                if (named.size() * 2 >= own.size()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A date, a time or a byline: what a header block prints by its headline. */
@@ -314,14 +339,17 @@ final class Headlines {
         return !line.isEmpty() && ".!?\u3002".indexOf(line.charAt(line.length() - 1)) >= 0;
     }
 
-    /** A list of names or tags: three or more items of at most three words, parted by commas. */
+    /**
+     * A list of names or tags: three or more items of at most three words (runs of letters and digits: a mark standing
+     * alone, as in "Health & Care", is no word), parted by commas.
+     */
     private static boolean isList(String line) {
         String[] items = line.split("[,;]");
         if (items.length < 3) {
             return false;
         }
         for (String item : items) {
-            if (LineFeatures.words(item) > 3) {
+            if (wordCount(item) > 3) {
                 return false;
             }
         }

@@ -340,11 +340,36 @@ class HeadlinesTest {
     void aListOfTagsAndACaptionClosedByItsSourceAreMarked() {
         double[] tags = features(0, "Harbour, Transport, City council, Repairs", "Harbour bridge to close for repairs");
         assertEquals(1, tags[HeadlineFeature.LIST.ordinal()]);
+        // A mark standing alone is no word: "Health & Social Care" is an item of three words.
+        double[] marked = features(0, "Health & Social Care, Transport, City council, Repairs",
+                "Harbour bridge to close for repairs");
+        assertEquals(1, marked[HeadlineFeature.LIST.ordinal()]);
         double[] caption = features(0, "Commuters wait for the ferry (Photo by Ann Lee)", "Harbour bridge to close");
         assertEquals(1, caption[HeadlineFeature.BRACKET_END.ordinal()]);
         double[] headline = features(1, "Harbour, Transport, City council, Repairs",
                 "Harbour bridge to close, ferries to run (for now)");
         assertEquals(0, headline[HeadlineFeature.LIST.ordinal()]);
         assertEquals(0, headline[HeadlineFeature.BRACKET_END.ordinal()]);
+    }
+
+    @Test
+    void aLineRepeatingTheBylinesNameIsAnAuthorsBox() {
+        String[] header = {"Harbour bridge to close for repairs", "By Mere Tane", "About Mere Tane",
+            "Follow Mere Tane"};
+        assertEquals(1, features(2, header)[HeadlineFeature.AUTHOR_BOX.ordinal()]);
+        assertEquals(1, features(3, header)[HeadlineFeature.AUTHOR_BOX.ordinal()]);
+        assertEquals(0, features(0, header)[HeadlineFeature.AUTHOR_BOX.ordinal()]);
+    }
+
+    @Test
+    void aTitleOverABlurbAndAnotherTitleAboveTheBodyIsATeaser() {
+        String blurb = "A teaser for another story tells in a long sentence what that other story is about, "
+                + "with a link under it.";
+        String[] header = {"Harbour bridge to close for repairs", "Other stories", "Ferry timetable changes", blurb,
+            "Tram line to reopen in spring", blurb};
+        assertEquals(1, features(2, header)[HeadlineFeature.TEASER_BELOW.ordinal()]);
+        assertEquals(0, features(0, header)[HeadlineFeature.TEASER_BELOW.ordinal()]);
+        // The last title's blurb runs into the body: no other title under it.
+        assertEquals(0, features(4, header)[HeadlineFeature.TEASER_BELOW.ordinal()]);
     }
 }
