@@ -41,11 +41,17 @@ public final class SiteBuild {
 
     /** Builds the site and returns what it holds. */
     public Briefing run() throws InvalidInputException {
+        try (CacheSaves saves = new CacheSaves()) {
+            return run(saves);
+        }
+    }
+
+    private Briefing run(CacheSaves saves) throws InvalidInputException {
         StageClock clock = new StageClock(log);
         List<String> notes = new ArrayList<>();
         // The analysed articles stay behind in this call: render needs the briefing only, and their word counts,
         // leads and spellings are a third of the heap at 100,000 articles.
-        Grouped grouped = analyseAndGroup(notes, clock);
+        Grouped grouped = analyseAndGroup(notes, clock, saves);
         Briefing briefing = grouped.briefing();
 
         SiteRenderer renderer = new SiteRenderer(settings.templates(), grouped.outlets(),
@@ -73,9 +79,10 @@ public final class SiteBuild {
         log.info("Wrote " + written.size() + " files to " + settings.output());
         if (pages != null) {
             log.info("Reused " + pages.hits() + " unchanged pages from the previous build");
+            saves.start(() -> keep(searchTerms::save, "search terms", "read every article into words again"));
             keep(pages::save, "page fingerprints", "render every page");
-            keep(searchTerms::save, "search terms", "read every article into words again");
         }
+        saves.finish();
         log.info("Stages: " + clock.summary());
         return briefing;
     }
@@ -88,8 +95,9 @@ public final class SiteBuild {
     }
 
     /** Reads, analyses, matches and groups the articles; the pair scores are kept for the next build here. */
-    private Grouped analyseAndGroup(List<String> notes, StageClock clock) throws InvalidInputException {
-        Analysed input = readAndAnalyse(notes, clock);
+    private Grouped analyseAndGroup(List<String> notes, StageClock clock, CacheSaves saves)
+            throws InvalidInputException {
+        Analysed input = readAndAnalyse(notes, clock, saves);
         List<AnalysedArticle> analysed = clock.time("analyse", () -> NounNames.confirm(input.articles()));
 
         PairCache pairs = settings.cache() == null ? null : PairCache.open(settings.cache(), input.inputs());
@@ -97,7 +105,7 @@ public final class SiteBuild {
                 pairs == null ? ScoreMemory.NONE : pairs));
         if (pairs != null) {
             log.info("Reused " + pairs.recalled() + " of " + pairs.pairs() + " pair scores from the previous build");
-            keep(pairs::save, "pair scores", "score every pair again");
+            saves.start(() -> keep(pairs::save, "pair scores", "score every pair again"));
         }
         Briefing briefing = clock.time("group", () -> new StoryGrouper().group(analysed, matches));
         log.info("Found " + matches.size() + " matches and " + briefing.stories().size() + " stories");
@@ -136,7 +144,8 @@ public final class SiteBuild {
     }
 
     /** Reads the articles and runs the per-article stages on them. */
-    private Analysed readAndAnalyse(List<String> notes, StageClock clock) throws InvalidInputException {
+    private Analysed readAndAnalyse(List<String> notes, StageClock clock, CacheSaves saves)
+            throws InvalidInputException {
         ArticleStages stages = new ArticleStages(clock, log);
         stages.prepare();
         ReadMemory read = new ReadMemory(settings.cache() == null ? null
@@ -160,7 +169,7 @@ public final class SiteBuild {
         if (read.cache() != null) {
             log.info("Knew " + read.recalled() + " of " + corpus.articlesPerFile().size()
                     + " files by their bytes from the previous build");
-            keep(read.cache()::save, "files read", "decode every file again");
+            saves.start(() -> keep(read.cache()::save, "files read", "decode every file again"));
         }
         if (!changed.isEmpty()) {
             throw new InvalidInputException(changed.size() + " problem(s) in files that changed while the site was "
