@@ -1,11 +1,9 @@
 package io.github.briefing.build;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What a build keeps for the next one, written on a thread of its own while the build goes on: the files read
@@ -20,27 +18,32 @@ final class CacheSaves implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final List<Future<?>> pending = new ArrayList<>();
+    /** The first save that failed for a reason of ours (a folder that cannot be written is only warned of). */
+    private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
 
     /** Starts {@code save} beside the build; it must not touch what the build still changes. */
     void start(Runnable save) {
-        pending.add(thread.submit(save));
+        thread.execute(() -> {
+            try {
+                save.run();
+            } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
+            }
+        });
     }
 
-    /** Waits until every save started is written; a save's own failure (not the folder's) fails the build. */
+    /** Waits until every save started is written; a save's own failure fails the build. */
     void finish() {
-        for (Future<?> save : pending) {
-            try {
-                save.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while keeping the caches", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException failure) {
-                    throw failure;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
+        thread.shutdown();
+        try {
+            // as long as it takes: the next build needs the caches whole
+            thread.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while keeping the caches", e);
+        }
+        if (failure.get() != null) {
+            throw failure.get();
         }
     }
 
