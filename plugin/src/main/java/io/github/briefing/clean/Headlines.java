@@ -422,7 +422,8 @@ final class Headlines {
         if (tooShort || words > 30 || line.length() > 250 || line.endsWith(",")
                 || stopped && (words > SHORT_STOPPED || INNER_STOP.matcher(line).find())
                 || line.endsWith(":") || line.endsWith("\u3002") || !startsLikeHeadline(line) || endsWithSeparator(line)
-                || (line.equals(raw) && LineFeatures.hasDateOrTime(line))
+                || (line.equals(raw) && (LineFeatures.hasDateOrTime(line) || LineFeatures.isWrittenDate(line)))
+                || LineFeatures.isCreditLabel(line)
                 || LineFeatures.isPrompt(line) || LineFeatures.isBreadcrumb(line) || shared.isTemplate(line)
                 || LineFeatures.isDecoration(line) || LineFeatures.isByline(line)) {
             return 0;

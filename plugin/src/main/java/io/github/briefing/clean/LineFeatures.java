@@ -39,7 +39,10 @@ final class LineFeatures {
             + "hi, what are you looking for\\?|search( for)?:?|menu|home|log ?in|sign in|register|print|email|comments?|"
             + "tweet|whatsapp|facebook|twitter|linkedin|telegram|pinterest|reddit|copy link|"
             + "all rights reserved.*|copyright .*|\u00A9.*|full article|upcoming events|written by|by|"
-            + "click here.*|tap here.*|lihat berita terbaru.*|bagikan|ikuti kami.*)$");
+            + "click here.*|tap here.*|click to .*|lihat berita terbaru.*|bagikan|ikuti kami.*|"
+            // Printing or saving the page: "Print this article", "PDF drucken", "Imprimer la page".
+            + "(print|save|download)( (this|the))?( article| page| story| pdf)?|(pdf|artikel|seite) (drucken|herunterladen)|"
+            + "drucken|imprimer( l'article| la page| cet article)?|imprimir|stampa|cetak|pdf)$");
 
     private static final String ARROWS = ">\u00BB\u203A\u2192";
     private static final Pattern TRAILING_ARROWS = Pattern.compile("\\s*(>>|\u00BB|\u203A|\u2192)+$");
@@ -49,6 +52,25 @@ final class LineFeatures {
     /** "By Jane Doe", "Von Julia Müller": a byline label in the languages' own word for "by". */
     private static final Pattern BYLINE = Pattern.compile(
             "(?iu)^(by|von|par|por|di|oleh|door|av|af|przez|автор|от)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\S+){0,5}$");
+
+    /** What a credit is for, in the languages of the corpora seen so far. */
+    private static final String CREDIT_WORDS = "photos?|fotos?|fotografie|photographs?|pictures?|pics?|images?|"
+            + "bild(er)?|text|texte|credits?|crédits?|source|quelle|fuente|imagen|fonte|sumber|gambar|foto ?grafis|"
+            + "illustrations?|grafik|фото|текст|источник|zdjęcie|źródło";
+    /**
+     * "Photo: Jane Roe / Agency", "Text & Fotos: Ann Lee": a credit label (photo, image, text, source, in the
+     * languages' own words, one or two joined by "&", "and", "/") before a colon and a short name or source, not
+     * mostly in small letters as a headline after a label ("Photos: How the river rose") is.
+     */
+    private static final Pattern CREDIT_LABEL = Pattern.compile("(?iu)^(" + CREDIT_WORDS + ")"
+            + "(\\s*(&|\\+|/|,|and|und|et|y|e|i|dan)\\s*(" + CREDIT_WORDS + "))*\\s*:\\s*(?<credited>\\S+(\\s+\\S+){0,9})$");
+    /**
+     * A publication stamp with the month written out: "Posted on April 29, 2022", "Veröffentlicht am 3. Mai 2021",
+     * "12 mars 2020": a few label words, a day, a month's name and a year, perhaps a time after.
+     */
+    private static final Pattern WRITTEN_DATE = Pattern.compile("(?iu)^(\\p{L}+\\.?:?\\s+){0,3}"
+            + "(\\d{1,2}\\.?\\s+(de\\s+)?\\p{L}{3,}\\.?,?\\s+(de\\s+)?|\\p{L}{3,}\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+)"
+            + "(19|20)\\d\\d\\b[^\\p{L}]*$");
 
     /** A sentence closed by a source in brackets: "Crowds at the pier. (Photo: Jane Roe)"; a date there is a stamp. */
     private static final Pattern CREDITED_SENTENCE = Pattern.compile("[.!?\"\u201D\u00BB]\\s*\\([^()\\d]{2,60}[^.!?()\\d]\\)$");
@@ -227,6 +249,17 @@ final class LineFeatures {
             s = TRAILING_ARROWS.matcher(s).replaceFirst("");
         }
         return PROMPT.matcher(s).matches();
+    }
+
+    /** A photo's or a text's credit after its label: "Photo: Jane Roe / Agency". */
+    static boolean isCreditLabel(String line) {
+        Matcher credit = CREDIT_LABEL.matcher(line.strip());
+        return credit.matches() && !mostlyLowerCase(credit.group("credited"));
+    }
+
+    /** A publication stamp whose date names its month: "Posted on April 29, 2022". */
+    static boolean isWrittenDate(String line) {
+        return WRITTEN_DATE.matcher(line.strip()).matches();
     }
 
     /** A photo's caption or credit: a short line with a copyright sign, or a sentence closed by its source. */

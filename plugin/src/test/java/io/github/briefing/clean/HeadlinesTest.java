@@ -108,6 +108,20 @@ class HeadlinesTest {
     }
 
     @Test
+    void aCreditAfterItsLabelIsNoCandidateAHeadlineAfterALabelIs() {
+        assertFalse(candidate("Photo: Ann Lee / Harbour Press"));
+        assertFalse(candidate("Texte et photos : Jean Roux"));
+        assertTrue(candidate("Photos: how the river rose over the harbour wall"));
+    }
+
+    @Test
+    void aStampWithTheMonthWrittenOutIsNoCandidate() {
+        assertFalse(candidate("Posted on March 3, 2024"));
+        assertFalse(candidate("Ver\u00F6ffentlicht am 3. M\u00E4rz 2024"));
+        assertTrue(candidate("Harbour bridge to close in March"));
+    }
+
+    @Test
     void aOneWordHeadlineABreadcrumbEndsWithIsACandidateRightAboveTheBody() {
         List<String> lines = new ArrayList<>(List.of("Home \u00BB Towns \u00BB Tarrow", "Towns", "Tarrow", "12 May 2024"));
         lines.addAll(BODY);

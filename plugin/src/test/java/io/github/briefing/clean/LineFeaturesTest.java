@@ -30,6 +30,14 @@ class LineFeaturesTest {
     }
 
     @Test
+    void printingOrSharingThePageIsAPrompt() {
+        assertTrue(LineFeatures.isPrompt("Click to share on Mastodon (Opens in new window)"));
+        assertTrue(LineFeatures.isPrompt("Artikel drucken"));
+        assertTrue(LineFeatures.isPrompt("Print this story"));
+        assertFalse(LineFeatures.isPrompt("Print shops close across the harbour"));
+    }
+
+    @Test
     void aLongLineMostlyInLowerCaseWithoutAStopIsAnUnfinishedSentence() {
         assertTrue(LineFeatures.isLongUnfinishedSentence("the council said that the ferries would run every twenty "
                 + "minutes during the closure and that fares would stay the same for all who cross the harbour"));
