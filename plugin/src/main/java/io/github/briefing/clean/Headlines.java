@@ -140,9 +140,11 @@ final class Headlines {
 
     /**
      * Where the text starts again inside the body after {@value #INNER_GAP} or more lines that are no running text,
-     * when what stands above them is a notice: at most {@value #NOTICE_PARAGRAPHS} paragraphs, less than half as
-     * much text as follows, with no date by it (a dated block is a post of a blog's list, a teaser, a comment). -1
-     * when the body has no such start.
+     * when what stands above them is a notice: less than half as much text as follows, with no date by it (a dated
+     * block is a post of a blog's list, a teaser, a comment), and at most {@value #NOTICE_PARAGRAPHS} paragraphs
+     * unless a date or byline stands in the gap (a header block: a newsletter form or a cookie dialog may hold more
+     * paragraphs between its fields). A dated gap is taken before an earlier undated one. -1 when the body has no
+     * such start.
      */
     static int innerStart(List<String> lines, int bodyStart, int bodyEnd) {
         for (int i = Math.max(0, bodyStart - DATED_ABOVE); i < bodyStart; i++) {

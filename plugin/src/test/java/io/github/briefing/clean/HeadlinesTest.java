@@ -268,6 +268,31 @@ class HeadlinesTest {
         assertEquals(-1, Headlines.innerStart(posts, 1, posts.size()));
     }
 
+    /** A notice of three paragraphs between its fields (one line each), the given header under it, then the text twice as long. */
+    private static List<String> longNoticeAbove(String... header) {
+        List<String> lines = new ArrayList<>(List.of("Newsletter",
+                "Join thousands of readers who receive the harbour news in their inbox every day.",
+                "Your email address",
+                "We keep your email address private and never share it with our advertisers.",
+                "Privacy",
+                "You can unsubscribe at any time with the link in every message."));
+        lines.addAll(List.of(header));
+        lines.addAll(BODY);
+        lines.addAll(BODY);
+        return lines;
+    }
+
+    @Test
+    void theTextStartsAgainUnderADatedHeaderBlockPastANoticeOfMoreParagraphs() {
+        List<String> lines = longNoticeAbove("Harbour bridge to close for repairs", "12 May 2024");
+        assertEquals(8, Headlines.innerStart(lines, 1, lines.size()));
+        assertTrue(Headlines.candidates(lines, 1, lines.size(), Map.of(), NONE_SHARED).stream()
+                .anyMatch(c -> c.line() == 6 && c.features()[HeadlineFeature.INNER.ordinal()] == 1));
+        // Without a date or byline in the gap, three paragraphs above it are more than a notice holds.
+        List<String> undated = longNoticeAbove("Harbour bridge to close for repairs", "Ferries");
+        assertEquals(-1, Headlines.innerStart(undated, 1, undated.size()));
+    }
+
     @Test
     void aHeadlineUnderANoticeInsideTheBodyIsACandidate() {
         List<String> lines = noticeAbove("Harbour bridge to close for repairs", "12 May 2024");
