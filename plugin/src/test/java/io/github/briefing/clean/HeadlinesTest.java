@@ -243,11 +243,18 @@ class HeadlinesTest {
 
     /** A page whose body search may begin on a newsletter notice above the article's header. */
     private static List<String> noticeAbove(String... header) {
-        List<String> lines = new ArrayList<>(List.of("Newsletter",
+        return page(List.of("Newsletter",
                 "Join thousands of readers who receive the latest harbour and transport news in their inbox every day.",
-                "Your email address", "Sign up"));
-        lines.addAll(List.of(header));
-        lines.addAll(BODY);
+                "Your email address", "Sign up"), List.of(header), 1);
+    }
+
+    /** The notice, the header under it, then the text {@code times} over. */
+    private static List<String> page(List<String> notice, List<String> header, int times) {
+        List<String> lines = new ArrayList<>(notice);
+        lines.addAll(header);
+        for (int i = 0; i < times; i++) {
+            lines.addAll(BODY);
+        }
         return lines;
     }
 
@@ -268,18 +275,14 @@ class HeadlinesTest {
         assertEquals(-1, Headlines.innerStart(posts, 1, posts.size()));
     }
 
-    /** A notice of three paragraphs between its fields (one line each), the given header under it, then the text twice as long. */
+    /** A notice of three paragraphs between its fields (one line each), the header under it, the text twice. */
     private static List<String> longNoticeAbove(String... header) {
-        List<String> lines = new ArrayList<>(List.of("Newsletter",
+        return page(List.of("Newsletter",
                 "Join thousands of readers who receive the harbour news in their inbox every day.",
                 "Your email address",
                 "We keep your email address private and never share it with our advertisers.",
                 "Privacy",
-                "You can unsubscribe at any time with the link in every message."));
-        lines.addAll(List.of(header));
-        lines.addAll(BODY);
-        lines.addAll(BODY);
-        return lines;
+                "You can unsubscribe at any time with the link in every message."), List.of(header), 2);
     }
 
     @Test
