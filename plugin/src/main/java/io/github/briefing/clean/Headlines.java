@@ -168,7 +168,7 @@ final class Headlines {
                 dated |= isMetadata(line);
                 continue;
             }
-            if (gap >= INNER_GAP && paragraphs > 0 && noticeChars * 3 < total) {
+            if (gap >= INNER_GAP && paragraphs > 0) {
                 if (dated) {
                     return i;
                 }
