@@ -140,36 +140,46 @@ final class Headlines {
 
     /**
      * Where the text starts again inside the body after {@value #INNER_GAP} or more lines that are no running text,
-     * when what stands above them is a notice: at most {@value #NOTICE_PARAGRAPHS} paragraphs, less than half as
-     * much text as follows, with no date by it (a dated block is a post of a blog's list, a teaser, a comment). -1
-     * when the body has no such start.
+     * when what stands above them is a notice: less than half as much text as follows, with no date by it (a dated
+     * block is a post of a blog's list, a teaser, a comment), and at most {@value #NOTICE_PARAGRAPHS} paragraphs
+     * unless a date or byline stands in the gap (a header block: a newsletter form or a cookie dialog may hold more
+     * paragraphs between its fields). A dated gap is taken before an earlier undated one. -1 when the body has no
+     * such start.
      */
     static int innerStart(List<String> lines, int bodyStart, int bodyEnd) {
-        int gap = 0;
-        int paragraphs = 0;
-        int noticeChars = 0;
         for (int i = Math.max(0, bodyStart - DATED_ABOVE); i < bodyStart; i++) {
             if (isMetadata(lines.get(i))) {
                 return -1;
             }
         }
-        for (int i = bodyStart; i < bodyEnd && paragraphs <= NOTICE_PARAGRAPHS; i++) {
+        int total = proseChars(lines, bodyStart, bodyEnd);
+        int gap = 0;
+        boolean dated = false;
+        int paragraphs = 0;
+        int noticeChars = 0;
+        int undated = -1;
+        for (int i = bodyStart; i < bodyEnd && noticeChars * 3 < total; i++) {
             String line = lines.get(i);
             if (!LineFeatures.isProse(line)) {
                 gap++;
                 if (paragraphs == 0 && isMetadata(line)) {
                     return -1;
                 }
+                dated |= isMetadata(line);
                 continue;
             }
             if (gap >= INNER_GAP && paragraphs > 0) {
-                return noticeChars * 2 < proseChars(lines, i, bodyEnd) ? i : -1;
+                if (dated) {
+                    return i;
+                }
+                undated = undated < 0 && paragraphs <= NOTICE_PARAGRAPHS ? i : undated;
             }
             gap = 0;
+            dated = false;
             paragraphs++;
             noticeChars += line.length();
         }
-        return -1;
+        return undated;
     }
 
     private static int proseChars(List<String> lines, int start, int end) {

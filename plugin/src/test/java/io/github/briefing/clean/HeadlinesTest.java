@@ -257,11 +257,18 @@ class HeadlinesTest {
 
     /** A page whose body search may begin on a newsletter notice above the article's header. */
     private static List<String> noticeAbove(String... header) {
-        List<String> lines = new ArrayList<>(List.of("Newsletter",
+        return page(List.of("Newsletter",
                 "Join thousands of readers who receive the latest harbour and transport news in their inbox every day.",
-                "Your email address", "Sign up"));
-        lines.addAll(List.of(header));
-        lines.addAll(BODY);
+                "Your email address", "Sign up"), List.of(header), 1);
+    }
+
+    /** The notice, the header under it, then the text {@code times} over. */
+    private static List<String> page(List<String> notice, List<String> header, int times) {
+        List<String> lines = new ArrayList<>(notice);
+        lines.addAll(header);
+        for (int i = 0; i < times; i++) {
+            lines.addAll(BODY);
+        }
         return lines;
     }
 
@@ -280,6 +287,27 @@ class HeadlinesTest {
         List<String> posts = new ArrayList<>(List.of("12 May 2024"));
         posts.addAll(lines.subList(1, lines.size()));
         assertEquals(-1, Headlines.innerStart(posts, 1, posts.size()));
+    }
+
+    /** A notice of three paragraphs between its fields (one line each), the header under it, the text twice. */
+    private static List<String> longNoticeAbove(String... header) {
+        return page(List.of("Newsletter",
+                "Join thousands of readers who receive the harbour news in their inbox every day.",
+                "Your email address",
+                "We keep your email address private and never share it with our advertisers.",
+                "Privacy",
+                "You can unsubscribe at any time with the link in every message."), List.of(header), 2);
+    }
+
+    @Test
+    void theTextStartsAgainUnderADatedHeaderBlockPastANoticeOfMoreParagraphs() {
+        List<String> lines = longNoticeAbove("Harbour bridge to close for repairs", "12 May 2024");
+        assertEquals(8, Headlines.innerStart(lines, 1, lines.size()));
+        assertTrue(Headlines.candidates(lines, 1, lines.size(), Map.of(), NONE_SHARED).stream()
+                .anyMatch(c -> c.line() == 6 && c.features()[HeadlineFeature.INNER.ordinal()] == 1));
+        // Without a date or byline in the gap, three paragraphs above it are more than a notice holds.
+        List<String> undated = longNoticeAbove("Harbour bridge to close for repairs", "Ferries");
+        assertEquals(-1, Headlines.innerStart(undated, 1, undated.size()));
     }
 
     @Test
