@@ -22,8 +22,6 @@ public final class Cleaner {
     private static final int ABOVE_HEADLINE = 4;
     /** A teaser heading with at least this share (1/n) of the main text after it heads a box inside the article. */
     private static final int INLINE_BOX_SHARE = 4;
-    /** Text above a teaser heading with at least this share (1/n) of the run below it is the article. */
-    private static final int ABOVE_TEASERS_SHARE = 3;
     private final SharedLines shared;
 
     public Cleaner(SharedLines shared) {
@@ -63,7 +61,7 @@ public final class Cleaner {
             boilerplate[i] = isBoilerplate(lines.get(i), keys.get(i), onLines);
             scores[i] = MainText.score(lines, i, boilerplate[i]);
         }
-        MainText.Span best = beforeTeasers(lines, MainText.find(scores), scores);
+        MainText.Span best = ArticleRun.aboveTeasers(MainText.find(scores), lines, scores);
         Layout layout = layout(best, lines, keys, onLines, boilerplate, scores);
         MainText.Span above = ArticleRun.headedAbove(best, lines, scores);
         return above.isEmpty() ? layout
@@ -209,23 +207,6 @@ public final class Cleaner {
             before += Math.max(0, scores[i]);
         }
         return lines.size();
-    }
-
-    /**
-     * The run of text above the last teaser heading before {@code run}, when it holds a good share of as much text:
-     * past "Related articles" a page prints teasers and then its footer, whose legal notices can outweigh a short
-     * article. A heading above a run with little text before it is the page's menu, and leaves the run as it is.
-     */
-    private static MainText.Span beforeTeasers(List<String> lines, MainText.Span run, long[] scores) {
-        int heading = run.start() - 1;
-        while (heading >= 0 && !LineFeatures.isTeaserHeading(lines.get(heading))) {
-            heading--;
-        }
-        if (heading <= 0) {
-            return run;
-        }
-        MainText.Span above = MainText.find(java.util.Arrays.copyOf(scores, heading));
-        return MainText.sum(above, scores) * ABOVE_TEASERS_SHARE >= MainText.sum(run, scores) ? above : run;
     }
 
     /** A long line shown twice around the start of the body is a photo's alt text and caption. */
