@@ -12,9 +12,9 @@ import java.util.stream.IntStream;
 /**
  * A match as its view shows it ({@link SiteRenderer#matchView}), as one print computed from what the view is built
  * from, without building it: its two articles' links, its score as shown, its relation, the evidence the view lists
- * (names as the articles spelled them), and for a translation pair in one language both articles (they tell whether
- * it is an article and its copy). Pages that list matches are known by these prints, so that an unchanged page
- * costs no match view. Safe to use from several threads.
+ * (names as the articles spelled and joined them), and for a translation pair in one language both articles (they
+ * tell whether it is an article and its copy). Pages that list matches are known by these prints, so that an
+ * unchanged page costs no match view. Safe to use from several threads.
  */
 final class MatchPrints {
 
@@ -57,10 +57,10 @@ final class MatchPrints {
                 .add(SiteRenderer.shownScore(m))
                 .add(m.relation().label())
                 .add(Boolean.toString(m.crossLingual()));
-        shown(print, m.evidence().names(), search::surface);
+        shown(print, search.names(m.evidence().names()), Function.identity());
         shown(print, m.evidence().places(), Function.identity()); // a country's name is a function of its code
         shown(print, m.evidence().numbers(), Function.identity());
-        shown(print, m.evidence().dates(), Function.identity());
+        shown(print, m.evidence().dates(), Function.identity()); // shown as a function of the date alone
         print.add(String.valueOf(index.compareUrl(m)));
         if (index.mayBeSameText(m)) {
             // whether the view calls the pair the same text is read from both texts: their articles stand for it

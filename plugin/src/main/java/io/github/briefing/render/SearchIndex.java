@@ -55,6 +55,7 @@ final class SearchIndex {
     /** Each word of a country's name to every country it names ("united": AE, GB, US). */
     private final Map<String, java.util.SortedSet<String>> placeNames = new TreeMap<>();
     private final Map<String, String> surfaces = new HashMap<>();
+    private final NameChains names = new NameChains();
 
     SearchIndex(List<Article> articles, Map<String, Anchors> anchors, SiteIndex index, Words words) {
         this(articles, anchors, index, words, null, Map.of());
@@ -118,25 +119,40 @@ final class SearchIndex {
 
     /** The words of an article that the index keeps: its headline (unless derived), text and outlet name. */
     private ArticleTerms read(Article a, Words words) {
-        List<Words.Word> all = new ArrayList<>(Words.of(a.titleDerived() ? "" : a.title()));
-        a.paragraphs().forEach(p -> all.addAll(Words.of(p)));
+        List<String> parts = new ArrayList<>();
+        parts.add(a.titleDerived() ? "" : a.title());
+        parts.addAll(a.paragraphs());
         if (a.outlet() != null) {
-            all.addAll(Words.of(a.outlet()));
+            parts.add(a.outlet());
         }
         Set<String> terms = new LinkedHashSet<>();
         Map<String, String> spellings = new LinkedHashMap<>();
-        for (Words.Word w : all) {
-            // Only a capitalised word's spelling is kept, so only its name key is needed (a transliteration each).
-            String[] termAndKey = wordTerms.computeIfAbsent(w.text(),
-                    t -> new String[] {searchTerm(t, words), w.capitalised() ? words.key(t) : ""});
-            if (!termAndKey[0].isEmpty()) {
-                terms.add(termAndKey[0]);
-            }
-            if (w.capitalised() && !termAndKey[1].isEmpty()) {
-                spellings.putIfAbsent(termAndKey[1], w.text());
+        Set<String> namePairs = new LinkedHashSet<>();
+        for (String part : parts) {
+            Words.Word before = null;
+            String beforeKey = "";
+            for (Words.Word w : Words.of(part)) {
+                // Only a capitalised word's spelling is kept, so only its name key is needed (a transliteration each).
+                String[] termAndKey = wordTerms.computeIfAbsent(w.text(),
+                        t -> new String[] {searchTerm(t, words), w.capitalised() ? words.key(t) : ""});
+                if (!termAndKey[0].isEmpty()) {
+                    terms.add(termAndKey[0]);
+                }
+                String key = w.capitalised() ? termAndKey[1] : "";
+                if (!key.isEmpty()) {
+                    spellings.putIfAbsent(key, w.text());
+                }
+                // An acronym beside a name is a credit or an organisation ("AFP Peter ..."), not part of it.
+                String nameKey = w.text().codePoints().anyMatch(Character::isLowerCase) ? key : "";
+                if (!nameKey.isEmpty() && !beforeKey.isEmpty() && before.end() + 1 == w.start()
+                        && part.charAt(before.end()) == ' ') {
+                    namePairs.add(beforeKey + " " + nameKey);
+                }
+                before = w;
+                beforeKey = nameKey;
             }
         }
-        return new ArticleTerms(List.copyOf(terms), spellings);
+        return new ArticleTerms(List.copyOf(terms), spellings, namePairs);
     }
 
     /** Adds the article as the next document, and returns the terms to post it under. */
@@ -145,6 +161,7 @@ final class SearchIndex {
         ArticleRef ref = index.ref(a.id());
         docs.add(java.util.Arrays.asList(ref.url(), ref.title(), ref.lang(), ref.date(), ref.dateInferred(), ref.outlet()));
         text.surfaces().forEach(surfaces::putIfAbsent);
+        text.namePairs().forEach(names::written);
         if (a.lang() != null) {
             languages.add(a.lang());
         }
@@ -190,6 +207,15 @@ final class SearchIndex {
     /** How the articles spelled a name key; the key itself when no article capitalised it. */
     String surface(String key) {
         return surfaces.getOrDefault(key, key);
+    }
+
+    /**
+     * Name keys, strongest first, as a reader knows the names: keys the articles write one after the other joined
+     * ("Juan Guaidó" rather than "Guaidó, Juan"), each as the articles spelled it.
+     */
+    List<String> names(List<String> keys) {
+        return names.chains(keys).stream()
+                .map(chain -> chain.stream().map(this::surface).collect(Collectors.joining(" "))).toList();
     }
 
     String script() {

@@ -400,10 +400,11 @@ public final class SiteRenderer {
     static MatchView matchView(Match m, SiteIndex index, SearchIndex search) {
         return new MatchView(index.ref(m.a()), index.ref(m.b()), shownScore(m),
                 m.relation().label(), m.crossLingual(),
-                strongest(m.evidence().names().stream().map(search::surface).toList()),
+                strongest(search.names(m.evidence().names())),
                 strongest(m.evidence().places().stream().map(SearchIndex::placeName).toList()),
                 strongest(m.evidence().numbers().stream().map(FigureChart::display).toList()),
-                strongest(m.evidence().dates()), index.compareUrl(m), index.sameText(m));
+                strongest(m.evidence().dates().stream().map(DayText::display).toList()), index.compareUrl(m),
+                index.sameText(m));
     }
 
     /** A match's score as pages show it. */

@@ -68,6 +68,19 @@ class SearchIndexTest {
     }
 
     @Test
+    void namesTheArticlesWriteOneAfterTheOtherAreShownAsOne() {
+        var en = Fixtures.article("a/en", "en", "Ana Quispe visits Lima", null, null, null,
+                List.of("The minister, Ana Quispe, said so. Quispe. Lima waited, ONU Lima said."));
+        var other = Fixtures.article("b/en", "en", "Talks in Lima", null, null, null, List.of("Lima and Quispe agreed."));
+        Briefing two = new Briefing(List.of(en, other), Map.of(), List.of(), List.of());
+        SearchIndex names = new SearchIndex(two.articles(), two.anchors(), new SiteIndex(two), new Words());
+
+        assertEquals(List.of("Ana Quispe", "Lima", "ONU"),
+                names.names(List.of(NameKey.of("Quispe"), NameKey.of("Lima"), NameKey.of("Ana"), NameKey.of("ONU"))),
+                "words with a space between are one name; across a full stop, a word between, or an acronym not");
+    }
+
+    @Test
     void numbersAreSearchableAsWritten() throws Exception {
         assertEquals(List.of(index.articleUrl(Fixtures.EN)), urls(json(), "2,500"));
     }
