@@ -49,6 +49,8 @@ final class Headlines {
     /** A line with a year and at most this many words is a date or a dateline. */
     private static final int DATE_WORDS = 8;
     /** Separators of a metadata line ("12 May | News", "by Ann · in Culture"). */
+    /** A site's name after a window title's separator has at most this many words. */
+    private static final int SITE_NAME_WORDS = 3;
     private static final Pattern METADATA = Pattern.compile("\\s[|\u00B7\u2022]\\s");
     /** How a headline may end that a paragraph of running text also ends: a question, a call, a quotation. */
     private static final Pattern TITLE_END = Pattern.compile("[?!\"'\u201D\u2019\u00BB)]$");
@@ -226,6 +228,8 @@ final class Headlines {
             set(f, HeadlineFeature.INNER, inner);
             prose(f, proseBefore, i, bodyStart);
             echoed(f, echoes.of(i));
+            f[HeadlineFeature.SITE_TITLE.ordinal()] = Math.max(f[HeadlineFeature.SITE_TITLE.ordinal()],
+                    isWindowTitle(line) ? 1 : 0);
             surroundings(f, lines, i, bodyStart);
             f[HeadlineFeature.RANK.ordinal()] = i < from ? 0
                     : (double) (rank - farCount) / (lineNumbers.size() - farCount);
@@ -405,7 +409,7 @@ final class Headlines {
         set(f, HeadlineFeature.OPENS_WITH_DIGIT, Character.isDigit(line.codePointAt(0)));
         set(f, HeadlineFeature.LOOKS, looks);
         set(f, HeadlineFeature.ENDS_WITH_STOP, line.endsWith("."));
-        set(f, HeadlineFeature.SEPARATED, METADATA.matcher(line).find());
+        set(f, HeadlineFeature.SEPARATED, METADATA.matcher(line).find() && !isWindowTitle(line));
         set(f, HeadlineFeature.OPENS_BODY, distance == -1);
         set(f, HeadlineFeature.COMMA, line.indexOf(',') >= 0);
         set(f, HeadlineFeature.LIST, isList(line));
@@ -462,6 +466,30 @@ final class Headlines {
         set(f, HeadlineFeature.SITE_TITLE, echo.siteTitle());
         set(f, HeadlineFeature.SITE_NAME, echo.siteName());
         set(f, HeadlineFeature.SHORTENED, echo.shortened());
+    }
+
+    /**
+     * A window title: a headline of four words or more, then a separator and a site's name of at most
+     * {@value #SITE_NAME_WORDS} words without digits ("Why cities flood | THE POST"), not a date or a section in a
+     * metadata line ("12 May | News", "by Ann | Culture").
+     */
+    static boolean isWindowTitle(String line) {
+        Matcher separator = METADATA.matcher(line);
+        int last = -1;
+        int count = 0;
+        while (separator.find()) {
+            last = separator.start();
+            count++;
+        }
+        if (count != 1) {
+            return false;
+        }
+        String head = line.substring(0, last);
+        String site = line.substring(last + 3);
+        int headWords = LineFeatures.words(head);
+        int siteWords = LineFeatures.words(site);
+        return siteWords >= 1 && siteWords <= SITE_NAME_WORDS && headWords >= 4 && headWords >= 2 * siteWords
+                && !DIGIT.matcher(site).find();
     }
 
     /** A line cut at a dash or a separator ("Features >", "Topic \u2013") is a breadcrumb or a broken title. */

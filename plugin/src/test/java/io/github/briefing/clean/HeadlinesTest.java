@@ -220,6 +220,22 @@ class HeadlinesTest {
     }
 
     @Test
+    void aHeadlineWithTheSiteNameAfterItIsAWindowTitleAMetadataLineIsNot() {
+        assertTrue(Headlines.isWindowTitle("Why the harbour bridge must close for repairs | COASTAL GAZETTE"));
+        assertTrue(Headlines.isWindowTitle("Warum die Hafenbr\u00FCcke gesperrt wird \u00B7 Stadtblatt"));
+        assertFalse(Headlines.isWindowTitle("12 May 2024 | News"));
+        assertFalse(Headlines.isWindowTitle("by Ann Lee | Culture"));
+        assertFalse(Headlines.isWindowTitle("Harbour bridge to close for repairs | Updated 12 May"));
+        assertFalse(Headlines.isWindowTitle("Letters: Bridge repairs | Ferry fares | Parking"));
+        double[] title = features(1, "Home", "Why the harbour bridge must close for repairs | COASTAL GAZETTE");
+        assertEquals(0, title[HeadlineFeature.SEPARATED.ordinal()]);
+        assertEquals(1, title[HeadlineFeature.SITE_TITLE.ordinal()]);
+        double[] stamp = features(1, "Home", "Harbour bridge to close for repairs | Updated 12 May");
+        assertEquals(1, stamp[HeadlineFeature.SEPARATED.ordinal()]);
+        assertEquals(0, stamp[HeadlineFeature.SITE_TITLE.ordinal()]);
+    }
+
+    @Test
     void aLineNamingTheArticlesTopicWinsOverATeaser() {
         assertHeadline("Le pont du port ferme pour travaux", "Accueil", "Le pont du port ferme pour travaux",
                 "La météo du week-end en images", "Le conseil municipal a voté mercredi la fermeture du pont du port "
