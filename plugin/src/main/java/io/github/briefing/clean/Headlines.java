@@ -48,9 +48,9 @@ final class Headlines {
     private static final int BYLINE_NEAR = 2;
     /** A line with a year and at most this many words is a date or a dateline. */
     private static final int DATE_WORDS = 8;
-    /** Separators of a metadata line ("12 May | News", "by Ann · in Culture"). */
     /** A site's name after a window title's separator has at most this many words. */
     private static final int SITE_NAME_WORDS = 3;
+    /** Separators of a metadata line ("12 May | News", "by Ann · in Culture"). */
     private static final Pattern METADATA = Pattern.compile("\\s[|\u00B7\u2022]\\s");
     /** How a headline may end that a paragraph of running text also ends: a question, a call, a quotation. */
     private static final Pattern TITLE_END = Pattern.compile("[?!\"'\u201D\u2019\u00BB)]$");
@@ -227,9 +227,7 @@ final class Headlines {
             set(f, HeadlineFeature.FAR_DISTANCE, i < from ? Math.log1p(from - i) : 0);
             set(f, HeadlineFeature.INNER, inner);
             prose(f, proseBefore, i, bodyStart);
-            echoed(f, echoes.of(i));
-            f[HeadlineFeature.SITE_TITLE.ordinal()] = Math.max(f[HeadlineFeature.SITE_TITLE.ordinal()],
-                    isWindowTitle(line) ? 1 : 0);
+            echoed(f, echoes.of(i), line);
             surroundings(f, lines, i, bodyStart);
             f[HeadlineFeature.RANK.ordinal()] = i < from ? 0
                     : (double) (rank - farCount) / (lineNumbers.size() - farCount);
@@ -458,12 +456,13 @@ final class Headlines {
     /**
      * Pages echo their headline: in a breadcrumb's last step, a share text or a "currently reading" bar (quoted in a
      * longer line), in the window title with the site's name ("Headline - Site"), cut short with an ellipsis ("Headline
-     * of the..."). A line merely repeated is more often a teaser or a menu item.
+     * of the..."). A line merely repeated is more often a teaser or a menu item. A window title printed alone
+     * vouches for itself.
      */
-    private static void echoed(double[] f, Echoes.Echo echo) {
+    private static void echoed(double[] f, Echoes.Echo echo, String line) {
         set(f, HeadlineFeature.ECHO, echo.quoted());
         set(f, HeadlineFeature.REPEATED, echo.repeated());
-        set(f, HeadlineFeature.SITE_TITLE, echo.siteTitle());
+        set(f, HeadlineFeature.SITE_TITLE, echo.siteTitle() || isWindowTitle(line));
         set(f, HeadlineFeature.SITE_NAME, echo.siteName());
         set(f, HeadlineFeature.SHORTENED, echo.shortened());
     }
