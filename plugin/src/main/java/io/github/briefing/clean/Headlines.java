@@ -145,10 +145,13 @@ final class Headlines {
      * when what stands above them is a notice: less than half as much text as follows, with no date by it (a dated
      * block is a post of a blog's list, a teaser, a comment), and at most {@value #NOTICE_PARAGRAPHS} paragraphs
      * unless a date or byline stands in the gap (a header block: a newsletter form or a cookie dialog may hold more
-     * paragraphs between its fields). A dated gap is taken before an earlier undated one. -1 when the body has no
+     * paragraphs between its fields). A dated gap is taken before an earlier undated one. Where a teaser heading
+     * stands right above the body, the body search began on the teasers' blurbs ("Latest headlines"), which may hold
+     * more text than the article: a dated gap is taken however much text stands above it. -1 when the body has no
      * such start.
      */
     static int innerStart(List<String> lines, int bodyStart, int bodyEnd) {
+        boolean teasers = bodyStart > 0 && LineFeatures.isTeaserHeading(lines.get(bodyStart - 1));
         for (int i = Math.max(0, bodyStart - DATED_ABOVE); i < bodyStart; i++) {
             if (isMetadata(lines.get(i))) {
                 return -1;
@@ -160,7 +163,7 @@ final class Headlines {
         int paragraphs = 0;
         int noticeChars = 0;
         int undated = -1;
-        for (int i = bodyStart; i < bodyEnd && noticeChars * 3 < total; i++) {
+        for (int i = bodyStart; i < bodyEnd && (teasers || noticeChars * 3 < total); i++) {
             String line = lines.get(i);
             if (!LineFeatures.isProse(line)) {
                 gap++;
@@ -174,7 +177,7 @@ final class Headlines {
                 if (dated) {
                     return i;
                 }
-                undated = undated < 0 && paragraphs <= NOTICE_PARAGRAPHS ? i : undated;
+                undated = undated < 0 && paragraphs <= NOTICE_PARAGRAPHS && noticeChars * 3 < total ? i : undated;
             }
             gap = 0;
             dated = false;

@@ -326,6 +326,28 @@ class HeadlinesTest {
         assertEquals(-1, Headlines.innerStart(undated, 1, undated.size()));
     }
 
+    /** Teasers with their blurbs under a heading {@code heading}, the article's header and its text once. */
+    private static List<String> teasersAbove(String heading) {
+        List<String> teasers = new ArrayList<>(List.of(heading));
+        for (String place : List.of("North Shore", "Old Town", "Riverside", "Airport", "Harbour", "Hill District")) {
+            teasers.add("Council plans new cycle lanes in " + place + " after residents asked for safer streets to "
+                    + "school and the shops, and for fewer lorries on the roads by the parks.");
+        }
+        teasers.addAll(List.of("Weather", "Video"));
+        return page(teasers, List.of("Harbour bridge to close for repairs", "12 May 2024"), 1);
+    }
+
+    @Test
+    void theTextStartsAgainUnderADatedHeaderBlockPastTeasersTheBodySearchBeganOn() {
+        assertTrue(LineFeatures.isTeaserHeading("Latest headlines"));
+        // The teasers hold more text than the article: only a teaser heading says the body search began on them.
+        List<String> lines = teasersAbove("Latest Headlines");
+        assertEquals(11, Headlines.innerStart(lines, 1, lines.size()));
+        assertEquals(9, Headlines.find(lines, 1, lines.size(), Map.of(), NONE_SHARED));
+        List<String> section = teasersAbove("City Council");
+        assertEquals(-1, Headlines.innerStart(section, 1, section.size()));
+    }
+
     @Test
     void aHeadlineUnderANoticeInsideTheBodyIsACandidate() {
         List<String> lines = noticeAbove("Harbour bridge to close for repairs", "12 May 2024");
