@@ -48,6 +48,8 @@ final class Headlines {
     private static final int BYLINE_NEAR = 2;
     /** A line with a year and at most this many words is a date or a dateline. */
     private static final int DATE_WORDS = 8;
+    /** A site's name after a window title's separator has at most this many words. */
+    private static final int SITE_NAME_WORDS = 3;
     /** Separators of a metadata line ("12 May | News", "by Ann · in Culture"). */
     private static final Pattern METADATA = Pattern.compile("\\s[|\u00B7\u2022]\\s");
     /** How a headline may end that a paragraph of running text also ends: a question, a call, a quotation. */
@@ -143,10 +145,13 @@ final class Headlines {
      * when what stands above them is a notice: less than half as much text as follows, with no date by it (a dated
      * block is a post of a blog's list, a teaser, a comment), and at most {@value #NOTICE_PARAGRAPHS} paragraphs
      * unless a date or byline stands in the gap (a header block: a newsletter form or a cookie dialog may hold more
-     * paragraphs between its fields). A dated gap is taken before an earlier undated one. -1 when the body has no
+     * paragraphs between its fields). A dated gap is taken before an earlier undated one. Where a teaser heading
+     * stands right above the body, the body search began on the teasers' blurbs ("Latest headlines"), which may hold
+     * more text than the article: a dated gap is taken however much text stands above it. -1 when the body has no
      * such start.
      */
     static int innerStart(List<String> lines, int bodyStart, int bodyEnd) {
+        boolean teasers = bodyStart > 0 && LineFeatures.isTeaserHeading(lines.get(bodyStart - 1));
         for (int i = Math.max(0, bodyStart - DATED_ABOVE); i < bodyStart; i++) {
             if (isMetadata(lines.get(i))) {
                 return -1;
@@ -158,7 +163,7 @@ final class Headlines {
         int paragraphs = 0;
         int noticeChars = 0;
         int undated = -1;
-        for (int i = bodyStart; i < bodyEnd && noticeChars * 3 < total; i++) {
+        for (int i = bodyStart; i < bodyEnd && (teasers || noticeChars * 3 < total); i++) {
             String line = lines.get(i);
             if (!LineFeatures.isProse(line)) {
                 gap++;
@@ -172,7 +177,7 @@ final class Headlines {
                 if (dated) {
                     return i;
                 }
-                undated = undated < 0 && paragraphs <= NOTICE_PARAGRAPHS ? i : undated;
+                undated = undated < 0 && paragraphs <= NOTICE_PARAGRAPHS && noticeChars * 3 < total ? i : undated;
             }
             gap = 0;
             dated = false;
@@ -225,7 +230,7 @@ final class Headlines {
             set(f, HeadlineFeature.FAR_DISTANCE, i < from ? Math.log1p(from - i) : 0);
             set(f, HeadlineFeature.INNER, inner);
             prose(f, proseBefore, i, bodyStart);
-            echoed(f, echoes.of(i));
+            echoed(f, echoes.of(i), line);
             surroundings(f, lines, i, bodyStart);
             f[HeadlineFeature.RANK.ordinal()] = i < from ? 0
                     : (double) (rank - farCount) / (lineNumbers.size() - farCount);
@@ -405,7 +410,7 @@ final class Headlines {
         set(f, HeadlineFeature.OPENS_WITH_DIGIT, Character.isDigit(line.codePointAt(0)));
         set(f, HeadlineFeature.LOOKS, looks);
         set(f, HeadlineFeature.ENDS_WITH_STOP, line.endsWith("."));
-        set(f, HeadlineFeature.SEPARATED, METADATA.matcher(line).find());
+        set(f, HeadlineFeature.SEPARATED, METADATA.matcher(line).find() && !isWindowTitle(line));
         set(f, HeadlineFeature.OPENS_BODY, distance == -1);
         set(f, HeadlineFeature.COMMA, line.indexOf(',') >= 0);
         set(f, HeadlineFeature.LIST, isList(line));
@@ -454,14 +459,39 @@ final class Headlines {
     /**
      * Pages echo their headline: in a breadcrumb's last step, a share text or a "currently reading" bar (quoted in a
      * longer line), in the window title with the site's name ("Headline - Site"), cut short with an ellipsis ("Headline
-     * of the..."). A line merely repeated is more often a teaser or a menu item.
+     * of the..."). A line merely repeated is more often a teaser or a menu item. A window title printed alone
+     * vouches for itself.
      */
-    private static void echoed(double[] f, Echoes.Echo echo) {
+    private static void echoed(double[] f, Echoes.Echo echo, String line) {
         set(f, HeadlineFeature.ECHO, echo.quoted());
         set(f, HeadlineFeature.REPEATED, echo.repeated());
-        set(f, HeadlineFeature.SITE_TITLE, echo.siteTitle());
+        set(f, HeadlineFeature.SITE_TITLE, echo.siteTitle() || isWindowTitle(line));
         set(f, HeadlineFeature.SITE_NAME, echo.siteName());
         set(f, HeadlineFeature.SHORTENED, echo.shortened());
+    }
+
+    /**
+     * A window title: a headline of four words or more, then a separator and a site's name of at most
+     * {@value #SITE_NAME_WORDS} words without digits ("Why cities flood | THE POST"), not a date or a section in a
+     * metadata line ("12 May | News", "by Ann | Culture").
+     */
+    static boolean isWindowTitle(String line) {
+        Matcher separator = METADATA.matcher(line);
+        int last = -1;
+        int count = 0;
+        while (separator.find()) {
+            last = separator.start();
+            count++;
+        }
+        if (count != 1) {
+            return false;
+        }
+        String head = line.substring(0, last);
+        String site = line.substring(last + 3);
+        int headWords = LineFeatures.words(head);
+        int siteWords = LineFeatures.words(site);
+        return siteWords >= 1 && siteWords <= SITE_NAME_WORDS && headWords >= 4 && headWords >= 2 * siteWords
+                && !DIGIT.matcher(site).find();
     }
 
     /** A line cut at a dash or a separator ("Features >", "Topic \u2013") is a breadcrumb or a broken title. */

@@ -26,6 +26,7 @@ final class LineFeatures {
     private static final Pattern TEASER_HEADING = Pattern.compile("(?iu)^(you may also like|you might also like|"
             + "related( articles| stories| news| posts)?|read (more|also|next)|more (from|stories|news)|see also|"
             + "check also|recommended( for you)?|most (read|popular|viewed)|trending( now)?|also read|"
+            + "(latest|top) headlines|"
             + "baca juga|lihat juga|berita terkait|artikel terkait|"
             + "lesen sie auch|mehr zum thema|das könnte sie auch interessieren|weitere artikel|"
             + "à lire aussi|lire aussi|sur le même sujet|"

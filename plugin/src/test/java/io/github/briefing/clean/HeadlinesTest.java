@@ -220,6 +220,22 @@ class HeadlinesTest {
     }
 
     @Test
+    void aHeadlineWithTheSiteNameAfterItIsAWindowTitleAMetadataLineIsNot() {
+        assertTrue(Headlines.isWindowTitle("Why the harbour bridge must close for repairs | COASTAL GAZETTE"));
+        assertTrue(Headlines.isWindowTitle("Warum die Hafenbr\u00FCcke gesperrt wird \u00B7 Stadtblatt"));
+        assertFalse(Headlines.isWindowTitle("12 May 2024 | News"));
+        assertFalse(Headlines.isWindowTitle("by Ann Lee | Culture"));
+        assertFalse(Headlines.isWindowTitle("Harbour bridge to close for repairs | Updated 12 May"));
+        assertFalse(Headlines.isWindowTitle("Letters: Bridge repairs | Ferry fares | Parking"));
+        double[] title = features(1, "Home", "Why the harbour bridge must close for repairs | COASTAL GAZETTE");
+        assertEquals(0, title[HeadlineFeature.SEPARATED.ordinal()]);
+        assertEquals(1, title[HeadlineFeature.SITE_TITLE.ordinal()]);
+        double[] stamp = features(1, "Home", "Harbour bridge to close for repairs | Updated 12 May");
+        assertEquals(1, stamp[HeadlineFeature.SEPARATED.ordinal()]);
+        assertEquals(0, stamp[HeadlineFeature.SITE_TITLE.ordinal()]);
+    }
+
+    @Test
     void aLineNamingTheArticlesTopicWinsOverATeaser() {
         assertHeadline("Le pont du port ferme pour travaux", "Accueil", "Le pont du port ferme pour travaux",
                 "La météo du week-end en images", "Le conseil municipal a voté mercredi la fermeture du pont du port "
@@ -308,6 +324,28 @@ class HeadlinesTest {
         // Without a date or byline in the gap, three paragraphs above it are more than a notice holds.
         List<String> undated = longNoticeAbove("Harbour bridge to close for repairs", "Ferries");
         assertEquals(-1, Headlines.innerStart(undated, 1, undated.size()));
+    }
+
+    /** Teasers with their blurbs under a heading {@code heading}, the article's header and its text once. */
+    private static List<String> teasersAbove(String heading) {
+        List<String> teasers = new ArrayList<>(List.of(heading));
+        for (String place : List.of("North Shore", "Old Town", "Riverside", "Airport", "Harbour", "Hill District")) {
+            teasers.add("Council plans new cycle lanes in " + place + " after residents asked for safer streets to "
+                    + "school and the shops, and for fewer lorries on the roads by the parks.");
+        }
+        teasers.addAll(List.of("Weather", "Video"));
+        return page(teasers, List.of("Harbour bridge to close for repairs", "12 May 2024"), 1);
+    }
+
+    @Test
+    void theTextStartsAgainUnderADatedHeaderBlockPastTeasersTheBodySearchBeganOn() {
+        assertTrue(LineFeatures.isTeaserHeading("Latest headlines"));
+        // The teasers hold more text than the article: only a teaser heading says the body search began on them.
+        List<String> lines = teasersAbove("Latest Headlines");
+        assertEquals(11, Headlines.innerStart(lines, 1, lines.size()));
+        assertEquals(9, Headlines.find(lines, 1, lines.size(), Map.of(), NONE_SHARED));
+        List<String> section = teasersAbove("City Council");
+        assertEquals(-1, Headlines.innerStart(section, 1, section.size()));
     }
 
     @Test
