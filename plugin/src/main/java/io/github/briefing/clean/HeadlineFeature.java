@@ -85,7 +85,9 @@ enum HeadlineFeature {
     AUTHOR_BOX(-1.03),
     // A paragraph of running text right below and another title-like line under it, above the body: a teaser's blurb
     // between teasers (round 14).
-    TEASER_BELOW(-0.57);
+    TEASER_BELOW(-0.57),
+    // One of three or more like records in a row (TeaserLists): a list of teasers, not the article's header block.
+    TEASER_LIST(0);
 
     final double weight;
 

@@ -122,8 +122,9 @@ final class Headlines {
             }
         }
         Echoes echoes = new Echoes(lines);
+        TeaserLists lists = new TeaserLists(lines, i -> looksAt(lines, i, looks, onPage, shared) > 0);
         List<Candidate> candidates = new ArrayList<>();
-        near(candidates, lines, bodyStart, bodyEnd, from, far, false, looks, echoes, onPage, shared);
+        near(candidates, lines, bodyStart, bodyEnd, from, far, false, looks, echoes, lists, onPage, shared);
         // Where the body search began on a notice above the article (a cookie or newsletter notice, a site's motto,
         // a legal line), the headline stands under the notice, inside the body: held against the text below it.
         int inner = innerStart(lines, bodyStart, bodyEnd);
@@ -133,7 +134,7 @@ final class Headlines {
                 gapStart--;
             }
             near(candidates, lines, inner, bodyEnd, Math.max(gapStart, inner - REACH), List.of(), true, looks, echoes,
-                    onPage, shared);
+                    lists, onPage, shared);
         }
         return candidates;
     }
@@ -195,7 +196,7 @@ final class Headlines {
      * the list; {@code inner} when {@code bodyStart} is where the text starts again under a notice.
      */
     private static void near(List<Candidate> candidates, List<String> lines, int bodyStart, int bodyEnd, int from,
-                             List<Integer> far, boolean inner, double[] looks, Echoes echoes,
+                             List<Integer> far, boolean inner, double[] looks, Echoes echoes, TeaserLists lists,
                              Map<String, Integer> onPage, SharedLines shared) {
         int to = Math.min(lines.size(), Math.min(Math.max(bodyEnd, bodyStart), bodyStart + BELOW));
         List<Integer> lineNumbers = new ArrayList<>(far);
@@ -224,6 +225,7 @@ final class Headlines {
             set(f, HeadlineFeature.FAR, i < from);
             set(f, HeadlineFeature.FAR_DISTANCE, i < from ? Math.log1p(from - i) : 0);
             set(f, HeadlineFeature.INNER, inner);
+            set(f, HeadlineFeature.TEASER_LIST, lists.inList(i));
             prose(f, proseBefore, i, bodyStart);
             echoed(f, echoes.of(i));
             surroundings(f, lines, i, bodyStart);
