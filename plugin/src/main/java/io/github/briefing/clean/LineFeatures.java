@@ -62,8 +62,10 @@ final class LineFeatures {
      * languages' own words, one or two joined by "&", "and", "/") before a colon and a short name or source, not
      * mostly in small letters as a headline after a label ("Photos: How the river rose") is.
      */
-    private static final Pattern CREDIT_LABEL = Pattern.compile("(?iu)^(" + CREDIT_WORDS + ")"
-            + "(\\s*(&|\\+|/|,|and|und|et|y|e|i|dan)\\s*(" + CREDIT_WORDS + "))*\\s*:\\s*(?<credited>\\S+(\\s+\\S+){0,9})$");
+    private static final String CREDIT_LABEL_WORDS = "(" + CREDIT_WORDS + ")"
+            + "(\\s*(&|\\+|/|,|and|und|et|y|e|i|dan)\\s*(" + CREDIT_WORDS + "))*\\s*:";
+    private static final Pattern CREDIT_LABEL = Pattern.compile("(?iu)^" + CREDIT_LABEL_WORDS
+            + "\\s*(?<credited>\\S+(\\s+\\S+){0,9})$");
     /**
      * A publication stamp with the month written out: "Posted on April 29, 2022", "Veröffentlicht am 3. Mai 2021",
      * "12 mars 2020": a few label words, a day, a month's name and a year, perhaps a time after.
@@ -74,6 +76,9 @@ final class LineFeatures {
 
     /** A sentence closed by a source in brackets: "Crowds at the pier. (Photo: Jane Roe)"; a date there is a stamp. */
     private static final Pattern CREDITED_SENTENCE = Pattern.compile("[.!?\"\u201D\u00BB]\\s*\\([^()\\d]{2,60}[^.!?()\\d]\\)$");
+    /** A sentence closed by a credit after its label: "Crowds at the pier. Photo: Jane Roe / Agency". */
+    private static final Pattern LABELLED_CREDIT = Pattern.compile("(?iu)[.!?\"\u201D\u00BB]\\s+" + CREDIT_LABEL_WORDS
+            + "\\s*\\S+(\\s+\\S+){0,5}$");
     /** Longer lines with a credit are paragraphs quoting a source, not captions. */
     private static final int CAPTION_WORDS = 30;
 
@@ -268,9 +273,13 @@ final class LineFeatures {
         return !hasWords(s, CAPTION_WORDS + 1) && (s.indexOf('\u00A9') >= 0 || isCredited(s));
     }
 
-    /** A sentence closed by its source in brackets, as a photo's caption is ("... a space walk. (Agency via Wire)"). */
+    /**
+     * A sentence closed by its source in brackets or after a credit label, as a photo's caption is ("... a space walk.
+     * (Agency via Wire)", "... a space walk. Photo: Agency").
+     */
     static boolean isCredited(String line) {
-        return CREDITED_SENTENCE.matcher(line.strip()).find();
+        String s = line.strip();
+        return CREDITED_SENTENCE.matcher(s).find() || LABELLED_CREDIT.matcher(s).find();
     }
 
     static boolean isDecoration(String line) {

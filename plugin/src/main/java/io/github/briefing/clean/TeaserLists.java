@@ -15,10 +15,10 @@ final class TeaserLists {
     private static final int MAX_PERIOD = 3;
     /** Like records in a row that make a list; titles alone need one more (a kicker, headline and standfirst). */
     private static final int RECORDS = 3;
-    /** Lines of at most this many words are labels and names, alike only with each other. */
-    private static final int SHORT_WORDS = 2;
+    /** Lines of at most this many words are labels and names (a section, an author), alike with each other. */
+    private static final int LABEL_WORDS = 2;
 
-    private enum Kind { PROSE, METADATA, TITLE, OTHER }
+    private enum Kind { PROSE, METADATA, LABEL, TITLE, OTHER }
 
     private final List<String> lines;
     private final IntPredicate titleLike;
@@ -71,32 +71,29 @@ final class TeaserLists {
             if (kind != kind(other + j)) {
                 return false;
             }
-            if (kind == Kind.TITLE && !alikeInLength(words(record + j), words(other + j))) {
+            if (kind == Kind.TITLE && !alikeInLength(words[record + j], words[other + j])) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Both labels or names, or both longer with at most twice as many words as each other. */
+    /** At most twice as many words as the other. */
     private static boolean alikeInLength(int a, int b) {
-        return a <= SHORT_WORDS && b <= SHORT_WORDS
-                || Math.min(a, b) > SHORT_WORDS && Math.max(a, b) <= 2 * Math.min(a, b);
+        return Math.max(a, b) <= 2 * Math.min(a, b);
     }
 
+    /**
+     * Running text, a date or byline, a label or name (a title-like line of {@value #LABEL_WORDS} words or fewer), a
+     * title-like line, another line.
+     */
     private Kind kind(int i) {
         if (kinds[i] == null) {
             String line = lines.get(i);
+            words[i] = LineFeatures.words(line);
             kinds[i] = LineFeatures.isProse(line) ? Kind.PROSE : Headlines.isMetadata(line) ? Kind.METADATA
-                    : titleLike.test(i) ? Kind.TITLE : Kind.OTHER;
+                    : !titleLike.test(i) ? Kind.OTHER : words[i] <= LABEL_WORDS ? Kind.LABEL : Kind.TITLE;
         }
         return kinds[i];
-    }
-
-    private int words(int i) {
-        if (words[i] == 0) {
-            words[i] = Math.max(1, LineFeatures.words(lines.get(i)));
-        }
-        return words[i];
     }
 }
