@@ -117,7 +117,7 @@ final class Headlines {
         // a product table, past a box of teasers.
         for (int i = 0; i < from; i++) {
             if ((i < PAGE_TOP || onPage.getOrDefault(LineKey.of(lines.get(i)), 0) > 1)
-                    && looksAt(lines, i, looks, onPage, shared) > 0) {
+                    && looksAt(lines, i, looks, onPage, shared) > 0 && !isCaption(lines.get(i))) {
                 far.add(i);
             }
         }
@@ -207,7 +207,8 @@ final class Headlines {
             boolean oneWord = looks[i] <= 0 && i < bodyStart && bodyStart - i <= ONE_WORD_REACH
                     && echoes.endsAnother(i) && score(lines.get(i), onPage, shared, true) > 0;
             // Under a notice, a short sentence of the text is no headline (clean texts have such gaps too).
-            if ((looks[i] > 0 || oneWord) && !(inner && endsSentence(lines.get(i)))) {
+            // A photo's caption closed by its credit is no headline, though it looks like one to its neighbours.
+            if ((looks[i] > 0 || oneWord) && !(inner && endsSentence(lines.get(i))) && !isCaption(lines.get(i))) {
                 lineNumbers.add(i);
             }
         }
@@ -333,6 +334,10 @@ final class Headlines {
         return false;
     }
 
+    private static boolean isCaption(String line) {
+        return LineFeatures.isCaption(line) || LineFeatures.isCredited(line);
+    }
+
     /** A date, a time or a byline: what a header block prints by its headline. */
     static boolean isMetadata(String line) {
         return !LineFeatures.isProse(line) && (LineFeatures.hasDateOrTime(line) || LineFeatures.isByline(line)
@@ -417,7 +422,6 @@ final class Headlines {
         // Shouted lines are section names and mastheads more often than headlines.
         set(f, HeadlineFeature.ALL_CAPS, line.equals(line.toUpperCase(Locale.ROOT))
                 && !line.equals(line.toLowerCase(Locale.ROOT)));
-        set(f, HeadlineFeature.CAPTION, LineFeatures.isCaption(line) || LineFeatures.isCredited(line));
     }
 
     static double score(String raw, Map<String, Integer> onPage, SharedLines shared) {
