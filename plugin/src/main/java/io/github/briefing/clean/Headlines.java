@@ -341,6 +341,7 @@ final class Headlines {
     /** A date, a time or a byline: what a header block prints by its headline. */
     static boolean isMetadata(String line) {
         return !LineFeatures.isProse(line) && (LineFeatures.hasDateOrTime(line) || LineFeatures.isByline(line)
+                || LineFeatures.isBylineLabel(line)
                 || YEAR.matcher(line).find() && LineFeatures.words(line) <= DATE_WORDS);
     }
 

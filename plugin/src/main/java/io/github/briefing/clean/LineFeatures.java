@@ -49,9 +49,13 @@ final class LineFeatures {
     private static final Pattern DATE_OR_TIME = Pattern.compile("\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}");
     private static final Pattern LEADING_DATE = Pattern.compile("^(\\p{L}+\\s+)?\\d{4}-\\d{2}-\\d{2}(T[\\d:]+Z?)?\\s+");
 
+    /** The languages' own word for "by" before an author's name. */
+    private static final String BY = "(by|von|par|por|di|oleh|door|av|af|przez|автор|от)";
     /** "By Jane Doe", "Von Julia Müller": a byline label in the languages' own word for "by". */
     private static final Pattern BYLINE = Pattern.compile(
-            "(?iu)^(by|von|par|por|di|oleh|door|av|af|przez|автор|от)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\S+){0,5}$");
+            "(?iu)^" + BY + "\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\S+){0,5}$");
+    /** "By" alone on its line, the author's name on the next: a byline split in two. */
+    private static final Pattern BYLINE_LABEL = Pattern.compile("(?iu)^" + BY + ":?$");
 
     /** What a credit is for, in the languages of the corpora seen so far. */
     private static final String CREDIT_WORDS = "photos?|fotos?|fotografie|photographs?|pictures?|pics?|images?|"
@@ -236,6 +240,11 @@ final class LineFeatures {
 
     static boolean isByline(String line) {
         return BYLINE.matcher(line.strip()).matches();
+    }
+
+    /** The word for "by" alone on its line, as a header block prints it over the author's name. */
+    static boolean isBylineLabel(String line) {
+        return BYLINE_LABEL.matcher(line.strip()).matches();
     }
 
     static boolean isBreadcrumb(String line) {
