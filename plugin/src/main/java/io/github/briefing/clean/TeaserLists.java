@@ -71,7 +71,9 @@ final class TeaserLists {
             if (kind != kind(other + j)) {
                 return false;
             }
-            if (kind == Kind.TITLE && !alikeInLength(words[record + j], words[other + j])) {
+            // Another story's title differs; the same title again is the page repeating one record (an author's box).
+            if (kind == Kind.TITLE && (!alikeInLength(words[record + j], words[other + j])
+                    || lines.get(record + j).equals(lines.get(other + j)))) {
                 return false;
             }
         }
