@@ -86,7 +86,7 @@ enum HeadlineFeature {
     // between teasers (round 14).
     TEASER_BELOW(-0.57),
     // One of three or more like records in a row (TeaserLists): a list of teasers, not the article's header block.
-    TEASER_LIST(-1.55);
+    TEASER_LIST(-1.66);
 
     final double weight;
 

@@ -49,6 +49,14 @@ class TeaserListsTest {
     }
 
     @Test
+    void aRecordPrintedAgainIsNoList() {
+        List<String> lines = List.of("Truckers weigh a new strike over fuel prices in the south", "Posted by Ana Ruiz",
+                "Reporting by Mere Tane for us", "Posted by Ana Ruiz", "Reporting by Mere Tane for us",
+                "Posted by Ana Ruiz");
+        assertFalse(lists(lines).inList(0));
+    }
+
+    @Test
     void aHeaderBlockOfLinesOfDifferentLengthIsNoList() {
         List<String> lines = List.of("Transport", "Harbour bridge to close",
                 "Corroded supports force a closure of six months and send thousands of commuters onto the ferries",
