@@ -85,7 +85,8 @@ enum HeadlineFeature {
     // A paragraph of running text right below and another title-like line under it, above the body: a teaser's blurb
     // between teasers (round 14).
     TEASER_BELOW(-0.57),
-    // One of three or more like records in a row (TeaserLists): a list of teasers, not the article's header block.
+    // One of three or more like records in a row (TeaserLists): a list of teasers, not the article's header block;
+    // fitted alone, the others kept (round 15).
     TEASER_LIST(-1.66);
 
     final double weight;

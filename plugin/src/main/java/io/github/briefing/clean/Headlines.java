@@ -334,6 +334,7 @@ final class Headlines {
         return false;
     }
 
+    /** A photo's caption: a short line with a copyright sign, or a sentence closed by its credit. */
     private static boolean isCaption(String line) {
         return LineFeatures.isCaption(line) || LineFeatures.isCredited(line);
     }
