@@ -42,7 +42,6 @@ enum HeadlineFeature {
     BELOW_HEADLINE_SHAPED(-1.04),
     META_BELOW(2.26),
     ALL_CAPS(-1.49),
-    CAPTION(-2.94),
     // A line of many more words below, without a stop: a standfirst that does not end like a sentence.
     DEK_BELOW(1.04),
     // The share of the line's letter trigrams found in the lead: a headline's phrases, in any script.
@@ -85,7 +84,10 @@ enum HeadlineFeature {
     AUTHOR_BOX(-1.03),
     // A paragraph of running text right below and another title-like line under it, above the body: a teaser's blurb
     // between teasers (round 14).
-    TEASER_BELOW(-0.57);
+    TEASER_BELOW(-0.57),
+    // One of three or more like records in a row (TeaserLists): a list of teasers, not the article's header block;
+    // fitted alone, the others kept (round 15).
+    TEASER_LIST(-1.66);
 
     final double weight;
 

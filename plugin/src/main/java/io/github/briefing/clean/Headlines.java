@@ -119,13 +119,14 @@ final class Headlines {
         // a product table, past a box of teasers.
         for (int i = 0; i < from; i++) {
             if ((i < PAGE_TOP || onPage.getOrDefault(LineKey.of(lines.get(i)), 0) > 1)
-                    && looksAt(lines, i, looks, onPage, shared) > 0) {
+                    && looksAt(lines, i, looks, onPage, shared) > 0 && !isCaption(lines.get(i))) {
                 far.add(i);
             }
         }
         Echoes echoes = new Echoes(lines);
+        TeaserLists lists = new TeaserLists(lines, i -> looksAt(lines, i, looks, onPage, shared) > 0);
         List<Candidate> candidates = new ArrayList<>();
-        near(candidates, lines, bodyStart, bodyEnd, from, far, false, looks, echoes, onPage, shared);
+        near(candidates, lines, bodyStart, bodyEnd, from, far, false, looks, echoes, lists, onPage, shared);
         // Where the body search began on a notice above the article (a cookie or newsletter notice, a site's motto,
         // a legal line), the headline stands under the notice, inside the body: held against the text below it.
         int inner = innerStart(lines, bodyStart, bodyEnd);
@@ -135,7 +136,7 @@ final class Headlines {
                 gapStart--;
             }
             near(candidates, lines, inner, bodyEnd, Math.max(gapStart, inner - REACH), List.of(), true, looks, echoes,
-                    onPage, shared);
+                    lists, onPage, shared);
         }
         return candidates;
     }
@@ -200,7 +201,7 @@ final class Headlines {
      * the list; {@code inner} when {@code bodyStart} is where the text starts again under a notice.
      */
     private static void near(List<Candidate> candidates, List<String> lines, int bodyStart, int bodyEnd, int from,
-                             List<Integer> far, boolean inner, double[] looks, Echoes echoes,
+                             List<Integer> far, boolean inner, double[] looks, Echoes echoes, TeaserLists lists,
                              Map<String, Integer> onPage, SharedLines shared) {
         int to = Math.min(lines.size(), Math.min(Math.max(bodyEnd, bodyStart), bodyStart + BELOW));
         List<Integer> lineNumbers = new ArrayList<>(far);
@@ -211,7 +212,8 @@ final class Headlines {
             boolean oneWord = looks[i] <= 0 && i < bodyStart && bodyStart - i <= ONE_WORD_REACH
                     && echoes.endsAnother(i) && score(lines.get(i), onPage, shared, true) > 0;
             // Under a notice, a short sentence of the text is no headline (clean texts have such gaps too).
-            if ((looks[i] > 0 || oneWord) && !(inner && endsSentence(lines.get(i)))) {
+            // A photo's caption closed by its credit is no headline, though it looks like one to its neighbours.
+            if ((looks[i] > 0 || oneWord) && !(inner && endsSentence(lines.get(i))) && !isCaption(lines.get(i))) {
                 lineNumbers.add(i);
             }
         }
@@ -229,6 +231,7 @@ final class Headlines {
             set(f, HeadlineFeature.FAR, i < from);
             set(f, HeadlineFeature.FAR_DISTANCE, i < from ? Math.log1p(from - i) : 0);
             set(f, HeadlineFeature.INNER, inner);
+            set(f, HeadlineFeature.TEASER_LIST, lists.inList(i));
             prose(f, proseBefore, i, bodyStart);
             echoed(f, echoes.of(i), line);
             surroundings(f, lines, i, bodyStart);
@@ -336,9 +339,15 @@ final class Headlines {
         return false;
     }
 
+    /** A photo's caption: a short line with a copyright sign, or a sentence closed by its credit. */
+    private static boolean isCaption(String line) {
+        return LineFeatures.isCaption(line) || LineFeatures.isCredited(line);
+    }
+
     /** A date, a time or a byline: what a header block prints by its headline. */
     static boolean isMetadata(String line) {
         return !LineFeatures.isProse(line) && (LineFeatures.hasDateOrTime(line) || LineFeatures.isByline(line)
+                || LineFeatures.isBylineLabel(line)
                 || YEAR.matcher(line).find() && LineFeatures.words(line) <= DATE_WORDS);
     }
 
@@ -420,7 +429,6 @@ final class Headlines {
         // Shouted lines are section names and mastheads more often than headlines.
         set(f, HeadlineFeature.ALL_CAPS, line.equals(line.toUpperCase(Locale.ROOT))
                 && !line.equals(line.toLowerCase(Locale.ROOT)));
-        set(f, HeadlineFeature.CAPTION, LineFeatures.isCaption(line) || LineFeatures.isCredited(line));
     }
 
     static double score(String raw, Map<String, Integer> onPage, SharedLines shared) {

@@ -50,9 +50,13 @@ final class LineFeatures {
     private static final Pattern DATE_OR_TIME = Pattern.compile("\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}");
     private static final Pattern LEADING_DATE = Pattern.compile("^(\\p{L}+\\s+)?\\d{4}-\\d{2}-\\d{2}(T[\\d:]+Z?)?\\s+");
 
+    /** The languages' own word for "by" before an author's name. */
+    private static final String BY = "(by|von|par|por|di|oleh|door|av|af|przez|автор|от)";
     /** "By Jane Doe", "Von Julia Müller": a byline label in the languages' own word for "by". */
     private static final Pattern BYLINE = Pattern.compile(
-            "(?iu)^(by|von|par|por|di|oleh|door|av|af|przez|автор|от)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\S+){0,5}$");
+            "(?iu)^" + BY + "\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\S+){0,5}$");
+    /** "By" alone on its line, the author's name on the next: a byline split in two. */
+    private static final Pattern BYLINE_LABEL = Pattern.compile("(?iu)^" + BY + ":?$");
 
     /** What a credit is for, in the languages of the corpora seen so far. */
     private static final String CREDIT_WORDS = "photos?|fotos?|fotografie|photographs?|pictures?|pics?|images?|"
@@ -63,8 +67,10 @@ final class LineFeatures {
      * languages' own words, one or two joined by "&", "and", "/") before a colon and a short name or source, not
      * mostly in small letters as a headline after a label ("Photos: How the river rose") is.
      */
-    private static final Pattern CREDIT_LABEL = Pattern.compile("(?iu)^(" + CREDIT_WORDS + ")"
-            + "(\\s*(&|\\+|/|,|and|und|et|y|e|i|dan)\\s*(" + CREDIT_WORDS + "))*\\s*:\\s*(?<credited>\\S+(\\s+\\S+){0,9})$");
+    private static final String CREDIT_LABEL_WORDS = "(" + CREDIT_WORDS + ")"
+            + "(\\s*(&|\\+|/|,|and|und|et|y|e|i|dan)\\s*(" + CREDIT_WORDS + "))*\\s*:";
+    private static final Pattern CREDIT_LABEL = Pattern.compile("(?iu)^" + CREDIT_LABEL_WORDS
+            + "\\s*(?<credited>\\S+(\\s+\\S+){0,9})$");
     /**
      * A publication stamp with the month written out: "Posted on April 29, 2022", "Veröffentlicht am 3. Mai 2021",
      * "12 mars 2020": a few label words, a day, a month's name and a year, perhaps a time after.
@@ -75,6 +81,9 @@ final class LineFeatures {
 
     /** A sentence closed by a source in brackets: "Crowds at the pier. (Photo: Jane Roe)"; a date there is a stamp. */
     private static final Pattern CREDITED_SENTENCE = Pattern.compile("[.!?\"\u201D\u00BB]\\s*\\([^()\\d]{2,60}[^.!?()\\d]\\)$");
+    /** A sentence closed by a credit after its label: "Crowds at the pier. Photo: Jane Roe / Agency". */
+    private static final Pattern LABELLED_CREDIT = Pattern.compile("(?iu)[.!?\"\u201D\u00BB]\\s+" + CREDIT_LABEL_WORDS
+            + "\\s*\\S+(\\s+\\S+){0,5}$");
     /** Longer lines with a credit are paragraphs quoting a source, not captions. */
     private static final int CAPTION_WORDS = 30;
 
@@ -234,6 +243,11 @@ final class LineFeatures {
         return BYLINE.matcher(line.strip()).matches();
     }
 
+    /** The word for "by" alone on its line, as a header block prints it over the author's name. */
+    static boolean isBylineLabel(String line) {
+        return BYLINE_LABEL.matcher(line.strip()).matches();
+    }
+
     static boolean isBreadcrumb(String line) {
         String s = line.strip();
         // Two separators at least: most lines have none, and need no matching.
@@ -269,9 +283,13 @@ final class LineFeatures {
         return !hasWords(s, CAPTION_WORDS + 1) && (s.indexOf('\u00A9') >= 0 || isCredited(s));
     }
 
-    /** A sentence closed by its source in brackets, as a photo's caption is ("... a space walk. (Agency via Wire)"). */
+    /**
+     * A sentence closed by its source in brackets or after a credit label, as a photo's caption is ("... a space walk.
+     * (Agency via Wire)", "... a space walk. Photo: Agency").
+     */
     static boolean isCredited(String line) {
-        return CREDITED_SENTENCE.matcher(line.strip()).find();
+        String s = line.strip();
+        return CREDITED_SENTENCE.matcher(s).find() || LABELLED_CREDIT.matcher(s).find();
     }
 
     static boolean isDecoration(String line) {

@@ -179,6 +179,37 @@ class HeadlinesTest {
     }
 
     @Test
+    void aPhotoCaptionClosedByALabelledCreditIsNoCandidate() {
+        String caption = "Commuters wait for the early ferry beside the closed harbour bridge. Photo: Ann Lee";
+        assertTrue(candidate(caption), "the line alone looks like a title");
+        List<String> lines = new ArrayList<>(List.of("Home", "Bridge repairs", caption));
+        lines.addAll(BODY);
+        assertTrue(Headlines.candidates(lines, 3, lines.size(), Map.of(), NONE_SHARED).stream()
+                .noneMatch(c -> c.line() == 2));
+        assertHeadline("Bridge repairs", "Home", "Bridge repairs", caption);
+    }
+
+    @Test
+    void aHeadlineOverBylineSplitInTwoHasItsMetadataBelow() {
+        String[] header = {"Home", "Harbour bridge to close for repairs", "By", "Mere Tane"};
+        assertEquals(1, features(1, header)[HeadlineFeature.META_BELOW.ordinal()]);
+        assertEquals(0, features(1, "Home", "Harbour bridge to close for repairs", "Mere Tane")
+                [HeadlineFeature.META_BELOW.ordinal()]);
+    }
+
+    @Test
+    void aTitleInAListOfTeasersIsFlaggedAndTheHeadlineIsNot() {
+        String[] header = {"Harbour bridge to close for repairs", "By Mere Tane", "More stories",
+            "Ferry timetable changes for the summer", "12 May 2024",
+            "Tram line to reopen in the spring", "11 May 2024",
+            "New cycle lanes planned on the waterfront", "10 May 2024", "Share"};
+        assertEquals(1, features(3, header)[HeadlineFeature.TEASER_LIST.ordinal()]);
+        assertEquals(1, features(7, header)[HeadlineFeature.TEASER_LIST.ordinal()]);
+        assertEquals(0, features(0, header)[HeadlineFeature.TEASER_LIST.ordinal()]);
+        assertHeadline("Harbour bridge to close for repairs", header);
+    }
+
+    @Test
     void aSectionNameInCapitalsDoesNotWin() {
         assertHeadline("Harbour bridge shuts", "Home", "WORLD NEWS AND FEATURES", "Harbour bridge shuts", "Share");
     }

@@ -30,6 +30,23 @@ class LineFeaturesTest {
     }
 
     @Test
+    void aSentenceClosedByACreditAfterItsLabelIsACaption() {
+        assertTrue(LineFeatures.isCaption("Crowds wait at the ferry pier before dawn. Photo: Jane Roe / Harbour Press"));
+        assertTrue(LineFeatures.isCaption("Die Fähre legt am frühen Morgen ab. Foto: Ana Ruiz/dpa"));
+        assertFalse(LineFeatures.isCaption("Photos: how the river rose"), "a headline after a label is no sentence");
+        assertFalse(LineFeatures.isCaption("The ferry leaves at dawn. Photo editors chose the best shots of the week "
+                + "for the gallery on the last page"), "a sentence goes on after the label's word");
+    }
+
+    @Test
+    void theWordForByAloneIsABylineLabel() {
+        assertTrue(LineFeatures.isBylineLabel("By"));
+        assertTrue(LineFeatures.isBylineLabel("Von:"));
+        assertFalse(LineFeatures.isBylineLabel("By the river"));
+        assertFalse(LineFeatures.isBylineLabel("Bypass"));
+    }
+
+    @Test
     void printingOrSharingThePageIsAPrompt() {
         assertTrue(LineFeatures.isPrompt("Click to share on Mastodon (Opens in new window)"));
         assertTrue(LineFeatures.isPrompt("Artikel drucken"));
