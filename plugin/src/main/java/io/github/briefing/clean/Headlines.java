@@ -112,16 +112,16 @@ final class Headlines {
         double[] looks = new double[lines.size()];
         Arrays.fill(looks, Double.NaN);
         List<Integer> far = new ArrayList<>();
+        Echoes echoes = new Echoes(lines);
         // Out of reach above, a line at the page's top or one the page repeats (in the header, a share text, a window
         // title) may still be the headline when the body search landed too low: on a comment thread, a recipe's list,
         // a product table, past a box of teasers.
         for (int i = 0; i < from; i++) {
             if ((i < PAGE_TOP || onPage.getOrDefault(LineKey.of(lines.get(i)), 0) > 1)
-                    && looksAt(lines, i, looks, onPage, shared) > 0) {
+                    && looksAt(lines, i, looks, onPage, shared) > 0 && !echoes.parentStep(i)) {
                 far.add(i);
             }
         }
-        Echoes echoes = new Echoes(lines);
         List<Candidate> candidates = new ArrayList<>();
         near(candidates, lines, bodyStart, bodyEnd, from, far, false, looks, echoes, onPage, shared);
         // Where the body search began on a notice above the article (a cookie or newsletter notice, a site's motto,
@@ -206,7 +206,8 @@ final class Headlines {
             boolean oneWord = looks[i] <= 0 && i < bodyStart && bodyStart - i <= ONE_WORD_REACH
                     && echoes.endsAnother(i) && score(lines.get(i), onPage, shared, true) > 0;
             // Under a notice, a short sentence of the text is no headline (clean texts have such gaps too).
-            if ((looks[i] > 0 || oneWord) && !(inner && endsSentence(lines.get(i)))) {
+            // A breadcrumb's earlier step is the section or company the page is filed under.
+            if ((looks[i] > 0 || oneWord) && !(inner && endsSentence(lines.get(i))) && !echoes.parentStep(i)) {
                 lineNumbers.add(i);
             }
         }

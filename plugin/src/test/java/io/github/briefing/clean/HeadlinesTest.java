@@ -72,6 +72,18 @@ class HeadlinesTest {
     }
 
     @Test
+    void theCompanyABreadcrumbFilesThePageUnderIsNoCandidate() {
+        List<String> lines = new ArrayList<>(List.of("Press releases", "Bridge repairs start on Monday",
+                "Harbour Works Ltd", "12 May 2024 10:00"));
+        lines.addAll(BODY);
+        lines.addAll(List.of("Harbour Works Ltd >", "Bridge repairs start on Monday"));
+        List<Integer> candidates = Headlines.candidates(lines, 4, 4 + BODY.size(), Map.of(), NONE_SHARED).stream()
+                .map(Headlines.Candidate::line).toList();
+        assertTrue(candidates.contains(1));
+        assertFalse(candidates.contains(2));
+    }
+
+    @Test
     void aHeadlineMayOpenWithAnInvertedQuestionMarkOrAStarButNotWithATagOrADash() {
         assertTrue(candidate("\u00BFWill the harbour bridge reopen before winter?"));
         assertTrue(candidate("*Update* Harbour bridge closes for repairs"));
