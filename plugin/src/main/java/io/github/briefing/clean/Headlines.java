@@ -298,7 +298,7 @@ final class Headlines {
     /**
      * A header block prints its date and byline just below the headline; captions and labels have none. An author's
      * box by the byline ("About Ann Lee", "Follow Ann Lee") repeats its name; a teaser has a blurb below it and another
-     * teaser under that, above the body.
+     * teaser under that, above the body; a name or a company opens a paragraph of its own further on.
      */
     private static void surroundings(double[] f, List<String> lines, int at, int bodyStart) {
         boolean metaBelow = false;
@@ -312,9 +312,26 @@ final class Headlines {
         }
         set(f, HeadlineFeature.META_ABOVE, metaAbove);
         set(f, HeadlineFeature.AUTHOR_BOX, isAuthorBox(lines, at));
+        set(f, HeadlineFeature.OPENS_PARAGRAPH, opensParagraph(lines, at));
         set(f, HeadlineFeature.TEASER_BELOW, at + 2 < bodyStart && LineFeatures.isProse(lines.get(at + 1))
                 && !LineFeatures.isProse(lines.get(at + 2)) && LineFeatures.words(lines.get(at + 2)) >= 2
                 && !isMetadata(lines.get(at + 2)));
+    }
+
+    /**
+     * Whether a paragraph of running text elsewhere on the page opens with the line: a name introducing its author's
+     * note ("Ann Lee (37) coaches founders ..."), a company its press release, a speaker a quote. A headline is not
+     * the first words of a paragraph.
+     */
+    private static boolean opensParagraph(List<String> lines, int at) {
+        String line = lines.get(at);
+        for (int i = 0; i < lines.size(); i++) {
+            String other = lines.get(i);
+            if (i != at && other.length() > line.length() && other.startsWith(line) && LineFeatures.isProse(other)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a byline within {@value #BYLINE_NEAR} lines holds half the line's longer words or more. */
