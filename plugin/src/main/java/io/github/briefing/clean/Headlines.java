@@ -321,13 +321,15 @@ final class Headlines {
     /**
      * Whether a paragraph of running text elsewhere on the page opens with the line: a name introducing its author's
      * note ("Ann Lee (37) coaches founders ..."), a company its press release, a speaker a quote. A headline is not
-     * the first words of a paragraph.
+     * the first words of a paragraph, but for the lead right under it, which may repeat it (a blog's post, or a
+     * scraper that joined the two): paragraphs within {@value #NEARBY} lines do not count.
      */
     private static boolean opensParagraph(List<String> lines, int at) {
         String line = lines.get(at);
         for (int i = 0; i < lines.size(); i++) {
             String other = lines.get(i);
-            if (i != at && other.length() > line.length() && other.startsWith(line) && LineFeatures.isProse(other)) {
+            if (Math.abs(i - at) > NEARBY && other.length() > line.length() && other.startsWith(line)
+                    && LineFeatures.isProse(other)) {
                 return true;
             }
         }
