@@ -17,6 +17,8 @@ final class Echoes {
     /** What joins a page title to its site name ("Headline - Site", "Site | Headline", "Home > Headline"). */
     private static final String SITE_SEPARATORS = "-|\u2013\u2014:\u00BB\u00B7\u2022>/";
 
+    /** What parts a breadcrumb's steps: chevrons; a slash, a bar or a dash also join a window title to its site. */
+    private static final String CHEVRONS = ">\u203A\u00BB";
     /** What cuts a line short ("Headline of the art..."), as a breadcrumb's step or a reading bar does. */
     private static final String[] ELLIPSES = {"...", "\u2026"};
     /** A cut line keeps at least this many words of what it cuts: fewer are too common an opening. */
@@ -111,6 +113,51 @@ final class Echoes {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a breadcrumb shows line {@code at} as a step before another ("Home › Press › Acme Ltd › Title", or
+     * "Acme Ltd ›" with the next step on the next line): the section or the company the page is filed under, not
+     * the page's own title. A step counts as a parent when a chevron follows it and either precedes it too, or the
+     * breadcrumb ends with one or holds two; a window title's "Title » Site" holds one chevron and stays.
+     */
+    boolean parentStep(int at) {
+        String low = folded.get(at);
+        for (int i = 0; i < lines.size(); i++) {
+            String other = folded.get(i).strip();
+            if (i == at || other.length() <= low.length() || !holds(foldedPairs, i, at)) {
+                continue;
+            }
+            for (int k = other.indexOf(low); k >= 0; k = other.indexOf(low, k + 1)) {
+                int after = skipSpaces(other, k + low.length());
+                if (after < other.length() && CHEVRONS.indexOf(other.charAt(after)) >= 0
+                        && (chevronBefore(other, k) || CHEVRONS.indexOf(other.charAt(other.length() - 1)) >= 0
+                        || chevrons(other) >= 2)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int skipSpaces(String line, int from) {
+        int i = from;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean chevronBefore(String line, int end) {
+        int i = end;
+        while (i > 0 && Character.isWhitespace(line.charAt(i - 1))) {
+            i--;
+        }
+        return i > 0 && CHEVRONS.indexOf(line.charAt(i - 1)) >= 0;
+    }
+
+    private static long chevrons(String line) {
+        return line.chars().filter(c -> CHEVRONS.indexOf(c) >= 0).count();
     }
 
     /** Sets one of 128 bits, from {@code masks[at]} on, for each pair of adjacent characters in the line. */

@@ -87,7 +87,10 @@ enum HeadlineFeature {
     TEASER_BELOW(-0.57),
     // One of three or more like records in a row (TeaserLists): a list of teasers, not the article's header block;
     // fitted alone, the others kept (round 15).
-    TEASER_LIST(-1.66);
+    TEASER_LIST(-1.66),
+    // A paragraph of running text elsewhere on the page (not the lead right under it) opens with the line: a name before
+    // its author's note, a company before its press release (round 15; fitted alone, the other weights kept).
+    OPENS_PARAGRAPH(-2.15);
 
     final double weight;
 

@@ -114,16 +114,17 @@ final class Headlines {
         double[] looks = new double[lines.size()];
         Arrays.fill(looks, Double.NaN);
         List<Integer> far = new ArrayList<>();
+        Echoes echoes = new Echoes(lines);
         // Out of reach above, a line at the page's top or one the page repeats (in the header, a share text, a window
         // title) may still be the headline when the body search landed too low: on a comment thread, a recipe's list,
         // a product table, past a box of teasers.
         for (int i = 0; i < from; i++) {
             if ((i < PAGE_TOP || onPage.getOrDefault(LineKey.of(lines.get(i)), 0) > 1)
-                    && looksAt(lines, i, looks, onPage, shared) > 0 && !isCaption(lines.get(i))) {
+                    && looksAt(lines, i, looks, onPage, shared) > 0 && !isCaption(lines.get(i))
+                    && !echoes.parentStep(i)) {
                 far.add(i);
             }
         }
-        Echoes echoes = new Echoes(lines);
         TeaserLists lists = new TeaserLists(lines, i -> looksAt(lines, i, looks, onPage, shared) > 0);
         List<Candidate> candidates = new ArrayList<>();
         near(candidates, lines, bodyStart, bodyEnd, from, far, false, looks, echoes, lists, onPage, shared);
@@ -212,8 +213,10 @@ final class Headlines {
             boolean oneWord = looks[i] <= 0 && i < bodyStart && bodyStart - i <= ONE_WORD_REACH
                     && echoes.endsAnother(i) && score(lines.get(i), onPage, shared, true) > 0;
             // Under a notice, a short sentence of the text is no headline (clean texts have such gaps too).
-            // A photo's caption closed by its credit is no headline, though it looks like one to its neighbours.
-            if ((looks[i] > 0 || oneWord) && !(inner && endsSentence(lines.get(i))) && !isCaption(lines.get(i))) {
+            // A photo's caption closed by its credit is no headline, though it looks like one to its neighbours; a
+            // breadcrumb's earlier step is the section or company the page is filed under.
+            if ((looks[i] > 0 || oneWord) && !(inner && endsSentence(lines.get(i))) && !isCaption(lines.get(i))
+                    && !echoes.parentStep(i)) {
                 lineNumbers.add(i);
             }
         }
@@ -305,7 +308,7 @@ final class Headlines {
     /**
      * A header block prints its date and byline just below the headline; captions and labels have none. An author's
      * box by the byline ("About Ann Lee", "Follow Ann Lee") repeats its name; a teaser has a blurb below it and another
-     * teaser under that, above the body.
+     * teaser under that, above the body; a name or a company opens a paragraph of its own further on.
      */
     private static void surroundings(double[] f, List<String> lines, int at, int bodyStart) {
         boolean metaBelow = false;
@@ -319,9 +322,28 @@ final class Headlines {
         }
         set(f, HeadlineFeature.META_ABOVE, metaAbove);
         set(f, HeadlineFeature.AUTHOR_BOX, isAuthorBox(lines, at));
+        set(f, HeadlineFeature.OPENS_PARAGRAPH, opensParagraph(lines, at));
         set(f, HeadlineFeature.TEASER_BELOW, at + 2 < bodyStart && LineFeatures.isProse(lines.get(at + 1))
                 && !LineFeatures.isProse(lines.get(at + 2)) && LineFeatures.words(lines.get(at + 2)) >= 2
                 && !isMetadata(lines.get(at + 2)));
+    }
+
+    /**
+     * Whether a paragraph of running text elsewhere on the page opens with the line: a name introducing its author's
+     * note ("Ann Lee (37) coaches founders ..."), a company its press release, a speaker a quote. A headline is not
+     * the first words of a paragraph, but for the lead right under it, which may repeat it (a blog's post, or a
+     * scraper that joined the two): paragraphs within {@value #NEARBY} lines do not count.
+     */
+    private static boolean opensParagraph(List<String> lines, int at) {
+        String line = lines.get(at);
+        for (int i = 0; i < lines.size(); i++) {
+            String other = lines.get(i);
+            if (Math.abs(i - at) > NEARBY && other.length() > line.length() && other.startsWith(line)
+                    && LineFeatures.isProse(other)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a byline within {@value #BYLINE_NEAR} lines holds half the line's longer words or more. */

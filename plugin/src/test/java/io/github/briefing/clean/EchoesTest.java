@@ -42,6 +42,19 @@ class EchoesTest {
     }
 
     @Test
+    void aBreadcrumbStepBeforeAnotherIsAParentStepItsLastStepAndAWindowTitleAreNot() {
+        List<String> lines = List.of("Harbour Works Ltd", "Bridge repairs start on Monday", "Press Room",
+                "Harbour Works Ltd >", "Home \u203A Press Room \u203A Bridge repairs start on Monday",
+                "Bridge repairs start on Monday \u00BB Coastal Gazette");
+        Echoes echoes = new Echoes(lines);
+        // A step with the next one on the next line, and a middle step.
+        assertTrue(echoes.parentStep(0));
+        assertTrue(echoes.parentStep(2));
+        // The breadcrumb's last step, and a title before one chevron and the site's name.
+        assertFalse(echoes.parentStep(1));
+    }
+
+    @Test
     void aShortLineOrOneNoOtherLineHoldsIsNotEchoed() {
         List<String> lines = List.of("Sport", "Sport news today", "Rivers rise after week of rain", "Rivers fall again");
         Echoes echoes = new Echoes(lines);

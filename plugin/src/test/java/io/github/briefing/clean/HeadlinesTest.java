@@ -72,6 +72,34 @@ class HeadlinesTest {
     }
 
     @Test
+    void aNameThatOpensAParagraphOfItsOwnIsMarkedAndTheHeadlineIsNot() {
+        List<String> lines = new ArrayList<>(List.of("Home", "Mere Tane", "Council closes harbour bridge"));
+        lines.addAll(BODY);
+        lines.add("Mere Tane (41) has reported on the harbour and its ferries for the Coastal Gazette since 2015.");
+        double[] name = null;
+        double[] headline = null;
+        for (Headlines.Candidate c : Headlines.candidates(lines, 3, 3 + BODY.size(), Map.of(), NONE_SHARED)) {
+            name = c.line() == 1 ? c.features() : name;
+            headline = c.line() == 2 ? c.features() : headline;
+        }
+        assertEquals(1.0, name[HeadlineFeature.OPENS_PARAGRAPH.ordinal()]);
+        assertEquals(0.0, headline[HeadlineFeature.OPENS_PARAGRAPH.ordinal()]);
+        assertEquals(2, Headlines.find(lines, 3, 3 + BODY.size(), Map.of(), NONE_SHARED));
+    }
+
+    @Test
+    void theCompanyABreadcrumbFilesThePageUnderIsNoCandidate() {
+        List<String> lines = new ArrayList<>(List.of("Press releases", "Bridge repairs start on Monday",
+                "Harbour Works Ltd", "12 May 2024 10:00"));
+        lines.addAll(BODY);
+        lines.addAll(List.of("Harbour Works Ltd >", "Bridge repairs start on Monday"));
+        List<Integer> candidates = Headlines.candidates(lines, 4, 4 + BODY.size(), Map.of(), NONE_SHARED).stream()
+                .map(Headlines.Candidate::line).toList();
+        assertTrue(candidates.contains(1));
+        assertFalse(candidates.contains(2));
+    }
+
+    @Test
     void aHeadlineMayOpenWithAnInvertedQuestionMarkOrAStarButNotWithATagOrADash() {
         assertTrue(candidate("\u00BFWill the harbour bridge reopen before winter?"));
         assertTrue(candidate("*Update* Harbour bridge closes for repairs"));
