@@ -1,7 +1,9 @@
 package io.github.briefing.clean;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Where a page repeats a line: in a longer line that quotes it (a breadcrumb's last step, a share text), in a window
@@ -36,6 +38,8 @@ final class Echoes {
     private final long[] foldedPairs;
     /** The lines the page cuts short with an ellipsis, without it: openings of lines printed in full elsewhere. */
     private final List<String> cut;
+    /** The lines that hold a chevron, folded and stripped: the only ones a breadcrumb can be, and few on a page. */
+    private final Map<Integer, String> crumbs = new LinkedHashMap<>();
 
     Echoes(List<String> lines) {
         this.lines = lines;
@@ -48,6 +52,11 @@ final class Echoes {
         }
         this.cut = lines.stream().map(Echoes::withoutEllipsis)
                 .filter(opening -> opening != null && LineFeatures.words(opening) >= SHORTENED_WORDS).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (chevrons(folded.get(i)) > 0) {
+                crumbs.put(i, folded.get(i).strip());
+            }
+        }
     }
 
     /** The line without the ellipsis that cuts it short, or null when it ends otherwise. */
@@ -123,8 +132,9 @@ final class Echoes {
      */
     boolean parentStep(int at) {
         String low = folded.get(at);
-        for (int i = 0; i < lines.size(); i++) {
-            String other = folded.get(i).strip();
+        for (Map.Entry<Integer, String> crumb : crumbs.entrySet()) {
+            int i = crumb.getKey();
+            String other = crumb.getValue();
             if (i == at || other.length() <= low.length() || !holds(foldedPairs, i, at)) {
                 continue;
             }

@@ -1,17 +1,20 @@
 package io.github.briefing.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Joins a match's name keys into the names a reader knows. Evidence lists each capitalised word on its own, so a
  * page would read "Guaidó, Juan, Maduro, Nicolás"; where the articles write two of the keys one after the other
  * ("Juan Guaidó"), they are one name. Fed every pair of capitalised words the briefing's articles write with one
- * space between them.
+ * space between them. Every match's evidence is joined in every build, so the common case, no pair among the keys,
+ * allocates nothing but the answer.
  */
 final class NameChains {
 
@@ -26,52 +29,60 @@ final class NameChains {
     }
 
     /**
-     * The keys as chains of keys, in the order of each chain's strongest key. Each key follows at most one other, the
-     * strongest that the articles write it after; a key no article writes beside another stays alone.
+     * The keys (distinct, strongest first) as names, each spelled by {@code spelling} and joined by spaces, in the
+     * order of each name's strongest key. Each key follows at most one other, the strongest that the articles write
+     * it after; a key no article writes beside another stays alone.
      */
-    List<List<String>> chains(List<String> keys) {
-        Map<String, Integer> rank = new HashMap<>();
-        for (int i = 0; i < keys.size(); i++) {
-            rank.putIfAbsent(keys.get(i), i);
-        }
-        Map<String, String> next = new HashMap<>();
-        Map<String, String> previous = new HashMap<>();
-        for (String key : keys) {
-            if (next.containsKey(key)) {
+    List<String> join(List<String> keys, UnaryOperator<String> spelling) {
+        int n = keys.size();
+        int[] next = null;
+        int[] previous = null;
+        for (int i = 0; i < n; i++) {
+            Set<String> written = followers.get(keys.get(i));
+            if (written == null) {
                 continue;
             }
-            String best = null;
-            for (String follower : followers.getOrDefault(key, Set.of())) {
-                Integer r = rank.get(follower);
-                if (r != null && !follower.equals(key) && !previous.containsKey(follower)
-                        && (best == null || r < rank.get(best))) {
-                    best = follower;
+            int best = -1;
+            for (String follower : written) {
+                int r = keys.indexOf(follower); // a match shares a few dozen names at most
+                if (r >= 0 && r != i && (previous == null || previous[r] < 0) && (best < 0 || r < best)) {
+                    best = r;
                 }
             }
-            if (best != null) {
-                next.put(key, best);
-                previous.put(best, key);
+            if (best >= 0) {
+                if (next == null) {
+                    next = new int[n];
+                    previous = new int[n];
+                    Arrays.fill(next, -1);
+                    Arrays.fill(previous, -1);
+                }
+                next[i] = best;
+                previous[best] = i;
             }
         }
-        Set<String> placed = new HashSet<>();
-        List<List<String>> chains = new ArrayList<>();
-        for (String key : keys) {
-            if (placed.contains(key)) {
+        List<String> names = new ArrayList<>(n);
+        if (next == null) {
+            keys.forEach(key -> names.add(spelling.apply(key)));
+            return names;
+        }
+        boolean[] placed = new boolean[n];
+        for (int key = 0; key < n; key++) {
+            if (placed[key]) {
                 continue;
             }
-            // back to the chain's first key, but not so far that the chain would end before this one
-            String head = key;
-            for (int back = 1; back < MOST_WORDS && previous.containsKey(head)
-                    && !placed.contains(previous.get(head)) && !previous.get(head).equals(key); back++) {
-                head = previous.get(head);
+            // back to the name's first key, but not so far that the name would end before this key
+            int head = key;
+            for (int back = 1; back < MOST_WORDS && previous[head] >= 0 && !placed[previous[head]]
+                    && previous[head] != key; back++) {
+                head = previous[head];
             }
-            List<String> chain = new ArrayList<>();
-            for (String k = head; k != null && !placed.contains(k) && chain.size() < MOST_WORDS; k = next.get(k)) {
-                chain.add(k);
-                placed.add(k);
+            StringBuilder name = new StringBuilder();
+            for (int k = head, words = 0; k >= 0 && !placed[k] && words < MOST_WORDS; k = next[k], words++) {
+                name.append(words > 0 ? " " : "").append(spelling.apply(keys.get(k)));
+                placed[k] = true;
             }
-            chains.add(chain);
+            names.add(name.toString());
         }
-        return chains;
+        return names;
     }
 }

@@ -214,8 +214,7 @@ final class SearchIndex {
      * ("Juan Guaidó" rather than "Guaidó, Juan"), each as the articles spelled it.
      */
     List<String> names(List<String> keys) {
-        return names.chains(keys).stream()
-                .map(chain -> chain.stream().map(this::surface).collect(Collectors.joining(" "))).toList();
+        return names.join(keys, this::surface);
     }
 
     String script() {
