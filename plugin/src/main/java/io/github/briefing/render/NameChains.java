@@ -43,10 +43,19 @@ final class NameChains {
                 continue;
             }
             int best = -1;
-            for (String follower : written) {
-                int r = keys.indexOf(follower); // a match shares a few dozen names at most
-                if (r >= 0 && r != i && (previous == null || previous[r] < 0) && (best < 0 || r < best)) {
-                    best = r;
+            // the strongest key it follows, by whichever of the two is shorter: a common word follows many
+            if (written.size() < n) {
+                for (String follower : written) {
+                    int r = keys.indexOf(follower);
+                    if (r >= 0 && r != i && (previous == null || previous[r] < 0) && (best < 0 || r < best)) {
+                        best = r;
+                    }
+                }
+            } else {
+                for (int r = 0; r < n && best < 0; r++) {
+                    if (r != i && (previous == null || previous[r] < 0) && written.contains(keys.get(r))) {
+                        best = r;
+                    }
                 }
             }
             if (best >= 0) {
