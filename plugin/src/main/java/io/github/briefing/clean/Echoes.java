@@ -166,8 +166,12 @@ final class Echoes {
         return i > 0 && CHEVRONS.indexOf(line.charAt(i - 1)) >= 0;
     }
 
-    private static long chevrons(String line) {
-        return line.chars().filter(c -> CHEVRONS.indexOf(c) >= 0).count();
+    private static int chevrons(String line) {
+        int count = 0;
+        for (int i = 0; i < line.length(); i++) {
+            count += CHEVRONS.indexOf(line.charAt(i)) >= 0 ? 1 : 0;
+        }
+        return count;
     }
 
     /** Sets one of 128 bits, from {@code masks[at]} on, for each pair of adjacent characters in the line. */
