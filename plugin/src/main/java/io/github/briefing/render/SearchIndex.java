@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -160,7 +161,7 @@ final class SearchIndex {
                              Set<String> languages, Set<String> places) {
         ArticleRef ref = index.ref(a.id());
         docs.add(java.util.Arrays.asList(ref.url(), ref.title(), ref.lang(), ref.date(), ref.dateInferred(), ref.outlet()));
-        text.surfaces().forEach(surfaces::putIfAbsent);
+        text.surfaces().forEach((key, spelling) -> surfaces.merge(key, spelling, SearchIndex::fuller));
         text.namePairs().forEach(names::written);
         if (a.lang() != null) {
             languages.add(a.lang());
@@ -202,6 +203,20 @@ final class SearchIndex {
         }
         String key = words.key(folded);
         return key.isEmpty() ? folded : key;
+    }
+
+    /**
+     * Of two spellings of a name, the one with its accents ("Guaidó" over "Guaido", whichever article came first):
+     * an article that drops them loses what the name is; other spellings keep the first.
+     */
+    private static String fuller(String first, String other) {
+        return !first.equals(other) && Words.folded(first).equals(Words.folded(other))
+                && marked(other) > marked(first) ? other : first;
+    }
+
+    private static long marked(String spelling) {
+        return Normalizer.normalize(spelling, Normalizer.Form.NFD).chars()
+                .filter(c -> Character.getType(c) == Character.NON_SPACING_MARK).count();
     }
 
     /** How the articles spelled a name key; the key itself when no article capitalised it. */

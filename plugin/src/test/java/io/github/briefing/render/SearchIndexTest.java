@@ -81,6 +81,18 @@ class SearchIndexTest {
     }
 
     @Test
+    void aNameIsShownWithTheAccentsOneArticleGaveIt() {
+        var plain = Fixtures.article("a/en", "en", "Talks", null, null, null, List.of("Then Jose Perez spoke."));
+        var accented = Fixtures.article("b/es", "es", "Charla", null, null, null, List.of("Luego habló José Pérez."));
+        var other = Fixtures.article("c/de", "de", "Gespräch", null, null, null, List.of("Dann sprach Josef Peres."));
+        Briefing three = new Briefing(List.of(plain, accented, other), Map.of(), List.of(), List.of());
+        SearchIndex names = new SearchIndex(three.articles(), three.anchors(), new SiteIndex(three), new Words());
+
+        assertEquals(List.of("José Pérez"), names.names(List.of(NameKey.of("Jose"), NameKey.of("Perez"))),
+                "the later article's accents win over the first article's plain letters");
+    }
+
+    @Test
     void numbersAreSearchableAsWritten() throws Exception {
         assertEquals(List.of(index.articleUrl(Fixtures.EN)), urls(json(), "2,500"));
     }
