@@ -1,5 +1,7 @@
 package io.github.briefing.clean;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +42,8 @@ final class Echoes {
     private final List<String> cut;
     /** The lines that hold a chevron, folded and stripped: the only ones a breadcrumb can be, and few on a page. */
     private final Map<Integer, String> crumbs = new LinkedHashMap<>();
+    /** The lines by their first {@value #MIN_LENGTH} characters, made on first use: the openings of paragraphs. */
+    private Map<String, List<Integer>> byOpening;
 
     Echoes(List<String> lines) {
         this.lines = lines;
@@ -148,6 +152,45 @@ final class Echoes {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a paragraph of running text more than {@code nearby} lines away opens with line {@code at}: a name
+     * introducing its author's note ("Ann Lee (37) coaches founders ..."), a company its press release, a speaker a
+     * quote. A headline is not the first words of a paragraph, but for the lead right under it, which may repeat it
+     * (a blog's post, or a scraper that joined the two). Looked up by the line's first characters: every candidate
+     * of a page of a thousand lines asks.
+     */
+    boolean opensParagraph(int at, int nearby) {
+        String line = lines.get(at);
+        if (line.length() < MIN_LENGTH) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (opens(line, at, i, nearby)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (byOpening == null) {
+            byOpening = new HashMap<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).length() > MIN_LENGTH) {
+                    byOpening.computeIfAbsent(lines.get(i).substring(0, MIN_LENGTH), k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        for (int i : byOpening.getOrDefault(line.substring(0, MIN_LENGTH), List.of())) {
+            if (opens(line, at, i, nearby)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean opens(String line, int at, int i, int nearby) {
+        String other = lines.get(i);
+        return Math.abs(i - at) > nearby && other.length() > line.length() && other.startsWith(line)
+                && LineFeatures.isProse(other);
     }
 
     private static int skipSpaces(String line, int from) {

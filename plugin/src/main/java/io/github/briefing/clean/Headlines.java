@@ -237,7 +237,7 @@ final class Headlines {
             set(f, HeadlineFeature.TEASER_LIST, lists.inList(i));
             prose(f, proseBefore, i, bodyStart);
             echoed(f, echoes.of(i), line);
-            surroundings(f, lines, i, bodyStart);
+            surroundings(f, lines, i, bodyStart, echoes);
             f[HeadlineFeature.RANK.ordinal()] = i < from ? 0
                     : (double) (rank - farCount) / (lineNumbers.size() - farCount);
             neighbours(f, line, i == 0 ? null : lines.get(i - 1), looksAt(lines, i - 1, looks, onPage, shared),
@@ -310,7 +310,7 @@ final class Headlines {
      * box by the byline ("About Ann Lee", "Follow Ann Lee") repeats its name; a teaser has a blurb below it and another
      * teaser under that, above the body; a name or a company opens a paragraph of its own further on.
      */
-    private static void surroundings(double[] f, List<String> lines, int at, int bodyStart) {
+    private static void surroundings(double[] f, List<String> lines, int at, int bodyStart, Echoes echoes) {
         boolean metaBelow = false;
         for (int d = 1; d <= NEARBY && at + d < lines.size(); d++) {
             metaBelow |= isMetadata(lines.get(at + d));
@@ -322,28 +322,10 @@ final class Headlines {
         }
         set(f, HeadlineFeature.META_ABOVE, metaAbove);
         set(f, HeadlineFeature.AUTHOR_BOX, isAuthorBox(lines, at));
-        set(f, HeadlineFeature.OPENS_PARAGRAPH, opensParagraph(lines, at));
+        set(f, HeadlineFeature.OPENS_PARAGRAPH, echoes.opensParagraph(at, NEARBY));
         set(f, HeadlineFeature.TEASER_BELOW, at + 2 < bodyStart && LineFeatures.isProse(lines.get(at + 1))
                 && !LineFeatures.isProse(lines.get(at + 2)) && LineFeatures.words(lines.get(at + 2)) >= 2
                 && !isMetadata(lines.get(at + 2)));
-    }
-
-    /**
-     * Whether a paragraph of running text elsewhere on the page opens with the line: a name introducing its author's
-     * note ("Ann Lee (37) coaches founders ..."), a company its press release, a speaker a quote. A headline is not
-     * the first words of a paragraph, but for the lead right under it, which may repeat it (a blog's post, or a
-     * scraper that joined the two): paragraphs within {@value #NEARBY} lines do not count.
-     */
-    private static boolean opensParagraph(List<String> lines, int at) {
-        String line = lines.get(at);
-        for (int i = 0; i < lines.size(); i++) {
-            String other = lines.get(i);
-            if (Math.abs(i - at) > NEARBY && other.length() > line.length() && other.startsWith(line)
-                    && LineFeatures.isProse(other)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a byline within {@value #BYLINE_NEAR} lines holds half the line's longer words or more. */
