@@ -120,8 +120,7 @@ final class Headlines {
         // a product table, past a box of teasers.
         for (int i = 0; i < from; i++) {
             if ((i < PAGE_TOP || onPage.getOrDefault(LineKey.of(lines.get(i)), 0) > 1)
-                    && looksAt(lines, i, looks, onPage, shared) > 0 && !isCaption(lines.get(i))
-                    && !echoes.parentStep(i)) {
+                    && looksAt(lines, i, looks, onPage, shared) > 0 && !namesAnotherThing(lines, i, echoes)) {
                 far.add(i);
             }
         }
@@ -213,10 +212,8 @@ final class Headlines {
             boolean oneWord = looks[i] <= 0 && i < bodyStart && bodyStart - i <= ONE_WORD_REACH
                     && echoes.endsAnother(i) && score(lines.get(i), onPage, shared, true) > 0;
             // Under a notice, a short sentence of the text is no headline (clean texts have such gaps too).
-            // A photo's caption closed by its credit is no headline, though it looks like one to its neighbours; a
-            // breadcrumb's earlier step is the section or company the page is filed under.
-            if ((looks[i] > 0 || oneWord) && !(inner && endsSentence(lines.get(i))) && !isCaption(lines.get(i))
-                    && !echoes.parentStep(i)) {
+            if ((looks[i] > 0 || oneWord) && !(inner && endsSentence(lines.get(i)))
+                    && !namesAnotherThing(lines, i, echoes)) {
                 lineNumbers.add(i);
             }
         }
@@ -303,6 +300,15 @@ final class Headlines {
                 proseBefore[Math.min(last, at + 2 + NEAR_PROSE)] > proseBefore[Math.min(last, at + 2)]);
         set(f, HeadlineFeature.PROSE_BETWEEN, Math.log1p(Math.max(0, proseBefore[Math.min(last, bodyStart)]
                 - proseBefore[Math.min(last, at + 1)])));
+    }
+
+    /**
+     * Whether a title-like line is known to name something other than the article: a photo's caption closed by its
+     * credit (it still looks like a headline to its neighbours), or a breadcrumb's earlier step (the section or
+     * company the page is filed under).
+     */
+    private static boolean namesAnotherThing(List<String> lines, int i, Echoes echoes) {
+        return isCaption(lines.get(i)) || echoes.parentStep(i);
     }
 
     /**
