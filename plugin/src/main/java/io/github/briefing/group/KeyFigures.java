@@ -30,7 +30,7 @@ final class KeyFigures {
             LeadFigure lead = leadFigure.apply(article);
             if (lead != null) {
                 String text = lead.text();
-                boolean approx = HEDGE.matcher(text.substring(0, lead.start())).find();
+                boolean approx = hedged(text, lead.start());
                 int from = Math.max(0, lead.start() - 40);
                 int to = Math.min(text.length(), lead.end() + 60);
                 figures.add(new Figure(lead.value(), approx, article.date(), article.id(),
@@ -38,6 +38,19 @@ final class KeyFigures {
             }
         }
         return inTimeOrder(figures);
+    }
+
+    /**
+     * Whether a hedge ("about", "nearly") ends just before {@code at}, perhaps with spaces between. Only the last
+     * characters before it are searched (a hedge is at most 13 of them): a lead can be long, and searching it all
+     * for every article of a corpus made this most of the group stage.
+     */
+    private static boolean hedged(String text, int at) {
+        int end = at;
+        while (end > 0 && " \t\n\u000B\f\r".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return HEDGE.matcher(text).region(Math.max(0, end - 16), at).find();
     }
 
     /**

@@ -37,6 +37,23 @@ class KeyFiguresTest {
     }
 
     @Test
+    void aFigureIsApproximateOnlyWhenAHedgeComesRightBeforeIt() {
+        String longWay = "About the river, the mayor said on Tuesday that the flooded farms and the roads ".repeat(4);
+        Object[][] leads = {
+            {"en", "Officials counted more than  4,200 people in the shelters.", true},
+            {"de", "Die Behörden zählten etwa\t4.200 Menschen.", true},
+            {"es", "Las autoridades contaron CASI 4.200 personas.", true},
+            {"en", longWay + "left 4,200 people without shelter.", false},
+            {"en", "Nearly a week later, 4,200 people remained.", false}};
+        for (Object[] lead : leads) {
+            List<Figure> figures = KeyFigures.of(List.of(io.github.briefing.analyse.Fixtures.article("a",
+                    (String) lead[0], DAY, null, (String) lead[1])), LeadFigure::of);
+            assertEquals(List.of("4200"), values(figures), (String) lead[1]);
+            assertEquals(lead[2], figures.get(0).approx(), (String) lead[1]);
+        }
+    }
+
+    @Test
     void anUndatedFigureTakesItsPlaceInARunningCount() {
         List<Figure> ordered = KeyFigures.inTimeOrder(List.of(figure("1200", DAY.plusDays(20)), figure("740", null),
                 figure("90", DAY)));
