@@ -110,17 +110,18 @@ public final class SiteRenderer {
                         reuse.articleInputs()));
         SiteIndex index = new SiteIndex(briefing);
         Words words = new Words();
-        SearchIndex search = new SearchIndex(briefing.articles(), briefing.anchors(), index, words,
-                reuse.searchTerms(), reuse.articleInputs());
         ExecutorService beside = Executors.newSingleThreadExecutor();
         try {
-            // The two site-wide data files are each one long serial write: written beside the pages, not after them.
-            Future<?> data = beside.submit(() -> {
-                out.files().stream(SearchIndex.FILE, search::writeScript);
-                out.files().stream("briefing.json", json -> BriefingJson.write(briefing, index, site.exportText(), json));
-            });
+            // The two site-wide data files are each one long serial write: written beside the pages, not after them,
+            // and the export beside the search index too, which leaves a core idle while it adds articles in order.
+            Future<?> export = beside.submit(() -> out.files().stream("briefing.json",
+                    json -> BriefingJson.write(briefing, index, site.exportText(), json)));
+            SearchIndex search = new SearchIndex(briefing.articles(), briefing.anchors(), index, words,
+                    reuse.searchTerms(), reuse.articleInputs());
+            Future<?> script = beside.submit(() -> out.files().stream(SearchIndex.FILE, search::writeScript));
             renderPages(briefing, out, index, search, new MatchPrints(index, search, out.prints()));
-            finish(data);
+            finish(export);
+            finish(script);
         } finally {
             beside.shutdownNow();
             stopped(beside);
