@@ -65,7 +65,8 @@ public final class SiteBuild {
         List<String> written;
         try {
             SiteRenderer.Reuse reuse = pages == null ? SiteRenderer.Reuse.NONE
-                    : new SiteRenderer.Reuse(pages, searchTerms, grouped.articleInputs());
+                    : new SiteRenderer.Reuse(pages, searchTerms, grouped.articleInputs(), () -> saves.start(
+                            () -> keep(searchTerms::save, "search terms", "read every article into words again")));
             written = clock.time("render", () -> renderer.render(briefing, site.fresh(), reuse));
         } catch (RuntimeException e) {
             site.abandon();
@@ -79,7 +80,6 @@ public final class SiteBuild {
         log.info("Wrote " + written.size() + " files to " + settings.output());
         if (pages != null) {
             log.info("Reused " + pages.hits() + " unchanged pages from the previous build");
-            saves.start(() -> keep(searchTerms::save, "search terms", "read every article into words again"));
             keep(pages::save, "page fingerprints", "render every page");
         }
         saves.finish();

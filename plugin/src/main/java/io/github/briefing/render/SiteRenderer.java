@@ -95,9 +95,12 @@ public final class SiteRenderer {
      * @param searchTerms   each article's search terms from the last build; null reads every article into words
      * @param articleInputs articles as the per-article stages left them, by identity, to a print of their input
      *                      (equal prints, equal articles): such an article is known by it, not by its text
+     * @param termsKept     run once {@code searchTerms} holds every article's terms: the build can keep them for the
+     *                      next one while the pages render
      */
-    public record Reuse(PageCache pages, KeyedLines searchTerms, Map<Article, String> articleInputs) {
-        public static final Reuse NONE = new Reuse(null, null, Map.of());
+    public record Reuse(PageCache pages, KeyedLines searchTerms, Map<Article, String> articleInputs,
+                        Runnable termsKept) {
+        public static final Reuse NONE = new Reuse(null, null, Map.of(), () -> { });
     }
 
     /**
@@ -118,6 +121,7 @@ public final class SiteRenderer {
                     json -> BriefingJson.write(briefing, index, site.exportText(), json)));
             SearchIndex search = new SearchIndex(briefing.articles(), briefing.anchors(), index, words,
                     reuse.searchTerms(), reuse.articleInputs());
+            reuse.termsKept().run();
             Future<?> script = beside.submit(() -> out.files().stream(SearchIndex.FILE, search::writeScript));
             renderPages(briefing, out, index, search, new MatchPrints(index, search, out.prints()));
             finish(export);

@@ -153,7 +153,7 @@ class SiteRendererTest {
                 GENERATED, false, null, List.of()));
         io.github.briefing.cache.PageCache pages = io.github.briefing.cache.PageCache.open(cache, last,
                 renderer.context());
-        renderer.render(briefing, folder, new SiteRenderer.Reuse(pages, null, java.util.Map.of()));
+        renderer.render(briefing, folder, new SiteRenderer.Reuse(pages, null, java.util.Map.of(), () -> { }));
         pages.save();
         return pages.hits();
     }
