@@ -2,6 +2,7 @@ package io.github.briefing.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -10,11 +11,13 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Replaces the output folder as a whole: the new site is written to a temporary folder beside it and swapped in
- * only when complete, so a failed or killed build leaves the previous site as it was.
+ * Replaces the output folder: the new site's files are written to a temporary folder beside it and put in place
+ * only when complete, so a failed build leaves the previous site as it was.
  */
 final class OutputFolder {
 
@@ -47,16 +50,62 @@ final class OutputFolder {
         return fresh;
     }
 
-    /** Swaps the new site in and deletes the previous one. */
-    void commit() {
+    /**
+     * Puts the new site in place of the previous one. When it keeps files of the previous one ({@code kept}, paths
+     * relative to the site), the files written for it are moved in among them and the previous files it does not
+     * hold are deleted: a rebuild after one edit writes a few dozen of tens of thousands of files, and linking all
+     * the others into the new folder, then deleting the previous one, cost it more than its pages. Otherwise the new
+     * folder is swapped in whole. Either way the site holds what a build from nothing would.
+     */
+    void commit(Set<String> kept) {
         try {
-            if (Files.exists(target)) {
-                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            if (kept.isEmpty() || !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+                }
+                Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+                deleteTree(old);
+            } else {
+                moveIn(kept);
             }
-            Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-            deleteTree(old);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot replace the site folder " + target, e);
+        }
+    }
+
+    /** Moves the files written into the previous site, and deletes its files that are neither kept nor replaced. */
+    private void moveIn(Set<String> kept) throws IOException {
+        Set<Path> holds = new HashSet<>();
+        kept.forEach(path -> holds.add(target.resolve(path).normalize()));
+        List<Path> written = new ArrayList<>();
+        List<Path> unused = new ArrayList<>();
+        walk(fresh, written, unused);
+        written.forEach(file -> holds.add(target.resolve(fresh.relativize(file))));
+        List<Path> previous = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
+        walk(target, previous, folders);
+        for (Path file : previous) {
+            if (!holds.contains(file)) {
+                Files.delete(file);
+            }
+        }
+        for (Path file : written) {
+            Path into = target.resolve(fresh.relativize(file));
+            Files.createDirectories(into.getParent());
+            Files.move(file, into, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        // A folder whose files all went is not part of the new site (the target itself stays, even if empty).
+        for (Path folder : folders) {
+            if (!folder.equals(target) && isEmpty(folder)) {
+                Files.delete(folder);
+            }
+        }
+        deleteTree(fresh);
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            return !entries.iterator().hasNext();
         }
     }
 
@@ -79,22 +128,7 @@ final class OutputFolder {
         }
         List<Path> files = new ArrayList<>();
         List<Path> folders = new ArrayList<>();
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                files.add(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                folders.add(dir); // after everything inside it
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        walk(folder, files, folders);
         try {
             files.parallelStream().forEach(file -> {
                 try {
@@ -109,5 +143,28 @@ final class OutputFolder {
         for (Path dir : folders) {
             Files.delete(dir);
         }
+    }
+
+    /**
+     * Lists the files below {@code folder} (links as files, never followed) and its folders, each folder after
+     * everything inside it.
+     */
+    private static void walk(Path folder, List<Path> files, List<Path> folders) throws IOException {
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                files.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                folders.add(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 }

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -74,7 +75,7 @@ public final class SiteBuild {
         }
         clock.time("write", () -> {
             StaticFiles.copy(settings.staticFiles(), site.fresh());
-            site.commit();
+            site.commit(pages == null ? Set.of() : pages.kept());
             return null;
         });
         log.info("Wrote " + written.size() + " files to " + settings.output());

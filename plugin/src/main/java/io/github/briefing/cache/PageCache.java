@@ -3,8 +3,10 @@ package io.github.briefing.cache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.nio.file.LinkOption;
+import java.util.Collections;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The pages of the last build, by the fingerprint of everything each was rendered from (its template, path and
@@ -17,7 +19,7 @@ public final class PageCache {
     private static final String FILE = "pages.tsv";
     private final KeyedLines fingerprints;
     private final Path previousSite;
-    private final AtomicInteger hits = new AtomicInteger();
+    private final Set<String> kept = ConcurrentHashMap.newKeySet();
 
     private PageCache(KeyedLines fingerprints, Path previousSite) {
         this.fingerprints = fingerprints;
@@ -35,34 +37,29 @@ public final class PageCache {
     }
 
     /**
-     * Puts the previous build's file at {@code path} into {@code target} when it was rendered from the same
-     * fingerprint, and remembers the fingerprint for the next build. False when the page must be rendered.
+     * Whether the previous build's file at {@code path}, left where it is, is the page: it was rendered from the same
+     * fingerprint and is still there. Remembers the fingerprint for the next build either way. A page kept so is
+     * one of {@link #kept()}; the site folder must then keep it ({@code OutputFolder}).
      */
-    public boolean reuse(String path, String fingerprint, Path target) {
+    public boolean reuse(String path, String fingerprint) {
         fingerprints.put(path, fingerprint);
         Path source = previousSite.resolve(path).normalize();
         if (!fingerprint.equals(fingerprints.previous(path)) || !source.startsWith(previousSite)
-                || !Files.isRegularFile(source)) {
+                || !Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
-        try {
-            Files.createDirectories(target.getParent());
-            try {
-                // A hard link costs no copy; the previous site's name for it is deleted when the new one is swapped in.
-                Files.createLink(target, source);
-            } catch (IOException | UnsupportedOperationException e) {
-                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            hits.incrementAndGet();
-            return true;
-        } catch (IOException e) {
-            return false; // render it instead
-        }
+        kept.add(path);
+        return true;
+    }
+
+    /** The paths, relative to the site, of the previous build's pages kept so far. */
+    public Set<String> kept() {
+        return Collections.unmodifiableSet(kept);
     }
 
     /** How many pages came from the previous build so far. */
     public int hits() {
-        return hits.get();
+        return kept.size();
     }
 
     /**

@@ -32,12 +32,12 @@ final class SiteWriter {
     }
 
     /**
-     * Writes a page: the last build's file when it was rendered from the same {@code fingerprint}, else what
-     * {@code text} renders, written as it is rendered. Without a previous build the fingerprint is never taken: on
+     * Writes a page: keeps the last build's file when it was rendered from the same {@code fingerprint} (it is not
+     * written here, and stays in the site folder), else writes what {@code text} renders, as it is rendered. Without a previous build the fingerprint is never taken: on
      * a page listing 100,000 articles it costs more than the page.
      */
     void page(String relative, Supplier<String> fingerprint, Text text) {
-        if (previous != null && previous.reuse(relative, fingerprint.get(), inside(relative))) {
+        if (previous != null && previous.reuse(relative, fingerprint.get())) {
             written.add(relative);
         } else {
             stream(relative, false, out -> {

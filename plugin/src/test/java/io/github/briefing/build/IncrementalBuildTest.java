@@ -48,11 +48,8 @@ class IncrementalBuildTest {
 
     @Test
     void aRebuildAfterOneEditWritesTheSameSiteAsACleanBuild(@TempDir Path work) throws Exception {
-        Path content = work.resolve("content");
-        Path articles = Files.createDirectories(content.resolve("articles"));
-        for (var article : ARTICLES.entrySet()) {
-            Files.writeString(articles.resolve(article.getKey()), article.getValue());
-        }
+        Path content = withArticles(work, ARTICLES.keySet());
+        Path articles = content.resolve("articles");
         Path cache = work.resolve("target/briefing-cache");
         BuildSettings cached = BuildSettings.forContent(content, work.resolve("incremental")).withCache(cache);
         new SiteBuild(cached, BuildLog.SILENT).run();
@@ -117,6 +114,28 @@ class IncrementalBuildTest {
                 Files.write(file, bytes);
             }
         }
+    }
+
+    @Test
+    void aRebuildAfterAnArticleIsDeletedHoldsNoneOfItsPages(@TempDir Path work) throws Exception {
+        Path content = withArticles(work, ARTICLES.keySet());
+        Path articles = content.resolve("articles");
+        BuildSettings cached = BuildSettings.forContent(content, work.resolve("incremental"))
+                .withCache(work.resolve("cache"));
+        new SiteBuild(cached, BuildLog.SILENT).run();
+        Map<String, byte[]> before = files(work.resolve("incremental"));
+
+        Files.delete(articles.resolve("orchard.txt"));
+        List<String> log = new ArrayList<>();
+        new SiteBuild(cached, RecordingLog.into(log)).run();
+        new SiteBuild(BuildSettings.forContent(content, work.resolve("clean")), BuildLog.SILENT).run();
+
+        assertTrue(reusedPages(log) > 0, String.join("\n", log));
+        Map<String, byte[]> incremental = files(work.resolve("incremental"));
+        Map<String, byte[]> clean = files(work.resolve("clean"));
+        assertTrue(before.size() > incremental.size(), "the deleted article's pages went");
+        assertEquals(clean.keySet(), incremental.keySet());
+        clean.forEach((name, bytes) -> assertArrayEquals(bytes, incremental.get(name), name));
     }
 
     @Test
@@ -215,10 +234,16 @@ class IncrementalBuildTest {
 
     /** A content folder with two of the articles, on different stories. */
     private static Path ferryAndOrchard(Path work) throws IOException {
+        return withArticles(work, List.of("ferry.txt", "orchard.txt"));
+    }
+
+    /** A content folder in {@code work} holding the {@link #ARTICLES} named. */
+    private static Path withArticles(Path work, java.util.Collection<String> names) throws IOException {
         Path content = work.resolve("content");
         Path articles = Files.createDirectories(content.resolve("articles"));
-        Files.writeString(articles.resolve("ferry.txt"), ARTICLES.get("ferry.txt"));
-        Files.writeString(articles.resolve("orchard.txt"), ARTICLES.get("orchard.txt"));
+        for (String name : names) {
+            Files.writeString(articles.resolve(name), ARTICLES.get(name));
+        }
         return content;
     }
 
