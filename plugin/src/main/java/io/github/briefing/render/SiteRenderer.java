@@ -217,7 +217,7 @@ public final class SiteRenderer {
                 StoryRef ref = storyRefs.get(story.id());
                 String feed = SiteIndex.storyFeedUrl(story);
                 StoryParts parts = storyParts(story, index, search);
-                page(out, ref.url(), "story", "../", Arrays.asList(ref, parts.names(), parts.places(),
+                page(out, ref.url(), "story", "../", Arrays.asList(ref, parts.figures(), parts.names(), parts.places(),
                         shown.of(parts.matches()), feed), () -> Map.of("page", storyPage(ref, parts, views), "feed", feed));
                 feed(out, feed, story.title(), ref.url(),
                         story.articles().stream().map(index.articles::get).filter(Objects::nonNull).toList(), index);
@@ -309,19 +309,23 @@ public final class SiteRenderer {
         List<ArticleRef> refs = story.articles().stream().map(index::ref).filter(Objects::nonNull).toList();
         return new StoryRef(story.id(), SiteIndex.storyUrl(story), story.title(), str(story.firstDate()),
                 str(story.lastDate()), refs, distinct(refs.stream().map(ArticleRef::lang).toList()),
-                distinct(refs.stream().map(ArticleRef::outlet).toList()), FigureChart.readings(story.figures(), index),
-                FigureChart.of(story.figures(), index), FigureChart.trail(story.figures()));
+                distinct(refs.stream().map(ArticleRef::outlet).toList()), FigureChart.of(story.figures(), index),
+                FigureChart.trail(story.figures()));
     }
 
-    /** What a story's page shows beyond its link: the names and places more than one article mentions, its matches. */
-    private record StoryParts(List<String> names, List<String> places, List<Match> matches) {
+    /**
+     * What a story's page shows beyond its link: its key figures as reported (each with the words around it), the
+     * names and places more than one article mentions, its matches.
+     */
+    private record StoryParts(List<FigureReading> figures, List<String> names, List<String> places,
+                              List<Match> matches) {
     }
 
     /** A story's page: articles by language, and the names and places more than one of them mention. */
     private static StoryPage storyPage(StoryRef ref, StoryParts parts, PerInstance<Match, MatchView> views) {
         Map<String, List<ArticleRef>> byLanguage = new TreeMap<>();
         ref.articles().forEach(a -> byLanguage.computeIfAbsent(languageName(a.lang()), k -> new ArrayList<>()).add(a));
-        return new StoryPage(ref, byLanguage, parts.names(), parts.places(),
+        return new StoryPage(ref, byLanguage, parts.figures(), parts.names(), parts.places(),
                 parts.matches().stream().map(views::get).toList());
     }
 
@@ -338,7 +342,8 @@ public final class SiteRenderer {
         List<Match> matches = story.articles().stream().flatMap(id -> index.matchesOf(id).stream())
                 .filter(m -> story == index.storyOf.get(m.a()) && story == index.storyOf.get(m.b()))
                 .distinct().sorted(STRONGEST_FIRST).toList();
-        return new StoryParts(shared(names).stream().map(search::surface).toList(),
+        return new StoryParts(FigureChart.readings(story.figures(), index),
+                shared(names).stream().map(search::surface).toList(),
                 shared(places).stream().map(SearchIndex::placeName).toList(), matches);
     }
 

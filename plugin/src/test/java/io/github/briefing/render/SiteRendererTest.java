@@ -194,6 +194,30 @@ class SiteRendererTest {
         }
     }
 
+    @Test
+    void theWordsAroundAKeyFigureChangeItsStoryPageButNotTheListsOfStories() throws IOException {
+        Path site = dir.resolve("site");
+        Path cache = dir.resolve("cache");
+        io.github.briefing.group.Briefing before = Fixtures.briefing();
+        renderReusing(before, site, site, cache);
+        io.github.briefing.group.Story story = before.stories().get(0);
+        List<io.github.briefing.group.Figure> reworded = story.figures().stream()
+                .map(f -> new io.github.briefing.group.Figure(f.value(), f.approx(), f.date(), f.article(),
+                        f.context() + " harvested this spring", f.counts())).toList();
+        List<io.github.briefing.group.Story> stories = new java.util.ArrayList<>(before.stories());
+        stories.set(0, new io.github.briefing.group.Story(story.id(), story.title(), story.firstDate(),
+                story.lastDate(), story.articles(), reworded));
+        io.github.briefing.group.Briefing after = new io.github.briefing.group.Briefing(before.articles(),
+                before.anchors(), before.matches(), stories);
+
+        Path fresh = dir.resolve("fresh");
+        java.util.Set<String> kept = renderReusing(after, fresh, site, cache);
+        assertTrue(read(fresh, "stories/s1.html").contains("harvested this spring"));
+        for (String list : List.of("timeline.html", "stories/index.html", "index.html")) {
+            assertTrue(kept.contains(list), list + " shows no figure's words");
+        }
+    }
+
     /** {@code count} English reports each matched with its German telling, the first strongest. */
     private static io.github.briefing.group.Briefing manyPairs(int count, double weakest) {
         List<io.github.briefing.describe.Article> articles = new java.util.ArrayList<>();
