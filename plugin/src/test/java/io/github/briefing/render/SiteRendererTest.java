@@ -162,19 +162,29 @@ class SiteRendererTest {
         return pages.kept();
     }
 
-    @Test
-    void aChangedMatchRendersThePagesThatShowItAndReusesTheRest() throws IOException {
+    /**
+     * Renders {@code before} into "site", then {@code after} into "fresh" reusing the pages of "site"; returns the
+     * pages kept there.
+     */
+    private java.util.Set<String> renderTwice(io.github.briefing.group.Briefing before,
+                                              io.github.briefing.group.Briefing after) throws IOException {
         Path site = dir.resolve("site");
         Path cache = dir.resolve("cache");
-        io.github.briefing.group.Briefing before = Fixtures.briefing();
         renderReusing(before, site, site, cache);
+        return renderReusing(after, dir.resolve("fresh"), site, cache);
+    }
+
+    @Test
+    void aChangedMatchRendersThePagesThatShowItAndReusesTheRest() throws IOException {
+        io.github.briefing.group.Briefing before = Fixtures.briefing();
         io.github.briefing.match.Match m = before.matches().get(0);
         io.github.briefing.group.Briefing after = new io.github.briefing.group.Briefing(before.articles(),
                 before.anchors(), List.of(new io.github.briefing.match.Match(m.a(), m.b(), 0.71, m.relation(),
                 m.crossLingual(), m.evidence())), before.stories());
 
+        java.util.Set<String> kept = renderTwice(before, after);
+        Path site = dir.resolve("site");
         Path fresh = dir.resolve("fresh");
-        java.util.Set<String> kept = renderReusing(after, fresh, site, cache);
         SiteIndex index = new SiteIndex(after);
         for (String shown : List.of(index.articleUrl(Fixtures.EN), index.articleUrl(Fixtures.ES), "stories/s1.html",
                 "matches.html", index.compareUrl(after.matches().get(0)))) {
@@ -196,10 +206,7 @@ class SiteRendererTest {
 
     @Test
     void theWordsAroundAKeyFigureChangeItsStoryPageButNotTheListsOfStories() throws IOException {
-        Path site = dir.resolve("site");
-        Path cache = dir.resolve("cache");
         io.github.briefing.group.Briefing before = Fixtures.briefing();
-        renderReusing(before, site, site, cache);
         io.github.briefing.group.Story story = before.stories().get(0);
         List<io.github.briefing.group.Figure> reworded = story.figures().stream()
                 .map(f -> new io.github.briefing.group.Figure(f.value(), f.approx(), f.date(), f.article(),
@@ -210,9 +217,8 @@ class SiteRendererTest {
         io.github.briefing.group.Briefing after = new io.github.briefing.group.Briefing(before.articles(),
                 before.anchors(), before.matches(), stories);
 
-        Path fresh = dir.resolve("fresh");
-        java.util.Set<String> kept = renderReusing(after, fresh, site, cache);
-        assertTrue(read(fresh, "stories/s1.html").contains("harvested this spring"));
+        java.util.Set<String> kept = renderTwice(before, after);
+        assertTrue(read(dir.resolve("fresh"), "stories/s1.html").contains("harvested this spring"));
         for (String list : List.of("timeline.html", "stories/index.html", "index.html")) {
             assertTrue(kept.contains(list), list + " shows no figure's words");
         }
