@@ -1,7 +1,6 @@
 package io.github.briefing.render;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,16 +36,26 @@ record ArticleTerms(List<String> terms, Map<String, String> surfaces, Set<String
 
     /** The terms a {@link #line()} holds. */
     static ArticleTerms parse(String line) {
-        String[] parts = line.split(String.valueOf(PART), -1);
-        List<String> spellings = items(parts[1]);
+        int spellingsFrom = line.indexOf(PART) + 1;
+        int pairsFrom = line.indexOf(PART, spellingsFrom) + 1;
+        List<String> spellings = items(line, spellingsFrom, pairsFrom - 1);
         Map<String, String> surfaces = new LinkedHashMap<>();
         for (int i = 0; i + 1 < spellings.size(); i += 2) {
             surfaces.put(spellings.get(i), spellings.get(i + 1));
         }
-        return new ArticleTerms(items(parts[0]), surfaces, new LinkedHashSet<>(items(parts[2])));
+        return new ArticleTerms(items(line, 0, spellingsFrom - 1), surfaces,
+                new LinkedHashSet<>(items(line, pairsFrom, line.length())));
     }
 
-    private static List<String> items(String text) {
-        return text.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(text.split(String.valueOf(ITEM))));
+    /** The items of a part, each ended by the separator: read by hand, as every article's line is read each build. */
+    private static List<String> items(String line, int from, int to) {
+        List<String> items = new ArrayList<>();
+        for (int at = from; at < to; ) {
+            int end = line.indexOf(ITEM, at);
+            end = end < 0 || end > to ? to : end;
+            items.add(line.substring(at, end));
+            at = end + 1;
+        }
+        return items;
     }
 }

@@ -25,9 +25,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The client-side search index, built in one pass over the articles: each word under its spelling-tolerant key
@@ -46,11 +44,13 @@ final class SearchIndex {
     private static final Map<String, String> PLACE_NAMES = new ConcurrentHashMap<>();
     private final List<List<Object>> docs = new ArrayList<>();
     /**
-     * Each term's documents, in increasing order (documents are added in order); sorted by term when written. The
-     * terms are split by hash into a map per core, filled side by side: a corpus's postings are millions of inserts.
+     * Each term's number, given as the articles are read on all cores (so in no fixed order: terms are sorted by name
+     * only when written). A corpus's postings are millions, and each is one look-up here.
      */
-    private final List<Map<String, Postings>> terms = Stream.generate(HashMap<String, Postings>::new)
-            .limit(Runtime.getRuntime().availableProcessors()).collect(Collectors.toList());
+    private final Map<String, Integer> termNumbers = new ConcurrentHashMap<>();
+    private final AtomicInteger termCount = new AtomicInteger();
+    /** Each document's term numbers, by document number. */
+    private final List<int[]> docTerms = new ArrayList<>();
     /** Each distinct word's search term and name key: a corpus repeats its words many times. */
     private final Map<String, String[]> wordTerms = new ConcurrentHashMap<>();
     /** Each word of a country's name to every country it names ("united": AE, GB, US). */
@@ -75,14 +75,13 @@ final class SearchIndex {
         // added in their order, so that the index and the spellings kept are the same whatever thread ran first.
         for (int from = 0; from < articles.size(); from += BATCH) {
             List<Article> batch = articles.subList(from, Math.min(articles.size(), from + BATCH));
-            List<ArticleTerms> texts = batch.parallelStream()
-                    .map(a -> termsOf(a, words, known, inputs.isEmpty() ? null : inputs.get(a))).toList();
-            int first = docs.size();
-            List<List<String>> posted = new ArrayList<>(batch.size());
+            List<Numbered> texts = batch.parallelStream().map(a -> {
+                ArticleTerms terms = termsOf(a, words, known, inputs.isEmpty() ? null : inputs.get(a));
+                return new Numbered(terms, numbers(terms, anchors.get(a.id())));
+            }).toList();
             for (int i = 0; i < batch.size(); i++) {
-                posted.add(add(batch.get(i), texts.get(i), anchors, index, languages, places));
+                add(batch.get(i), texts.get(i), anchors, index, languages, places);
             }
-            IntStream.range(0, terms.size()).parallel().forEach(shard -> post(shard, posted, first));
         }
         for (String code : places) {
             for (String lang : languages) {
@@ -156,40 +155,43 @@ final class SearchIndex {
         return new ArticleTerms(List.copyOf(terms), spellings, namePairs);
     }
 
-    /** Adds the article as the next document, and returns the terms to post it under. */
-    private List<String> add(Article a, ArticleTerms text, Map<String, Anchors> anchors, SiteIndex index,
-                             Set<String> languages, Set<String> places) {
+    /** An article's terms, and the numbers of those and of its places' terms ("@PE"), to post it under. */
+    private record Numbered(ArticleTerms terms, int[] numbers) {
+    }
+
+    private int[] numbers(ArticleTerms text, Anchors anchors) {
+        Set<String> placesNamed = anchors == null ? Set.of() : anchors.places();
+        int[] numbers = new int[text.terms().size() + placesNamed.size()];
+        int i = 0;
+        for (String term : text.terms()) {
+            numbers[i++] = number(term);
+        }
+        for (String code : placesNamed) {
+            numbers[i++] = number("@" + code);
+        }
+        return numbers;
+    }
+
+    private int number(String term) {
+        Integer known = termNumbers.get(term); // a look-up takes no lock; only a new term does
+        return known != null ? known : termNumbers.computeIfAbsent(term, t -> termCount.getAndIncrement());
+    }
+
+    /** Adds the article as the next document. */
+    private void add(Article a, Numbered text, Map<String, Anchors> anchors, SiteIndex index,
+                     Set<String> languages, Set<String> places) {
         ArticleRef ref = index.ref(a.id());
         docs.add(java.util.Arrays.asList(ref.url(), ref.title(), ref.lang(), ref.date(), ref.dateInferred(), ref.outlet()));
-        text.surfaces().forEach((key, spelling) -> surfaces.merge(key, spelling, SearchIndex::fuller));
-        text.namePairs().forEach(names::written);
+        docTerms.add(text.numbers());
+        text.terms().surfaces().forEach((key, spelling) -> surfaces.merge(key, spelling, SearchIndex::fuller));
+        text.terms().namePairs().forEach(names::written);
         if (a.lang() != null) {
             languages.add(a.lang());
         }
         Anchors an = anchors.get(a.id());
-        if (an == null || an.places().isEmpty()) {
-            return text.terms();
+        if (an != null) {
+            places.addAll(an.places());
         }
-        List<String> all = new ArrayList<>(text.terms());
-        an.places().forEach(code -> all.add("@" + code));
-        places.addAll(an.places());
-        return all;
-    }
-
-    /** Posts a batch of documents, numbered from {@code first}, under those of their terms that fall in the shard. */
-    private void post(int shard, List<List<String>> posted, int first) {
-        Map<String, Postings> postings = terms.get(shard);
-        for (int i = 0; i < posted.size(); i++) {
-            for (String term : posted.get(i)) {
-                if (shardOf(term) == shard) {
-                    postings.computeIfAbsent(term, k -> new Postings()).add(first + i);
-                }
-            }
-        }
-    }
-
-    private int shardOf(String term) {
-        return Math.floorMod(term.hashCode(), terms.size());
     }
 
     /**
@@ -207,10 +209,11 @@ final class SearchIndex {
 
     /**
      * Of two spellings of a name, the one with its accents ("Guaidó" over "Guaido", whichever article came first):
-     * an article that drops them loses what the name is; other spellings keep the first.
+     * an article that drops them loses what the name is; other spellings keep the first. A plain ASCII spelling has
+     * no accents to give, and is most spellings, so it is let go before the folding.
      */
     private static String fuller(String first, String other) {
-        return !first.equals(other) && Words.folded(first).equals(Words.folded(other))
+        return !first.equals(other) && !Words.ascii(other) && Words.folded(first).equals(Words.folded(other))
                 && marked(other) > marked(first) ? other : first;
     }
 
@@ -253,13 +256,19 @@ final class SearchIndex {
             json.writeFieldName("docs");
             json.writeObject(docs);
             json.writeObjectFieldStart("terms");
-            for (String term : terms.stream().flatMap(shard -> shard.keySet().stream()).sorted().toList()) {
-                json.writeArrayFieldStart(term);
-                Postings docs = terms.get(shardOf(term)).get(term);
-                for (int i = 0; i < docs.size(); i++) {
-                    json.writeNumber(docs.get(i));
+            Postings postings = new Postings(docTerms, termCount.get());
+            StringBuilder array = new StringBuilder();
+            char[] chars = new char[0];
+            for (Map.Entry<String, Integer> term : sortedTerms()) {
+                json.writeFieldName(term.getKey());
+                // One raw value per term, not a call per number: the postings are millions of numbers.
+                array.setLength(0);
+                postings.appendJson(term.getValue(), array);
+                if (chars.length < array.length()) {
+                    chars = new char[Math.max(array.length(), 2 * chars.length)];
                 }
-                json.writeEndArray();
+                array.getChars(0, array.length(), chars, 0);
+                json.writeRawValue(chars, 0, array.length());
             }
             json.writeEndObject();
             json.writeFieldName("places");
@@ -267,6 +276,12 @@ final class SearchIndex {
             json.writeEndObject();
         }
         out.write(";\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private List<Map.Entry<String, Integer>> sortedTerms() {
+        List<Map.Entry<String, Integer>> sorted = new ArrayList<>(termNumbers.entrySet());
+        sorted.sort(Map.Entry.comparingByKey());
+        return sorted;
     }
 
     /** A country's name in English, for evidence lists; looked up once per country, as every match lists some. */

@@ -93,6 +93,24 @@ class SearchIndexTest {
     }
 
     @Test
+    void theIndexIsWrittenAsAJsonWriterWritesItsTreeTermsInNameOrder() throws Exception {
+        String script = search.script();
+        String body = script.substring(script.indexOf('=') + 2, script.lastIndexOf(';'));
+        JsonNode json = new ObjectMapper().readTree(body);
+
+        assertEquals(new ObjectMapper().writeValueAsString(json), body, "compact, each posting a JSON array");
+        List<String> terms = new ArrayList<>();
+        json.path("terms").fieldNames().forEachRemaining(terms::add);
+        assertTrue(terms.size() > 10);
+        assertEquals(terms.stream().sorted().toList(), terms);
+        json.path("terms").forEach(docs -> {
+            for (int i = 1; i < docs.size(); i++) {
+                assertTrue(docs.get(i - 1).asInt() < docs.get(i).asInt(), "each document once, in order");
+            }
+        });
+    }
+
+    @Test
     void numbersAreSearchableAsWritten() throws Exception {
         assertEquals(List.of(index.articleUrl(Fixtures.EN)), urls(json(), "2,500"));
     }
