@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,7 +26,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * The client-side search index, built in one pass over the articles: each word under its spelling-tolerant key
@@ -43,12 +44,10 @@ final class SearchIndex {
     private static final int BATCH = 2000;
     private static final Map<String, String> PLACE_NAMES = new ConcurrentHashMap<>();
     private final List<List<Object>> docs = new ArrayList<>();
-    /**
-     * Each term's number, given as the articles are read on all cores (so in no fixed order: terms are sorted by name
-     * only when written). A corpus's postings are millions, and each is one look-up here.
-     */
-    private final Map<String, Integer> termNumbers = new ConcurrentHashMap<>();
-    private final AtomicInteger termCount = new AtomicInteger();
+    /** Where the kept lines keep the numbers of the terms they name. */
+    private static final String NUMBERS = "term numbers";
+    /** Each term's number; terms are sorted by name only when written. */
+    private final TermNumbers numbers;
     /** Each document's term numbers, by document number. */
     private final List<int[]> docTerms = new ArrayList<>();
     /** Each distinct word's search term and name key: a corpus repeats its words many times. */
@@ -71,17 +70,22 @@ final class SearchIndex {
                 KeyedLines known, Map<Article, String> inputs) {
         Set<String> languages = new TreeSet<>(List.of("en"));
         Set<String> places = new TreeSet<>();
+        // The last build's lines name their terms by its numbers: without those, no line is taken from it.
+        TermNumbers kept = known == null ? null : TermNumbers.parse(known.previous(NUMBERS));
+        numbers = kept != null ? kept : new TermNumbers();
+        Kept lines = known == null ? null : new Kept(known, kept != null ? kept.size() : 0);
         // Articles are read into words on all cores, a batch at a time (not every word of the corpus at once), and
         // added in their order, so that the index and the spellings kept are the same whatever thread ran first.
         for (int from = 0; from < articles.size(); from += BATCH) {
             List<Article> batch = articles.subList(from, Math.min(articles.size(), from + BATCH));
-            List<Numbered> texts = batch.parallelStream().map(a -> {
-                ArticleTerms terms = termsOf(a, words, known, inputs.isEmpty() ? null : inputs.get(a));
-                return new Numbered(terms, numbers(terms, anchors.get(a.id())));
-            }).toList();
+            List<ArticleTerms> texts = batch.parallelStream()
+                    .map(a -> termsOf(a, words, lines, inputs.isEmpty() ? null : inputs.get(a))).toList();
             for (int i = 0; i < batch.size(); i++) {
                 add(batch.get(i), texts.get(i), anchors, index, languages, places);
             }
+        }
+        if (lines != null) {
+            lines.keep();
         }
         for (String code : places) {
             for (String lang : languages) {
@@ -95,19 +99,72 @@ final class SearchIndex {
     }
 
     /** An article's terms: from the last build when what they are read from is unchanged, else read now. */
-    private ArticleTerms termsOf(Article a, Words words, KeyedLines known, String input) {
-        if (known == null) {
+    private ArticleTerms termsOf(Article a, Words words, Kept kept, String input) {
+        if (kept == null) {
             return read(a, words);
         }
         String key = input != null ? new Fingerprint().add("terms of the article of input").add(input).hex()
                 : textKey(a);
-        String line = known.previous(key);
-        ArticleTerms terms = line != null ? ArticleTerms.parse(line) : read(a, words);
-        String kept = line != null ? line : terms.line();
-        if (kept != null) {
-            known.put(key, kept);
+        String line = kept.previous(key);
+        ArticleTerms terms = line == null ? null : ArticleTerms.parse(line, kept.numbered);
+        if (terms == null) {
+            terms = read(a, words);
+            line = terms.line();
+        }
+        if (line != null) {
+            kept.put(key, line);
         }
         return terms;
+    }
+
+    /**
+     * The lines kept for the next build, and the numbers of the terms they name. A build numbers its new terms after
+     * the last build's, so that the lines it takes from that build stay as they are; when the terms no article names
+     * any more are most of them, the lines are numbered again.
+     */
+    private final class Kept {
+
+        private final KeyedLines lines;
+        /** How many terms the last build numbered, as {@link #numbers} number them first; 0 takes no line from it. */
+        private final int numbered;
+        private final Map<String, String> put = new ConcurrentHashMap<>();
+
+        Kept(KeyedLines lines, int numbered) {
+            this.lines = lines;
+            this.numbered = numbered;
+        }
+
+        String previous(String key) {
+            return numbered > 0 ? lines.previous(key) : null;
+        }
+
+        void put(String key, String line) {
+            lines.put(key, line);
+            put.put(key, line);
+        }
+
+        /** Keeps the numbers of the terms the lines name; called once every article is added. */
+        void keep() {
+            boolean[] used = new boolean[numbers.size()];
+            docTerms.forEach(terms -> Arrays.stream(terms).forEach(term -> used[term] = true));
+            long named = IntStream.range(0, used.length).filter(term -> used[term]).count();
+            if (2 * named >= used.length) {
+                keep(numbers.line());
+                return;
+            }
+            int[] renumbered = new int[used.length];
+            keep(numbers.only(used, renumbered).line());
+            put.forEach((key, line) -> {
+                String again = ArticleTerms.parse(line, used.length).renumbered(renumbered).line();
+                lines.put(key, again);
+            });
+        }
+
+        private void keep(String numberLine) {
+            if (numberLine != null) {
+                lines.put(NUMBERS, numberLine);
+            }
+        }
     }
 
     /** What an article's terms are read from, when its input is not known: its headline, outlet and text. */
@@ -152,46 +209,31 @@ final class SearchIndex {
                 beforeKey = nameKey;
             }
         }
-        return new ArticleTerms(List.copyOf(terms), spellings, namePairs);
+        return new ArticleTerms(terms.stream().mapToInt(numbers::number).toArray(), spellings, namePairs);
     }
 
-    /** An article's terms, and the numbers of those and of its places' terms ("@PE"), to post it under. */
-    private record Numbered(ArticleTerms terms, int[] numbers) {
-    }
-
-    private int[] numbers(ArticleTerms text, Anchors anchors) {
-        Set<String> placesNamed = anchors == null ? Set.of() : anchors.places();
-        int[] numbers = new int[text.terms().size() + placesNamed.size()];
-        int i = 0;
-        for (String term : text.terms()) {
-            numbers[i++] = number(term);
-        }
-        for (String code : placesNamed) {
-            numbers[i++] = number("@" + code);
-        }
-        return numbers;
-    }
-
-    private int number(String term) {
-        Integer known = termNumbers.get(term); // a look-up takes no lock; only a new term does
-        return known != null ? known : termNumbers.computeIfAbsent(term, t -> termCount.getAndIncrement());
-    }
-
-    /** Adds the article as the next document. */
-    private void add(Article a, Numbered text, Map<String, Anchors> anchors, SiteIndex index,
+    /** Adds the article as the next document, under its terms and those of its places ("@PE"). */
+    private void add(Article a, ArticleTerms text, Map<String, Anchors> anchors, SiteIndex index,
                      Set<String> languages, Set<String> places) {
         ArticleRef ref = index.ref(a.id());
-        docs.add(java.util.Arrays.asList(ref.url(), ref.title(), ref.lang(), ref.date(), ref.dateInferred(), ref.outlet()));
-        docTerms.add(text.numbers());
-        text.terms().surfaces().forEach((key, spelling) -> surfaces.merge(key, spelling, SearchIndex::fuller));
-        text.terms().namePairs().forEach(names::written);
+        docs.add(Arrays.asList(ref.url(), ref.title(), ref.lang(), ref.date(), ref.dateInferred(), ref.outlet()));
+        text.surfaces().forEach((key, spelling) -> surfaces.merge(key, spelling, SearchIndex::fuller));
+        text.namePairs().forEach(names::written);
         if (a.lang() != null) {
             languages.add(a.lang());
         }
         Anchors an = anchors.get(a.id());
-        if (an != null) {
-            places.addAll(an.places());
+        if (an == null || an.places().isEmpty()) {
+            docTerms.add(text.terms());
+            return;
         }
+        int[] all = Arrays.copyOf(text.terms(), text.terms().length + an.places().size());
+        int i = text.terms().length;
+        for (String code : an.places()) {
+            all[i++] = numbers.number("@" + code);
+        }
+        docTerms.add(all);
+        places.addAll(an.places());
     }
 
     /**
@@ -256,10 +298,13 @@ final class SearchIndex {
             json.writeFieldName("docs");
             json.writeObject(docs);
             json.writeObjectFieldStart("terms");
-            Postings postings = new Postings(docTerms, termCount.get());
+            Postings postings = new Postings(docTerms, numbers.size());
             StringBuilder array = new StringBuilder();
             char[] chars = new char[0];
-            for (Map.Entry<String, Integer> term : sortedTerms()) {
+            for (Map.Entry<String, Integer> term : numbers.inNameOrder()) {
+                if (postings.size(term.getValue()) == 0) {
+                    continue; // a term of the last build that no article names now
+                }
                 json.writeFieldName(term.getKey());
                 // One raw value per term, not a call per number: the postings are millions of numbers.
                 array.setLength(0);
@@ -276,12 +321,6 @@ final class SearchIndex {
             json.writeEndObject();
         }
         out.write(";\n".getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private List<Map.Entry<String, Integer>> sortedTerms() {
-        List<Map.Entry<String, Integer>> sorted = new ArrayList<>(termNumbers.entrySet());
-        sorted.sort(Map.Entry.comparingByKey());
-        return sorted;
     }
 
     /** A country's name in English, for evidence lists; looked up once per country, as every match lists some. */
