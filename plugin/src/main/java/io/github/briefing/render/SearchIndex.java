@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
@@ -80,9 +81,13 @@ final class SearchIndex {
             List<Article> batch = articles.subList(from, Math.min(articles.size(), from + BATCH));
             List<ArticleTerms> texts = batch.parallelStream()
                     .map(a -> termsOf(a, words, lines, inputs.isEmpty() ? null : inputs.get(a))).toList();
+            // The pairs of names go to their own structure, so they are taken in beside the rest, on another core.
+            CompletableFuture<Void> pairs = CompletableFuture.runAsync(
+                    () -> texts.forEach(text -> text.namePairs().forEach(names::written)));
             for (int i = 0; i < batch.size(); i++) {
                 add(batch.get(i), texts.get(i), anchors, index, languages, places);
             }
+            pairs.join();
         }
         if (lines != null) {
             lines.keep();
@@ -218,7 +223,6 @@ final class SearchIndex {
         ArticleRef ref = index.ref(a.id());
         docs.add(Arrays.asList(ref.url(), ref.title(), ref.lang(), ref.date(), ref.dateInferred(), ref.outlet()));
         text.surfaces().forEach((key, spelling) -> surfaces.merge(key, spelling, SearchIndex::fuller));
-        text.namePairs().forEach(names::written);
         if (a.lang() != null) {
             languages.add(a.lang());
         }

@@ -15,15 +15,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class TermNumbers {
 
     private static final char ITEM = '\u001f';
-    private final Map<String, Integer> numbers = new ConcurrentHashMap<>();
+    private final Map<String, Integer> numbers;
     private final AtomicInteger count = new AtomicInteger();
+
+    TermNumbers() {
+        this(16);
+    }
+
+    /** @param expected how many terms to make room for at once, rather than growing step by step */
+    private TermNumbers(int expected) {
+        numbers = new ConcurrentHashMap<>(expected);
+    }
 
     /** The numbers a {@link #line()} holds; null when there is none or it is damaged (a term twice). */
     static TermNumbers parse(String line) {
         if (line == null) {
             return null;
         }
-        TermNumbers kept = new TermNumbers();
+        TermNumbers kept = new TermNumbers((int) line.chars().filter(c -> c == ITEM).count());
         for (int at = 0; at < line.length(); ) {
             int end = line.indexOf(ITEM, at);
             if (end < 0 || kept.numbers.putIfAbsent(line.substring(at, end), kept.count.getAndIncrement()) != null) {
