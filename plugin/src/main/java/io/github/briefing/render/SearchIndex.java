@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,7 +28,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 
 /**
  * The client-side search index, built in one pass over the articles: each word under its spelling-tolerant key
@@ -56,6 +56,10 @@ final class SearchIndex {
     /** Each word of a country's name to every country it names ("united": AE, GB, US). */
     private final Map<String, java.util.SortedSet<String>> placeNames = new TreeMap<>();
     private final Map<String, String> surfaces = new HashMap<>();
+    /** While the articles are added: each name key's spelling, by their numbers, the spelling's plus one (0: none). */
+    private int[] spellingOf = new int[0];
+    /** The numbers the articles' terms, spellings and pairs name: those the next build needs. */
+    private final BitSet named = new BitSet();
     private final NameChains names = new NameChains();
 
     SearchIndex(List<Article> articles, Map<String, Anchors> anchors, SiteIndex index, Words words) {
@@ -81,13 +85,24 @@ final class SearchIndex {
             List<Article> batch = articles.subList(from, Math.min(articles.size(), from + BATCH));
             List<ArticleTerms> texts = batch.parallelStream()
                     .map(a -> termsOf(a, words, lines, inputs.isEmpty() ? null : inputs.get(a))).toList();
+            String[] written = numbers.terms();
             // The pairs of names go to their own structure, so they are taken in beside the rest, on another core.
-            CompletableFuture<Void> pairs = CompletableFuture.runAsync(
-                    () -> texts.forEach(text -> text.namePairs().forEach(names::written)));
+            CompletableFuture<Void> pairs = CompletableFuture.runAsync(() -> texts.forEach(text -> {
+                for (int i = 0; i < text.namePairs().length; i += 2) {
+                    names.written(written[text.namePairs()[i]], written[text.namePairs()[i + 1]]);
+                }
+            }));
+            spellingOf = Arrays.copyOf(spellingOf, written.length);
             for (int i = 0; i < batch.size(); i++) {
-                add(batch.get(i), texts.get(i), anchors, index, languages, places);
+                add(batch.get(i), texts.get(i), written, anchors, index, languages, places);
             }
             pairs.join();
+        }
+        String[] written = numbers.terms();
+        for (int key = 0; key < spellingOf.length; key++) {
+            if (spellingOf[key] > 0) {
+                surfaces.put(written[key], written[spellingOf[key] - 1]);
+            }
         }
         if (lines != null) {
             lines.keep();
@@ -116,9 +131,7 @@ final class SearchIndex {
             terms = read(a, words);
             line = terms.line();
         }
-        if (line != null) {
-            kept.put(key, line);
-        }
+        kept.put(key, line);
         return terms;
     }
 
@@ -148,21 +161,17 @@ final class SearchIndex {
             put.put(key, line);
         }
 
-        /** Keeps the numbers of the terms the lines name; called once every article is added. */
+        /** Keeps the numbers of the words the lines name; called once every article is added. */
         void keep() {
-            boolean[] used = new boolean[numbers.size()];
-            docTerms.forEach(terms -> Arrays.stream(terms).forEach(term -> used[term] = true));
-            long named = IntStream.range(0, used.length).filter(term -> used[term]).count();
-            if (2 * named >= used.length) {
+            docTerms.forEach(terms -> Arrays.stream(terms).forEach(named::set));
+            if (2 * named.cardinality() >= numbers.size()) {
                 keep(numbers.line());
                 return;
             }
-            int[] renumbered = new int[used.length];
-            keep(numbers.only(used, renumbered).line());
-            put.forEach((key, line) -> {
-                String again = ArticleTerms.parse(line, used.length).renumbered(renumbered).line();
-                lines.put(key, again);
-            });
+            int[] renumbered = new int[numbers.size()];
+            keep(numbers.only(named, renumbered).line());
+            put.forEach((key, line) -> lines.put(key, ArticleTerms.parse(line, renumbered.length)
+                    .renumbered(renumbered).line()));
         }
 
         private void keep(String numberLine) {
@@ -214,15 +223,38 @@ final class SearchIndex {
                 beforeKey = nameKey;
             }
         }
-        return new ArticleTerms(terms.stream().mapToInt(numbers::number).toArray(), spellings, namePairs);
+        int[] surfaceNumbers = new int[2 * spellings.size()];
+        int i = 0;
+        for (Map.Entry<String, String> spelling : spellings.entrySet()) {
+            surfaceNumbers[i++] = numbers.number(spelling.getKey());
+            surfaceNumbers[i++] = numbers.number(spelling.getValue());
+        }
+        int[] pairNumbers = new int[2 * namePairs.size()];
+        i = 0;
+        for (String pair : namePairs) {
+            pairNumbers[i++] = numbers.number(pair.substring(0, pair.indexOf(' ')));
+            pairNumbers[i++] = numbers.number(pair.substring(pair.indexOf(' ') + 1));
+        }
+        return new ArticleTerms(terms.stream().mapToInt(numbers::number).toArray(), surfaceNumbers, pairNumbers);
     }
 
     /** Adds the article as the next document, under its terms and those of its places ("@PE"). */
-    private void add(Article a, ArticleTerms text, Map<String, Anchors> anchors, SiteIndex index,
+    private void add(Article a, ArticleTerms text, String[] written, Map<String, Anchors> anchors, SiteIndex index,
                      Set<String> languages, Set<String> places) {
         ArticleRef ref = index.ref(a.id());
         docs.add(Arrays.asList(ref.url(), ref.title(), ref.lang(), ref.date(), ref.dateInferred(), ref.outlet()));
-        text.surfaces().forEach((key, spelling) -> surfaces.merge(key, spelling, SearchIndex::fuller));
+        int[] surfaceNumbers = text.surfaces();
+        for (int i = 0; i < surfaceNumbers.length; i += 2) {
+            int key = surfaceNumbers[i];
+            int spelling = surfaceNumbers[i + 1];
+            int first = spellingOf[key] - 1;
+            if (first < 0 || first != spelling && fuller(written[spelling], written[first])) {
+                spellingOf[key] = spelling + 1;
+            }
+            named.set(key);
+            named.set(spelling);
+        }
+        Arrays.stream(text.namePairs()).forEach(named::set);
         if (a.lang() != null) {
             languages.add(a.lang());
         }
@@ -254,13 +286,13 @@ final class SearchIndex {
     }
 
     /**
-     * Of two spellings of a name, the one with its accents ("Guaidó" over "Guaido", whichever article came first):
-     * an article that drops them loses what the name is; other spellings keep the first. A plain ASCII spelling has
-     * no accents to give, and is most spellings, so it is let go before the folding.
+     * Whether a later spelling of a name has the accents the first lacks ("Guaidó" over "Guaido", whichever article
+     * came first): an article that drops them loses what the name is; other spellings keep the first. A plain ASCII
+     * spelling has no accents to give, and is most spellings, so it is let go before the folding.
      */
-    private static String fuller(String first, String other) {
+    private static boolean fuller(String other, String first) {
         return !first.equals(other) && !Words.ascii(other) && Words.folded(first).equals(Words.folded(other))
-                && marked(other) > marked(first) ? other : first;
+                && marked(other) > marked(first);
     }
 
     private static long marked(String spelling) {

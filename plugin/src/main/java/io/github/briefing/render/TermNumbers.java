@@ -1,16 +1,17 @@
 package io.github.briefing.render;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A number for each search term, given as the articles are read on all cores. Kept between builds with each
- * article's terms as numbers, so that a rebuild reads back numbers instead of looking up the corpus's millions of
- * terms one string at a time; a build keeps the last one's numbers and numbers only its new terms after them. Safe
- * to use from several threads.
+ * A number for each search term, name key and spelling, given as the articles are read on all cores. Kept between
+ * builds with each article's {@link ArticleTerms} as numbers, so that a rebuild reads numbers back instead of looking
+ * the corpus's millions of words up one string at a time; a build keeps the last one's numbers and numbers only its
+ * new words after them. Safe to use from several threads.
  */
 final class TermNumbers {
 
@@ -84,11 +85,11 @@ final class TermNumbers {
      * Only the terms {@code used} marks, numbered again from 0 in their order; {@code renumbered} receives each
      * term's new number, or -1 when it is dropped.
      */
-    TermNumbers only(boolean[] used, int[] renumbered) {
-        TermNumbers kept = new TermNumbers();
+    TermNumbers only(BitSet used, int[] renumbered) {
+        TermNumbers kept = new TermNumbers(used.cardinality());
         String[] terms = terms();
         for (int n = 0; n < terms.length; n++) {
-            renumbered[n] = used[n] ? kept.number(terms[n]) : -1;
+            renumbered[n] = used.get(n) ? kept.number(terms[n]) : -1;
         }
         return kept;
     }

@@ -46,7 +46,10 @@ class TermNumbersTest {
         TermNumbers numbers = new TermNumbers();
         List.of("a", "b", "c", "d").forEach(numbers::number);
         int[] renumbered = new int[4];
-        TermNumbers used = numbers.only(new boolean[] {false, true, false, true}, renumbered);
+        java.util.BitSet named = new java.util.BitSet();
+        named.set(1);
+        named.set(3);
+        TermNumbers used = numbers.only(named, renumbered);
 
         assertArrayEquals(new String[] {"b", "d"}, used.terms());
         assertArrayEquals(new int[] {-1, 0, -1, 1}, renumbered);
