@@ -1,10 +1,13 @@
 package io.github.briefing.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -18,6 +21,13 @@ final class TermNumbers {
     private static final char ITEM = '\u001f';
     private final Map<String, Integer> numbers;
     private final AtomicInteger count = new AtomicInteger();
+    /** Terms numbered since {@link #terms()} was last called. */
+    private final Queue<String> fresh = new ConcurrentLinkedQueue<>();
+    /** The terms by number, as of the last call to {@link #terms()}. */
+    private String[] terms = new String[0];
+    /** The line these numbers were read from, which holds the first {@link #kept} terms; "" for none. */
+    private String keptLine = "";
+    private int kept;
 
     TermNumbers() {
         this(16);
@@ -33,21 +43,34 @@ final class TermNumbers {
         if (line == null) {
             return null;
         }
-        TermNumbers kept = new TermNumbers((int) line.chars().filter(c -> c == ITEM).count());
+        int size = (int) line.chars().filter(c -> c == ITEM).count();
+        TermNumbers numbers = new TermNumbers(size);
+        numbers.terms = new String[size];
         for (int at = 0; at < line.length(); ) {
             int end = line.indexOf(ITEM, at);
-            if (end < 0 || kept.numbers.putIfAbsent(line.substring(at, end), kept.count.getAndIncrement()) != null) {
+            if (end < 0) {
                 return null;
             }
+            String term = line.substring(at, end);
+            int number = numbers.count.getAndIncrement();
+            if (numbers.numbers.putIfAbsent(term, number) != null) {
+                return null;
+            }
+            numbers.terms[number] = term;
             at = end + 1;
         }
-        return kept;
+        numbers.keptLine = line;
+        numbers.kept = size;
+        return numbers;
     }
 
     /** The term's number: the one it has, or the next one. */
     int number(String term) {
         Integer known = numbers.get(term); // a look-up takes no lock; only a new term does
-        return known != null ? known : numbers.computeIfAbsent(term, t -> count.getAndIncrement());
+        return known != null ? known : numbers.computeIfAbsent(term, t -> {
+            fresh.add(t);
+            return count.getAndIncrement();
+        });
     }
 
     /** How many terms have numbers: they run from 0 to one less. */
@@ -55,17 +78,27 @@ final class TermNumbers {
         return count.get();
     }
 
-    /** Every term, by its number. */
+    /** Every term, by its number; not while terms are being numbered. */
     String[] terms() {
-        String[] terms = new String[size()];
-        numbers.forEach((term, number) -> terms[number] = term);
+        if (terms.length < size()) {
+            String[] more = Arrays.copyOf(terms, size());
+            for (String term = fresh.poll(); term != null; term = fresh.poll()) {
+                more[numbers.get(term)] = term;
+            }
+            terms = more;
+        }
         return terms;
     }
 
-    /** The terms in number order as one line; null when a term holds a separator (words never do). */
+    /**
+     * The terms in number order as one line: the line they were read from, and the new ones after it; null when a
+     * term holds a separator (words never do).
+     */
     String line() {
-        StringBuilder line = new StringBuilder();
-        for (String term : terms()) {
+        StringBuilder line = new StringBuilder(keptLine);
+        String[] all = terms();
+        for (int number = kept; number < all.length; number++) {
+            String term = all[number];
             if (term.indexOf(ITEM) >= 0 || term.indexOf('\t') >= 0 || term.indexOf('\n') >= 0) {
                 return null;
             }
