@@ -28,6 +28,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * The client-side search index, built in one pass over the articles: each word under its spelling-tolerant key
@@ -49,6 +50,8 @@ final class SearchIndex {
     private static final String NUMBERS = "term numbers";
     /** Each term's number; terms are sorted by name only when written. */
     private final TermNumbers numbers;
+    /** Every word numbered, by its number, once all are. */
+    private final String[] byNumber;
     /** Each document's term numbers, by document number. */
     private final List<int[]> docTerms = new ArrayList<>();
     /** Each distinct word's search term and name key: a corpus repeats its words many times. */
@@ -98,10 +101,10 @@ final class SearchIndex {
             }
             pairs.join();
         }
-        String[] written = numbers.terms();
+        byNumber = numbers.terms();
         for (int key = 0; key < spellingOf.length; key++) {
             if (spellingOf[key] > 0) {
-                surfaces.put(written[key], written[spellingOf[key] - 1]);
+                surfaces.put(byNumber[key], byNumber[spellingOf[key] - 1]);
             }
         }
         if (lines != null) {
@@ -334,13 +337,12 @@ final class SearchIndex {
             json.writeFieldName("docs");
             json.writeObject(docs);
             json.writeObjectFieldStart("terms");
-            Postings postings = new Postings(docTerms, numbers.size());
+            Postings postings = new Postings(docTerms, byNumber.length);
             StringBuilder array = new StringBuilder();
             char[] chars = new char[0];
-            for (Map.Entry<String, Integer> term : numbers.inNameOrder()) {
-                if (postings.size(term.getValue()) == 0) {
-                    continue; // a term of the last build that no article names now
-                }
+            // Only terms are posted: the numbers also name spellings, and terms of the last build no article names now.
+            for (Map.Entry<String, Integer> term : IntStream.range(0, byNumber.length).filter(n -> postings.size(n) > 0)
+                    .mapToObj(n -> Map.entry(byNumber[n], n)).sorted(Map.Entry.comparingByKey()).toList()) {
                 json.writeFieldName(term.getKey());
                 // One raw value per term, not a call per number: the postings are millions of numbers.
                 array.setLength(0);

@@ -1,9 +1,7 @@
 package io.github.briefing.render;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -105,13 +103,6 @@ final class TermNumbers {
             line.append(term).append(ITEM);
         }
         return line.toString();
-    }
-
-    /** Each term and its number, in name order. */
-    List<Map.Entry<String, Integer>> inNameOrder() {
-        List<Map.Entry<String, Integer>> sorted = new ArrayList<>(numbers.entrySet());
-        sorted.sort(Map.Entry.comparingByKey());
-        return sorted;
     }
 
     /**
