@@ -46,9 +46,9 @@ final class SearchIndex {
     private static final int BATCH = 2000;
     private static final Map<String, String> PLACE_NAMES = new ConcurrentHashMap<>();
     private final List<List<Object>> docs = new ArrayList<>();
-    /** Where the kept lines keep the numbers of the terms they name. */
+    /** Where the kept lines keep the words they name by number. */
     private static final String NUMBERS = "term numbers";
-    /** Each term's number; terms are sorted by name only when written. */
+    /** Each word's number: terms, name keys and spellings; terms are sorted by name only when written. */
     private final TermNumbers numbers;
     /** Every word numbered, by its number, once all are. */
     private final String[] byNumber;

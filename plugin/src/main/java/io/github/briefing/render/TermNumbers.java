@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A number for each search term, name key and spelling, given as the articles are read on all cores. Kept between
  * builds with each article's {@link ArticleTerms} as numbers, so that a rebuild reads numbers back instead of looking
  * the corpus's millions of words up one string at a time; a build keeps the last one's numbers and numbers only its
- * new words after them. Safe to use from several threads.
+ * new words after them. {@link #number} is safe to call from several threads; the rest is for when none is.
  */
 final class TermNumbers {
 
@@ -76,7 +76,7 @@ final class TermNumbers {
         return count.get();
     }
 
-    /** Every term, by its number; not while terms are being numbered. */
+    /** Every term, by its number. */
     String[] terms() {
         if (terms.length < size()) {
             String[] more = Arrays.copyOf(terms, size());
