@@ -1,52 +1,86 @@
 package io.github.briefing.render;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * What one article adds to the search index: its distinct search terms, the first spelling it capitalised for
- * each name key, and which capitalised words it wrote one after the other. Kept between builds as one line, so that
- * an unchanged article is not read into words again.
+ * each name key, and which capitalised words it wrote one after the other. Every word of it is a number of the
+ * build's {@link TermNumbers}, so that it is kept between builds as one line of numbers, which a rebuild reads back
+ * without looking a single word up; an unchanged article is not read into words again.
  *
- * @param surfaces  name key to spelling, in the order the article first used them
- * @param namePairs the name keys of two capitalised words written with one space between them ("Juan Guaidó"), as
- *                  the first key, a space and the second
+ * @param terms     the article's terms, each once
+ * @param surfaces  name key and spelling, two numbers each, in the order the article first used the keys
+ * @param namePairs the name keys of two capitalised words written with one space between them ("Juan Guaidó"),
+ *                  two numbers each, each pair once
  */
-record ArticleTerms(List<String> terms, Map<String, String> surfaces, Set<String> namePairs) {
+record ArticleTerms(int[] terms, int[] surfaces, int[] namePairs) {
 
-    private static final char ITEM = '\u001f';
-    private static final char PART = '\t';
+    private static final char ITEM = ' ';
+    private static final char PART = '|';
+    private static final int RADIX = Character.MAX_RADIX;
 
-    /** The terms as one line; null when a term holds a separator (words never do), so it is not kept. */
+    /** The terms as one line. */
     String line() {
         StringBuilder line = new StringBuilder();
-        terms.forEach(t -> line.append(t).append(ITEM));
-        line.append(PART);
-        surfaces.forEach((key, spelling) -> line.append(key).append(ITEM).append(spelling).append(ITEM));
-        line.append(PART);
-        namePairs.forEach(pair -> line.append(pair).append(ITEM));
-        String text = line.toString();
-        long separators = text.chars().filter(c -> c == ITEM || c == PART || c == '\n').count();
-        return separators == terms.size() + 2L * surfaces.size() + namePairs.size() + 2 ? text : null;
+        append(terms, line.append(PART));
+        append(surfaces, line.append(PART));
+        append(namePairs, line.append(PART));
+        return line.toString();
     }
 
-    /** The terms a {@link #line()} holds. */
-    static ArticleTerms parse(String line) {
-        String[] parts = line.split(String.valueOf(PART), -1);
-        List<String> spellings = items(parts[1]);
-        Map<String, String> surfaces = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < spellings.size(); i += 2) {
-            surfaces.put(spellings.get(i), spellings.get(i + 1));
+    private static void append(int[] numbers, StringBuilder line) {
+        for (int number : numbers) {
+            line.append(Integer.toString(number, RADIX)).append(ITEM);
         }
-        return new ArticleTerms(items(parts[0]), surfaces, new LinkedHashSet<>(items(parts[2])));
     }
 
-    private static List<String> items(String text) {
-        return text.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(text.split(String.valueOf(ITEM))));
+    /**
+     * The terms a {@link #line()} holds; null when it is damaged or names a word beyond the {@code known} first,
+     * which only the build that wrote it numbered.
+     */
+    static ArticleTerms parse(String line, int known) {
+        int surfacesFrom = line.indexOf(PART, 1) + 1;
+        int pairsFrom = surfacesFrom == 0 ? 0 : line.indexOf(PART, surfacesFrom) + 1;
+        if (!line.startsWith(String.valueOf(PART)) || pairsFrom == 0) {
+            return null;
+        }
+        int[] terms = numbers(line, 1, surfacesFrom - 1, known);
+        int[] surfaces = numbers(line, surfacesFrom, pairsFrom - 1, known);
+        int[] pairs = numbers(line, pairsFrom, line.length(), known);
+        return terms == null || surfaces == null || pairs == null || surfaces.length % 2 != 0 || pairs.length % 2 != 0
+                ? null : new ArticleTerms(terms, surfaces, pairs);
+    }
+
+    /** The same words, numbered as {@code renumbered} says. */
+    ArticleTerms renumbered(int[] renumbered) {
+        return new ArticleTerms(renumbered(terms, renumbered), renumbered(surfaces, renumbered),
+                renumbered(namePairs, renumbered));
+    }
+
+    private static int[] renumbered(int[] numbers, int[] renumbered) {
+        return Arrays.stream(numbers).map(number -> renumbered[number]).toArray();
+    }
+
+    /** The numbers between {@code from} and {@code to}, each ended by the separator; null when one is not a number. */
+    private static int[] numbers(String line, int from, int to, int known) {
+        int count = 0;
+        for (int at = line.indexOf(ITEM, from); at >= 0 && at < to; at = line.indexOf(ITEM, at + 1)) {
+            count++;
+        }
+        int[] numbers = new int[count];
+        int at = from;
+        for (int i = 0; i < count; i++) {
+            int end = line.indexOf(ITEM, at);
+            try {
+                numbers[i] = Integer.parseInt(line, at, end, RADIX);
+            } catch (NumberFormatException damaged) {
+                return null;
+            }
+            if (numbers[i] < 0 || numbers[i] >= known) {
+                return null;
+            }
+            at = end + 1;
+        }
+        return at == to ? numbers : null;
     }
 }

@@ -22,10 +22,9 @@ final class NameChains {
     static final int MOST_WORDS = 3;
     private final Map<String, Set<String>> followers = new HashMap<>();
 
-    /** An article wrote a pair: the first key, a space and the second ({@link ArticleTerms#namePairs()}). */
-    void written(String pair) {
-        int space = pair.indexOf(' ');
-        followers.computeIfAbsent(pair.substring(0, space), k -> new HashSet<>()).add(pair.substring(space + 1));
+    /** An article wrote the name keyed {@code second} right after the one keyed {@code first}. */
+    void written(String first, String second) {
+        followers.computeIfAbsent(first, k -> new HashSet<>()).add(second);
     }
 
     /**

@@ -1,35 +1,66 @@
 package io.github.briefing.render;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * The documents one search term occurs in, in increasing order, as plain numbers: a corpus's postings are
- * millions, which boxed in lists cost the index most of its time and memory. Not thread-safe.
+ * The documents each search term occurs in, in increasing order, as plain numbers in one array: a corpus's postings
+ * are millions. Built at once from each document's term numbers by counting, so that reading the articles (on all
+ * cores) only numbers their terms, and nothing is appended term by term.
  */
 final class Postings {
 
-    private int[] docs = new int[2];
-    private int size;
+    /** Where each term's documents start in {@link #docs}; one more entry, the end of the last. */
+    private final int[] start;
+    /** Where each term's documents end: a term a document lists twice is posted once. */
+    private final int[] end;
+    private final int[] docs;
 
-    /** Adds {@code doc}, which is never below the last one added; a repeat of the last one is dropped. */
-    void add(int doc) {
-        if (size > 0 && docs[size - 1] == doc) {
-            return;
+    /**
+     * @param termsOfDocs each document's term numbers, by document number
+     * @param terms       how many terms there are: the numbers run from 0 to {@code terms - 1}
+     */
+    Postings(List<int[]> termsOfDocs, int terms) {
+        start = new int[terms + 1];
+        for (int[] doc : termsOfDocs) {
+            for (int term : doc) {
+                start[term + 1]++;
+            }
         }
-        if (size == docs.length) {
-            docs = Arrays.copyOf(docs, size * 2);
+        for (int term = 0; term < terms; term++) {
+            start[term + 1] += start[term];
         }
-        docs[size++] = doc;
+        end = Arrays.copyOf(start, terms);
+        docs = new int[start[terms]];
+        for (int doc = 0; doc < termsOfDocs.size(); doc++) {
+            for (int term : termsOfDocs.get(doc)) {
+                if (end[term] == start[term] || docs[end[term] - 1] != doc) {
+                    docs[end[term]++] = doc;
+                }
+            }
+        }
     }
 
-    int size() {
-        return size;
+    int size(int term) {
+        return end[term] - start[term];
     }
 
-    int get(int i) {
-        if (i >= size) {
+    int get(int term, int i) {
+        if (i < 0 || i >= size(term)) {
             throw new IndexOutOfBoundsException(i);
         }
-        return docs[i];
+        return docs[start[term] + i];
+    }
+
+    /** Appends the term's documents as a JSON array, as a JSON writer writes it compact: "[0,3,7]". */
+    void appendJson(int term, StringBuilder out) {
+        out.append('[');
+        for (int at = start[term]; at < end[term]; at++) {
+            if (at > start[term]) {
+                out.append(',');
+            }
+            out.append(docs[at]);
+        }
+        out.append(']');
     }
 }

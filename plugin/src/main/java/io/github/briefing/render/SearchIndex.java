@@ -16,6 +16,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,10 +26,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * The client-side search index, built in one pass over the articles: each word under its spelling-tolerant key
@@ -45,17 +46,23 @@ final class SearchIndex {
     private static final int BATCH = 2000;
     private static final Map<String, String> PLACE_NAMES = new ConcurrentHashMap<>();
     private final List<List<Object>> docs = new ArrayList<>();
-    /**
-     * Each term's documents, in increasing order (documents are added in order); sorted by term when written. The
-     * terms are split by hash into a map per core, filled side by side: a corpus's postings are millions of inserts.
-     */
-    private final List<Map<String, Postings>> terms = Stream.generate(HashMap<String, Postings>::new)
-            .limit(Runtime.getRuntime().availableProcessors()).collect(Collectors.toList());
+    /** Where the kept lines keep the words they name by number. */
+    private static final String NUMBERS = "term numbers";
+    /** Each word's number: terms, name keys and spellings; terms are sorted by name only when written. */
+    private final TermNumbers numbers;
+    /** Every word numbered, by its number, once all are. */
+    private final String[] byNumber;
+    /** Each document's term numbers, by document number. */
+    private final List<int[]> docTerms = new ArrayList<>();
     /** Each distinct word's search term and name key: a corpus repeats its words many times. */
     private final Map<String, String[]> wordTerms = new ConcurrentHashMap<>();
     /** Each word of a country's name to every country it names ("united": AE, GB, US). */
     private final Map<String, java.util.SortedSet<String>> placeNames = new TreeMap<>();
     private final Map<String, String> surfaces = new HashMap<>();
+    /** While the articles are added: each name key's spelling, by their numbers, the spelling's plus one (0: none). */
+    private int[] spellingOf = new int[0];
+    /** The numbers the articles' terms, spellings and pairs name: those the next build needs. */
+    private final BitSet named = new BitSet();
     private final NameChains names = new NameChains();
 
     SearchIndex(List<Article> articles, Map<String, Anchors> anchors, SiteIndex index, Words words) {
@@ -71,18 +78,37 @@ final class SearchIndex {
                 KeyedLines known, Map<Article, String> inputs) {
         Set<String> languages = new TreeSet<>(List.of("en"));
         Set<String> places = new TreeSet<>();
+        // The last build's lines name their terms by its numbers: without those, no line is taken from it.
+        TermNumbers kept = known == null ? null : TermNumbers.parse(known.previous(NUMBERS));
+        numbers = kept != null ? kept : new TermNumbers();
+        Kept lines = known == null ? null : new Kept(known, kept != null ? kept.size() : 0);
         // Articles are read into words on all cores, a batch at a time (not every word of the corpus at once), and
         // added in their order, so that the index and the spellings kept are the same whatever thread ran first.
         for (int from = 0; from < articles.size(); from += BATCH) {
             List<Article> batch = articles.subList(from, Math.min(articles.size(), from + BATCH));
             List<ArticleTerms> texts = batch.parallelStream()
-                    .map(a -> termsOf(a, words, known, inputs.isEmpty() ? null : inputs.get(a))).toList();
-            int first = docs.size();
-            List<List<String>> posted = new ArrayList<>(batch.size());
+                    .map(a -> termsOf(a, words, lines, inputs.isEmpty() ? null : inputs.get(a))).toList();
+            String[] written = numbers.terms();
+            // The pairs of names go to their own structure, so they are taken in beside the rest, on another core.
+            CompletableFuture<Void> pairs = CompletableFuture.runAsync(() -> texts.forEach(text -> {
+                for (int i = 0; i < text.namePairs().length; i += 2) {
+                    names.written(written[text.namePairs()[i]], written[text.namePairs()[i + 1]]);
+                }
+            }));
+            spellingOf = Arrays.copyOf(spellingOf, written.length);
             for (int i = 0; i < batch.size(); i++) {
-                posted.add(add(batch.get(i), texts.get(i), anchors, index, languages, places));
+                add(batch.get(i), texts.get(i), written, anchors, index, languages, places);
             }
-            IntStream.range(0, terms.size()).parallel().forEach(shard -> post(shard, posted, first));
+            pairs.join();
+        }
+        byNumber = numbers.terms();
+        for (int key = 0; key < spellingOf.length; key++) {
+            if (spellingOf[key] > 0) {
+                surfaces.put(byNumber[key], byNumber[spellingOf[key] - 1]);
+            }
+        }
+        if (lines != null) {
+            lines.keep();
         }
         for (String code : places) {
             for (String lang : languages) {
@@ -96,19 +122,66 @@ final class SearchIndex {
     }
 
     /** An article's terms: from the last build when what they are read from is unchanged, else read now. */
-    private ArticleTerms termsOf(Article a, Words words, KeyedLines known, String input) {
-        if (known == null) {
+    private ArticleTerms termsOf(Article a, Words words, Kept kept, String input) {
+        if (kept == null) {
             return read(a, words);
         }
         String key = input != null ? new Fingerprint().add("terms of the article of input").add(input).hex()
                 : textKey(a);
-        String line = known.previous(key);
-        ArticleTerms terms = line != null ? ArticleTerms.parse(line) : read(a, words);
-        String kept = line != null ? line : terms.line();
-        if (kept != null) {
-            known.put(key, kept);
+        String line = kept.previous(key);
+        ArticleTerms terms = line == null ? null : ArticleTerms.parse(line, kept.numbered);
+        if (terms == null) {
+            terms = read(a, words);
+            line = terms.line();
         }
+        kept.put(key, line);
         return terms;
+    }
+
+    /**
+     * The lines kept for the next build, and the numbers of the terms they name. A build numbers its new terms after
+     * the last build's, so that the lines it takes from that build stay as they are; when the terms no article names
+     * any more are most of them, the lines are numbered again.
+     */
+    private final class Kept {
+
+        private final KeyedLines lines;
+        /** How many terms the last build numbered, as {@link #numbers} number them first; 0 takes no line from it. */
+        private final int numbered;
+        private final Map<String, String> put = new ConcurrentHashMap<>();
+
+        Kept(KeyedLines lines, int numbered) {
+            this.lines = lines;
+            this.numbered = numbered;
+        }
+
+        String previous(String key) {
+            return numbered > 0 ? lines.previous(key) : null;
+        }
+
+        void put(String key, String line) {
+            lines.put(key, line);
+            put.put(key, line);
+        }
+
+        /** Keeps the numbers of the words the lines name; called once every article is added. */
+        void keep() {
+            docTerms.forEach(terms -> Arrays.stream(terms).forEach(named::set));
+            if (2 * named.cardinality() >= numbers.size()) {
+                keep(numbers.line());
+                return;
+            }
+            int[] renumbered = new int[numbers.size()];
+            keep(numbers.only(named, renumbered).line());
+            put.forEach((key, line) -> lines.put(key, ArticleTerms.parse(line, renumbered.length)
+                    .renumbered(renumbered).line()));
+        }
+
+        private void keep(String numberLine) {
+            if (numberLine != null) {
+                lines.put(NUMBERS, numberLine);
+            }
+        }
     }
 
     /** What an article's terms are read from, when its input is not known: its headline, outlet and text. */
@@ -153,43 +226,53 @@ final class SearchIndex {
                 beforeKey = nameKey;
             }
         }
-        return new ArticleTerms(List.copyOf(terms), spellings, namePairs);
+        int[] surfaceNumbers = new int[2 * spellings.size()];
+        int i = 0;
+        for (Map.Entry<String, String> spelling : spellings.entrySet()) {
+            surfaceNumbers[i++] = numbers.number(spelling.getKey());
+            surfaceNumbers[i++] = numbers.number(spelling.getValue());
+        }
+        int[] pairNumbers = new int[2 * namePairs.size()];
+        i = 0;
+        for (String pair : namePairs) {
+            pairNumbers[i++] = numbers.number(pair.substring(0, pair.indexOf(' ')));
+            pairNumbers[i++] = numbers.number(pair.substring(pair.indexOf(' ') + 1));
+        }
+        return new ArticleTerms(terms.stream().mapToInt(numbers::number).toArray(), surfaceNumbers, pairNumbers);
     }
 
-    /** Adds the article as the next document, and returns the terms to post it under. */
-    private List<String> add(Article a, ArticleTerms text, Map<String, Anchors> anchors, SiteIndex index,
-                             Set<String> languages, Set<String> places) {
+    /** Adds the article as the next document, under its terms and those of its places ("@PE"). */
+    private void add(Article a, ArticleTerms text, String[] written, Map<String, Anchors> anchors, SiteIndex index,
+                     Set<String> languages, Set<String> places) {
         ArticleRef ref = index.ref(a.id());
-        docs.add(java.util.Arrays.asList(ref.url(), ref.title(), ref.lang(), ref.date(), ref.dateInferred(), ref.outlet()));
-        text.surfaces().forEach((key, spelling) -> surfaces.merge(key, spelling, SearchIndex::fuller));
-        text.namePairs().forEach(names::written);
+        docs.add(Arrays.asList(ref.url(), ref.title(), ref.lang(), ref.date(), ref.dateInferred(), ref.outlet()));
+        int[] surfaceNumbers = text.surfaces();
+        for (int i = 0; i < surfaceNumbers.length; i += 2) {
+            int key = surfaceNumbers[i];
+            int spelling = surfaceNumbers[i + 1];
+            int first = spellingOf[key] - 1;
+            if (first < 0 || first != spelling && fuller(written[spelling], written[first])) {
+                spellingOf[key] = spelling + 1;
+            }
+            named.set(key);
+            named.set(spelling);
+        }
+        Arrays.stream(text.namePairs()).forEach(named::set);
         if (a.lang() != null) {
             languages.add(a.lang());
         }
         Anchors an = anchors.get(a.id());
         if (an == null || an.places().isEmpty()) {
-            return text.terms();
+            docTerms.add(text.terms());
+            return;
         }
-        List<String> all = new ArrayList<>(text.terms());
-        an.places().forEach(code -> all.add("@" + code));
+        int[] all = Arrays.copyOf(text.terms(), text.terms().length + an.places().size());
+        int i = text.terms().length;
+        for (String code : an.places()) {
+            all[i++] = numbers.number("@" + code);
+        }
+        docTerms.add(all);
         places.addAll(an.places());
-        return all;
-    }
-
-    /** Posts a batch of documents, numbered from {@code first}, under those of their terms that fall in the shard. */
-    private void post(int shard, List<List<String>> posted, int first) {
-        Map<String, Postings> postings = terms.get(shard);
-        for (int i = 0; i < posted.size(); i++) {
-            for (String term : posted.get(i)) {
-                if (shardOf(term) == shard) {
-                    postings.computeIfAbsent(term, k -> new Postings()).add(first + i);
-                }
-            }
-        }
-    }
-
-    private int shardOf(String term) {
-        return Math.floorMod(term.hashCode(), terms.size());
     }
 
     /**
@@ -206,12 +289,13 @@ final class SearchIndex {
     }
 
     /**
-     * Of two spellings of a name, the one with its accents ("Guaidó" over "Guaido", whichever article came first):
-     * an article that drops them loses what the name is; other spellings keep the first.
+     * Whether a later spelling of a name has the accents the first lacks ("Guaidó" over "Guaido", whichever article
+     * came first): an article that drops them loses what the name is; other spellings keep the first. A plain ASCII
+     * spelling has no accents to give, and is most spellings, so it is let go before the folding.
      */
-    private static String fuller(String first, String other) {
-        return !first.equals(other) && Words.folded(first).equals(Words.folded(other))
-                && marked(other) > marked(first) ? other : first;
+    private static boolean fuller(String other, String first) {
+        return !first.equals(other) && !Words.ascii(other) && Words.folded(first).equals(Words.folded(other))
+                && marked(other) > marked(first);
     }
 
     private static long marked(String spelling) {
@@ -253,13 +337,21 @@ final class SearchIndex {
             json.writeFieldName("docs");
             json.writeObject(docs);
             json.writeObjectFieldStart("terms");
-            for (String term : terms.stream().flatMap(shard -> shard.keySet().stream()).sorted().toList()) {
-                json.writeArrayFieldStart(term);
-                Postings docs = terms.get(shardOf(term)).get(term);
-                for (int i = 0; i < docs.size(); i++) {
-                    json.writeNumber(docs.get(i));
+            Postings postings = new Postings(docTerms, byNumber.length);
+            StringBuilder array = new StringBuilder();
+            char[] chars = new char[0];
+            // Only terms are posted: the numbers also name spellings, and terms of the last build no article names now.
+            for (Map.Entry<String, Integer> term : IntStream.range(0, byNumber.length).filter(n -> postings.size(n) > 0)
+                    .mapToObj(n -> Map.entry(byNumber[n], n)).sorted(Map.Entry.comparingByKey()).toList()) {
+                json.writeFieldName(term.getKey());
+                // One raw value per term, not a call per number: the postings are millions of numbers.
+                array.setLength(0);
+                postings.appendJson(term.getValue(), array);
+                if (chars.length < array.length()) {
+                    chars = new char[Math.max(array.length(), 2 * chars.length)];
                 }
-                json.writeEndArray();
+                array.getChars(0, array.length(), chars, 0);
+                json.writeRawValue(chars, 0, array.length());
             }
             json.writeEndObject();
             json.writeFieldName("places");

@@ -2,34 +2,42 @@ package io.github.briefing.render;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 class ArticleTermsTest {
 
-    @Test
-    void aLineGivesBackTheTermsAndSpellingsInOrder() {
-        Map<String, String> spellings = new LinkedHashMap<>();
-        spellings.put("tln", "Tallinn");
-        spellings.put("hlsnk", "Helsinki");
-        ArticleTerms terms = new ArticleTerms(List.of("tln", "ferry", "3.400"), spellings, Set.of("old tln"));
-
-        ArticleTerms back = ArticleTerms.parse(terms.line());
-        assertEquals(terms, back);
-        assertEquals(List.of("tln", "hlsnk"), List.copyOf(back.surfaces().keySet()));
-        ArticleTerms none = new ArticleTerms(List.of(), Map.of(), Set.of());
-        assertEquals(none, ArticleTerms.parse(none.line()));
+    private static void assertSame(ArticleTerms expected, ArticleTerms actual) {
+        assertArrayEquals(expected.terms(), actual.terms());
+        assertArrayEquals(expected.surfaces(), actual.surfaces());
+        assertArrayEquals(expected.namePairs(), actual.namePairs());
     }
 
     @Test
-    void termsHoldingASeparatorAreNotKept() {
-        assertNull(new ArticleTerms(List.of("a\tb"), Map.of(), Set.of()).line());
-        assertNull(new ArticleTerms(List.of("a"), Map.of("k", "x\u001fy"), Set.of()).line());
-        assertNull(new ArticleTerms(List.of("a"), Map.of(), Set.of("k\tl")).line());
+    void aLineGivesBackTheNumbersInOrder() {
+        ArticleTerms terms = new ArticleTerms(new int[] {7, 0, 1295, 36}, new int[] {5, 9, 1, 2}, new int[] {5, 1});
+
+        assertSame(terms, ArticleTerms.parse(terms.line(), 1296));
+        ArticleTerms none = new ArticleTerms(new int[0], new int[0], new int[0]);
+        assertSame(none, ArticleTerms.parse(none.line(), 0));
+    }
+
+    @Test
+    void aLineNamingAWordBeyondTheKnownOnesOrDamagedIsNotTaken() {
+        String line = new ArticleTerms(new int[] {3, 12}, new int[] {4, 5}, new int[0]).line();
+        assertNull(ArticleTerms.parse(line, 12), "12 is not among 0-11");
+        assertNull(ArticleTerms.parse(line.replace('3', '-'), 13));
+        assertNull(ArticleTerms.parse(line.substring(0, line.length() - 1), 13), "a line cut short");
+        assertNull(ArticleTerms.parse(line.substring(line.indexOf('|', 1)), 13), "a part missing");
+        assertNull(ArticleTerms.parse(new ArticleTerms(new int[0], new int[] {4}, new int[0]).line(), 13),
+                "a key without its spelling");
+    }
+
+    @Test
+    void renumberingChangesEveryNumber() {
+        ArticleTerms terms = new ArticleTerms(new int[] {4, 1}, new int[] {1, 3}, new int[] {3, 4});
+        int[] renumbered = {-1, 0, -1, 2, 1};
+        assertSame(new ArticleTerms(new int[] {1, 0}, new int[] {0, 2}, new int[] {2, 1}),
+                terms.renumbered(renumbered));
     }
 }

@@ -13,7 +13,7 @@ class NameChainsTest {
     private static NameChains written(String... pairs) {
         NameChains chains = new NameChains();
         for (String pair : pairs) {
-            chains.written(pair);
+            chains.written(pair.substring(0, pair.indexOf(' ')), pair.substring(pair.indexOf(' ') + 1));
         }
         return chains;
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -93,6 +94,24 @@ class SearchIndexTest {
     }
 
     @Test
+    void theIndexIsWrittenAsAJsonWriterWritesItsTreeTermsInNameOrder() throws Exception {
+        String script = search.script();
+        String body = script.substring(script.indexOf('=') + 2, script.lastIndexOf(';'));
+        JsonNode json = new ObjectMapper().readTree(body);
+
+        assertEquals(new ObjectMapper().writeValueAsString(json), body, "compact, each posting a JSON array");
+        List<String> terms = new ArrayList<>();
+        json.path("terms").fieldNames().forEachRemaining(terms::add);
+        assertTrue(terms.size() > 10);
+        assertEquals(terms.stream().sorted().toList(), terms);
+        json.path("terms").forEach(docs -> {
+            for (int i = 1; i < docs.size(); i++) {
+                assertTrue(docs.get(i - 1).asInt() < docs.get(i).asInt(), "each document once, in order");
+            }
+        });
+    }
+
+    @Test
     void numbersAreSearchableAsWritten() throws Exception {
         assertEquals(List.of(index.articleUrl(Fixtures.EN)), urls(json(), "2,500"));
     }
@@ -131,5 +150,67 @@ class SearchIndexTest {
         KeyedLines swapped = KeyedLines.open(cache, "terms.tsv", "");
         assertTrue(!search.script().equals(new SearchIndex(briefing.articles(), briefing.anchors(), index,
                 new Words(), swapped, inputs).script()));
+    }
+
+    private static Briefing of(io.github.briefing.describe.Article... articles) {
+        return new Briefing(List.of(articles), Map.of(), List.of(), List.of());
+    }
+
+    private static SearchIndex indexed(Briefing b, KeyedLines known) {
+        return new SearchIndex(b.articles(), b.anchors(), new SiteIndex(b), new Words(), known, Map.of());
+    }
+
+    private static Map<String, String> kept(Path cache) throws Exception {
+        Map<String, String> lines = new java.util.HashMap<>();
+        java.nio.file.Files.readAllLines(cache.resolve("terms.tsv")).stream().skip(1)
+                .forEach(line -> lines.put(line.substring(0, line.indexOf('\t')), line.substring(line.indexOf('\t') + 1)));
+        return lines;
+    }
+
+    @Test
+    void anEditNumbersOnlyItsNewTermsAndLeavesTheOtherLinesAsTheyWere(@TempDir Path cache) throws Exception {
+        var lima = Fixtures.article("a/en", "en", "Talks in Lima", null, null, null, List.of("Lima and Quispe agreed."));
+        var quito = Fixtures.article("b/en", "en", "Rain in Quito", null, null, null, List.of("Quito waited for rain."));
+        var edited = Fixtures.article("b/en", "en", "Rain in Quito", null, null, null,
+                List.of("Quito waited for rain.", "Guayaquil and Cuenca did not."));
+        KeyedLines first = KeyedLines.open(cache, "terms.tsv", "");
+        indexed(of(lima, quito), first);
+        first.save();
+        Map<String, String> before = kept(cache);
+
+        KeyedLines second = KeyedLines.open(cache, "terms.tsv", "");
+        SearchIndex rebuilt = indexed(of(lima, edited), second);
+        second.save();
+        Map<String, String> after = kept(cache);
+
+        assertEquals(indexed(of(lima, edited), null).script(), rebuilt.script());
+        assertTrue(after.get("term numbers").startsWith(before.get("term numbers")), "the new terms come after");
+        assertTrue(after.get("term numbers").length() > before.get("term numbers").length());
+        assertEquals(1, before.values().stream().filter(after::containsValue).count(),
+                "the unedited article's line is as it was, the edited one's and the numbers' line not");
+    }
+
+    @Test
+    void whenMostNumberedTermsAreNamedNoMoreTheTermsAreNumberedAgain(@TempDir Path cache) throws Exception {
+        var many = Fixtures.article("a/en", "en", "Talks in Lima", null, null, null,
+                List.of("Lima and Quispe agreed on ferries, roads, bridges, schools, ports and airports."));
+        var few = Fixtures.article("b/en", "en", "Rain", null, null, null, List.of("Quito waited."));
+        KeyedLines first = KeyedLines.open(cache, "terms.tsv", "");
+        indexed(of(many, few), first);
+        first.save();
+        KeyedLines second = KeyedLines.open(cache, "terms.tsv", "");
+        indexed(of(few), second);
+        second.save();
+        String numbers = kept(cache).get("term numbers");
+
+        KeyedLines third = KeyedLines.open(cache, "terms.tsv", "");
+        SearchIndex rebuilt = indexed(of(few), third);
+        assertEquals(indexed(of(few), null).script(), rebuilt.script());
+        Path alone = cache.resolve("alone");
+        KeyedLines fresh = KeyedLines.open(alone, "terms.tsv", "");
+        indexed(of(few), fresh);
+        fresh.save();
+        assertEquals(Set.of(kept(alone).get("term numbers").split("\u001f")), Set.of(numbers.split("\u001f")),
+                "only the words the one article names are numbered");
     }
 }
