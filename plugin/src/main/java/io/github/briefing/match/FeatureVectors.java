@@ -141,7 +141,7 @@ final class FeatureVectors {
                 int[] global = new int[stretch.names.size()];
                 for (int local = 0; local < global.length; local++) {
                     String name = stretch.names.get(local);
-                    global[local] = number.number(name);
+                    global[local] = number.number(name, stretch.hashes[local]);
                     if (global[local] == names.size()) {
                         names.add(kind + name);
                     }
@@ -162,6 +162,8 @@ final class FeatureVectors {
             final int from;
             final int to;
             final List<String> names = new ArrayList<>();
+            /** The hashes of {@link #names}, in order. */
+            int[] hashes = new int[16];
             final Numbering number;
             final int[][] ids;
 
@@ -174,8 +176,12 @@ final class FeatureVectors {
                     Listed article = listed.get(i);
                     int[] local = new int[article.size];
                     for (int k = 0; k < local.length; k++) {
-                        local[k] = number.number(article.names[k]);
+                        local[k] = number.number(article.names[k], article.hashes[k]);
                         if (local[k] == names.size()) {
+                            if (local[k] == hashes.length) {
+                                hashes = Arrays.copyOf(hashes, 2 * hashes.length);
+                            }
+                            hashes[local[k]] = article.hashes[k];
                             names.add(article.names[k]);
                         }
                     }
@@ -239,27 +245,31 @@ final class FeatureVectors {
     }
 
     /**
-     * One article's features as listed, each once, with its weight. Listing a name hashes it (in parallel), so
-     * that numbering the names finds each hash ready.
+     * One article's features as listed, each once, with its weight. Listing a name hashes it (in parallel) and
+     * keeps the hash beside it, so that numbering the names reads neither a string nor its hash from memory but to
+     * tell two names of one hash apart.
      */
     private static final class Listed {
         private String[] names;
+        private int[] hashes;
         private double[] weights;
         private int size;
 
         /** @param expected how many features the article has, as far as the caller can tell */
         Listed(int expected) {
             names = new String[Math.max(1, expected)];
+            hashes = new int[names.length];
             weights = new double[names.length];
         }
 
         Listed add(String name, double weight) {
-            name.hashCode();
             if (size == names.length) {
                 names = Arrays.copyOf(names, size * 2);
+                hashes = Arrays.copyOf(hashes, size * 2);
                 weights = Arrays.copyOf(weights, size * 2);
             }
             names[size] = name;
+            hashes[size] = name.hashCode();
             weights[size++] = weight;
             return this;
         }
@@ -478,11 +488,14 @@ final class FeatureVectors {
     long print(int i) {
         long h = ids[i].length;
         for (int k = 0; k < ids[i].length; k++) {
-            h = NearDuplicates.mix(h * 31 + nameHashes[ids[i][k]]);
-            h = NearDuplicates.mix(h * 31 + Double.doubleToLongBits(weights[i][k]));
+            // The name's hash spread over all 64 bits and the weight's bits, mixed in at once: one mix per feature.
+            h = NearDuplicates.mix(h * 31 + nameHashes[ids[i][k]] * SPREAD + Double.doubleToLongBits(weights[i][k]));
         }
         return h;
     }
+
+    /** An odd constant (the golden ratio's bits) that spreads a 32-bit hash over a long. */
+    private static final long SPREAD = 0x9E3779B97F4A7C15L;
 
     /** A print of article i in several views: equal prints, equal vectors in each. */
     static long print(int i, FeatureVectors... views) {
@@ -500,13 +513,24 @@ final class FeatureVectors {
 
     /** The features two articles share, heaviest first (by their weight in article i; equal weights by number). */
     int[] sharedFeatures(int i, int j) {
+        return sharedFeatures(i, j, null);
+    }
+
+    /**
+     * As {@link #sharedFeatures(int, int)}, of the features {@code wanted} (by number; null: all) only: the others
+     * are not sorted to be dropped.
+     */
+    int[] sharedFeatures(int i, int j, boolean[] wanted) {
         int[] x = ids[i];
         int[] y = ids[j];
         int[] common = new int[Math.min(x.length, y.length)];
         int size = 0;
         for (int a = 0, b = 0; a < x.length && b < y.length; ) {
             if (x[a] == y[b]) {
-                common[size++] = a++;
+                if (wanted == null || wanted[x[a]]) {
+                    common[size++] = a;
+                }
+                a++;
                 b++;
             } else if (x[a] < y[b]) {
                 a++;

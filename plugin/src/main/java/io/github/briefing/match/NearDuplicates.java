@@ -22,15 +22,14 @@ final class NearDuplicates {
 
     static long[] pairs(FeatureVectors terms) {
         int n = terms.size();
-        long[][] signatures = IntStream.range(0, n).parallel()
-                .mapToObj(i -> terms.ids[i].length == 0 ? null : minHashes(terms.ids[i])).toArray(long[][]::new);
+        long[][] signatures = minHashes(terms);
         Map<Long, Integer> firstInBucket = new HashMap<>();
         LongStream.Builder pairs = LongStream.builder();
         for (int i = 0; i < n; i++) {
-            long[] minima = signatures[i];
-            if (minima == null) {
+            if (terms.ids[i].length == 0) {
                 continue;
             }
+            long[] minima = signatures[i];
             for (int band = 0; band < BANDS; band++) {
                 long key = band;
                 for (int row = 0; row < ROWS; row++) {
@@ -45,17 +44,25 @@ final class NearDuplicates {
         return Pairs.distinct(pairs.build().toArray());
     }
 
-    private static long[] minHashes(int[] terms) {
-        long[] minima = new long[BANDS * ROWS];
-        java.util.Arrays.fill(minima, Long.MAX_VALUE);
-        for (int term : terms) {
-            long h = term;
-            for (int k = 0; k < minima.length; k++) {
-                long mixed = mix(h + k * 0x632BE59BD9B4E019L);
-                if (mixed < minima[k]) {
-                    minima[k] = mixed;
+    /**
+     * Each article's least hash of its terms under each seed. A term's hash under a seed is computed once per
+     * build rather than once per article that uses it (a common word is in thousands), one seed at a time, so
+     * that only one hash per term is held at once.
+     */
+    private static long[][] minHashes(FeatureVectors terms) {
+        long[][] minima = new long[terms.size()][BANDS * ROWS];
+        long[] hashed = new long[terms.df.length];
+        for (int k = 0; k < BANDS * ROWS; k++) {
+            long seed = k * 0x632BE59BD9B4E019L;
+            IntStream.range(0, hashed.length).parallel().forEach(term -> hashed[term] = mix(term + seed));
+            int row = k;
+            IntStream.range(0, minima.length).parallel().forEach(i -> {
+                long least = Long.MAX_VALUE;
+                for (int term : terms.ids[i]) {
+                    least = Math.min(least, hashed[term]);
                 }
-            }
+                minima[i][row] = least;
+            });
         }
         return minima;
     }
