@@ -35,7 +35,7 @@ final class FeatureVectors {
 
     /**
      * @param given each article's weight for each of its features (sorted by number): their kind's, times how
-     *              often the article has them; rarity in the corpus is applied here
+     *              often the article has them; rarity in the corpus is applied here. Null: 1 for every feature.
      */
     private FeatureVectors(Numbered numbered, double[][] given) {
         names = numbered.names;
@@ -59,7 +59,7 @@ final class FeatureVectors {
             double free = 0;
             for (int k = 0; k < ids[i].length; k++) {
                 int f = ids[i][k];
-                double w = given[i][k] * rarity[f];
+                double w = given == null ? rarity[f] : given[i][k] * rarity[f];
                 weights[i][k] = w;
                 sum += w * w;
                 free += scriptFree[f] ? w * w : 0;
@@ -215,7 +215,10 @@ final class FeatureVectors {
             return sorted(names, unsorted, i -> weights[i]);
         }
 
-        /** Each vector sorted by number, its weights with it, and how many articles hold each feature. */
+        /**
+         * Each vector sorted by number (in its own array, which the result keeps), its weights with it, and how many
+         * articles hold each feature.
+         */
         private static Numbered sorted(List<String> names, int[][] unsorted, IntFunction<double[]> weights) {
             int n = unsorted.length;
             int[][] ids = new int[n][];
@@ -227,7 +230,7 @@ final class FeatureVectors {
                 }
                 Arrays.sort(order);
                 double[] listedWeights = weights.apply(i);
-                ids[i] = new int[order.length];
+                ids[i] = unsorted[i];
                 given[i] = new double[order.length];
                 for (int k = 0; k < order.length; k++) {
                     ids[i][k] = (int) (order[k] >>> 32);
@@ -323,14 +326,9 @@ final class FeatureVectors {
             a.terms().forEach(words::add);
             return words;
         }, "w:");
-        double[][] once = new double[uses.ids.length][];
         double[][] often = new double[uses.ids.length][];
-        for (int i = 0; i < once.length; i++) {
-            once[i] = new double[uses.given[i].length];
-            Arrays.fill(once[i], 1.0);
-            often[i] = Arrays.stream(uses.given[i]).map(count -> often((int) count)).toArray();
-        }
-        return new Words(new FeatureVectors(uses, once), new FeatureVectors(uses, often));
+        IntStream.range(0, often.length).parallel().forEach(i -> often[i] = often(uses.given[i]));
+        return new Words(new FeatureVectors(uses, null), new FeatureVectors(uses, often));
     }
 
     /**
@@ -352,8 +350,9 @@ final class FeatureVectors {
      */
     static FeatureVectors spelled(List<AnalysedArticle> articles, Function<AnalysedArticle, String> words) {
         List<LetterRuns> runs = articles.parallelStream().map(a -> LetterRuns.of(words.apply(a))).toList();
-        double[][] weights = runs.stream().map(r -> Arrays.stream(r.counts()).mapToDouble(FeatureVectors::often)
-                .toArray()).toArray(double[][]::new);
+        double[][] weights = runs.parallelStream()
+                .map(r -> Arrays.stream(r.counts()).mapToDouble(FeatureVectors::often).toArray())
+                .toArray(double[][]::new);
         return new FeatureVectors(Numbered.ofCodes(runs.stream().map(LetterRuns::codes).toArray(int[][]::new),
                 weights, LetterRuns.CODES, code -> "g:" + LetterRuns.name(code)));
     }
@@ -365,6 +364,16 @@ final class FeatureVectors {
     static double often(int count) {
         return 1 + Math.log(Math.max(1, count));
     }
+
+    /** {@link #often(int)} of each count. */
+    private static double[] often(double[] counts) {
+        double[] weights = new double[counts.length];
+        for (int k = 0; k < counts.length; k++) {
+            weights[k] = often((int) counts[k]);
+        }
+        return weights;
+    }
+
 
     /**
      * Anchor kinds differ in how much they say: a shared number or name says more than a shared country; a
