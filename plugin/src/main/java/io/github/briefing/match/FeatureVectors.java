@@ -157,6 +157,9 @@ final class FeatureVectors {
             return sorted(names, unsorted, i -> listed.get(i).weights);
         }
 
+        /** About one listed name in this many is new to its stretch of articles (features recur). */
+        private static final int DISTINCT_SHARE = 16;
+
         /** The names of articles {@code from} to {@code to} numbered by first appearance among them only. */
         private static final class Stretch {
             final int from;
@@ -171,7 +174,13 @@ final class FeatureVectors {
                 this.from = from;
                 this.to = to;
                 ids = new int[to - from][];
-                number = new Numbering(to - from);
+                long listedNames = 0;
+                for (int i = from; i < to; i++) {
+                    listedNames += listed.get(i).size;
+                }
+                // Most names recur across articles: a guess near the count of distinct names saves the table most
+                // of its growing, which copied it several times over.
+                number = new Numbering((int) Math.max(to - from, listedNames / DISTINCT_SHARE));
                 for (int i = from; i < to; i++) {
                     Listed article = listed.get(i);
                     int[] local = new int[article.size];

@@ -45,23 +45,28 @@ final class NearDuplicates {
     }
 
     /**
-     * Each article's least hash of its terms under each seed. A term's hash under a seed is computed once per
-     * build rather than once per article that uses it (a common word is in thousands), one seed at a time, so
-     * that only one hash per term is held at once.
+     * Each article's least hash of its terms under each seed. A term's hashes are computed once per build rather
+     * than once per article that uses it (a common word is in thousands), a band's seeds at a time, side by side, so
+     * that one read of a term finds a band's three and only a band's hashes per term are held at once.
      */
     private static long[][] minHashes(FeatureVectors terms) {
         long[][] minima = new long[terms.size()][BANDS * ROWS];
-        long[] hashed = new long[terms.df.length];
-        for (int k = 0; k < BANDS * ROWS; k++) {
-            long seed = k * 0x632BE59BD9B4E019L;
-            IntStream.range(0, hashed.length).parallel().forEach(term -> hashed[term] = mix(term + seed));
-            int row = k;
-            IntStream.range(0, minima.length).parallel().forEach(i -> {
-                long least = Long.MAX_VALUE;
-                for (int term : terms.ids[i]) {
-                    least = Math.min(least, hashed[term]);
+        long[] hashed = new long[terms.df.length * ROWS];
+        for (int band = 0; band < BANDS; band++) {
+            int first = band * ROWS;
+            IntStream.range(0, terms.df.length).parallel().forEach(term -> {
+                for (int row = 0; row < ROWS; row++) {
+                    hashed[term * ROWS + row] = mix(term + (first + row) * 0x632BE59BD9B4E019L);
                 }
-                minima[i][row] = least;
+            });
+            IntStream.range(0, minima.length).parallel().forEach(i -> {
+                long[] least = minima[i];
+                java.util.Arrays.fill(least, first, first + ROWS, Long.MAX_VALUE);
+                for (int term : terms.ids[i]) {
+                    for (int row = 0; row < ROWS; row++) {
+                        least[first + row] = Math.min(least[first + row], hashed[term * ROWS + row]);
+                    }
+                }
             });
         }
         return minima;
