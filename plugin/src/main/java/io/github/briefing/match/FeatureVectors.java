@@ -3,6 +3,7 @@ package io.github.briefing.match;
 import io.github.briefing.analyse.AnalysedArticle;
 import io.github.briefing.analyse.Anchors;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +31,10 @@ final class FeatureVectors {
     private final boolean[] scriptFree;
     /** Norms over the script-free features only. */
     private final double[] scriptFreeNorms;
-    /** The hash of each feature's name, for {@link #print}: read for every feature of every article. */
+    /**
+     * A hash of each feature's name, for {@link #print}: read for every feature of every article. The hash of the
+     * name as listed, without the prefix all of its view's features share ({@link Numbered#hashes}).
+     */
     private final int[] nameHashes;
 
     /**
@@ -43,11 +47,10 @@ final class FeatureVectors {
         df = numbered.df;
         int n = ids.length;
         scriptFree = new boolean[names.size()];
-        nameHashes = new int[names.size()];
+        nameHashes = numbered.hashes;
         double[] rarity = new double[names.size()];
         for (int f = 0; f < scriptFree.length; f++) {
-            scriptFree[f] = SCRIPT_FREE.indexOf(names.get(f).charAt(0)) >= 0;
-            nameHashes[f] = names.get(f).hashCode();
+            scriptFree[f] = SCRIPT_FREE.indexOf(numbered.kind(f)) >= 0;
             rarity[f] = rarity(n, df[f]);
         }
         weights = new double[n][];
@@ -108,9 +111,35 @@ final class FeatureVectors {
      * Each article's features numbered, by first appearance in article order (so a build numbers alike whatever
      * the threads do), each vector sorted by number so that a cosine is one merge.
      *
-     * @param given the weights the features were listed with, in the same order as {@code ids}
+     * @param kind   the prefix all the features' names share (their kind), or "" when they are of several kinds
+     * @param hashes each feature's hash: of its name as listed, without {@code kind}, or its code
+     * @param given  the weights the features were listed with, in the same order as {@code ids}
      */
-    private record Numbered(List<String> names, int[] df, int[][] ids, double[][] given) {
+    private record Numbered(List<String> names, String kind, int[] hashes, int[] df, int[][] ids,
+                            double[][] given) {
+
+        /** The kind of feature f: the first letter of its name. */
+        char kind(int f) {
+            return kind.isEmpty() ? names.get(f).charAt(0) : kind.charAt(0);
+        }
+
+        /**
+         * The names with their kind's prefix, made when one is read: a view of one kind (the words) has hundreds of
+         * thousands, read only to show a few.
+         */
+        private static List<String> named(List<String> listed, String kind) {
+            return kind.isEmpty() ? listed : new AbstractList<>() {
+                @Override
+                public String get(int f) {
+                    return kind + listed.get(f);
+                }
+
+                @Override
+                public int size() {
+                    return listed.size();
+                }
+            };
+        }
 
         static <T> Numbered of(List<T> items, Function<T, Listed> features) {
             return of(items, features, "");
@@ -133,8 +162,8 @@ final class FeatureVectors {
             // The first stretch's numbers are already the corpus's: the others are numbered on after its names.
             Stretch first = numbered.get(0);
             Numbering number = first.number;
-            List<String> names = new ArrayList<>(first.names.size());
-            first.names.forEach(name -> names.add(kind + name));
+            List<String> names = first.names;
+            int[] hashes = first.hashes;
             int[][] unsorted = new int[n][];
             System.arraycopy(first.ids, 0, unsorted, 0, first.ids.length);
             for (Stretch stretch : numbered.subList(1, stretches)) {
@@ -143,7 +172,11 @@ final class FeatureVectors {
                     String name = stretch.names.get(local);
                     global[local] = number.number(name, stretch.hashes[local]);
                     if (global[local] == names.size()) {
-                        names.add(kind + name);
+                        if (names.size() == hashes.length) {
+                            hashes = Arrays.copyOf(hashes, 2 * hashes.length);
+                        }
+                        hashes[names.size()] = stretch.hashes[local];
+                        names.add(name);
                     }
                 }
                 IntStream.range(stretch.from, stretch.to).parallel().forEach(i -> {
@@ -154,7 +187,8 @@ final class FeatureVectors {
                     unsorted[i] = ids;
                 });
             }
-            return sorted(names, unsorted, i -> listed.get(i).weights);
+            return sorted(named(names, kind), kind, Arrays.copyOf(hashes, names.size()), unsorted,
+                    i -> listed.get(i).weights);
         }
 
         /** About one listed name in this many is new to its stretch of articles (features recur). */
@@ -203,12 +237,14 @@ final class FeatureVectors {
          * Features numbered by small codes (below {@code codes}), numbered again densely by first appearance in
          * article order, as {@link #of} numbers names: a table, not a hash map.
          *
-         * @param name the name of a code's feature
+         * @param kind the prefix of the features' names
+         * @param name the name of a code's feature, without {@code kind}
          */
-        static Numbered ofCodes(int[][] listed, double[][] weights, int codes, IntFunction<String> name) {
+        static Numbered ofCodes(int[][] listed, double[][] weights, int codes, String kind, IntFunction<String> name) {
             int[] number = new int[codes];
             Arrays.fill(number, -1);
             List<String> names = new ArrayList<>();
+            int[] hashes = new int[16];
             int[][] unsorted = new int[listed.length][];
             for (int i = 0; i < listed.length; i++) {
                 unsorted[i] = new int[listed[i].length];
@@ -216,19 +252,24 @@ final class FeatureVectors {
                     int code = listed[i][k];
                     if (number[code] < 0) {
                         number[code] = names.size();
+                        if (names.size() == hashes.length) {
+                            hashes = Arrays.copyOf(hashes, 2 * hashes.length);
+                        }
+                        hashes[names.size()] = code;
                         names.add(name.apply(code));
                     }
                     unsorted[i][k] = number[code];
                 }
             }
-            return sorted(names, unsorted, i -> weights[i]);
+            return sorted(named(names, kind), kind, Arrays.copyOf(hashes, names.size()), unsorted, i -> weights[i]);
         }
 
         /**
          * Each vector sorted by number (in its own array, which the result keeps), its weights with it, and how many
          * articles hold each feature.
          */
-        private static Numbered sorted(List<String> names, int[][] unsorted, IntFunction<double[]> weights) {
+        private static Numbered sorted(List<String> names, String kind, int[] hashes, int[][] unsorted,
+                                       IntFunction<double[]> weights) {
             int n = unsorted.length;
             int[][] ids = new int[n][];
             double[][] given = new double[n][];
@@ -252,7 +293,7 @@ final class FeatureVectors {
                     df[f]++;
                 }
             }
-            return new Numbered(names, df, ids, given);
+            return new Numbered(names, kind, hashes, df, ids, given);
         }
     }
 
@@ -363,7 +404,7 @@ final class FeatureVectors {
                 .map(r -> Arrays.stream(r.counts()).mapToDouble(FeatureVectors::often).toArray())
                 .toArray(double[][]::new);
         return new FeatureVectors(Numbered.ofCodes(runs.stream().map(LetterRuns::codes).toArray(int[][]::new),
-                weights, LetterRuns.CODES, code -> "g:" + LetterRuns.name(code)));
+                weights, LetterRuns.CODES, "g:", LetterRuns::name));
     }
 
     /**

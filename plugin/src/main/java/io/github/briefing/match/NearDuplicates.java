@@ -13,7 +13,10 @@ import java.util.stream.LongStream;
  */
 final class NearDuplicates {
 
-    /** Bands of rows: with 6 bands of 3, sets 80% alike meet with odds 0.99, sets 30% alike with odds 0.15. */
+    /**
+     * Bands of rows: with 6 bands of 3, sets 80% alike meet with odds 0.99, sets 30% alike with odds 0.15. A band's
+     * three rows are computed side by side ({@link #minHashes}).
+     */
     private static final int BANDS = 6;
     private static final int ROWS = 3;
 
@@ -47,7 +50,7 @@ final class NearDuplicates {
     /**
      * Each article's least hash of its terms under each seed. A term's hashes are computed once per build rather
      * than once per article that uses it (a common word is in thousands), a band's seeds at a time, side by side, so
-     * that one read of a term finds a band's three and only a band's hashes per term are held at once.
+     * that one read of a term finds its band's three and only a band's hashes per term are held at once.
      */
     private static long[][] minHashes(FeatureVectors terms) {
         long[][] minima = new long[terms.size()][BANDS * ROWS];
@@ -60,13 +63,19 @@ final class NearDuplicates {
                 }
             });
             IntStream.range(0, minima.length).parallel().forEach(i -> {
-                long[] least = minima[i];
-                java.util.Arrays.fill(least, first, first + ROWS, Long.MAX_VALUE);
+                // A band's three rows in locals: the loop runs over every term of every article, six times.
+                long a = Long.MAX_VALUE;
+                long b = Long.MAX_VALUE;
+                long c = Long.MAX_VALUE;
                 for (int term : terms.ids[i]) {
-                    for (int row = 0; row < ROWS; row++) {
-                        least[first + row] = Math.min(least[first + row], hashed[term * ROWS + row]);
-                    }
+                    int at = term * ROWS;
+                    a = Math.min(a, hashed[at]);
+                    b = Math.min(b, hashed[at + 1]);
+                    c = Math.min(c, hashed[at + 2]);
                 }
+                minima[i][first] = a;
+                minima[i][first + 1] = b;
+                minima[i][first + 2] = c;
             });
         }
         return minima;
