@@ -172,10 +172,7 @@ final class FeatureVectors {
                     String name = stretch.names.get(local);
                     global[local] = number.number(name, stretch.hashes[local]);
                     if (global[local] == names.size()) {
-                        if (names.size() == hashes.length) {
-                            hashes = Arrays.copyOf(hashes, 2 * hashes.length);
-                        }
-                        hashes[names.size()] = stretch.hashes[local];
+                        hashes = with(hashes, names.size(), stretch.hashes[local]);
                         names.add(name);
                     }
                 }
@@ -191,6 +188,13 @@ final class FeatureVectors {
                     i -> listed.get(i).weights);
         }
 
+        /** {@code hashes} with {@code hash} at {@code at}: the same array, or a larger copy when it is full. */
+        private static int[] with(int[] hashes, int at, int hash) {
+            int[] room = at < hashes.length ? hashes : Arrays.copyOf(hashes, Math.max(16, 2 * at));
+            room[at] = hash;
+            return room;
+        }
+
         /** About one listed name in this many is new to its stretch of articles (features recur). */
         private static final int DISTINCT_SHARE = 16;
 
@@ -199,8 +203,8 @@ final class FeatureVectors {
             final int from;
             final int to;
             final List<String> names = new ArrayList<>();
-            /** The hashes of {@link #names}, in order. */
-            int[] hashes = new int[16];
+            /** The hashes of {@link #names}, in order (the array may have room for more). */
+            int[] hashes = new int[0];
             final Numbering number;
             final int[][] ids;
 
@@ -221,10 +225,7 @@ final class FeatureVectors {
                     for (int k = 0; k < local.length; k++) {
                         local[k] = number.number(article.names[k], article.hashes[k]);
                         if (local[k] == names.size()) {
-                            if (local[k] == hashes.length) {
-                                hashes = Arrays.copyOf(hashes, 2 * hashes.length);
-                            }
-                            hashes[local[k]] = article.hashes[k];
+                            hashes = with(hashes, local[k], article.hashes[k]);
                             names.add(article.names[k]);
                         }
                     }
@@ -244,7 +245,7 @@ final class FeatureVectors {
             int[] number = new int[codes];
             Arrays.fill(number, -1);
             List<String> names = new ArrayList<>();
-            int[] hashes = new int[16];
+            int[] hashes = new int[0];
             int[][] unsorted = new int[listed.length][];
             for (int i = 0; i < listed.length; i++) {
                 unsorted[i] = new int[listed[i].length];
@@ -252,10 +253,7 @@ final class FeatureVectors {
                     int code = listed[i][k];
                     if (number[code] < 0) {
                         number[code] = names.size();
-                        if (names.size() == hashes.length) {
-                            hashes = Arrays.copyOf(hashes, 2 * hashes.length);
-                        }
-                        hashes[names.size()] = code;
+                        hashes = with(hashes, names.size(), code);
                         names.add(name.apply(code));
                     }
                     unsorted[i][k] = number[code];
