@@ -29,8 +29,23 @@ final class AnchorOrder {
         Numbering number = new Numbering(articles.size());
         int[][] sequence = new int[articles.size()][];
         long[][] sorted = new long[articles.size()][];
+        // Each anchor's last article plus one (0: none yet): an anchor repeated in an article is kept once.
+        int[] lastIn = new int[16];
         for (int i = 0; i < sequence.length; i++) {
-            sequence[i] = articles.get(i).order().stream().mapToInt(number::number).distinct().toArray();
+            List<String> order = articles.get(i).order();
+            int[] distinct = new int[order.size()];
+            int size = 0;
+            for (String anchor : order) {
+                int f = number.number(anchor);
+                if (f >= lastIn.length) {
+                    lastIn = Arrays.copyOf(lastIn, Math.max(2 * lastIn.length, f + 1));
+                }
+                if (lastIn[f] != i + 1) {
+                    lastIn[f] = i + 1;
+                    distinct[size++] = f;
+                }
+            }
+            sequence[i] = Arrays.copyOf(distinct, size);
             sorted[i] = new long[sequence[i].length];
             for (int k = 0; k < sequence[i].length; k++) {
                 sorted[i][k] = (long) sequence[i][k] << 32 | k;

@@ -129,10 +129,20 @@ final class CandidateIndex {
         int[] count = new int[features.df.length];
         IntStream.range(0, features.size()).parallel().forEach(i -> {
             int[] ids = features.ids[i];
-            query[i] = IntStream.range(0, ids.length)
-                    .filter(k -> features.df[ids[k]] >= 2 && features.df[ids[k]] <= MAX_POSTINGS)
-                    .mapToLong(k -> (long) features.df[ids[k]] << 32 | k).sorted()
-                    .limit(QUERY_FEATURES).mapToInt(o -> (int) o).toArray();
+            // The rare features' positions, rarest first (by count, then position): one sort of plain numbers.
+            long[] rare = new long[ids.length];
+            int size = 0;
+            for (int k = 0; k < ids.length; k++) {
+                int df = features.df[ids[k]];
+                if (df >= 2 && df <= MAX_POSTINGS) {
+                    rare[size++] = (long) df << 32 | k;
+                }
+            }
+            Arrays.sort(rare, 0, size);
+            query[i] = new int[Math.min(size, QUERY_FEATURES)];
+            for (int q = 0; q < query[i].length; q++) {
+                query[i][q] = (int) rare[q];
+            }
         });
         int[][] postings = new int[features.df.length][];
         for (int f = 0; f < postings.length; f++) {

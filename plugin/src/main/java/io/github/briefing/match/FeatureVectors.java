@@ -3,6 +3,7 @@ package io.github.briefing.match;
 import io.github.briefing.analyse.AnalysedArticle;
 import io.github.briefing.analyse.Anchors;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,12 +31,15 @@ final class FeatureVectors {
     private final boolean[] scriptFree;
     /** Norms over the script-free features only. */
     private final double[] scriptFreeNorms;
-    /** The hash of each feature's name, for {@link #print}: read for every feature of every article. */
+    /**
+     * A hash of each feature's name, for {@link #print}: read for every feature of every article. The hash of the
+     * name as listed, without the prefix all of its view's features share ({@link Numbered#hashes}).
+     */
     private final int[] nameHashes;
 
     /**
      * @param given each article's weight for each of its features (sorted by number): their kind's, times how
-     *              often the article has them; rarity in the corpus is applied here
+     *              often the article has them; rarity in the corpus is applied here. Null: 1 for every feature.
      */
     private FeatureVectors(Numbered numbered, double[][] given) {
         names = numbered.names;
@@ -43,11 +47,10 @@ final class FeatureVectors {
         df = numbered.df;
         int n = ids.length;
         scriptFree = new boolean[names.size()];
-        nameHashes = new int[names.size()];
+        nameHashes = numbered.hashes;
         double[] rarity = new double[names.size()];
         for (int f = 0; f < scriptFree.length; f++) {
-            scriptFree[f] = SCRIPT_FREE.indexOf(names.get(f).charAt(0)) >= 0;
-            nameHashes[f] = names.get(f).hashCode();
+            scriptFree[f] = SCRIPT_FREE.indexOf(numbered.kind(f)) >= 0;
             rarity[f] = rarity(n, df[f]);
         }
         weights = new double[n][];
@@ -59,7 +62,7 @@ final class FeatureVectors {
             double free = 0;
             for (int k = 0; k < ids[i].length; k++) {
                 int f = ids[i][k];
-                double w = given[i][k] * rarity[f];
+                double w = given == null ? rarity[f] : given[i][k] * rarity[f];
                 weights[i][k] = w;
                 sum += w * w;
                 free += scriptFree[f] ? w * w : 0;
@@ -108,9 +111,35 @@ final class FeatureVectors {
      * Each article's features numbered, by first appearance in article order (so a build numbers alike whatever
      * the threads do), each vector sorted by number so that a cosine is one merge.
      *
-     * @param given the weights the features were listed with, in the same order as {@code ids}
+     * @param kind   the prefix all the features' names share (their kind), or "" when they are of several kinds
+     * @param hashes each feature's hash: of its name as listed, without {@code kind}, or its code
+     * @param given  the weights the features were listed with, in the same order as {@code ids}
      */
-    private record Numbered(List<String> names, int[] df, int[][] ids, double[][] given) {
+    private record Numbered(List<String> names, String kind, int[] hashes, int[] df, int[][] ids,
+                            double[][] given) {
+
+        /** The kind of feature f: the first letter of its name. */
+        char kind(int f) {
+            return kind.isEmpty() ? names.get(f).charAt(0) : kind.charAt(0);
+        }
+
+        /**
+         * The names with their kind's prefix, made when one is read: a view of one kind (the words) has hundreds of
+         * thousands, read only to show a few.
+         */
+        private static List<String> named(List<String> listed, String kind) {
+            return kind.isEmpty() ? listed : new AbstractList<>() {
+                @Override
+                public String get(int f) {
+                    return kind + listed.get(f);
+                }
+
+                @Override
+                public int size() {
+                    return listed.size();
+                }
+            };
+        }
 
         static <T> Numbered of(List<T> items, Function<T, Listed> features) {
             return of(items, features, "");
@@ -133,17 +162,18 @@ final class FeatureVectors {
             // The first stretch's numbers are already the corpus's: the others are numbered on after its names.
             Stretch first = numbered.get(0);
             Numbering number = first.number;
-            List<String> names = new ArrayList<>(first.names.size());
-            first.names.forEach(name -> names.add(kind + name));
+            List<String> names = first.names;
+            int[] hashes = first.hashes;
             int[][] unsorted = new int[n][];
             System.arraycopy(first.ids, 0, unsorted, 0, first.ids.length);
             for (Stretch stretch : numbered.subList(1, stretches)) {
                 int[] global = new int[stretch.names.size()];
                 for (int local = 0; local < global.length; local++) {
                     String name = stretch.names.get(local);
-                    global[local] = number.number(name);
+                    global[local] = number.number(name, stretch.hashes[local]);
                     if (global[local] == names.size()) {
-                        names.add(kind + name);
+                        hashes = with(hashes, names.size(), stretch.hashes[local]);
+                        names.add(name);
                     }
                 }
                 IntStream.range(stretch.from, stretch.to).parallel().forEach(i -> {
@@ -154,14 +184,27 @@ final class FeatureVectors {
                     unsorted[i] = ids;
                 });
             }
-            return sorted(names, unsorted, i -> listed.get(i).weights);
+            return sorted(named(names, kind), kind, Arrays.copyOf(hashes, names.size()), unsorted,
+                    i -> listed.get(i).weights);
         }
+
+        /** {@code hashes} with {@code hash} at {@code at}: the same array, or a larger copy when it is full. */
+        private static int[] with(int[] hashes, int at, int hash) {
+            int[] room = at < hashes.length ? hashes : Arrays.copyOf(hashes, Math.max(16, 2 * at));
+            room[at] = hash;
+            return room;
+        }
+
+        /** About one listed name in this many is new to its stretch of articles (features recur). */
+        private static final int DISTINCT_SHARE = 16;
 
         /** The names of articles {@code from} to {@code to} numbered by first appearance among them only. */
         private static final class Stretch {
             final int from;
             final int to;
             final List<String> names = new ArrayList<>();
+            /** The hashes of {@link #names}, in order (the array may have room for more). */
+            int[] hashes = new int[0];
             final Numbering number;
             final int[][] ids;
 
@@ -169,13 +212,20 @@ final class FeatureVectors {
                 this.from = from;
                 this.to = to;
                 ids = new int[to - from][];
-                number = new Numbering(to - from);
+                long listedNames = 0;
+                for (int i = from; i < to; i++) {
+                    listedNames += listed.get(i).size;
+                }
+                // Most names recur across articles: a guess near the count of distinct names saves the table most
+                // of its growing, which copied it several times over.
+                number = new Numbering((int) Math.max(to - from, listedNames / DISTINCT_SHARE));
                 for (int i = from; i < to; i++) {
                     Listed article = listed.get(i);
                     int[] local = new int[article.size];
                     for (int k = 0; k < local.length; k++) {
-                        local[k] = number.number(article.names[k]);
+                        local[k] = number.number(article.names[k], article.hashes[k]);
                         if (local[k] == names.size()) {
+                            hashes = with(hashes, local[k], article.hashes[k]);
                             names.add(article.names[k]);
                         }
                     }
@@ -188,12 +238,14 @@ final class FeatureVectors {
          * Features numbered by small codes (below {@code codes}), numbered again densely by first appearance in
          * article order, as {@link #of} numbers names: a table, not a hash map.
          *
-         * @param name the name of a code's feature
+         * @param kind the prefix of the features' names
+         * @param name the name of a code's feature, without {@code kind}
          */
-        static Numbered ofCodes(int[][] listed, double[][] weights, int codes, IntFunction<String> name) {
+        static Numbered ofCodes(int[][] listed, double[][] weights, int codes, String kind, IntFunction<String> name) {
             int[] number = new int[codes];
             Arrays.fill(number, -1);
             List<String> names = new ArrayList<>();
+            int[] hashes = new int[0];
             int[][] unsorted = new int[listed.length][];
             for (int i = 0; i < listed.length; i++) {
                 unsorted[i] = new int[listed[i].length];
@@ -201,16 +253,21 @@ final class FeatureVectors {
                     int code = listed[i][k];
                     if (number[code] < 0) {
                         number[code] = names.size();
+                        hashes = with(hashes, names.size(), code);
                         names.add(name.apply(code));
                     }
                     unsorted[i][k] = number[code];
                 }
             }
-            return sorted(names, unsorted, i -> weights[i]);
+            return sorted(named(names, kind), kind, Arrays.copyOf(hashes, names.size()), unsorted, i -> weights[i]);
         }
 
-        /** Each vector sorted by number, its weights with it, and how many articles hold each feature. */
-        private static Numbered sorted(List<String> names, int[][] unsorted, IntFunction<double[]> weights) {
+        /**
+         * Each vector sorted by number (in its own array, which the result keeps), its weights with it, and how many
+         * articles hold each feature.
+         */
+        private static Numbered sorted(List<String> names, String kind, int[] hashes, int[][] unsorted,
+                                       IntFunction<double[]> weights) {
             int n = unsorted.length;
             int[][] ids = new int[n][];
             double[][] given = new double[n][];
@@ -221,7 +278,7 @@ final class FeatureVectors {
                 }
                 Arrays.sort(order);
                 double[] listedWeights = weights.apply(i);
-                ids[i] = new int[order.length];
+                ids[i] = unsorted[i];
                 given[i] = new double[order.length];
                 for (int k = 0; k < order.length; k++) {
                     ids[i][k] = (int) (order[k] >>> 32);
@@ -234,32 +291,36 @@ final class FeatureVectors {
                     df[f]++;
                 }
             }
-            return new Numbered(names, df, ids, given);
+            return new Numbered(names, kind, hashes, df, ids, given);
         }
     }
 
     /**
-     * One article's features as listed, each once, with its weight. Listing a name hashes it (in parallel), so
-     * that numbering the names finds each hash ready.
+     * One article's features as listed, each once, with its weight. Listing a name hashes it (in parallel) and
+     * keeps the hash beside it, so that numbering the names reads neither a string nor its hash from memory but to
+     * tell two names of one hash apart.
      */
     private static final class Listed {
         private String[] names;
+        private int[] hashes;
         private double[] weights;
         private int size;
 
         /** @param expected how many features the article has, as far as the caller can tell */
         Listed(int expected) {
             names = new String[Math.max(1, expected)];
+            hashes = new int[names.length];
             weights = new double[names.length];
         }
 
         Listed add(String name, double weight) {
-            name.hashCode();
             if (size == names.length) {
                 names = Arrays.copyOf(names, size * 2);
+                hashes = Arrays.copyOf(hashes, size * 2);
                 weights = Arrays.copyOf(weights, size * 2);
             }
             names[size] = name;
+            hashes[size] = name.hashCode();
             weights[size++] = weight;
             return this;
         }
@@ -313,14 +374,9 @@ final class FeatureVectors {
             a.terms().forEach(words::add);
             return words;
         }, "w:");
-        double[][] once = new double[uses.ids.length][];
         double[][] often = new double[uses.ids.length][];
-        for (int i = 0; i < once.length; i++) {
-            once[i] = new double[uses.given[i].length];
-            Arrays.fill(once[i], 1.0);
-            often[i] = Arrays.stream(uses.given[i]).map(count -> often((int) count)).toArray();
-        }
-        return new Words(new FeatureVectors(uses, once), new FeatureVectors(uses, often));
+        IntStream.range(0, often.length).parallel().forEach(i -> often[i] = often(uses.given[i]));
+        return new Words(new FeatureVectors(uses, null), new FeatureVectors(uses, often));
     }
 
     /**
@@ -342,10 +398,11 @@ final class FeatureVectors {
      */
     static FeatureVectors spelled(List<AnalysedArticle> articles, Function<AnalysedArticle, String> words) {
         List<LetterRuns> runs = articles.parallelStream().map(a -> LetterRuns.of(words.apply(a))).toList();
-        double[][] weights = runs.stream().map(r -> Arrays.stream(r.counts()).mapToDouble(FeatureVectors::often)
-                .toArray()).toArray(double[][]::new);
+        double[][] weights = runs.parallelStream()
+                .map(r -> Arrays.stream(r.counts()).mapToDouble(FeatureVectors::often).toArray())
+                .toArray(double[][]::new);
         return new FeatureVectors(Numbered.ofCodes(runs.stream().map(LetterRuns::codes).toArray(int[][]::new),
-                weights, LetterRuns.CODES, code -> "g:" + LetterRuns.name(code)));
+                weights, LetterRuns.CODES, "g:", LetterRuns::name));
     }
 
     /**
@@ -355,6 +412,16 @@ final class FeatureVectors {
     static double often(int count) {
         return 1 + Math.log(Math.max(1, count));
     }
+
+    /** {@link #often(int)} of each count. */
+    private static double[] often(double[] counts) {
+        double[] weights = new double[counts.length];
+        for (int k = 0; k < counts.length; k++) {
+            weights[k] = often((int) counts[k]);
+        }
+        return weights;
+    }
+
 
     /**
      * Anchor kinds differ in how much they say: a shared number or name says more than a shared country; a
@@ -478,11 +545,14 @@ final class FeatureVectors {
     long print(int i) {
         long h = ids[i].length;
         for (int k = 0; k < ids[i].length; k++) {
-            h = NearDuplicates.mix(h * 31 + nameHashes[ids[i][k]]);
-            h = NearDuplicates.mix(h * 31 + Double.doubleToLongBits(weights[i][k]));
+            // The name's hash spread over all 64 bits and the weight's bits, mixed in at once: one mix per feature.
+            h = NearDuplicates.mix(h * 31 + nameHashes[ids[i][k]] * SPREAD + Double.doubleToLongBits(weights[i][k]));
         }
         return h;
     }
+
+    /** An odd constant (the golden ratio's bits) that spreads a 32-bit hash over a long. */
+    private static final long SPREAD = 0x9E3779B97F4A7C15L;
 
     /** A print of article i in several views: equal prints, equal vectors in each. */
     static long print(int i, FeatureVectors... views) {
@@ -500,13 +570,24 @@ final class FeatureVectors {
 
     /** The features two articles share, heaviest first (by their weight in article i; equal weights by number). */
     int[] sharedFeatures(int i, int j) {
+        return sharedFeatures(i, j, null);
+    }
+
+    /**
+     * As {@link #sharedFeatures(int, int)}, of the features {@code wanted} (by number; null: all) only: the others
+     * are not sorted to be dropped.
+     */
+    int[] sharedFeatures(int i, int j, boolean[] wanted) {
         int[] x = ids[i];
         int[] y = ids[j];
         int[] common = new int[Math.min(x.length, y.length)];
         int size = 0;
         for (int a = 0, b = 0; a < x.length && b < y.length; ) {
             if (x[a] == y[b]) {
-                common[size++] = a++;
+                if (wanted == null || wanted[x[a]]) {
+                    common[size++] = a;
+                }
+                a++;
                 b++;
             } else if (x[a] < y[b]) {
                 a++;

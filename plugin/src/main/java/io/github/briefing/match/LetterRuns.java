@@ -20,21 +20,26 @@ record LetterRuns(int[] codes, int[] counts) {
     private static final String SYMBOLS = " abcdefghijklmnopqrstuvwxyz0123456789";
     /** How many runs there can be. */
     static final int CODES = (int) Math.pow(SYMBOLS.length(), RUN);
+    /** The codes of runs one letter shorter: what a run keeps of the one before it. */
+    private static final int LAST_THREE = CODES / SYMBOLS.length();
 
     /** The runs of words in lowercase Latin letters and digits, separated by single spaces. */
     static LetterRuns of(String words) {
-        String marked = " " + words + " ";
-        int[] symbols = marked.chars().map(LetterRuns::symbol).toArray();
-        int[] all = new int[Math.max(0, marked.length() - RUN + 1)];
+        int[] all = new int[Math.max(0, words.length() - 1)];
         int size = 0;
-        int start = 0;
-        for (int end = marked.indexOf(' ', 1); end > 0; start = end, end = marked.indexOf(' ', end + 1)) {
-            for (int k = start; k + RUN <= end + 1; k++) {
-                int code = 0;
-                for (int c = k; c < k + RUN; c++) {
-                    code = code * SYMBOLS.length() + symbols[c];
-                }
+        // One pass, the run ending at each symbol rolled on from the one before: " " + words + " " marked.
+        int code = 0;
+        int since = 1;
+        for (int k = 0; k <= words.length(); k++) {
+            int symbol = k < words.length() ? symbol(words.charAt(k)) : 0;
+            code = code % LAST_THREE * SYMBOLS.length() + symbol;
+            if (++since >= RUN) {
                 all[size++] = code;
+            }
+            if (symbol == 0) {
+                // A space ends one word's runs and is the mark before the next word's.
+                code = 0;
+                since = 1;
             }
         }
         Arrays.sort(all, 0, size);

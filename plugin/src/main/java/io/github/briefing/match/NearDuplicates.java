@@ -13,7 +13,10 @@ import java.util.stream.LongStream;
  */
 final class NearDuplicates {
 
-    /** Bands of rows: with 6 bands of 3, sets 80% alike meet with odds 0.99, sets 30% alike with odds 0.15. */
+    /**
+     * Bands of rows: with 6 bands of 3, sets 80% alike meet with odds 0.99, sets 30% alike with odds 0.15. A band's
+     * three rows are computed side by side ({@link #minHashes}).
+     */
     private static final int BANDS = 6;
     private static final int ROWS = 3;
 
@@ -22,15 +25,14 @@ final class NearDuplicates {
 
     static long[] pairs(FeatureVectors terms) {
         int n = terms.size();
-        long[][] signatures = IntStream.range(0, n).parallel()
-                .mapToObj(i -> terms.ids[i].length == 0 ? null : minHashes(terms.ids[i])).toArray(long[][]::new);
+        long[][] signatures = minHashes(terms);
         Map<Long, Integer> firstInBucket = new HashMap<>();
         LongStream.Builder pairs = LongStream.builder();
         for (int i = 0; i < n; i++) {
-            long[] minima = signatures[i];
-            if (minima == null) {
+            if (terms.ids[i].length == 0) {
                 continue;
             }
+            long[] minima = signatures[i];
             for (int band = 0; band < BANDS; band++) {
                 long key = band;
                 for (int row = 0; row < ROWS; row++) {
@@ -45,17 +47,36 @@ final class NearDuplicates {
         return Pairs.distinct(pairs.build().toArray());
     }
 
-    private static long[] minHashes(int[] terms) {
-        long[] minima = new long[BANDS * ROWS];
-        java.util.Arrays.fill(minima, Long.MAX_VALUE);
-        for (int term : terms) {
-            long h = term;
-            for (int k = 0; k < minima.length; k++) {
-                long mixed = mix(h + k * 0x632BE59BD9B4E019L);
-                if (mixed < minima[k]) {
-                    minima[k] = mixed;
+    /**
+     * Each article's least hash of its terms under each seed. A term's hashes are computed once per build rather
+     * than once per article that uses it (a common word is in thousands), a band's seeds at a time, side by side, so
+     * that one read of a term finds its band's three and only a band's hashes per term are held at once.
+     */
+    private static long[][] minHashes(FeatureVectors terms) {
+        long[][] minima = new long[terms.size()][BANDS * ROWS];
+        long[] hashed = new long[terms.df.length * ROWS];
+        for (int band = 0; band < BANDS; band++) {
+            int first = band * ROWS;
+            IntStream.range(0, terms.df.length).parallel().forEach(term -> {
+                for (int row = 0; row < ROWS; row++) {
+                    hashed[term * ROWS + row] = mix(term + (first + row) * 0x632BE59BD9B4E019L);
                 }
-            }
+            });
+            IntStream.range(0, minima.length).parallel().forEach(i -> {
+                // A band's three rows in locals: the loop runs over every term of every article, six times.
+                long a = Long.MAX_VALUE;
+                long b = Long.MAX_VALUE;
+                long c = Long.MAX_VALUE;
+                for (int term : terms.ids[i]) {
+                    int at = term * ROWS;
+                    a = Math.min(a, hashed[at]);
+                    b = Math.min(b, hashed[at + 1]);
+                    c = Math.min(c, hashed[at + 2]);
+                }
+                minima[i][first] = a;
+                minima[i][first + 1] = b;
+                minima[i][first + 2] = c;
+            });
         }
         return minima;
     }

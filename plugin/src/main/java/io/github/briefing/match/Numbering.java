@@ -8,31 +8,37 @@ package io.github.briefing.match;
 final class Numbering {
 
     private String[] names;
-    private int[] hashes;
-    private int[] numbers;
+    /**
+     * Each slot's hash and number side by side ({@code 2 * slot}, {@code 2 * slot + 1}): a lookup that finds its name
+     * reads one line of memory for both, and the corpus's feature table is far larger than a cache.
+     */
+    private int[] entries;
     private int size;
 
     /** @param expected how many names it will probably hold: a guess, the table grows past it */
     Numbering(int expected) {
         int capacity = Integer.highestOneBit(Math.max(4, expected) * 2) * 2;
         names = new String[capacity];
-        hashes = new int[capacity];
-        numbers = new int[capacity];
+        entries = new int[2 * capacity];
     }
 
     /** The name's number: the one it was given before, or the next one when it is new. */
     int number(String name) {
-        int hash = name.hashCode();
+        return number(name, name.hashCode());
+    }
+
+    /** As {@link #number(String)}, given the name's hash ({@link String#hashCode}). */
+    int number(String name, int hash) {
         int mask = names.length - 1;
         int slot = spread(hash) & mask;
         for (String held; (held = names[slot]) != null; slot = (slot + 1) & mask) {
-            if (hashes[slot] == hash && (held == name || held.equals(name))) {
-                return numbers[slot];
+            if (entries[2 * slot] == hash && (held == name || held.equals(name))) {
+                return entries[2 * slot + 1];
             }
         }
         names[slot] = name;
-        hashes[slot] = hash;
-        numbers[slot] = size;
+        entries[2 * slot] = hash;
+        entries[2 * slot + 1] = size;
         if (++size * 2 > names.length) {
             grow();
         }
@@ -46,21 +52,19 @@ final class Numbering {
 
     private void grow() {
         String[] oldNames = names;
-        int[] oldHashes = hashes;
-        int[] oldNumbers = numbers;
+        int[] oldEntries = entries;
         names = new String[oldNames.length * 2];
-        hashes = new int[names.length];
-        numbers = new int[names.length];
+        entries = new int[2 * names.length];
         int mask = names.length - 1;
         for (int k = 0; k < oldNames.length; k++) {
             if (oldNames[k] != null) {
-                int slot = spread(oldHashes[k]) & mask;
+                int slot = spread(oldEntries[2 * k]) & mask;
                 while (names[slot] != null) {
                     slot = (slot + 1) & mask;
                 }
                 names[slot] = oldNames[k];
-                hashes[slot] = oldHashes[k];
-                numbers[slot] = oldNumbers[k];
+                entries[2 * slot] = oldEntries[2 * k];
+                entries[2 * slot + 1] = oldEntries[2 * k + 1];
             }
         }
     }

@@ -34,29 +34,41 @@ public final class PairFinder {
     }
 
     /**
-     * The matches ordered by their ids ({@code a}, then {@code b}), given each one's scored pair: ordered by the
-     * articles' ranks in id order as one number per pair, so that a hundred thousand matches are put in order
-     * without comparing their ids' strings (ids are distinct, so the numbers are too).
+     * The matches ordered by their ids ({@code a}, then {@code b}), given each one's scored pair: by the articles'
+     * ranks in id order, so that a hundred thousand matches are put in order without comparing their ids' strings
+     * (ids are distinct, so the ranks are too). The matches are put in buckets by their first article's rank, and
+     * each bucket, a few dozen, is sorted by the second's rank, each with its match's index beside it.
      */
     static List<Match> inIdOrder(List<Match> matches, List<PairScore> scores, List<AnalysedArticle> articles) {
         int n = articles.size();
         Integer[] byId = IntStream.range(0, n).boxed().toArray(Integer[]::new);
         Arrays.sort(byId, Comparator.comparing(i -> articles.get(i).id()));
-        long[] rank = new long[n];
+        int[] rank = new int[n];
         for (int r = 0; r < n; r++) {
             rank[byId[r]] = r;
         }
-        long[] keys = new long[scores.size()];
-        for (int k = 0; k < keys.length; k++) {
-            long x = rank[scores.get(k).i()];
-            long y = rank[scores.get(k).j()];
-            keys[k] = Math.min(x, y) * n + Math.max(x, y);
+        int m = scores.size();
+        int[] first = new int[m];
+        int[] start = new int[n + 1];
+        for (int k = 0; k < m; k++) {
+            first[k] = Math.min(rank[scores.get(k).i()], rank[scores.get(k).j()]);
+            start[first[k] + 1]++;
         }
-        long[] sorted = keys.clone();
-        Arrays.parallelSort(sorted);
-        Match[] ordered = new Match[keys.length];
-        for (int k = 0; k < keys.length; k++) {
-            ordered[Arrays.binarySearch(sorted, keys[k])] = matches.get(k);
+        for (int r = 0; r < n; r++) {
+            start[r + 1] += start[r];
+        }
+        int[] next = start.clone();
+        long[] bySecond = new long[m];
+        for (int k = 0; k < m; k++) {
+            long second = Math.max(rank[scores.get(k).i()], rank[scores.get(k).j()]);
+            bySecond[next[first[k]]++] = second << 32 | k;
+        }
+        Match[] ordered = new Match[m];
+        for (int r = 0; r < n; r++) {
+            Arrays.sort(bySecond, start[r], start[r + 1]);
+            for (int p = start[r]; p < start[r + 1]; p++) {
+                ordered[p] = matches.get((int) bySecond[p]);
+            }
         }
         return List.of(ordered);
     }

@@ -62,6 +62,12 @@ final class RelationJudge {
      * may race to fill a slot: they write equal strings, and a string is safe to share however it was published.
      */
     private final String[] values;
+    /** Each anchor's place in a match's evidence ({@link #EVIDENCE_KINDS}), or -1 when evidence does not show it. */
+    private final byte[] kinds;
+    /** Whether evidence shows each anchor. */
+    private final boolean[] shown;
+    /** Each article's language code, read for every pair. */
+    private final String[] langs;
 
     RelationJudge(List<AnalysedArticle> articles, FeatureVectors anchors, Character.UnicodeScript[] scripts) {
         this.articles = articles;
@@ -70,7 +76,20 @@ final class RelationJudge {
         language = Shapes.languages(articles);
         languageCount = java.util.Arrays.stream(language).max().orElse(0) + 1;
         values = new String[anchors.names.size()];
+        kinds = new byte[values.length];
+        shown = new boolean[values.length];
+        for (int f = 0; f < kinds.length; f++) {
+            kinds[f] = (byte) EVIDENCE_KINDS.indexOf(anchors.names.get(f).charAt(0));
+            shown[f] = kinds[f] >= 0;
+        }
+        langs = articles.stream().map(a -> a.article().lang()).toArray(String[]::new);
     }
+
+    /**
+     * The kinds of anchor evidence shows, in the order of its lists (numbers written in words after those in
+     * digits): consonant skeletons and nouns are a loose match, no evidence to show.
+     */
+    private static final String EVIDENCE_KINDS = "np#sda";
 
     List<Match> judge(List<PairScore> scores) {
         PairScore[] closest = closestByLanguage(scores);
@@ -169,7 +188,7 @@ final class RelationJudge {
     }
 
     private String lang(int i) {
-        return articles.get(i).article().lang();
+        return langs[i];
     }
 
     /** @param grade the pair's grade on the one-language scale ({@link ChanceGrades}) */
@@ -180,7 +199,7 @@ final class RelationJudge {
         AnalysedArticle second = first == x ? y : x;
         double rounded = Math.round(ReportedScore.of(grade) * 10000) / 10000.0;
         return new Match(first.id(), second.id(), rounded, relation, crossLingual && lang(s.i()) != null
-                && lang(s.j()) != null, evidence(anchors.sharedFeatures(s.i(), s.j())));
+                && lang(s.j()) != null, evidence(anchors.sharedFeatures(s.i(), s.j(), shown)));
     }
 
     private String value(int anchor) {
@@ -194,27 +213,24 @@ final class RelationJudge {
 
     /** The shared anchors by kind, each kind heaviest first; numbers written in words are numbers to the reader. */
     private Evidence evidence(int[] shared) {
-        List<String> names = new ArrayList<>();
-        List<String> places = new ArrayList<>();
-        List<String> numbers = new ArrayList<>();
-        List<String> spelled = new ArrayList<>();
-        List<String> dates = new ArrayList<>();
-        List<String> acronyms = new ArrayList<>();
+        // Counted first, so that each kind's list is made once at its size and not copied again by Evidence.
+        int[] from = new int[EVIDENCE_KINDS.length() + 1];
         for (int f : shared) {
-            List<String> kind = switch (anchors.names.get(f).charAt(0)) {
-                case 'n' -> names;
-                case 'p' -> places;
-                case '#' -> numbers;
-                case 's' -> spelled;
-                case 'd' -> dates;
-                case 'a' -> acronyms;
-                default -> null; // consonant skeletons and nouns: a loose match, no evidence to show
-            };
-            if (kind != null) {
-                kind.add(value(f));
-            }
+            from[kinds[f] + 1]++;
         }
-        numbers.addAll(spelled);
-        return new Evidence(names, places, numbers, dates, acronyms);
+        for (int kind = 0; kind < EVIDENCE_KINDS.length(); kind++) {
+            from[kind + 1] += from[kind];
+        }
+        String[] values = new String[shared.length];
+        for (int f : shared) {
+            values[from[kinds[f]]++] = value(f);
+        }
+        // from[kind] is now where the next kind starts: names, places, numbers and spelled, dates, acronyms.
+        return new Evidence(slice(values, 0, from[0]), slice(values, from[0], from[1]),
+                slice(values, from[1], from[3]), slice(values, from[3], from[4]), slice(values, from[4], from[5]));
+    }
+
+    private static List<String> slice(String[] values, int from, int to) {
+        return from == to ? List.of() : List.of(java.util.Arrays.copyOfRange(values, from, to));
     }
 }

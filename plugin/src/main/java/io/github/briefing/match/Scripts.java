@@ -18,21 +18,30 @@ final class Scripts {
     private Scripts() {
     }
 
+    /** Each article's script, read in its paragraphs as they come: its body is not joined to read 200 letters. */
     static Character.UnicodeScript[] of(List<AnalysedArticle> articles) {
-        return articles.stream().map(a -> of(a.article().body())).toArray(Character.UnicodeScript[]::new);
+        return articles.parallelStream().map(a -> ofTexts(a.article().paragraphs()))
+                .toArray(Character.UnicodeScript[]::new);
     }
 
     /** The script of most of a text's first letters; Japanese kana count as Han, as they are written together. */
     static Character.UnicodeScript of(String text) {
+        return ofTexts(List.of(text));
+    }
+
+    /** The script of most of the first letters of texts read one after another. */
+    private static Character.UnicodeScript ofTexts(List<String> texts) {
         int[] counts = new int[Character.UnicodeScript.values().length];
         int letters = 0;
-        for (int k = 0; k < text.length() && letters < SAMPLE; ) {
-            int c = text.codePointAt(k);
-            k += Character.charCount(c);
-            if (Character.isLetter(c)) {
-                // An ASCII letter is Latin: no search of Unicode's script table for most letters.
-                counts[c < 0x80 ? LATIN : group(Character.UnicodeScript.of(c)).ordinal()]++;
-                letters++;
+        for (String text : texts) {
+            for (int k = 0; k < text.length() && letters < SAMPLE; ) {
+                int c = text.codePointAt(k);
+                k += Character.charCount(c);
+                if (Character.isLetter(c)) {
+                    // An ASCII letter is Latin: no search of Unicode's script table for most letters.
+                    counts[c < 0x80 ? LATIN : group(Character.UnicodeScript.of(c)).ordinal()]++;
+                    letters++;
+                }
             }
         }
         int best = 0;
