@@ -3,6 +3,7 @@ package io.github.briefing.render;
 import io.github.briefing.cache.Fingerprint;
 import io.github.briefing.match.Match;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,12 @@ final class MatchPrints {
         this.index = index;
         this.search = search;
         this.prints = prints;
+        // Each article is in many matches: its link's print is looked up by id, not digested through the shared
+        // memo of records (a concurrent map by identity) twice per match.
+        Map<String, String> refs = new HashMap<>(2 * index.refs.size());
+        index.refs.forEach((id, ref) -> refs.put(id, prints.digest(ref)));
         List<Match> matches = index.briefing.matches();
-        String[] all = IntStream.range(0, matches.size()).parallel().mapToObj(i -> print(matches.get(i)))
+        String[] all = IntStream.range(0, matches.size()).parallel().mapToObj(i -> print(matches.get(i), refs))
                 .toArray(String[]::new);
         for (int i = 0; i < all.length; i++) {
             computed.put(matches.get(i), all[i]);
@@ -49,11 +54,11 @@ final class MatchPrints {
         return matches.stream().map(this::of).toList();
     }
 
-    private String print(Match m) {
+    private String print(Match m, Map<String, String> refs) {
         // Each part goes into the print as it is (a part's length goes first): no text is assembled to be hashed.
         Fingerprint print = new Fingerprint()
-                .add(prints.digest(index.ref(m.a())))
-                .add(prints.digest(index.ref(m.b())))
+                .add(refs.get(m.a()))
+                .add(refs.get(m.b()))
                 .add(SiteRenderer.shownScore(m))
                 .add(m.relation().label())
                 .add(Boolean.toString(m.crossLingual()));

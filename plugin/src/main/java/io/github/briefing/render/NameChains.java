@@ -45,7 +45,7 @@ final class NameChains {
             // the strongest key it follows, by whichever of the two is shorter: a common word follows many
             if (written.size() < n) {
                 for (String follower : written) {
-                    int r = keys.indexOf(follower);
+                    int r = indexOf(keys, follower);
                     if (r >= 0 && r != i && (previous == null || previous[r] < 0) && (best < 0 || r < best)) {
                         best = r;
                     }
@@ -92,5 +92,20 @@ final class NameChains {
             names.add(name.toString());
         }
         return names;
+    }
+
+    /**
+     * Where {@code name} is among the keys, or -1. Strings keep their hash, so comparing it first passes over most
+     * keys without reading them: comparing each follower with every key was most of what a match's print cost.
+     */
+    private static int indexOf(List<String> keys, String name) {
+        int hash = name.hashCode();
+        for (int r = 0; r < keys.size(); r++) {
+            String key = keys.get(r);
+            if (key.hashCode() == hash && key.equals(name)) {
+                return r;
+            }
+        }
+        return -1;
     }
 }
