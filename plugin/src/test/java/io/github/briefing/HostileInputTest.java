@@ -132,6 +132,26 @@ class HostileInputTest {
     }
 
     @Test
+    void aTemplateThatFailsOnEveryArticleStopsTheBuildWithItsOwnError() throws Exception {
+        hostileCorpus();
+        new SiteBuild(settings(), BuildLog.SILENT).run();
+        Set<Path> siteBefore = files(dir.resolve("out/site"));
+        write("templates/article.html", "<html xmlns:th=\"http://www.thymeleaf.org\"><body>"
+                + "<p th:text=\"${article.noSuchPart.atAll}\">x</p></body></html>");
+        RuntimeException e = assertThrows(RuntimeException.class, () -> new SiteBuild(settings(), BuildLog.SILENT).run());
+        StringBuilder chain = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            chain.append(t.getMessage()).append('\n');
+        }
+        assertTrue(chain.toString().contains("noSuchPart"), chain.toString());
+        assertEquals(0, e.getSuppressed().length, "the unfinished site was deleted: " + List.of(e.getSuppressed()));
+        assertEquals(siteBefore, files(dir.resolve("out/site")));
+        try (Stream<Path> siblings = Files.list(dir.resolve("out"))) {
+            assertEquals(List.of(dir.resolve("out/site")), siblings.toList(), "no page is written after the build");
+        }
+    }
+
+    @Test
     void aSymbolicLinkLoopIsAProblemNotAHang() throws Exception {
         hostileCorpus();
         Files.createSymbolicLink(dir.resolve("content/articles/loop"), dir.resolve("content/articles"));

@@ -70,7 +70,11 @@ public final class SiteBuild {
                             () -> keep(searchTerms::save, "search terms", "read every article into words again")));
             written = clock.time("render", () -> renderer.render(briefing, site.fresh(), reuse));
         } catch (RuntimeException e) {
-            site.abandon();
+            try {
+                site.abandon();
+            } catch (RuntimeException leftOver) {
+                e.addSuppressed(leftOver); // what failed the build is the news, not the folder left behind
+            }
             throw e;
         }
         clock.time("write", () -> {

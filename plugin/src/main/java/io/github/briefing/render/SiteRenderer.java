@@ -33,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -256,7 +257,22 @@ public final class SiteRenderer {
         if (!site.buildNotes().isEmpty()) {
             work.add(() -> page(out, "build-report.html", "build-report", "", Map.of("notes", site.buildNotes())));
         }
-        work.parallelStream().forEach(Runnable::run);
+        // A failed page must not leave others writing while the build deletes the unfinished site (the deletion
+        // would fail, and its error hide the page's): the pages under way finish, the rest are skipped, then the
+        // first failure is thrown.
+        AtomicReference<RuntimeException> failed = new AtomicReference<>();
+        work.parallelStream().forEach(task -> {
+            if (failed.get() == null) {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    failed.compareAndSet(null, e);
+                }
+            }
+        });
+        if (failed.get() != null) {
+            throw failed.get();
+        }
         for (String asset : ASSETS) {
             out.files().write("assets/" + asset, themeFile("briefing/static/" + asset));
         }
