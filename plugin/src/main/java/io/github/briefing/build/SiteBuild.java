@@ -17,6 +17,7 @@ import io.github.briefing.read.CorpusReader;
 import io.github.briefing.read.Outlets;
 import io.github.briefing.read.Problem;
 import io.github.briefing.render.SiteRenderer;
+import io.github.briefing.render.TemplateFailure;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -69,12 +70,13 @@ public final class SiteBuild {
                     : new SiteRenderer.Reuse(pages, searchTerms, grouped.articleInputs(), () -> saves.start(
                             () -> keep(searchTerms::save, "search terms", "read every article into words again")));
             written = clock.time("render", () -> renderer.render(briefing, site.fresh(), reuse));
+        } catch (TemplateFailure e) {
+            abandon(site, e);
+            throw new InvalidInputException("A template of yours failed; the previous site is as it was:",
+                    List.of(new Problem(e.file(), e.line(), e.getMessage(),
+                            "Fix the template, or remove it to use the theme's")));
         } catch (RuntimeException e) {
-            try {
-                site.abandon();
-            } catch (RuntimeException leftOver) {
-                e.addSuppressed(leftOver); // what failed the build is the news, not the folder left behind
-            }
+            abandon(site, e);
             throw e;
         }
         clock.time("write", () -> {
@@ -90,6 +92,15 @@ public final class SiteBuild {
         saves.finish();
         log.info("Stages: " + clock.summary());
         return briefing;
+    }
+
+    /** Deletes the unfinished site of a build that failed with {@code failure}. */
+    private static void abandon(OutputFolder site, RuntimeException failure) {
+        try {
+            site.abandon();
+        } catch (RuntimeException leftOver) {
+            failure.addSuppressed(leftOver); // what failed the build is the news, not the folder left behind
+        }
     }
 
     /**

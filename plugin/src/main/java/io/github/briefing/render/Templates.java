@@ -3,6 +3,7 @@ package io.github.briefing.render;
 import io.github.briefing.cache.Fingerprint;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -61,9 +62,22 @@ final class Templates {
         engine.addTemplateResolver(theme);
     }
 
-    /** Renders straight into {@code out}: a page is written as it is rendered, never held whole. */
+    /**
+     * Renders straight into {@code out}: a page is written as it is rendered, never held whole.
+     *
+     * @throws TemplateFailure when a template of the user's fails (the page's own, or one it includes)
+     */
     void render(String template, Map<String, Object> model, Writer out) {
-        engine.process(template, new Context(Locale.ROOT, model), out);
+        try {
+            engine.process(template, new Context(Locale.ROOT, model), out);
+        } catch (TemplateProcessingException e) {
+            Path file = e.getTemplateName() == null || userFolder == null ? null
+                    : userFolder.resolve(e.getTemplateName() + ".html");
+            if (file != null && Files.isRegularFile(file)) {
+                throw new TemplateFailure(file, e.getLine() == null ? 0 : e.getLine(), e.getMessage(), e);
+            }
+            throw e;
+        }
     }
 
     /**
