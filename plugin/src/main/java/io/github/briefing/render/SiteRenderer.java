@@ -359,7 +359,7 @@ public final class SiteRenderer {
                 .filter(m -> story == index.storyOf.get(m.a()) && story == index.storyOf.get(m.b()))
                 .distinct().sorted(STRONGEST_FIRST).toList();
         return new StoryParts(FigureChart.readings(story.figures(), index),
-                shared(names).stream().map(search::surface).toList(),
+                search.names(shared(names)),
                 shared(places).stream().map(SearchIndex::placeName).toList(), matches);
     }
 

@@ -224,6 +224,26 @@ class SiteRendererTest {
         }
     }
 
+    @Test
+    void aStoryListsTheNamesItsArticlesShareAsTheyWriteThem() throws IOException {
+        List<io.github.briefing.describe.Article> articles = List.of(
+                Fixtures.article("a", "en", "Growers meet in Puno", java.time.LocalDate.of(2024, 5, 2), null, null,
+                        List.of("Maria Huaman spoke for the growers in Puno.")),
+                Fixtures.article("b", "es", "Productores se reúnen en Puno", java.time.LocalDate.of(2024, 5, 2), null,
+                        null, List.of("Habló María Huamán por los productores de Puno.")));
+        io.github.briefing.analyse.Anchors shared = new io.github.briefing.analyse.Anchors(java.util.Set.of(
+                io.github.briefing.analyse.NameKey.of("Maria"), io.github.briefing.analyse.NameKey.of("Huaman"),
+                io.github.briefing.analyse.NameKey.of("Puno")), java.util.Set.of(), java.util.Set.of(),
+                java.util.Set.of(), java.util.Set.of());
+        io.github.briefing.group.Briefing briefing = new io.github.briefing.group.Briefing(articles,
+                java.util.Map.of("a", shared, "b", shared), List.of(), List.of(new io.github.briefing.group.Story("s1",
+                "Growers meet in Puno", null, null, List.of("a", "b"), List.of())));
+        Path site = dir.resolve("site");
+        renderReusing(briefing, site, site, dir.resolve("cache"));
+        String names = read(site, "stories/s1.html").replaceAll("(?s).*<dt>Names</dt><dd>([^<]*)</dd>.*", "$1");
+        assertEquals("María Huamán, Puno", names);
+    }
+
     /** {@code count} English reports each matched with its German telling, the first strongest. */
     private static io.github.briefing.group.Briefing manyPairs(int count, double weakest) {
         List<io.github.briefing.describe.Article> articles = new java.util.ArrayList<>();
