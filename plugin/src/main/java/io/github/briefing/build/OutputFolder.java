@@ -78,9 +78,8 @@ final class OutputFolder {
         Set<Path> holds = new HashSet<>();
         kept.forEach(path -> holds.add(target.resolve(path).normalize()));
         List<Path> written = new ArrayList<>();
-        List<Path> unused = new ArrayList<>();
-        walk(fresh, written, unused);
-        written.forEach(file -> holds.add(target.resolve(fresh.relativize(file))));
+        walk(fresh, written, new ArrayList<>());
+        written.forEach(file -> holds.add(inSite(file)));
         List<Path> previous = new ArrayList<>();
         List<Path> folders = new ArrayList<>();
         walk(target, previous, folders);
@@ -90,7 +89,7 @@ final class OutputFolder {
             }
         }
         for (Path file : written) {
-            Path into = target.resolve(fresh.relativize(file));
+            Path into = inSite(file);
             Files.createDirectories(into.getParent());
             Files.move(file, into, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
@@ -101,6 +100,11 @@ final class OutputFolder {
             }
         }
         deleteTree(fresh);
+    }
+
+    /** Where a file written into the new folder goes in the site. */
+    private Path inSite(Path written) {
+        return target.resolve(fresh.relativize(written));
     }
 
     private static boolean isEmpty(Path folder) throws IOException {
