@@ -15,7 +15,12 @@ import java.util.regex.Pattern;
  */
 final class KeyFigures {
 
-    private static final Pattern HEDGE = Pattern.compile("(?iu)(about|around|some|nearly|almost|more than|over|"
+    /**
+     * A hedge is a word of its own ("over", not the end of "leftover"); in a script written without spaces (約) no
+     * letter before it can tell.
+     */
+    private static final Pattern HEDGE = Pattern.compile("(?iu)(?<![\\p{IsLatin}\\p{IsCyrillic}\\p{IsArabic}])"
+            + "(about|around|some|nearly|almost|more than|over|"
             + "at least|roughly|approximately|up to|sekitar|lebih dari|hampir|около|более|почти|etwa|rund|"
             + "mehr als|fast|environ|plus de|près de|unos|unas|más de|casi|cerca de|yaklaşık|ponad|około|"
             + "حوالي|約|约)\\s*$");
@@ -50,7 +55,7 @@ final class KeyFigures {
         while (end > 0 && " \t\n\u000B\f\r".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
-        return HEDGE.matcher(text).region(Math.max(0, end - 16), at).find();
+        return HEDGE.matcher(text).region(Math.max(0, end - 16), at).useTransparentBounds(true).find();
     }
 
     /**

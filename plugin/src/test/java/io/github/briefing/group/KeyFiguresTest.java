@@ -44,7 +44,8 @@ class KeyFiguresTest {
             {"de", "Die Behörden zählten etwa\t4.200 Menschen.", true},
             {"es", "Las autoridades contaron CASI 4.200 personas.", true},
             {"en", longWay + "left 4,200 people without shelter.", false},
-            {"en", "Nearly a week later, 4,200 people remained.", false}};
+            {"en", "Nearly a week later, 4,200 people remained.", false},
+            {"en", "Leftover 4,200 tickets were sold at the door.", false}};
         for (Object[] lead : leads) {
             List<Figure> figures = KeyFigures.of(List.of(io.github.briefing.analyse.Fixtures.article("a",
                     (String) lead[0], DAY, null, (String) lead[1])), LeadFigure::of);
