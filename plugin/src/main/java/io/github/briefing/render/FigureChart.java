@@ -1,6 +1,7 @@
 package io.github.briefing.render;
 
 import io.github.briefing.group.Figure;
+import io.github.briefing.group.Story;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -83,9 +84,15 @@ final class FigureChart {
     }
 
     /** The readings as a story's table lists them, each with its article. */
-    static List<FigureReading> readings(List<Figure> figures, SiteIndex index) {
-        return figures.stream().map(f -> new FigureReading(f.date() == null ? null : f.date().toString(),
-                (f.approx() ? "about " : "") + display(f.value()), f.context(), index.ref(f.article()))).toList();
+    static List<FigureReading> readings(Story story, SiteIndex index) {
+        return story.figures().stream().map(f -> new FigureReading(f.date() == null ? null : f.date().toString(),
+                (f.approx() ? "about " : "") + display(f.value()), f.context(), index.ref(f.article()),
+                related(story, index.storyOf.get(f.article())))).toList();
+    }
+
+    private static FigureReading.StoryLink related(Story story, Story reported) {
+        return reported == null || reported == story ? null
+                : new FigureReading.StoryLink(reported.title(), SiteIndex.storyUrl(reported));
     }
 
     /** The readings of a key figure in order, repeats of the previous one left out: "326 → 567 → ~1,000". */

@@ -358,7 +358,7 @@ public final class SiteRenderer {
         List<Match> matches = story.articles().stream().flatMap(id -> index.matchesOf(id).stream())
                 .filter(m -> story == index.storyOf.get(m.a()) && story == index.storyOf.get(m.b()))
                 .distinct().sorted(STRONGEST_FIRST).toList();
-        return new StoryParts(FigureChart.readings(story.figures(), index),
+        return new StoryParts(FigureChart.readings(story, index),
                 search.names(shared(names)),
                 shared(places).stream().map(SearchIndex::placeName).toList(), matches);
     }

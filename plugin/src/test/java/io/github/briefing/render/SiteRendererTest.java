@@ -244,6 +244,39 @@ class SiteRendererTest {
         assertEquals("María Huamán, Puno", names);
     }
 
+    @Test
+    void aKeyFigureReportedInARelatedStorySaysWhichStoryItCameFrom() throws IOException {
+        List<io.github.briefing.describe.Article> articles = List.of(
+                Fixtures.article("a", "en", "Flood closes the valley road", java.time.LocalDate.of(2024, 5, 2), null,
+                        null, List.of("About 300 families left their homes.")),
+                Fixtures.article("b", "en", "Valley families return", java.time.LocalDate.of(2024, 5, 9), null, null,
+                        List.of("Some 450 families have now returned.")));
+        io.github.briefing.analyse.Anchors none = new io.github.briefing.analyse.Anchors(java.util.Set.of(),
+                java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of());
+        io.github.briefing.group.Figure own = new io.github.briefing.group.Figure("300", true,
+                java.time.LocalDate.of(2024, 5, 2), "a", "300 families left their homes", "families");
+        io.github.briefing.group.Figure other = new io.github.briefing.group.Figure("450", true,
+                java.time.LocalDate.of(2024, 5, 9), "b", "450 families have now returned", "families");
+        io.github.briefing.group.Briefing briefing = new io.github.briefing.group.Briefing(articles,
+                java.util.Map.of("a", none, "b", none), List.of(), List.of(
+                new io.github.briefing.group.Story("s1", "Valley road closed by flood", null, null, List.of("a"),
+                        List.of(own, other)),
+                new io.github.briefing.group.Story("s2", "Families back in the valley", null, null, List.of("b"),
+                        List.of(own, other))));
+        Path site = dir.resolve("site");
+        renderReusing(briefing, site, site, dir.resolve("cache"));
+        String first = read(site, "stories/s1.html");
+        String rowOfOther = first.substring(first.indexOf("450 families"));
+        assertTrue(rowOfOther.substring(0, rowOfOther.indexOf("</tr>")).contains("Families back in the valley"),
+                "the reading from the other story names it");
+        String rowOfOwn = first.substring(first.indexOf("300 families"));
+        assertFalse(rowOfOwn.substring(0, rowOfOwn.indexOf("</tr>")).contains("related story"),
+                "the story's own reading is not marked");
+        String second = read(site, "stories/s2.html");
+        String rowInSecond = second.substring(second.indexOf("300 families"));
+        assertTrue(rowInSecond.substring(0, rowInSecond.indexOf("</tr>")).contains("Valley road closed by flood"));
+    }
+
     /** {@code count} English reports each matched with its German telling, the first strongest. */
     private static io.github.briefing.group.Briefing manyPairs(int count, double weakest) {
         List<io.github.briefing.describe.Article> articles = new java.util.ArrayList<>();
