@@ -22,12 +22,19 @@ public record LeadFigure(String value, String text, int start, int end, String c
     /** A letter of a script written without spaces between words, where a counter follows its number unspaced. */
     public static final String UNSPACED = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsThai}]";
     /**
+     * A letter that a number in a name is written after ("COVID-19", "G-20", "A320"). Scripts written without
+     * spaces are left out, as the word before a count is written against it there ("約4200人", "共有300人"), all but
+     * their ordinal prefix 第 ("第20回").
+     */
+    private static final String NAME_LETTER =
+            "[\\p{L}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsThai}]]|\u7B2C";
+    /**
      * A number and the word after it: a count is a count of something ("567 soldiers", "1.000 anggota", "300万人"),
      * and a number in a name ("COVID-19", "COVID—19", "G-20") counts nothing. The word is set apart by a space
      * except in scripts written without spaces, so that ordinals ("24th", "25-го", "1er") are no counts.
      */
     private static final Pattern COUNT = Pattern.compile(
-            "(?<![\\p{L}\\d.,]\\p{Pd}?)(?<number>\\d(?:[\\d.,\u00A0\u202F]| (?=\\d{3}\\b))*)"
+            "(?<!(?:" + NAME_LETTER + "|[\\d.,])\\p{Pd}?)(?<number>\\d(?:[\\d.,\u00A0\u202F]| (?=\\d{3}\\b))*)"
             + "(?:[\\s\u00A0\u202F]+\\p{L}+|" + UNSPACED + "\\p{L}*)");
     /** The words after a count that say what it counts. */
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'\u2019]*");

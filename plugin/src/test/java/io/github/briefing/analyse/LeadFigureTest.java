@@ -48,6 +48,20 @@ class LeadFigureTest {
     }
 
     @Test
+    void inScriptsWrittenWithoutSpacesTheWordBeforeACountMayTouchIt() {
+        // "about 4200 people evacuated", "in all 300 people", "at the 20th meeting, 1450 people took part"
+        String[][] leads = {
+            {"ja", "\u7D044200\u4EBA\u304C\u907F\u96E3", "4200"},
+            {"zh", "\u5171\u6709300\u4EBA", "300"},
+            {"ja", "\u7B2C20\u56DE\u5927\u4F1A\u306B1450\u4EBA\u304C\u53C2\u52A0", "1450"},
+            {"en", "The A320 fleet: 1,450 jets grounded", "1450"}};
+        for (String[] lead : leads) {
+            LeadFigure figure = LeadFigure.of(Fixtures.article("a", lead[0], null, lead[1], "No figure here."));
+            assertEquals(lead[2], figure.value(), lead[1]);
+        }
+    }
+
+    @Test
     void aCountThatEndsItsSentenceCountsNoWordOfTheNext() {
         LeadFigure figure = LeadFigure.of(Fixtures.article("a", "en", null, "Nurses strike",
                 "The number of nurses on strike rose to 1,450. Hospitals said wards would close."));

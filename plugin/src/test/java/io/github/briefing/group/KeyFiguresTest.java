@@ -45,7 +45,9 @@ class KeyFiguresTest {
             {"es", "Las autoridades contaron CASI 4.200 personas.", true},
             {"en", longWay + "left 4,200 people without shelter.", false},
             {"en", "Nearly a week later, 4,200 people remained.", false},
-            {"en", "Leftover 4,200 tickets were sold at the door.", false}};
+            {"en", "Leftover 4,200 tickets were sold at the door.", false},
+            {"ja", "\u7D044200\u4EBA\u304C\u907F\u96E3\u3057\u305F\u3002", true},
+            {"zh", "\u5171\u67094200\u4EBA\u64A4\u79BB\u3002", false}};
         for (Object[] lead : leads) {
             List<Figure> figures = KeyFigures.of(List.of(io.github.briefing.analyse.Fixtures.article("a",
                     (String) lead[0], DAY, null, (String) lead[1])), LeadFigure::of);
