@@ -25,6 +25,10 @@ final class KeyFigures {
             + "mehr als|fast|environ|plus de|près de|unos|unas|más de|casi|cerca de|yaklaşık|ponad|około|"
             + "حوالي|約|约)\\s*$");
 
+    /** How many characters of the text before and after a figure its reading shows, about. */
+    private static final int WORDS_BEFORE = 40;
+    private static final int WORDS_AFTER = 60;
+
     private KeyFigures() {
     }
 
@@ -36,13 +40,37 @@ final class KeyFigures {
             if (lead != null) {
                 String text = lead.text();
                 boolean approx = hedged(text, lead.start());
-                int from = Math.max(0, lead.start() - 40);
-                int to = Math.min(text.length(), lead.end() + 60);
                 figures.add(new Figure(lead.value(), approx, article.date(), article.id(),
-                        text.substring(from, to).strip(), lead.counts()));
+                        around(text, lead.start(), lead.end()), lead.counts()));
             }
         }
         return inTimeOrder(figures);
+    }
+
+    /**
+     * The words around a figure as its reading shows them: a few before it and after it, cut between words (a
+     * script written without spaces has no such place, and is cut anywhere), with an ellipsis where the text goes on.
+     */
+    static String around(String text, int start, int end) {
+        int from = Math.max(0, start - WORDS_BEFORE);
+        if (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            for (int k = from; k < start; k++) {
+                if (Character.isWhitespace(text.charAt(k))) {
+                    from = k + 1;
+                    break;
+                }
+            }
+        }
+        int to = Math.min(text.length(), end + WORDS_AFTER);
+        if (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+            for (int k = to - 1; k >= end; k--) {
+                if (Character.isWhitespace(text.charAt(k))) {
+                    to = k;
+                    break;
+                }
+            }
+        }
+        return (from > 0 ? "\u2026" : "") + text.substring(from, to).strip() + (to < text.length() ? "\u2026" : "");
     }
 
     /**

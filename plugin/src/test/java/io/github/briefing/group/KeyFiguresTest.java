@@ -8,6 +8,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KeyFiguresTest {
 
@@ -54,6 +55,21 @@ class KeyFiguresTest {
             assertEquals(List.of("4200"), values(figures), (String) lead[1]);
             assertEquals(lead[2], figures.get(0).approx(), (String) lead[1]);
         }
+    }
+
+    @Test
+    void theWordsAroundAFigureAreCutBetweenWordsAndSayWhereTheTextGoesOn() {
+        String text = "Officials in the northern provinces confirmed on Thursday that 4,200 residents had left "
+                + "their homes before the river broke its banks near the old bridge.";
+        int start = text.indexOf("4,200");
+        String around = KeyFigures.around(text, start, start + "4,200 residents".length());
+        assertTrue(around.startsWith("\u2026") && around.endsWith("\u2026"), around);
+        String inner = around.substring(1, around.length() - 1);
+        assertTrue(text.contains(inner) && inner.contains("4,200 residents"), around);
+        int at = text.indexOf(inner);
+        assertTrue(Character.isWhitespace(text.charAt(at - 1)), "starts at a word: " + around);
+        assertTrue(Character.isWhitespace(text.charAt(at + inner.length())), "ends at a word: " + around);
+        assertEquals("Some 4,200 residents left.", KeyFigures.around("Some 4,200 residents left.", 5, 20));
     }
 
     @Test

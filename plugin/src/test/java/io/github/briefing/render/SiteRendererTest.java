@@ -103,7 +103,7 @@ class SiteRendererTest {
         assertTrue(story.contains("Key figure: 1,800 \u2192 ~2,500"), story);
         assertTrue(story.contains("Huaman") && story.contains("Peru"), "shared names and places, as spelled");
         assertTrue(story.contains("In Spanish (es)"), "articles grouped under their language's name");
-        String table = story.substring(story.indexOf("<table>"), story.indexOf("</table>"));
+        String table = story.substring(story.indexOf("<table class=\"figures\">"), story.indexOf("</table>"));
         assertTrue(table.contains("<strong>about 2,500</strong>"), table);
         assertTrue(table.replaceAll("\\s+", " ").contains("<a href=\"../" + index.articleUrl(Fixtures.ES)
                 + "\" lang=\"es\" title=\"La cosecha de quinua en Perú alcanza 2.500 toneladas\">unas 2.500 toneladas</a>"),
