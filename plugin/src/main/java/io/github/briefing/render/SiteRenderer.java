@@ -187,7 +187,11 @@ public final class SiteRenderer {
                 "articleCount", briefing.articles().size(), "languages", languages(briefing.articles()),
                 "outletCount", outletCount(index), "matchCount", crossLingual.size(),
                 "about", pages.stream().anyMatch(p -> p.slug().equals("about")))));
-        work.add(() -> page(out, "timeline.html", "timeline", "", Map.of("days", timeline(briefing, index, storyRefs))));
+        Timeline timeline = Timeline.of(briefing, index, storyRefs);
+        work.add(() -> page(out, "timeline.html", "timeline", "", Map.of("months", timeline.months())));
+        for (Timeline.TimelinePage month : timeline.pages()) {
+            work.add(() -> page(out, month.month().url(), "timeline-month", "../", Map.of("page", month)));
+        }
         List<OutletView> outletViews = outletViews(index, storyRefs);
         work.add(() -> page(out, "sources/index.html", "sources", "../", Map.of("outlets", outletViews)));
         work.add(() -> page(out, "stories/index.html", "stories", "../", Map.of("stories", stories)));
@@ -496,40 +500,6 @@ public final class SiteRenderer {
      * Days in order, undated last; within a day, each story's articles of that day, stories in the order the
      * briefing lists them, then the articles no other article tells the story of.
      */
-    private static Map<String, List<TimelineEntry>> timeline(Briefing briefing, SiteIndex index,
-                                                             Map<String, StoryRef> storyRefs) {
-        Map<String, Map<String, List<ArticleRef>>> days = new TreeMap<>();
-        for (Story story : briefing.stories()) {
-            for (String id : story.articles()) {
-                ArticleRef a = index.ref(id);
-                if (a != null && story.articles().size() > 1) {
-                    days.computeIfAbsent(day(a), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(story.id(), k -> new ArrayList<>()).add(a);
-                }
-            }
-        }
-        for (Article article : briefing.articles()) {
-            Story story = index.storyOf.get(article.id());
-            if (story == null || story.articles().size() <= 1) {
-                ArticleRef a = index.ref(article.id());
-                days.computeIfAbsent(day(a), k -> new LinkedHashMap<>()).computeIfAbsent("", k -> new ArrayList<>()).add(a);
-            }
-        }
-        Map<String, List<TimelineEntry>> timeline = new LinkedHashMap<>();
-        Set<String> started = new HashSet<>();
-        days.forEach((day, byStory) -> byStory.forEach((storyId, articles) -> {
-            StoryRef story = storyRefs.get(storyId);
-            timeline.computeIfAbsent(day, k -> new ArrayList<>())
-                    .add(new TimelineEntry(story, articles, story != null && started.add(storyId)));
-        }));
-        return timeline;
-    }
-
-    /** The timeline's key for an article's day; "undated" sorts after every ISO date. */
-    private static String day(ArticleRef a) {
-        return a.date() == null ? "undated" : a.date();
-    }
-
     /** Matches grouped by language pair (pairs in name order), each group strongest first. */
     private static Map<String, List<Match>> byLanguagePair(List<Match> strongestFirst, SiteIndex index) {
         Map<String, List<Match>> groups = new TreeMap<>();

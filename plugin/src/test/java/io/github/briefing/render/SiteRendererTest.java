@@ -85,11 +85,31 @@ class SiteRendererTest {
     void inferredDatesLookDifferentFromStatedOnes() throws IOException {
         Path site = dir.resolve("site");
         render(site);
-        String timeline = read(site, "timeline.html");
-        assertTrue(timeline.contains("<time class=\"stated\" datetime=\"2024-05-02\">2024-05-02</time>"), timeline);
-        assertTrue(timeline.matches("(?s).*class=\"inferred\"[^>]*>\u2248 <time datetime=\"2024-05-03\">2024-05-03</time>\\s*"
-                + "<span class=\"tag\">inferred</span>.*"), timeline);
-        assertTrue(timeline.contains("Date unknown"), "the undated article has its own day");
+        String month = read(site, "timeline/2024-05.html");
+        assertTrue(month.contains("<time class=\"stated\" datetime=\"2024-05-02\">2024-05-02</time>"), month);
+        assertTrue(month.matches("(?s).*class=\"inferred\"[^>]*>\u2248 <time datetime=\"2024-05-03\">2024-05-03</time>\\s*"
+                + "<span class=\"tag\">inferred</span>.*"), month);
+        assertTrue(read(site, "timeline/undated.html").contains("Date unknown"), "the undated article has its own page");
+    }
+
+    @Test
+    void theTimelineListsEachMonthWithItsStoriesAndGivesEveryMonthAPageLinkedToItsNeighbours() throws IOException {
+        Path site = dir.resolve("site");
+        render(site);
+        String overview = read(site, "timeline.html");
+        int may = overview.indexOf("href=\"timeline/2024-05.html\">May 2024</a>");
+        int undated = overview.indexOf("href=\"timeline/undated.html\">Date unknown</a>");
+        assertTrue(may >= 0 && undated > may, "months in order, undated articles last: " + overview);
+        io.github.briefing.group.Story story = Fixtures.briefing().stories().get(0);
+        assertTrue(overview.substring(may, undated).contains(story.title()), "May lists its story");
+        String page = read(site, "timeline/2024-05.html");
+        assertTrue(page.contains("rel=\"next\">Date unknown \u2192</a>"), page);
+        assertFalse(page.contains("rel=\"prev\""), "the first month has none before it");
+        assertTrue(read(site, "timeline/undated.html").contains("rel=\"prev\">\u2190 May 2024</a>"));
+        for (io.github.briefing.describe.Article a : Fixtures.briefing().articles()) {
+            String url = new SiteIndex(Fixtures.briefing()).articleUrl(a.id());
+            assertTrue(page.contains(url) || read(site, "timeline/undated.html").contains(url), "every article: " + url);
+        }
     }
 
     @Test
