@@ -496,10 +496,6 @@ public final class SiteRenderer {
         return views;
     }
 
-    /**
-     * Days in order, undated last; within a day, each story's articles of that day, stories in the order the
-     * briefing lists them, then the articles no other article tells the story of.
-     */
     /** Matches grouped by language pair (pairs in name order), each group strongest first. */
     private static Map<String, List<Match>> byLanguagePair(List<Match> strongestFirst, SiteIndex index) {
         Map<String, List<Match>> groups = new TreeMap<>();

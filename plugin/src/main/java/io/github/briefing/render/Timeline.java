@@ -54,6 +54,10 @@ record Timeline(List<MonthSummary> months, List<TimelinePage> pages) {
     public record TimelinePage(Month month, Map<String, List<TimelineEntry>> days, Month previous, Month next) {
     }
 
+    /**
+     * Months and days in order, undated last; within a day, each story's articles of that day, stories in the order
+     * the briefing lists them, then the articles no other article tells the story of.
+     */
     static Timeline of(Briefing briefing, SiteIndex index, Map<String, StoryRef> storyRefs) {
         Map<String, Map<String, Map<String, List<ArticleRef>>>> months = new TreeMap<>();
         for (Story story : briefing.stories()) {
