@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Some of the cross-lingual matches of one language pair, strongest first, as one page lists them: the overview the
- * strongest few of each pair, a page of the pair's own list a stretch of it ({@link PairPages}).
+ * strongest few of each pair, a page of the pair's own list a stretch of it ({@link ListPages}).
  *
  * @param pair  the two languages ("en ↔ id")
  * @param url   the first page of the pair's own list

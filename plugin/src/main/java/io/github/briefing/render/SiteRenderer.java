@@ -192,7 +192,8 @@ public final class SiteRenderer {
         for (Timeline.TimelinePage month : timeline.pages()) {
             work.add(() -> page(out, month.month().url(), "timeline-month", "../", Map.of("page", month)));
         }
-        List<OutletView> outletViews = outletViews(index, storyRefs);
+        List<OutletListing> outlets = outlets(index, storyRefs);
+        List<OutletView> outletViews = outlets.stream().map(OutletListing::view).toList();
         work.add(() -> page(out, "sources/index.html", "sources", "../", Map.of("outlets", outletViews)));
         work.add(() -> page(out, "stories/index.html", "stories", "../", Map.of("stories", stories)));
         Map<String, List<Match>> pairs = byLanguagePair(crossLingual, index);
@@ -201,8 +202,8 @@ public final class SiteRenderer {
                 () -> Map.of("groups", pairs.entrySet().stream().map(g -> group(g, 0, MATCHES_SHOWN, views)).toList())));
         for (Map.Entry<String, List<Match>> pair : pairs.entrySet()) {
             if (pair.getValue().size() > MATCHES_SHOWN) {
-                PairPages listing = new PairPages(pairUrl(pair.getKey()), pair.getValue().size());
-                for (PairPages.Page p : listing.pages()) {
+                ListPages listing = ListPages.ofMatches(pairUrl(pair.getKey()), pair.getValue().size());
+                for (ListPages.Page p : listing.pages()) {
                     work.add(() -> page(out, p.url(), "match-pair", "../",
                             List.of(groupInputs(pair, p.from(), p.to(), shown), p, listing),
                             () -> Map.of("group", group(pair, p.from(), p.to(), views), "page", p,
@@ -211,11 +212,14 @@ public final class SiteRenderer {
             }
         }
         work.add(() -> feed(out, "feed.xml", "", "index.html", briefing.articles(), index));
-        for (OutletView outlet : outletViews) {
-            work.add(() -> {
-                page(out, outlet.url(), "source", "../", Map.of("outlet", outlet, "feed", outlet.feedUrl()));
-                feed(out, outlet.feedUrl(), outlet.name(), outlet.url(), index.byOutlet.get(outlet.name()), index);
-            });
+        for (OutletListing listing : outlets) {
+            OutletView outlet = listing.view();
+            for (ListPages.Page p : ListPages.ofArticles(outlet.url(), outlet.articleCount()).pages()) {
+                work.add(() -> page(out, p.url(), "source", "../", Map.of("outlet", outlet, "feed", outlet.feedUrl(),
+                        "articles", listing.articles().subList(p.from(), p.to()), "page", p)));
+            }
+            work.add(() -> feed(out, outlet.feedUrl(), outlet.name(), outlet.url(), index.byOutlet.get(outlet.name()),
+                    index));
         }
         for (Story story : briefing.stories()) {
             work.add(() -> {
@@ -477,8 +481,12 @@ public final class SiteRenderer {
         return new CopyView(views.get(m), index.compareUrl(m), diff.paragraphs(), diff.places());
     }
 
-    private List<OutletView> outletViews(SiteIndex index, Map<String, StoryRef> storyRefs) {
-        List<OutletView> views = new ArrayList<>();
+    /** An outlet and its articles in time order, undated last. */
+    private record OutletListing(OutletView view, List<ArticleRef> articles) {
+    }
+
+    private List<OutletListing> outlets(SiteIndex index, Map<String, StoryRef> storyRefs) {
+        List<OutletListing> views = new ArrayList<>();
         index.byOutlet.forEach((name, articles) -> {
             List<ArticleRef> refs = articles.stream().map(a -> index.ref(a.id()))
                     .sorted(Comparator.comparing(ArticleRef::date, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -488,10 +496,11 @@ public final class SiteRenderer {
             List<StoryRef> first = index.firstReports.getOrDefault(name, List.of()).stream()
                     .map(s -> storyRefs.get(s.id())).toList();
             Outlet known = outlets.find(name).orElse(null);
-            views.add(new OutletView(name, index.outletUrl(name), known == null ? null : safeUrl(known.homepage()),
-                    known == null ? null : known.country(), refs, distinct(refs.stream().map(ArticleRef::lang).toList()),
-                    dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1), wires, first,
-                    index.outletFeedUrl(name)));
+            views.add(new OutletListing(new OutletView(name, index.outletUrl(name),
+                    known == null ? null : safeUrl(known.homepage()), known == null ? null : known.country(),
+                    refs.size(), distinct(refs.stream().map(ArticleRef::lang).toList()),
+                    dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1), wires,
+                    first, index.outletFeedUrl(name)), refs));
         });
         return views;
     }

@@ -26,17 +26,17 @@ class MatchGroupTest {
 
     @Test
     void aLongPairIsCutIntoLinkedPagesUpToWhatAReaderCanUse() {
-        PairPages listing = new PairPages("matches/en-id.html", PairPages.LISTED + 500);
-        List<PairPages.Page> pages = listing.pages();
-        assertEquals(PairPages.LISTED, listing.listed());
-        assertEquals(PairPages.LISTED / PairPages.PER_PAGE, pages.size());
+        ListPages listing = ListPages.ofMatches("matches/en-id.html", ListPages.MATCHES_LISTED + 500);
+        List<ListPages.Page> pages = listing.pages();
+        assertEquals(ListPages.MATCHES_LISTED, listing.listed());
+        assertEquals(ListPages.MATCHES_LISTED / ListPages.MATCHES_PER_PAGE, pages.size());
         int next = 0;
-        for (PairPages.Page p : pages) {
+        for (ListPages.Page p : pages) {
             assertEquals(next, p.from(), "each page goes on where the one before ended");
-            assertTrue(p.to() - p.from() <= PairPages.PER_PAGE);
+            assertTrue(p.to() - p.from() <= ListPages.MATCHES_PER_PAGE);
             next = p.to();
         }
-        assertEquals(PairPages.LISTED, next);
+        assertEquals(ListPages.MATCHES_LISTED, next);
         assertEquals("matches/en-id.html", pages.get(0).url());
         assertNull(pages.get(0).previous());
         assertEquals(pages.get(1).url(), pages.get(0).next());
@@ -47,7 +47,7 @@ class MatchGroupTest {
 
     @Test
     void aShortPairIsOnePage() {
-        List<PairPages.Page> pages = new PairPages("matches/de-fr.html", 73).pages();
+        List<ListPages.Page> pages = ListPages.ofMatches("matches/de-fr.html", 73).pages();
         assertEquals(1, pages.size());
         assertEquals(73, pages.get(0).to());
         assertNull(pages.get(0).next());

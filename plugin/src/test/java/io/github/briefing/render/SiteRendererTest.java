@@ -297,6 +297,21 @@ class SiteRendererTest {
         assertTrue(rowInSecond.substring(0, rowInSecond.indexOf("</tr>")).contains("Valley road closed by flood"));
     }
 
+    @Test
+    void anOutletWithManyArticlesListsThemOnLinkedPages() throws IOException {
+        int pairs = ListPages.ARTICLES_PER_PAGE / 2 + 5; // articles with no outlet: all on the unknown outlet's pages
+        Path site = dir.resolve("site");
+        renderReusing(manyPairs(pairs, 0.5), site, site, dir.resolve("cache"));
+        String first = read(site, "sources/unknown-outlet.html");
+        String second = read(site, "sources/unknown-outlet-2.html");
+        assertEquals(ListPages.ARTICLES_PER_PAGE, first.split("href=\"../articles/", -1).length - 1);
+        assertEquals(2 * pairs - ListPages.ARTICLES_PER_PAGE, second.split("href=\"../articles/", -1).length - 1);
+        assertTrue(first.contains("href=\"../sources/unknown-outlet-2.html\" rel=\"next\""), first);
+        assertTrue(second.contains("href=\"../sources/unknown-outlet.html\" rel=\"prev\""), second);
+        assertTrue(first.contains("Stories it reported first") && !second.contains("Stories it reported first"));
+        assertTrue(read(site, "sources/index.html").contains(">" + 2 * pairs + "</td>"), "the list counts them all");
+    }
+
     /** {@code count} English reports each matched with its German telling, the first strongest. */
     private static io.github.briefing.group.Briefing manyPairs(int count, double weakest) {
         List<io.github.briefing.describe.Article> articles = new java.util.ArrayList<>();
@@ -322,15 +337,15 @@ class SiteRendererTest {
 
     @Test
     void aLongLanguagePairIsListedOnLinkedPagesAndAChangeRendersOnlyThePageThatListsIt() throws IOException {
-        int count = PairPages.PER_PAGE + 60;
+        int count = ListPages.MATCHES_PER_PAGE + 60;
         Path site = dir.resolve("site");
         Path cache = dir.resolve("cache");
         renderReusing(manyPairs(count, 0.5), site, site, cache);
         String first = read(site, "matches/de-en.html");
         String second = read(site, "matches/de-en-2.html");
-        assertEquals(PairPages.PER_PAGE, first.split("class=\"match\"", -1).length - 1);
+        assertEquals(ListPages.MATCHES_PER_PAGE, first.split("class=\"match\"", -1).length - 1);
         assertEquals(60, second.split("class=\"match\"", -1).length - 1);
-        assertTrue(second.contains("<ol class=\"matches\" start=\"" + (PairPages.PER_PAGE + 1) + "\">"), second);
+        assertTrue(second.contains("<ol class=\"matches\" start=\"" + (ListPages.MATCHES_PER_PAGE + 1) + "\">"), second);
         assertTrue(first.contains("href=\"../matches/de-en-2.html\" rel=\"next\""), first);
         assertTrue(second.contains("href=\"../matches/de-en.html\" rel=\"prev\""), second);
         assertFalse(Files.exists(site.resolve("matches/de-en-3.html")));
