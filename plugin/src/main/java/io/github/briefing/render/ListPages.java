@@ -43,7 +43,7 @@ public record ListPages(String url, int total, int limit, int perPage) {
         for (int number = 1; number <= count; number++) {
             pages.add(new Page(number, count, url(number), number > 1 ? url(number - 1) : null,
                     number < count ? url(number + 1) : null, (number - 1) * perPage,
-                    Math.min(listed(), number * perPage)));
+                    Math.min(listed(), number * perPage), listed()));
         }
         return pages;
     }
@@ -57,7 +57,9 @@ public record ListPages(String url, int total, int limit, int perPage) {
      *
      * @param from the rank of its first item, from 0
      * @param to   the rank after its last
+     * @param total how many items all the pages list
      */
-    public record Page(int number, int count, String url, String previous, String next, int from, int to) {
+    public record Page(int number, int count, String url, String previous, String next, int from, int to,
+                       int total) {
     }
 }

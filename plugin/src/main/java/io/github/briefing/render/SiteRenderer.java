@@ -190,7 +190,7 @@ public final class SiteRenderer {
         Timeline timeline = Timeline.of(briefing, index, storyRefs);
         work.add(() -> page(out, "timeline.html", "timeline", "", Map.of("months", timeline.months())));
         for (Timeline.TimelinePage month : timeline.pages()) {
-            work.add(() -> page(out, month.month().url(), "timeline-month", "../", Map.of("page", month)));
+            work.add(() -> page(out, month.part().url(), "timeline-month", "../", Map.of("page", month)));
         }
         List<OutletListing> outlets = outlets(index, storyRefs);
         List<OutletView> outletViews = outlets.stream().map(OutletListing::view).toList();

@@ -47,11 +47,15 @@ record Timeline(List<MonthSummary> months, List<TimelinePage> pages) {
     }
 
     /**
-     * A month's page: its articles day by day, and the months before and after it (null at either end).
+     * A page of a month: its articles day by day, and the months before and after it (null at either end). A month
+     * of more than {@value ListPages#ARTICLES_PER_PAGE} articles (articles with no date are one "month") takes
+     * several pages, in order.
      *
+     * @param part which page of the month it is
      * @param days each day's articles, by story ({@link TimelineEntry}), in day order
      */
-    public record TimelinePage(Month month, Map<String, List<TimelineEntry>> days, Month previous, Month next) {
+    public record TimelinePage(Month month, ListPages.Page part, Map<String, List<TimelineEntry>> days,
+                               Month previous, Month next) {
     }
 
     /**
@@ -84,23 +88,44 @@ record Timeline(List<MonthSummary> months, List<TimelinePage> pages) {
         int at = 0;
         for (Map<String, Map<String, List<ArticleRef>>> days : months.values()) {
             Month month = order.get(at);
-            Map<String, List<TimelineEntry>> entries = new LinkedHashMap<>();
+            List<Placed> placed = new ArrayList<>();
             Map<String, Integer> storyArticles = new LinkedHashMap<>();
             days.forEach((day, byStory) -> byStory.forEach((storyId, articles) -> {
-                StoryRef story = storyRefs.get(storyId);
-                entries.computeIfAbsent(day, k -> new ArrayList<>())
-                        .add(new TimelineEntry(story, articles, story != null && started.add(storyId)));
+                articles.forEach(a -> placed.add(new Placed(day, storyId, a)));
                 storyArticles.merge(storyId, articles.size(), Integer::sum);
             }));
-            int total = storyArticles.values().stream().mapToInt(Integer::intValue).sum();
             List<MonthStory> stories = storyArticles.entrySet().stream().filter(e -> !e.getKey().isEmpty())
                     .map(e -> new MonthStory(storyRefs.get(e.getKey()), e.getValue())).toList();
-            summaries.add(new MonthSummary(month, total, stories, storyArticles.getOrDefault("", 0)));
-            pages.add(new TimelinePage(month, entries, at > 0 ? order.get(at - 1) : null,
-                    at + 1 < order.size() ? order.get(at + 1) : null));
+            summaries.add(new MonthSummary(month, placed.size(), stories, storyArticles.getOrDefault("", 0)));
+            for (ListPages.Page part : ListPages.ofArticles(month.url(), placed.size()).pages()) {
+                pages.add(new TimelinePage(month, part, entries(placed.subList(part.from(), part.to()), storyRefs,
+                        started), at > 0 ? order.get(at - 1) : null, at + 1 < order.size() ? order.get(at + 1) : null));
+            }
             at++;
         }
         return new Timeline(summaries, pages);
+    }
+
+    /** An article where the timeline lists it: its day, and its story (empty for none). */
+    private record Placed(String day, String story, ArticleRef article) {
+    }
+
+    /**
+     * A page's articles by day, each day's by story; the chart of a story is drawn where its first article is
+     * listed ({@code started} holds the stories listed on earlier pages).
+     */
+    private static Map<String, List<TimelineEntry>> entries(List<Placed> placed, Map<String, StoryRef> storyRefs,
+                                                            Set<String> started) {
+        Map<String, Map<String, List<ArticleRef>>> days = new LinkedHashMap<>();
+        placed.forEach(p -> days.computeIfAbsent(p.day(), k -> new LinkedHashMap<>())
+                .computeIfAbsent(p.story(), k -> new ArrayList<>()).add(p.article()));
+        Map<String, List<TimelineEntry>> entries = new LinkedHashMap<>();
+        days.forEach((day, byStory) -> byStory.forEach((storyId, articles) -> {
+            StoryRef story = storyRefs.get(storyId);
+            entries.computeIfAbsent(day, k -> new ArrayList<>())
+                    .add(new TimelineEntry(story, articles, story != null && started.add(storyId)));
+        }));
+        return entries;
     }
 
     /** The articles of an article's day, by story, in the map of months ("undated" sorts after every ISO date). */

@@ -312,6 +312,20 @@ class SiteRendererTest {
         assertTrue(read(site, "sources/index.html").contains(">" + 2 * pairs + "</td>"), "the list counts them all");
     }
 
+    @Test
+    void aMonthWithManyArticlesTakesSeveralLinkedPages() throws IOException {
+        int pairs = ListPages.ARTICLES_PER_PAGE / 2 + 5; // undated articles: one "month" of them
+        Path site = dir.resolve("site");
+        renderReusing(manyPairs(pairs, 0.5), site, site, dir.resolve("cache"));
+        String first = read(site, "timeline/undated.html");
+        String second = read(site, "timeline/undated-2.html");
+        assertEquals(ListPages.ARTICLES_PER_PAGE, first.split("href=\"../articles/", -1).length - 1);
+        assertEquals(2 * pairs - ListPages.ARTICLES_PER_PAGE, second.split("href=\"../articles/", -1).length - 1);
+        assertTrue(first.contains("href=\"../timeline/undated-2.html\" rel=\"next\""), first);
+        assertTrue(second.contains("href=\"../timeline/undated.html\" rel=\"prev\""), second);
+        assertTrue(read(site, "timeline.html").contains("(" + 2 * pairs + " articles)"), "the overview counts them all");
+    }
+
     /** {@code count} English reports each matched with its German telling, the first strongest. */
     private static io.github.briefing.group.Briefing manyPairs(int count, double weakest) {
         List<io.github.briefing.describe.Article> articles = new java.util.ArrayList<>();
