@@ -298,31 +298,22 @@ class SiteRendererTest {
     }
 
     @Test
-    void anOutletWithManyArticlesListsThemOnLinkedPages() throws IOException {
-        int pairs = ListPages.ARTICLES_PER_PAGE / 2 + 5; // articles with no outlet: all on the unknown outlet's pages
+    void theArticlesOfALongOutletAndOfALongMonthAreListedOnLinkedPages() throws IOException {
+        // Articles with neither outlet nor date: all on the unknown outlet's pages and on the undated timeline's.
+        int pairs = ListPages.ARTICLES_PER_PAGE / 2 + 5;
         Path site = dir.resolve("site");
         renderReusing(manyPairs(pairs, 0.5), site, site, dir.resolve("cache"));
-        String first = read(site, "sources/unknown-outlet.html");
-        String second = read(site, "sources/unknown-outlet-2.html");
-        assertEquals(ListPages.ARTICLES_PER_PAGE, first.split("href=\"../articles/", -1).length - 1);
-        assertEquals(2 * pairs - ListPages.ARTICLES_PER_PAGE, second.split("href=\"../articles/", -1).length - 1);
-        assertTrue(first.contains("href=\"../sources/unknown-outlet-2.html\" rel=\"next\""), first);
-        assertTrue(second.contains("href=\"../sources/unknown-outlet.html\" rel=\"prev\""), second);
-        assertTrue(first.contains("Stories it reported first") && !second.contains("Stories it reported first"));
+        for (String list : List.of("sources/unknown-outlet", "timeline/undated")) {
+            String first = read(site, list + ".html");
+            String second = read(site, list + "-2.html");
+            assertEquals(ListPages.ARTICLES_PER_PAGE, first.split("href=\"../articles/", -1).length - 1, list);
+            assertEquals(2 * pairs - ListPages.ARTICLES_PER_PAGE, second.split("href=\"../articles/", -1).length - 1);
+            assertTrue(first.contains("href=\"../" + list + "-2.html\" rel=\"next\""), first);
+            assertTrue(second.contains("href=\"../" + list + ".html\" rel=\"prev\""), second);
+        }
+        assertTrue(read(site, "sources/unknown-outlet.html").contains("Stories it reported first")
+                && !read(site, "sources/unknown-outlet-2.html").contains("Stories it reported first"));
         assertTrue(read(site, "sources/index.html").contains(">" + 2 * pairs + "</td>"), "the list counts them all");
-    }
-
-    @Test
-    void aMonthWithManyArticlesTakesSeveralLinkedPages() throws IOException {
-        int pairs = ListPages.ARTICLES_PER_PAGE / 2 + 5; // undated articles: one "month" of them
-        Path site = dir.resolve("site");
-        renderReusing(manyPairs(pairs, 0.5), site, site, dir.resolve("cache"));
-        String first = read(site, "timeline/undated.html");
-        String second = read(site, "timeline/undated-2.html");
-        assertEquals(ListPages.ARTICLES_PER_PAGE, first.split("href=\"../articles/", -1).length - 1);
-        assertEquals(2 * pairs - ListPages.ARTICLES_PER_PAGE, second.split("href=\"../articles/", -1).length - 1);
-        assertTrue(first.contains("href=\"../timeline/undated-2.html\" rel=\"next\""), first);
-        assertTrue(second.contains("href=\"../timeline/undated.html\" rel=\"prev\""), second);
         assertTrue(read(site, "timeline.html").contains("(" + 2 * pairs + " articles)"), "the overview counts them all");
     }
 
