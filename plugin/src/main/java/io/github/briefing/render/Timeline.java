@@ -7,6 +7,7 @@ import io.github.briefing.group.Story;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,12 +36,17 @@ record Timeline(List<MonthSummary> months, List<TimelinePage> pages) {
     /**
      * A month as the overview lists it.
      *
-     * @param articles how many articles it holds
-     * @param stories  the stories with articles in it, in the order they first appear that month
-     * @param alone    how many of its articles are in no story
+     * @param articles     how many articles it holds
+     * @param stories      the stories with most articles in it, at most {@value #STORIES_SHOWN}, most first (then in
+     *                     the order they first appear that month)
+     * @param otherStories how many other stories have articles in it (the month's page lists them)
+     * @param alone        how many of its articles are in no story
      */
-    public record MonthSummary(Month month, int articles, List<MonthStory> stories, int alone) {
+    public record MonthSummary(Month month, int articles, List<MonthStory> stories, int otherStories, int alone) {
     }
+
+    /** The overview is read at a glance: a month lists its leading stories, its page all of them. */
+    static final int STORIES_SHOWN = 12;
 
     /** A story as a month lists it, with how many of its articles fall in that month. */
     public record MonthStory(StoryRef story, int articles) {
@@ -95,8 +101,10 @@ record Timeline(List<MonthSummary> months, List<TimelinePage> pages) {
                 storyArticles.merge(storyId, articles.size(), Integer::sum);
             }));
             List<MonthStory> stories = storyArticles.entrySet().stream().filter(e -> !e.getKey().isEmpty())
-                    .map(e -> new MonthStory(storyRefs.get(e.getKey()), e.getValue())).toList();
-            summaries.add(new MonthSummary(month, placed.size(), stories, storyArticles.getOrDefault("", 0)));
+                    .map(e -> new MonthStory(storyRefs.get(e.getKey()), e.getValue()))
+                    .sorted(Comparator.comparingInt(MonthStory::articles).reversed()).toList();
+            summaries.add(new MonthSummary(month, placed.size(), stories.subList(0, Math.min(STORIES_SHOWN,
+                    stories.size())), Math.max(0, stories.size() - STORIES_SHOWN), storyArticles.getOrDefault("", 0)));
             for (ListPages.Page part : ListPages.ofArticles(month.url(), placed.size()).pages()) {
                 pages.add(new TimelinePage(month, part, entries(placed.subList(part.from(), part.to()), storyRefs,
                         started), at > 0 ? order.get(at - 1) : null, at + 1 < order.size() ? order.get(at + 1) : null));
