@@ -28,7 +28,7 @@ final class ArticleRun {
     static MainText.Span headedAbove(MainText.Span best, List<String> lines, long[] scores) {
         MainText.Span above = bestAbove(best.start(), scores);
         for (int i = Math.max(0, above.start() - HEADER_LINES); i < above.start(); i++) {
-            if (Headlines.isMetadata(lines.get(i))) {
+            if (LineFacts.of(lines.get(i)).metadata()) {
                 return above;
             }
         }
@@ -42,7 +42,7 @@ final class ArticleRun {
      */
     static MainText.Span aboveTeasers(MainText.Span run, List<String> lines, long[] scores) {
         int heading = run.start() - 1;
-        while (heading >= 0 && !LineFeatures.isTeaserHeading(lines.get(heading))) {
+        while (heading >= 0 && !LineFacts.of(lines.get(heading)).teaserHeading()) {
             heading--;
         }
         if (heading <= 0) {

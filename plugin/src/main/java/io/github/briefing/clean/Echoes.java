@@ -190,7 +190,7 @@ final class Echoes {
     private boolean opens(String line, int at, int i, int nearby) {
         String other = lines.get(i);
         return Math.abs(i - at) > nearby && other.length() > line.length() && other.startsWith(line)
-                && LineFeatures.isProse(other);
+                && LineFacts.of(other).prose();
     }
 
     private static int skipSpaces(String line, int from) {

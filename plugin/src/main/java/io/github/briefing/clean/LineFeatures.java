@@ -50,6 +50,10 @@ final class LineFeatures {
     private static final Pattern DATE_OR_TIME = Pattern.compile("\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}");
     private static final Pattern LEADING_DATE = Pattern.compile("^(\\p{L}+\\s+)?\\d{4}-\\d{2}-\\d{2}(T[\\d:]+Z?)?\\s+");
 
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
+    /** A line with a year and at most this many words is a date or a dateline. */
+    private static final int DATE_WORDS = 8;
+
     /** The languages' own word for "by" before an author's name. */
     private static final String BY = "(by|von|par|por|di|oleh|door|av|af|przez|автор|от)";
     /** "By Jane Doe", "Von Julia Müller": a byline label in the languages' own word for "by". */
@@ -237,6 +241,17 @@ final class LineFeatures {
     /** A scraper's "date 2019-02-26 " written in front of a headline. */
     static String withoutLeadingDate(String line) {
         return LEADING_DATE.matcher(line.strip()).replaceFirst("");
+    }
+
+    /** Whether the line holds a year from 1900 to 2099. */
+    static boolean hasYear(String line) {
+        return YEAR.matcher(line).find();
+    }
+
+    /** A date, a time or a byline: what a header block prints by its headline. */
+    static boolean isMetadata(String line) {
+        return !isProse(line) && (hasDateOrTime(line) || isByline(line) || isBylineLabel(line)
+                || hasYear(line) && words(line) <= DATE_WORDS);
     }
 
     static boolean isByline(String line) {
