@@ -61,17 +61,13 @@ final class ArticleRun {
      * The page laid out around the run {@link #headedAbove} found when the headline it gives differs from and
      * outweighs the one the page laid out around the best run gives; else the latter.
      */
-    static Cleaner.Layout choose(Cleaner.Layout best, Cleaner.Layout above, SharedLines shared) {
-        Headlines.Candidate upper = headline(above, shared);
+    static Cleaner.Layout choose(Cleaner.Layout best, Cleaner.Layout above) {
+        Headlines.Candidate upper = above.headline();
         if (upper == null) {
             return best;
         }
-        Headlines.Candidate lower = headline(best, shared);
+        Headlines.Candidate lower = best.headline();
         boolean better = lower == null || upper.line() != lower.line() && upper.weight() > lower.weight();
         return better ? above : best;
-    }
-
-    private static Headlines.Candidate headline(Cleaner.Layout layout, SharedLines shared) {
-        return Headlines.best(layout.page(), layout.span().start(), layout.span().end(), layout.onPage(), shared);
     }
 }

@@ -34,11 +34,11 @@ public final class Cleaner {
 
     /**
      * Where the article lies on its page: the page's lines and their {@link LineFacts}, how many of them are the
-     * article's (teasers and threads cut off), where a comment thread starts, the main text's span and how often each
-     * line stands on the page (by its {@link LineKey}).
+     * article's (teasers and threads cut off), where a comment thread starts, the main text's span, how often each
+     * line stands on the page (by its {@link LineKey}) and the headline found over the span (null when none is).
      */
     record Layout(List<String> lines, List<LineFacts> facts, int end, int threadAt, MainText.Span span,
-                  Map<String, Integer> onPage) {
+                  Map<String, Integer> onPage, Headlines.Candidate headline) {
 
         List<String> page() {
             return lines.subList(0, end);
@@ -66,20 +66,22 @@ public final class Cleaner {
         Layout layout = layout(best, lines, facts, onLines, boilerplate, scores);
         MainText.Span above = ArticleRun.headedAbove(best, lines, scores);
         return above.isEmpty() ? layout
-                : ArticleRun.choose(layout, layout(above, lines, facts, onLines, boilerplate, scores), shared);
+                : ArticleRun.choose(layout, layout(above, lines, facts, onLines, boilerplate, scores));
     }
 
     /** The page laid out around {@code run}, a run of running text ({@link MainText#find}). */
-    private static Layout layout(MainText.Span run, List<String> lines, List<LineFacts> facts,
-                                 Map<String, Integer> onLines, boolean[] boilerplate, long[] scores) {
+    private Layout layout(MainText.Span run, List<String> lines, List<LineFacts> facts, Map<String, Integer> onLines,
+                          boolean[] boilerplate, long[] scores) {
         MainText.Span beforeThread = MainText.beforeThread(run, lines);
         int threadAt = beforeThread.end() < run.end() ? beforeThread.end() : lines.size();
         MainText.Span found = threadAt < lines.size() ? beforeThread
                 : MainText.withTrailingList(beforeThread, lines, boilerplate);
         int end = Math.min(threadAt, teaserStart(facts, found, scores));
         Map<String, Integer> onPage = end == lines.size() ? onLines : countKeys(facts.subList(0, end));
-        return new Layout(lines, facts, end, threadAt, new MainText.Span(found.start(), Math.min(found.end(), end)),
-                onPage);
+        MainText.Span span = new MainText.Span(found.start(), Math.min(found.end(), end));
+        List<String> page = lines.subList(0, end);
+        return new Layout(lines, facts, end, threadAt, span, onPage,
+                Headlines.best(page, span.start(), span.end(), onPage, shared));
     }
 
     public CleanArticle clean(RawArticle raw) {
@@ -91,7 +93,7 @@ public final class Cleaner {
         Map<String, Integer> onPage = layout.onPage();
         List<String> removed = new ArrayList<>(lines.subList(end, lines.size()));
         List<String> page = layout.page();
-        int headlineAt = Headlines.find(page, span.start(), span.end(), onPage, shared);
+        int headlineAt = layout.headline() == null ? -1 : layout.headline().line();
         String headline = headlineAt < 0 ? null : LineFeatures.withoutLeadingDate(page.get(headlineAt));
 
         List<LineFacts> facts = layout.facts();

@@ -258,24 +258,27 @@ final class Headlines {
                                    double belowLooks) {
         boolean belowLonger = below.length() > line.length();
         boolean belowSentence = endsSentence(below);
+        int lineWords = wordCount(line);
+        int belowWords = wordCount(below);
+        int aboveWords = aboveLooks > 0 ? wordCount(above) : 0;
         set(f, HeadlineFeature.OPENS_BLOCK, above == null || aboveLooks <= 0);
         // How much longer than a title-like neighbour: a kicker is much shorter than its headline, a headline
         // somewhat shorter than its standfirst.
-        double ratioAbove = aboveLooks > 0 ? wordRatio(line, above) : 0;
+        double ratioAbove = aboveLooks > 0 ? wordRatio(lineWords, aboveWords) : 0;
         set(f, HeadlineFeature.RATIO_ABOVE, ratioAbove);
         set(f, HeadlineFeature.RATIO_ABOVE_SQUARED, ratioAbove * ratioAbove);
-        double ratioBelow = belowLooks > 0 ? wordRatio(below, line) : 0;
+        double ratioBelow = belowLooks > 0 ? wordRatio(belowWords, lineWords) : 0;
         set(f, HeadlineFeature.RATIO_BELOW, ratioBelow);
         set(f, HeadlineFeature.RATIO_BELOW_SQUARED, ratioBelow * ratioBelow);
         set(f, HeadlineFeature.BELOW_SHORTER_CANDIDATE, aboveLooks > 0 && above.length() < line.length());
-        set(f, HeadlineFeature.BELOW_HEADLINE_SHAPED, aboveLooks > 0 && wordCount(above) >= DEK_ABOVE_WORDS
-                && wordCount(line) > wordCount(above) * 3 / 2 && !endsSentence(above));
+        set(f, HeadlineFeature.BELOW_HEADLINE_SHAPED, aboveLooks > 0 && aboveWords >= DEK_ABOVE_WORDS
+                && lineWords > aboveWords * 3 / 2 && !endsSentence(above));
         set(f, HeadlineFeature.ABOVE_SENTENCE, belowSentence);
         set(f, HeadlineFeature.ABOVE_LONGER_SENTENCE, belowLonger && belowSentence);
         set(f, HeadlineFeature.ABOVE_LONGER_CANDIDATE, belowLonger && belowLooks > 0);
-        set(f, HeadlineFeature.ABOVE_WORDIER, wordCount(below) > wordCount(line));
-        set(f, HeadlineFeature.DEK_BELOW, belowLooks > 0 && !belowSentence && wordCount(below) >= DEK_WORDS
-                && wordCount(below) * 2 >= wordCount(line) * 3);
+        set(f, HeadlineFeature.ABOVE_WORDIER, belowWords > lineWords);
+        set(f, HeadlineFeature.DEK_BELOW, belowLooks > 0 && !belowSentence && belowWords >= DEK_WORDS
+                && belowWords * 2 >= lineWords * 3);
     }
 
     /** How many paragraphs of running text stand above each line, up to {@code end}. */
@@ -386,9 +389,9 @@ final class Headlines {
         return true;
     }
 
-    /** The log of how many times as many words {@code longer} has as {@code shorter}. */
-    private static double wordRatio(String longer, String shorter) {
-        return Math.log((double) Math.max(1, wordCount(longer)) / Math.max(1, wordCount(shorter)));
+    /** The log of how many times as many words the longer line has as the shorter, from their word counts. */
+    private static double wordRatio(int longer, int shorter) {
+        return Math.log((double) Math.max(1, longer) / Math.max(1, shorter));
     }
 
     private static int wordCount(String line) {
