@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,7 +30,6 @@ final class BodyWords {
     private static final int GRAM = 3;
     /** Lines outside the body that may repeat the article's own words: the headline's breadcrumb or window title. */
     private static final int OWN_ELSEWHERE = 1;
-    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Set<String> lead = new HashSet<>();
@@ -41,13 +39,15 @@ final class BodyWords {
     private final Map<String, Integer> outside = new HashMap<>();
     /** How many lines of the body hold each longer word. */
     private final Map<String, Integer> inside = new HashMap<>();
+    /** The words of each line of the page, read once: the candidates are lines of the page, each asked five times. */
+    private final Map<String, List<String>> wordsOfLine = new HashMap<>();
 
     /** The words of lines {@code start} to {@code end} (exclusive), the body of the page. */
     BodyWords(List<String> lines, int start, int end) {
         Map<String, Integer> counts = new HashMap<>();
         int leadChars = 0;
         for (int i = start; i < Math.min(end, lines.size()); i++) {
-            List<String> words = words(lines.get(i));
+            List<String> words = wordsOf(lines.get(i));
             words.forEach(w -> counts.merge(w, 1, Integer::sum));
             new HashSet<>(words).forEach(w -> inside.merge(w, 1, Integer::sum));
             if (leadChars < LEAD_CHARS) {
@@ -61,19 +61,19 @@ final class BodyWords {
                 .limit(TOPIC).forEach(e -> topic.add(e.getKey()));
         for (int i = 0; i < lines.size(); i++) {
             if (i < start || i >= end) {
-                new HashSet<>(words(lines.get(i))).forEach(w -> outside.merge(w, 1, Integer::sum));
+                new HashSet<>(wordsOf(lines.get(i))).forEach(w -> outside.merge(w, 1, Integer::sum));
             }
         }
     }
 
     /** The share of the line's longer words found in the body. */
     double inBody(String line) {
-        return share(words(line), inside.keySet());
+        return share(wordsOf(line), inside.keySet());
     }
 
     /** The share of the line's longer words found in the lead. */
     double inLead(String line) {
-        return share(words(line), lead);
+        return share(wordsOf(line), lead);
     }
 
     /**
@@ -83,7 +83,7 @@ final class BodyWords {
      * a line of the body holds its own words, so there they count only where another line of the body holds them too.
      */
     double ownWords(String line, boolean outsideBody) {
-        List<String> own = words(line);
+        List<String> own = wordsOf(line);
         int elsewhere = OWN_ELSEWHERE + (outsideBody ? 1 : 0);
         int inBodyLines = outsideBody ? 1 : 2;
         return own.isEmpty() ? 0 : (double) own.stream()
@@ -100,7 +100,7 @@ final class BodyWords {
 
     /** How many of the body's most frequent words the line names, as a share of {@link #TOPIC_NAMED}. */
     double topicNamed(String line) {
-        long named = words(line).stream().filter(topic::contains).count();
+        long named = wordsOf(line).stream().filter(topic::contains).count();
         return (double) Math.min(named, TOPIC_NAMED) / TOPIC_NAMED;
     }
 
@@ -108,15 +108,18 @@ final class BodyWords {
         return own.isEmpty() ? 0 : (double) own.stream().filter(in::contains).count() / own.size();
     }
 
-    /** The line's longer words, lower-cased, in order. */
+    private List<String> wordsOf(String line) {
+        return wordsOfLine.computeIfAbsent(line, BodyWords::words);
+    }
+
+    /** The line's longer words (runs of word characters, {@link WordRuns}), lower-cased, in order. */
     static List<String> words(String line) {
         List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(line);
-        while (m.find()) {
-            if (m.end() - m.start() >= MIN_WORD) {
-                out.add(m.group().toLowerCase(Locale.ROOT));
+        WordRuns.forEach(line, (start, end) -> {
+            if (end - start >= MIN_WORD) {
+                out.add(line.substring(start, end).toLowerCase(Locale.ROOT));
             }
-        }
+        });
         return out;
     }
 

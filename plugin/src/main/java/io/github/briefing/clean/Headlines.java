@@ -60,7 +60,6 @@ final class Headlines {
     private static final int DEK_WORDS = 6;
     private static final Pattern BRACKET_END = Pattern.compile("\\(\\p{Lu}[^()]*\\)$");
     private static final Pattern INNER_STOP = Pattern.compile("[.!?]\\s+\\p{Lu}");
-    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /** Words joined in one token by a hyphen, a slash or a colon ("Lake-Pike", "Region/Meetup"): more than one word. */
     private static final Pattern JOINED = Pattern.compile("\\p{L}[-/:]\\p{L}");
@@ -258,9 +257,9 @@ final class Headlines {
                                    double belowLooks) {
         boolean belowLonger = below.length() > line.length();
         boolean belowSentence = endsSentence(below);
-        int lineWords = wordCount(line);
-        int belowWords = wordCount(below);
-        int aboveWords = aboveLooks > 0 ? wordCount(above) : 0;
+        int lineWords = WordRuns.count(line);
+        int belowWords = WordRuns.count(below);
+        int aboveWords = aboveLooks > 0 ? WordRuns.count(above) : 0;
         set(f, HeadlineFeature.OPENS_BLOCK, above == null || aboveLooks <= 0);
         // How much longer than a title-like neighbour: a kicker is much shorter than its headline, a headline
         // somewhat shorter than its standfirst.
@@ -382,7 +381,7 @@ final class Headlines {
             return false;
         }
         for (String item : items) {
-            if (wordCount(item) > 3) {
+            if (WordRuns.count(item) > 3) {
                 return false;
             }
         }
@@ -392,10 +391,6 @@ final class Headlines {
     /** The log of how many times as many words the longer line has as the shorter, from their word counts. */
     private static double wordRatio(int longer, int shorter) {
         return Math.log((double) Math.max(1, longer) / Math.max(1, shorter));
-    }
-
-    private static int wordCount(String line) {
-        return (int) WORD.matcher(line).results().count();
     }
 
     private static void weigh(double[] f, String line, double looks, int distance, BodyWords vocabulary) {
