@@ -28,7 +28,7 @@ final class ArticleRun {
     static MainText.Span headedAbove(MainText.Span best, List<String> lines, long[] scores) {
         MainText.Span above = bestAbove(best.start(), scores);
         for (int i = Math.max(0, above.start() - HEADER_LINES); i < above.start(); i++) {
-            if (Headlines.isMetadata(lines.get(i))) {
+            if (LineFacts.of(lines.get(i)).metadata()) {
                 return above;
             }
         }
@@ -42,7 +42,7 @@ final class ArticleRun {
      */
     static MainText.Span aboveTeasers(MainText.Span run, List<String> lines, long[] scores) {
         int heading = run.start() - 1;
-        while (heading >= 0 && !LineFeatures.isTeaserHeading(lines.get(heading))) {
+        while (heading >= 0 && !LineFacts.of(lines.get(heading)).teaserHeading()) {
             heading--;
         }
         if (heading <= 0) {
@@ -61,17 +61,13 @@ final class ArticleRun {
      * The page laid out around the run {@link #headedAbove} found when the headline it gives differs from and
      * outweighs the one the page laid out around the best run gives; else the latter.
      */
-    static Cleaner.Layout choose(Cleaner.Layout best, Cleaner.Layout above, SharedLines shared) {
-        Headlines.Candidate upper = headline(above, shared);
+    static Cleaner.Layout choose(Cleaner.Layout best, Cleaner.Layout above) {
+        Headlines.Candidate upper = above.headline();
         if (upper == null) {
             return best;
         }
-        Headlines.Candidate lower = headline(best, shared);
+        Headlines.Candidate lower = best.headline();
         boolean better = lower == null || upper.line() != lower.line() && upper.weight() > lower.weight();
         return better ? above : best;
-    }
-
-    private static Headlines.Candidate headline(Cleaner.Layout layout, SharedLines shared) {
-        return Headlines.best(layout.page(), layout.span().start(), layout.span().end(), layout.onPage(), shared);
     }
 }

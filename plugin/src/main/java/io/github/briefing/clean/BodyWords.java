@@ -1,6 +1,7 @@
 package io.github.briefing.clean;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,8 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 
 /**
  * What a headline candidate is held against: the words of the body, of its lead (where a headline's words come back
@@ -31,49 +31,56 @@ final class BodyWords {
     private static final int GRAM = 3;
     /** Lines outside the body that may repeat the article's own words: the headline's breadcrumb or window title. */
     private static final int OWN_ELSEWHERE = 1;
-    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final int LETTER_OR_NUMBER = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
 
     private final Set<String> lead = new HashSet<>();
-    private final Set<String> leadGrams = new HashSet<>();
+    private final long[] leadGrams;
     private final Set<String> topic = new HashSet<>();
     /** How many lines outside the body hold each longer word. */
     private final Map<String, Integer> outside = new HashMap<>();
     /** How many lines of the body hold each longer word. */
     private final Map<String, Integer> inside = new HashMap<>();
+    /** The words of each line of the page, read once: the candidates are lines of the page, each asked five times. */
+    private final Map<String, List<String>> wordsOfLine = new HashMap<>();
 
     /** The words of lines {@code start} to {@code end} (exclusive), the body of the page. */
     BodyWords(List<String> lines, int start, int end) {
         Map<String, Integer> counts = new HashMap<>();
+        LongStream.Builder leadGrams = LongStream.builder();
         int leadChars = 0;
         for (int i = start; i < Math.min(end, lines.size()); i++) {
-            List<String> words = words(lines.get(i));
+            List<String> words = wordsOf(lines.get(i));
             words.forEach(w -> counts.merge(w, 1, Integer::sum));
             new HashSet<>(words).forEach(w -> inside.merge(w, 1, Integer::sum));
             if (leadChars < LEAD_CHARS) {
                 lead.addAll(words);
-                grams(lines.get(i), leadGrams);
+                for (long gram : grams(lines.get(i))) {
+                    leadGrams.add(gram);
+                }
                 leadChars += lines.get(i).length();
             }
         }
+        this.leadGrams = leadGrams.build().sorted().distinct().toArray();
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(TOPIC).forEach(e -> topic.add(e.getKey()));
         for (int i = 0; i < lines.size(); i++) {
             if (i < start || i >= end) {
-                new HashSet<>(words(lines.get(i))).forEach(w -> outside.merge(w, 1, Integer::sum));
+                new HashSet<>(wordsOf(lines.get(i))).forEach(w -> outside.merge(w, 1, Integer::sum));
             }
         }
     }
 
     /** The share of the line's longer words found in the body. */
     double inBody(String line) {
-        return share(words(line), inside.keySet());
+        return share(wordsOf(line), inside.keySet());
     }
 
     /** The share of the line's longer words found in the lead. */
     double inLead(String line) {
-        return share(words(line), lead);
+        return share(wordsOf(line), lead);
     }
 
     /**
@@ -83,7 +90,7 @@ final class BodyWords {
      * a line of the body holds its own words, so there they count only where another line of the body holds them too.
      */
     double ownWords(String line, boolean outsideBody) {
-        List<String> own = words(line);
+        List<String> own = wordsOf(line);
         int elsewhere = OWN_ELSEWHERE + (outsideBody ? 1 : 0);
         int inBodyLines = outsideBody ? 1 : 2;
         return own.isEmpty() ? 0 : (double) own.stream()
@@ -93,14 +100,14 @@ final class BodyWords {
 
     /** The share of the line's letter trigrams found in the lead: its phrases, in any script. */
     double leadPhrases(String line) {
-        Set<String> own = new HashSet<>();
-        grams(line, own);
-        return share(own, leadGrams);
+        long[] own = grams(line);
+        long found = Arrays.stream(own).filter(gram -> Arrays.binarySearch(leadGrams, gram) >= 0).count();
+        return own.length == 0 ? 0 : (double) found / own.length;
     }
 
     /** How many of the body's most frequent words the line names, as a share of {@link #TOPIC_NAMED}. */
     double topicNamed(String line) {
-        long named = words(line).stream().filter(topic::contains).count();
+        long named = wordsOf(line).stream().filter(topic::contains).count();
         return (double) Math.min(named, TOPIC_NAMED) / TOPIC_NAMED;
     }
 
@@ -108,24 +115,47 @@ final class BodyWords {
         return own.isEmpty() ? 0 : (double) own.stream().filter(in::contains).count() / own.size();
     }
 
-    /** The line's longer words, lower-cased, in order. */
+    private List<String> wordsOf(String line) {
+        return wordsOfLine.computeIfAbsent(line, BodyWords::words);
+    }
+
+    /** The line's longer words (runs of word characters, {@link WordRuns}), lower-cased, in order. */
     static List<String> words(String line) {
         List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(line);
-        while (m.find()) {
-            if (m.end() - m.start() >= MIN_WORD) {
-                out.add(m.group().toLowerCase(Locale.ROOT));
+        WordRuns.forEach(line, (start, end) -> {
+            if (end - start >= MIN_WORD) {
+                out.add(line.substring(start, end).toLowerCase(Locale.ROOT));
             }
-        }
+        });
         return out;
     }
 
-    /** Three letters or digits in a row within a word, lower-cased. */
-    private static void grams(String line, Collection<String> out) {
-        for (String word : NOT_LETTER_OR_DIGIT.split(line.toLowerCase(Locale.ROOT))) {
-            for (int i = 0; i + GRAM <= word.length(); i++) {
-                out.add(word.substring(i, i + GRAM));
+    /**
+     * Three letters or digits in a row within a word, lower-cased, each as the number its three characters make (a
+     * gram is compared, never read), sorted and each once.
+     */
+    private static long[] grams(String line) {
+        String low = line.toLowerCase(Locale.ROOT);
+        long[] grams = new long[Math.max(0, low.length() - GRAM + 1)];
+        int count = 0;
+        int i = 0;
+        while (i < low.length()) {
+            int start = i;
+            while (i < low.length() && isLetterOrNumber(low.codePointAt(i))) {
+                i += Character.charCount(low.codePointAt(i));
+            }
+            for (int k = start; k + GRAM <= i; k++) {
+                grams[count++] = (long) low.charAt(k) << 32 | (long) low.charAt(k + 1) << 16 | low.charAt(k + 2);
+            }
+            if (i == start) {
+                i += Character.charCount(low.codePointAt(i));
             }
         }
+        return Arrays.stream(grams, 0, count).sorted().distinct().toArray();
+    }
+
+    /** What {@code \p{L}} or {@code \p{N}} matches: a letter or a number of any kind. */
+    private static boolean isLetterOrNumber(int c) {
+        return (LETTER_OR_NUMBER >> Character.getType(c) & 1) != 0;
     }
 }

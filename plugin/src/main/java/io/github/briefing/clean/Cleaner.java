@@ -33,12 +33,12 @@ public final class Cleaner {
     }
 
     /**
-     * Where the article lies on its page: the page's lines and their {@link LineKey}s, how many of them are the
-     * article's (teasers and threads cut off), where a comment thread starts, the main text's span and how often each
-     * line stands on the page.
+     * Where the article lies on its page: the page's lines and their {@link LineFacts}, how many of them are the
+     * article's (teasers and threads cut off), where a comment thread starts, the main text's span, how often each
+     * line stands on the page (by its {@link LineKey}) and the headline found over the span (null when none is).
      */
-    record Layout(List<String> lines, List<String> keys, int end, int threadAt, MainText.Span span,
-                  Map<String, Integer> onPage) {
+    record Layout(List<String> lines, List<LineFacts> facts, int end, int threadAt, MainText.Span span,
+                  Map<String, Integer> onPage, Headlines.Candidate headline) {
 
         List<String> page() {
             return lines.subList(0, end);
@@ -46,39 +46,42 @@ public final class Cleaner {
     }
 
     Layout layout(RawArticle raw) {
-        List<String> lines = new ArrayList<>();
+        List<LineFacts> facts = new ArrayList<>();
         for (String line : raw.text().split("\n")) {
             if (!line.isBlank()) {
-                lines.add(line.strip());
+                facts.add(LineFacts.of(line.strip()));
             }
         }
-        List<String> keys = new ArrayList<>(lines.size());
-        lines.forEach(line -> keys.add(LineKey.of(line)));
-        Map<String, Integer> onLines = countKeys(keys);
+        // The memo's own copy of each line, so that the stages below, which look a line's facts up again, find it by
+        // identity rather than by comparing its text.
+        List<String> lines = facts.stream().map(LineFacts::line).toList();
+        Map<String, Integer> onLines = countKeys(facts);
         long[] scores = new long[lines.size()];
         boolean[] boilerplate = new boolean[lines.size()];
         for (int i = 0; i < scores.length; i++) {
-            boilerplate[i] = isBoilerplate(lines.get(i), keys.get(i), onLines);
+            boilerplate[i] = isBoilerplate(facts.get(i), onLines);
             scores[i] = MainText.score(lines, i, boilerplate[i]);
         }
         MainText.Span best = ArticleRun.aboveTeasers(MainText.find(scores), lines, scores);
-        Layout layout = layout(best, lines, keys, onLines, boilerplate, scores);
+        Layout layout = layout(best, lines, facts, onLines, boilerplate, scores);
         MainText.Span above = ArticleRun.headedAbove(best, lines, scores);
         return above.isEmpty() ? layout
-                : ArticleRun.choose(layout, layout(above, lines, keys, onLines, boilerplate, scores), shared);
+                : ArticleRun.choose(layout, layout(above, lines, facts, onLines, boilerplate, scores));
     }
 
     /** The page laid out around {@code run}, a run of running text ({@link MainText#find}). */
-    private static Layout layout(MainText.Span run, List<String> lines, List<String> keys, Map<String, Integer> onLines,
-                                 boolean[] boilerplate, long[] scores) {
+    private Layout layout(MainText.Span run, List<String> lines, List<LineFacts> facts, Map<String, Integer> onLines,
+                          boolean[] boilerplate, long[] scores) {
         MainText.Span beforeThread = MainText.beforeThread(run, lines);
         int threadAt = beforeThread.end() < run.end() ? beforeThread.end() : lines.size();
         MainText.Span found = threadAt < lines.size() ? beforeThread
                 : MainText.withTrailingList(beforeThread, lines, boilerplate);
-        int end = Math.min(threadAt, teaserStart(lines, found, scores));
-        Map<String, Integer> onPage = end == lines.size() ? onLines : countKeys(keys.subList(0, end));
-        return new Layout(lines, keys, end, threadAt, new MainText.Span(found.start(), Math.min(found.end(), end)),
-                onPage);
+        int end = Math.min(threadAt, teaserStart(facts, found, scores));
+        Map<String, Integer> onPage = end == lines.size() ? onLines : countKeys(facts.subList(0, end));
+        MainText.Span span = new MainText.Span(found.start(), Math.min(found.end(), end));
+        List<String> page = lines.subList(0, end);
+        return new Layout(lines, facts, end, threadAt, span, onPage,
+                Headlines.best(page, span.start(), span.end(), onPage, shared));
     }
 
     public CleanArticle clean(RawArticle raw) {
@@ -90,13 +93,13 @@ public final class Cleaner {
         Map<String, Integer> onPage = layout.onPage();
         List<String> removed = new ArrayList<>(lines.subList(end, lines.size()));
         List<String> page = layout.page();
-        int headlineAt = Headlines.find(page, span.start(), span.end(), onPage, shared);
+        int headlineAt = layout.headline() == null ? -1 : layout.headline().line();
         String headline = headlineAt < 0 ? null : LineFeatures.withoutLeadingDate(page.get(headlineAt));
 
-        List<String> keys = layout.keys();
+        List<LineFacts> facts = layout.facts();
         MainText.Span standfirst = Standfirst.find(page, headlineAt, span.start(),
-                line -> isBoilerplate(line, LineKey.of(line), onPage));
-        Set<String> captionKeys = captionKeys(page, keys, span.start());
+                line -> isBoilerplate(LineFacts.of(line), onPage));
+        Set<String> captionKeys = captionKeys(facts.subList(0, page.size()), span.start());
         int bodyEnd = span.end() - Credits.trailing(page.subList(span.start(), span.end()));
         List<String> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
@@ -104,16 +107,17 @@ public final class Cleaner {
         boolean inTeaserBox = false;
         for (int i = 0; i < page.size(); i++) {
             String line = page.get(i);
-            String key = keys.get(i);
+            LineFacts lineFacts = facts.get(i);
+            String key = lineFacts.key();
             // A teaser heading inside the text opens a box of links that ends where the text goes on.
-            inTeaserBox = LineFeatures.isTeaserHeading(line) || inTeaserBox && !LineFeatures.isProse(line);
+            inTeaserBox = lineFacts.teaserHeading() || inTeaserBox && !lineFacts.prose();
             boolean inBody = i >= span.start() && i < bodyEnd || standfirst.contains(i);
-            if (captionKeys.contains(key) || inBody && LineFeatures.isCaption(line)) {
+            if (captionKeys.contains(key) || inBody && lineFacts.caption()) {
                 if (seen.add(key)) {
                     captions.add(line);
                 }
             } else if (!inBody || inTeaserBox || !seen.add(key) || i == headlineAt
-                    || isBoilerplate(line, key, onPage) || isHeadlineAgain(line, headline)) {
+                    || isBoilerplate(lineFacts, onPage) || isHeadlineAgain(line, headline)) {
                 removed.add(line);
             } else {
                 paragraphs.add(line);
@@ -125,11 +129,11 @@ public final class Cleaner {
             Set<String> kept = new HashSet<>();
             for (int i = 0; i < page.size(); i++) {
                 String line = page.get(i);
-                if (i != headlineAt && !isBoilerplate(line, keys.get(i), onPage) && kept.add(keys.get(i))) {
+                if (i != headlineAt && !isBoilerplate(facts.get(i), onPage) && kept.add(facts.get(i).key())) {
                     paragraphs.add(line);
                 }
             }
-            if (paragraphs.isEmpty() && headline != null && LineFeatures.isProse(headline)) {
+            if (paragraphs.isEmpty() && headline != null && LineFacts.of(headline).prose()) {
                 paragraphs.add(page.get(headlineAt));
                 headline = null;
                 headlineAt = -1;
@@ -141,7 +145,7 @@ public final class Cleaner {
         List<String> masthead = new ArrayList<>(page.subList(Math.min(mastheadFrom, span.start()), span.start()));
         // Past a closing credit the page may still print its date; past a teaser heading or in a thread the dates are
         // the teasers' and the comments'.
-        boolean othersFollow = end < lines.size() && (end == threadAt || LineFeatures.isTeaserHeading(lines.get(end)));
+        boolean othersFollow = end < lines.size() && (end == threadAt || layout.facts().get(end).teaserHeading());
         int footerEnd = othersFollow ? end
                 : Math.min(lines.size(), Math.min(span.end(), end) + FOOTER_LINES);
         masthead.addAll(lines.subList(Math.min(bodyEnd, footerEnd), footerEnd));
@@ -168,20 +172,19 @@ public final class Cleaner {
         return kept;
     }
 
-    /** Whether a line is the page's or the site's, not the article's; {@code key} is its {@link LineKey}. */
-    private boolean isBoilerplate(String line, String key, Map<String, Integer> onPage) {
-        boolean repeatedShort = !LineFeatures.isProse(line) && onPage.getOrDefault(key, 0) > 1;
-        return repeatedShort || LineFeatures.isTeaserHeading(line) || shared.isTemplateKey(key) || LineFeatures.isPrompt(line)
-                || LineFeatures.isDecoration(line) || LineFeatures.isBreadcrumb(line);
+    /** Whether a line is the page's or the site's, not the article's. */
+    private boolean isBoilerplate(LineFacts line, Map<String, Integer> onPage) {
+        boolean repeatedShort = !line.prose() && onPage.getOrDefault(line.key(), 0) > 1;
+        return repeatedShort || line.teaserHeading() || line.furniture() || shared.isTemplateKey(line.key());
     }
 
     private static boolean isHeadlineAgain(String line, String headline) {
         return headline != null && line.endsWith(headline) && line.length() < headline.length() + 40;
     }
 
-    private static Map<String, Integer> countKeys(List<String> keys) {
+    private static Map<String, Integer> countKeys(List<LineFacts> lines) {
         Map<String, Integer> counts = new HashMap<>();
-        keys.forEach(key -> counts.merge(key, 1, Integer::sum));
+        lines.forEach(line -> counts.merge(line.key(), 1, Integer::sum));
         return counts;
     }
 
@@ -191,17 +194,16 @@ public final class Cleaner {
      * page's). A teaser heading before most of the text is navigation, and costs as such; one with a good part of
      * the text still to come heads a box of links set into the article, which the body leaves out.
      */
-    private static int teaserStart(List<String> lines, MainText.Span main, long[] scores) {
+    private static int teaserStart(List<LineFacts> lines, MainText.Span main, long[] scores) {
         long total = 0;
         for (int i = main.start(); i < main.end(); i++) {
             total += Math.max(0, scores[i]);
         }
         long before = 0;
         for (int i = main.start(); i < lines.size(); i++) {
-            String line = lines.get(i);
+            LineFacts line = lines.get(i);
             boolean textFollows = (total - before) * INLINE_BOX_SHARE >= total;
-            if (i > main.start() && before * 2 >= total
-                    && (LineFeatures.isTeaserHeading(line) && !textFollows || Credits.isCredit(line))) {
+            if (i > main.start() && before * 2 >= total && (line.teaserHeading() && !textFollows || line.credit())) {
                 return i;
             }
             before += Math.max(0, scores[i]);
@@ -210,12 +212,12 @@ public final class Cleaner {
     }
 
     /** A long line shown twice around the start of the body is a photo's alt text and caption. */
-    private static Set<String> captionKeys(List<String> lines, List<String> lineKeys, int bodyStart) {
+    private static Set<String> captionKeys(List<LineFacts> page, int bodyStart) {
         Set<String> keys = new HashSet<>();
         Set<String> early = new HashSet<>();
-        for (int i = 0; i < Math.min(bodyStart + 3, lines.size()); i++) {
-            String key = lineKeys.get(i);
-            if (!early.add(key) && LineFeatures.hasWords(lines.get(i), 8)) {
+        for (int i = 0; i < Math.min(bodyStart + 3, page.size()); i++) {
+            String key = page.get(i).key();
+            if (!early.add(key) && page.get(i).hasWords(8)) {
                 keys.add(key);
             }
         }

@@ -22,7 +22,7 @@ final class Echoes {
     private static final String SITE_SEPARATORS = "-|\u2013\u2014:\u00BB\u00B7\u2022>/";
 
     /** What parts a breadcrumb's steps: chevrons; a slash, a bar or a dash also join a window title to its site. */
-    private static final String CHEVRONS = ">\u203A\u00BB";
+    private static final CharSet CHEVRONS = CharSet.of(">\u203A\u00BB");
     /** What cuts a line short ("Headline of the art..."), as a breadcrumb's step or a reading bar does. */
     private static final String[] ELLIPSES = {"...", "\u2026"};
     /** A cut line keeps at least this many words of what it cuts: fewer are too common an opening. */
@@ -57,7 +57,7 @@ final class Echoes {
         this.cut = lines.stream().map(Echoes::withoutEllipsis)
                 .filter(opening -> opening != null && LineFeatures.words(opening) >= SHORTENED_WORDS).toList();
         for (int i = 0; i < lines.size(); i++) {
-            if (chevrons(folded.get(i)) > 0) {
+            if (CHEVRONS.any(folded.get(i))) {
                 crumbs.put(i, folded.get(i).strip());
             }
         }
@@ -144,9 +144,9 @@ final class Echoes {
             }
             for (int k = other.indexOf(low); k >= 0; k = other.indexOf(low, k + 1)) {
                 int after = skipSpaces(other, k + low.length());
-                if (after < other.length() && CHEVRONS.indexOf(other.charAt(after)) >= 0
-                        && (chevronBefore(other, k) || CHEVRONS.indexOf(other.charAt(other.length() - 1)) >= 0
-                        || chevrons(other) >= 2)) {
+                if (after < other.length() && CHEVRONS.contains(other.charAt(after))
+                        && (chevronBefore(other, k) || CHEVRONS.contains(other.charAt(other.length() - 1))
+                        || CHEVRONS.count(other) >= 2)) {
                     return true;
                 }
             }
@@ -190,7 +190,7 @@ final class Echoes {
     private boolean opens(String line, int at, int i, int nearby) {
         String other = lines.get(i);
         return Math.abs(i - at) > nearby && other.length() > line.length() && other.startsWith(line)
-                && LineFeatures.isProse(other);
+                && LineFacts.of(other).prose();
     }
 
     private static int skipSpaces(String line, int from) {
@@ -206,15 +206,7 @@ final class Echoes {
         while (i > 0 && Character.isWhitespace(line.charAt(i - 1))) {
             i--;
         }
-        return i > 0 && CHEVRONS.indexOf(line.charAt(i - 1)) >= 0;
-    }
-
-    private static int chevrons(String line) {
-        int count = 0;
-        for (int i = 0; i < line.length(); i++) {
-            count += CHEVRONS.indexOf(line.charAt(i)) >= 0 ? 1 : 0;
-        }
-        return count;
+        return i > 0 && CHEVRONS.contains(line.charAt(i - 1));
     }
 
     /** Sets one of 128 bits, from {@code masks[at]} on, for each pair of adjacent characters in the line. */

@@ -46,8 +46,6 @@ final class Headlines {
     private static final int NEARBY_ABOVE = 2;
     /** How far from a byline an author's box may stand. */
     private static final int BYLINE_NEAR = 2;
-    /** A line with a year and at most this many words is a date or a dateline. */
-    private static final int DATE_WORDS = 8;
     /** A site's name after a window title's separator has at most this many words. */
     private static final int SITE_NAME_WORDS = 3;
     /** Separators of a metadata line ("12 May | News", "by Ann · in Culture"). */
@@ -62,8 +60,6 @@ final class Headlines {
     private static final int DEK_WORDS = 6;
     private static final Pattern BRACKET_END = Pattern.compile("\\(\\p{Lu}[^()]*\\)$");
     private static final Pattern INNER_STOP = Pattern.compile("[.!?]\\s+\\p{Lu}");
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
-    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /** Words joined in one token by a hyphen, a slash or a colon ("Lake-Pike", "Region/Meetup"): more than one word. */
     private static final Pattern JOINED = Pattern.compile("\\p{L}[-/:]\\p{L}");
@@ -119,7 +115,7 @@ final class Headlines {
         // title) may still be the headline when the body search landed too low: on a comment thread, a recipe's list,
         // a product table, past a box of teasers.
         for (int i = 0; i < from; i++) {
-            if ((i < PAGE_TOP || onPage.getOrDefault(LineKey.of(lines.get(i)), 0) > 1)
+            if ((i < PAGE_TOP || onPage.getOrDefault(LineFacts.of(lines.get(i)).key(), 0) > 1)
                     && looksAt(lines, i, looks, onPage, shared) > 0 && !namesAnotherThing(lines, i, echoes)) {
                 far.add(i);
             }
@@ -132,7 +128,7 @@ final class Headlines {
         int inner = innerStart(lines, bodyStart, bodyEnd);
         if (inner >= 0) {
             int gapStart = inner;
-            while (!LineFeatures.isProse(lines.get(gapStart - 1))) {
+            while (!LineFacts.of(lines.get(gapStart - 1)).prose()) {
                 gapStart--;
             }
             near(candidates, lines, inner, bodyEnd, Math.max(gapStart, inner - REACH), List.of(), true, looks, echoes,
@@ -152,9 +148,9 @@ final class Headlines {
      * such start.
      */
     static int innerStart(List<String> lines, int bodyStart, int bodyEnd) {
-        boolean teasers = bodyStart > 0 && LineFeatures.isTeaserHeading(lines.get(bodyStart - 1));
+        boolean teasers = bodyStart > 0 && LineFacts.of(lines.get(bodyStart - 1)).teaserHeading();
         for (int i = Math.max(0, bodyStart - DATED_ABOVE); i < bodyStart; i++) {
-            if (isMetadata(lines.get(i))) {
+            if (LineFacts.of(lines.get(i)).metadata()) {
                 return -1;
             }
         }
@@ -166,12 +162,13 @@ final class Headlines {
         int undated = -1;
         for (int i = bodyStart; i < bodyEnd && (teasers || noticeChars * 3 < total); i++) {
             String line = lines.get(i);
-            if (!LineFeatures.isProse(line)) {
+            LineFacts facts = LineFacts.of(line);
+            if (!facts.prose()) {
                 gap++;
-                if (paragraphs == 0 && isMetadata(line)) {
+                if (paragraphs == 0 && facts.metadata()) {
                     return -1;
                 }
-                dated |= isMetadata(line);
+                dated |= facts.metadata();
                 continue;
             }
             if (gap >= INNER_GAP && paragraphs > 0) {
@@ -191,7 +188,7 @@ final class Headlines {
     private static int proseChars(List<String> lines, int start, int end) {
         int chars = 0;
         for (int i = start; i < end; i++) {
-            chars += LineFeatures.isProse(lines.get(i)) ? lines.get(i).length() : 0;
+            chars += LineFacts.of(lines.get(i)).prose() ? lines.get(i).length() : 0;
         }
         return chars;
     }
@@ -207,7 +204,7 @@ final class Headlines {
         List<Integer> lineNumbers = new ArrayList<>(far);
         for (int i = from; i < to; i++) {
             // Where the body search starts, a paragraph of running text is the lead, not a headline.
-            boolean lead = i >= bodyStart && LineFeatures.isProse(lines.get(i)) && !TITLE_END.matcher(lines.get(i)).find();
+            boolean lead = i >= bodyStart && LineFacts.of(lines.get(i)).prose() && !TITLE_END.matcher(lines.get(i)).find();
             looks[i] = lead ? 0 : score(lines.get(i), onPage, shared);
             boolean oneWord = looks[i] <= 0 && i < bodyStart && bodyStart - i <= ONE_WORD_REACH
                     && echoes.endsAnother(i) && score(lines.get(i), onPage, shared, true) > 0;
@@ -260,31 +257,34 @@ final class Headlines {
                                    double belowLooks) {
         boolean belowLonger = below.length() > line.length();
         boolean belowSentence = endsSentence(below);
+        int lineWords = WordRuns.count(line);
+        int belowWords = WordRuns.count(below);
+        int aboveWords = aboveLooks > 0 ? WordRuns.count(above) : 0;
         set(f, HeadlineFeature.OPENS_BLOCK, above == null || aboveLooks <= 0);
         // How much longer than a title-like neighbour: a kicker is much shorter than its headline, a headline
         // somewhat shorter than its standfirst.
-        double ratioAbove = aboveLooks > 0 ? wordRatio(line, above) : 0;
+        double ratioAbove = aboveLooks > 0 ? wordRatio(lineWords, aboveWords) : 0;
         set(f, HeadlineFeature.RATIO_ABOVE, ratioAbove);
         set(f, HeadlineFeature.RATIO_ABOVE_SQUARED, ratioAbove * ratioAbove);
-        double ratioBelow = belowLooks > 0 ? wordRatio(below, line) : 0;
+        double ratioBelow = belowLooks > 0 ? wordRatio(belowWords, lineWords) : 0;
         set(f, HeadlineFeature.RATIO_BELOW, ratioBelow);
         set(f, HeadlineFeature.RATIO_BELOW_SQUARED, ratioBelow * ratioBelow);
         set(f, HeadlineFeature.BELOW_SHORTER_CANDIDATE, aboveLooks > 0 && above.length() < line.length());
-        set(f, HeadlineFeature.BELOW_HEADLINE_SHAPED, aboveLooks > 0 && wordCount(above) >= DEK_ABOVE_WORDS
-                && wordCount(line) > wordCount(above) * 3 / 2 && !endsSentence(above));
+        set(f, HeadlineFeature.BELOW_HEADLINE_SHAPED, aboveLooks > 0 && aboveWords >= DEK_ABOVE_WORDS
+                && lineWords > aboveWords * 3 / 2 && !endsSentence(above));
         set(f, HeadlineFeature.ABOVE_SENTENCE, belowSentence);
         set(f, HeadlineFeature.ABOVE_LONGER_SENTENCE, belowLonger && belowSentence);
         set(f, HeadlineFeature.ABOVE_LONGER_CANDIDATE, belowLonger && belowLooks > 0);
-        set(f, HeadlineFeature.ABOVE_WORDIER, wordCount(below) > wordCount(line));
-        set(f, HeadlineFeature.DEK_BELOW, belowLooks > 0 && !belowSentence && wordCount(below) >= DEK_WORDS
-                && wordCount(below) * 2 >= wordCount(line) * 3);
+        set(f, HeadlineFeature.ABOVE_WORDIER, belowWords > lineWords);
+        set(f, HeadlineFeature.DEK_BELOW, belowLooks > 0 && !belowSentence && belowWords >= DEK_WORDS
+                && belowWords * 2 >= lineWords * 3);
     }
 
     /** How many paragraphs of running text stand above each line, up to {@code end}. */
     private static int[] proseBefore(List<String> lines, int end) {
         int[] before = new int[end + 1];
         for (int i = 0; i < end; i++) {
-            before[i + 1] = before[i] + (LineFeatures.isProse(lines.get(i)) ? 1 : 0);
+            before[i + 1] = before[i] + (LineFacts.of(lines.get(i)).prose() ? 1 : 0);
         }
         return before;
     }
@@ -319,26 +319,30 @@ final class Headlines {
     private static void surroundings(double[] f, List<String> lines, int at, int bodyStart, Echoes echoes) {
         boolean metaBelow = false;
         for (int d = 1; d <= NEARBY && at + d < lines.size(); d++) {
-            metaBelow |= isMetadata(lines.get(at + d));
+            metaBelow |= LineFacts.of(lines.get(at + d)).metadata();
         }
         set(f, HeadlineFeature.META_BELOW, metaBelow);
         boolean metaAbove = false;
         for (int d = 1; d <= NEARBY_ABOVE && at - d >= 0; d++) {
-            metaAbove |= isMetadata(lines.get(at - d));
+            metaAbove |= LineFacts.of(lines.get(at - d)).metadata();
         }
         set(f, HeadlineFeature.META_ABOVE, metaAbove);
         set(f, HeadlineFeature.AUTHOR_BOX, isAuthorBox(lines, at));
         set(f, HeadlineFeature.OPENS_PARAGRAPH, echoes.opensParagraph(at, NEARBY));
-        set(f, HeadlineFeature.TEASER_BELOW, at + 2 < bodyStart && LineFeatures.isProse(lines.get(at + 1))
-                && !LineFeatures.isProse(lines.get(at + 2)) && LineFeatures.words(lines.get(at + 2)) >= 2
-                && !isMetadata(lines.get(at + 2)));
+        set(f, HeadlineFeature.TEASER_BELOW, at + 2 < bodyStart && LineFacts.of(lines.get(at + 1)).prose()
+                && teaserBelow(LineFacts.of(lines.get(at + 2))));
+    }
+
+    /** Whether a line under a blurb may be another teaser's title: no running text, no date or byline. */
+    private static boolean teaserBelow(LineFacts line) {
+        return !line.prose() && line.words() >= 2 && !line.metadata();
     }
 
     /** Whether a byline within {@value #BYLINE_NEAR} lines holds half the line's longer words or more. */
     private static boolean isAuthorBox(List<String> lines, int at) {
         Set<String> own = new HashSet<>(BodyWords.words(lines.get(at)));
         for (int i = Math.max(0, at - BYLINE_NEAR); i <= Math.min(lines.size() - 1, at + BYLINE_NEAR); i++) {
-            if (i != at && !own.isEmpty() && LineFeatures.isByline(lines.get(i))) {
+            if (i != at && !own.isEmpty() && LineFacts.of(lines.get(i)).byline()) {
                 Set<String> named = new HashSet<>(BodyWords.words(lines.get(i)));
                 named.retainAll(own);
                 if (named.size() * 2 >= own.size()) {
@@ -351,14 +355,8 @@ final class Headlines {
 
     /** A photo's caption: a short line with a copyright sign, or a sentence closed by its credit. */
     private static boolean isCaption(String line) {
-        return LineFeatures.isCaption(line) || LineFeatures.isCredited(line);
-    }
-
-    /** A date, a time or a byline: what a header block prints by its headline. */
-    static boolean isMetadata(String line) {
-        return !LineFeatures.isProse(line) && (LineFeatures.hasDateOrTime(line) || LineFeatures.isByline(line)
-                || LineFeatures.isBylineLabel(line)
-                || YEAR.matcher(line).find() && LineFeatures.words(line) <= DATE_WORDS);
+        LineFacts facts = LineFacts.of(line);
+        return facts.caption() || facts.credited();
     }
 
     private static void set(double[] f, HeadlineFeature feature, boolean on) {
@@ -383,24 +381,20 @@ final class Headlines {
             return false;
         }
         for (String item : items) {
-            if (wordCount(item) > 3) {
+            if (WordRuns.count(item) > 3) {
                 return false;
             }
         }
         return true;
     }
 
-    /** The log of how many times as many words {@code longer} has as {@code shorter}. */
-    private static double wordRatio(String longer, String shorter) {
-        return Math.log((double) Math.max(1, wordCount(longer)) / Math.max(1, wordCount(shorter)));
-    }
-
-    private static int wordCount(String line) {
-        return (int) WORD.matcher(line).results().count();
+    /** The log of how many times as many words the longer line has as the shorter, from their word counts. */
+    private static double wordRatio(int longer, int shorter) {
+        return Math.log((double) Math.max(1, longer) / Math.max(1, shorter));
     }
 
     private static void weigh(double[] f, String line, double looks, int distance, BodyWords vocabulary) {
-        double words = Math.min(LineFeatures.words(line), 20) / 10.0;
+        double words = Math.min(LineFacts.of(line).words(), 20) / 10.0;
         String end = line.substring(line.length() - 1);
         String[] tokens = line.split("\\s+");
         int capitalised = 0;
@@ -448,27 +442,27 @@ final class Headlines {
     /** How title-like a line looks, 0 when it cannot be a headline; {@code oneWord} lets a line of one word through. */
     private static double score(String raw, Map<String, Integer> onPage, SharedLines shared, boolean oneWord) {
         String line = LineFeatures.withoutLeadingDate(raw);
-        int words = LineFeatures.words(line);
+        LineFacts facts = LineFacts.of(line);
+        int words = facts.words();
         // A line trailing off ("...") is cut short, not closed by a full stop.
         boolean stopped = line.endsWith(".") && !line.endsWith("...");
         boolean tooShort = words < 2 && !oneWord && !JOINED.matcher(line).find();
         if (tooShort || words > 30 || line.length() > 250 || line.endsWith(",")
                 || stopped && (words > SHORT_STOPPED || INNER_STOP.matcher(line).find())
                 || line.endsWith(":") || line.endsWith("\u3002") || !startsLikeHeadline(line) || endsWithSeparator(line)
-                || (line.equals(raw) && (LineFeatures.hasDateOrTime(line) || LineFeatures.isWrittenDate(line)))
-                || LineFeatures.isCreditLabel(line)
-                || LineFeatures.isPrompt(line) || LineFeatures.isBreadcrumb(line) || shared.isTemplate(line)
-                || LineFeatures.isDecoration(line) || LineFeatures.isByline(line)) {
+                || (line.equals(raw) && (facts.dateOrTime() || LineFeatures.isWrittenDate(line)))
+                || LineFeatures.isCreditLabel(line) || facts.furniture() || shared.isTemplateKey(facts.key())
+                || facts.byline()) {
             return 0;
         }
         double score = 1 + Math.min(words, 12) / 4.0;
         if (Character.isLowerCase(line.codePointAt(0))) {
             score -= 1;
         }
-        if (line.equals(raw) && YEAR.matcher(line).find()) {
+        if (line.equals(raw) && LineFeatures.hasYear(line)) {
             score -= 1.5;
         }
-        if (onPage.getOrDefault(LineKey.of(raw), 0) > 1) {
+        if (onPage.getOrDefault(LineFacts.of(raw).key(), 0) > 1) {
             score += 1.5;
         }
         return score;

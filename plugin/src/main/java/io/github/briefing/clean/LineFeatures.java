@@ -15,8 +15,8 @@ final class LineFeatures {
     private static final String STOPS_BEFORE_QUOTE = ".!?\u2026";
     private static final String QUOTES_AFTER_STOP = "\u201C\u00AB\u2019'";
     /** What a regular expression's "." does not match: a line's features are of one line. */
-    private static final String LINE_BREAKS = "\n\r\u0085\u2028\u2029";
-    private static final String CRUMB_SEPARATORS = "/|>\u203A\u00BB";
+    private static final CharSet LINE_BREAKS = CharSet.of("\n\r\u0085\u2028\u2029");
+    private static final CharSet CRUMB_SEPARATORS = CharSet.of("/|>\u203A\u00BB");
     private static final Pattern BREADCRUMB = Pattern.compile("^[^/|>\u203A\u00BB]{1,40}(\\s[/|>\u203A\u00BB]\\s[^/|>\u203A\u00BB]{1,120}){2,}$");
     private static final Pattern ONLY_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}\\s]*$");
     /**
@@ -45,10 +45,14 @@ final class LineFeatures {
             + "(print|save|download)( (this|the))?( article| page| story| pdf)?|(pdf|artikel|seite) (drucken|herunterladen)|"
             + "drucken|imprimer( l'article| la page| cet article)?|imprimir|stampa|cetak|pdf)$");
 
-    private static final String ARROWS = ">\u00BB\u203A\u2192";
+    private static final CharSet ARROWS = CharSet.of(">\u00BB\u203A\u2192");
     private static final Pattern TRAILING_ARROWS = Pattern.compile("\\s*(>>|\u00BB|\u203A|\u2192)+$");
     private static final Pattern DATE_OR_TIME = Pattern.compile("\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}");
     private static final Pattern LEADING_DATE = Pattern.compile("^(\\p{L}+\\s+)?\\d{4}-\\d{2}-\\d{2}(T[\\d:]+Z?)?\\s+");
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
+    /** A line with a year and at most this many words is a date or a dateline. */
+    private static final int DATE_WORDS = 8;
 
     /** The languages' own word for "by" before an author's name. */
     private static final String BY = "(by|von|par|por|di|oleh|door|av|af|przez|автор|от)";
@@ -170,26 +174,7 @@ final class LineFeatures {
         char last = s.charAt(n - 1);
         boolean ends = STOPS.indexOf(last) >= 0
                 || n >= 2 && QUOTES_AFTER_STOP.indexOf(last) >= 0 && STOPS_BEFORE_QUOTE.indexOf(s.charAt(n - 2)) >= 0;
-        return ends && !hasLineBreak(s);
-    }
-
-    private static boolean hasLineBreak(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (LINE_BREAKS.indexOf(s.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int count(String s, String chars) {
-        int count = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                count++;
-            }
-        }
-        return count;
+        return ends && !LINE_BREAKS.any(s);
     }
 
     /**
@@ -231,12 +216,23 @@ final class LineFeatures {
 
     /** A line that carries a date or a time: a dateline or a publication stamp, not a headline. */
     static boolean hasDateOrTime(String line) {
-        return DATE_OR_TIME.matcher(line).find() && !hasLineBreak(line);
+        return DATE_OR_TIME.matcher(line).find() && !LINE_BREAKS.any(line);
     }
 
     /** A scraper's "date 2019-02-26 " written in front of a headline. */
     static String withoutLeadingDate(String line) {
         return LEADING_DATE.matcher(line.strip()).replaceFirst("");
+    }
+
+    /** Whether the line holds a year from 1900 to 2099. */
+    static boolean hasYear(String line) {
+        return YEAR.matcher(line).find();
+    }
+
+    /** A date, a time or a byline: what a header block prints by its headline. */
+    static boolean isMetadata(String line) {
+        return !isProse(line) && (hasDateOrTime(line) || isByline(line) || isBylineLabel(line)
+                || hasYear(line) && words(line) <= DATE_WORDS);
     }
 
     static boolean isByline(String line) {
@@ -251,7 +247,7 @@ final class LineFeatures {
     static boolean isBreadcrumb(String line) {
         String s = line.strip();
         // Two separators at least: most lines have none, and need no matching.
-        return count(s, CRUMB_SEPARATORS) >= 2 && BREADCRUMB.matcher(s).matches();
+        return CRUMB_SEPARATORS.count(s) >= 2 && BREADCRUMB.matcher(s).matches();
     }
 
     static boolean isTeaserHeading(String line) {
@@ -260,7 +256,7 @@ final class LineFeatures {
 
     static boolean isPrompt(String line) {
         String s = line.strip();
-        if (count(s, ARROWS) > 0) {
+        if (ARROWS.any(s)) {
             s = TRAILING_ARROWS.matcher(s).replaceFirst("");
         }
         return PROMPT.matcher(s).matches();

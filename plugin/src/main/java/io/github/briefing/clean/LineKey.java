@@ -21,7 +21,10 @@ final class LineKey {
     }
 
     static String of(String line) {
-        StringBuilder key = new StringBuilder(line.length());
+        // Each character gives at most one (a space is written for the spacing before a character that stays), so the
+        // key fits the line's length; an array rather than a builder, which checks its capacity at every character.
+        char[] key = new char[line.length()];
+        int length = 0;
         boolean space = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
@@ -30,21 +33,21 @@ final class LineKey {
                 continue;
             }
             if (kind == SPACE) {
-                space = key.length() > 0;
+                space = length > 0;
                 continue;
             }
             if (space) {
-                key.append(' ');
+                key[length++] = ' ';
                 space = false;
             }
             if (kind == KEEP) {
-                key.append(Character.toLowerCase(c));
-            } else if (key.length() == 0 || key.charAt(key.length() - 1) != '-') {
+                key[length++] = Character.toLowerCase(c);
+            } else if (length == 0 || key[length - 1] != '-') {
                 // "--" and an em dash are one dash
-                key.append('-');
+                key[length++] = '-';
             }
         }
-        return key.toString();
+        return new String(key, 0, length);
     }
 
     private static byte[] kinds() {

@@ -82,8 +82,8 @@ final class MainText {
         int first = -1;
         int stamps = 0;
         for (int i = span.start() + 1; i < span.end(); i++) {
-            String line = lines.get(i);
-            if (!LineFeatures.isProse(line) && LineFeatures.hasDateOrTime(line)) {
+            LineFacts line = LineFacts.of(lines.get(i));
+            if (!line.prose() && line.dateOrTime()) {
                 first = first < 0 ? i : first;
                 stamps++;
             }
@@ -101,7 +101,7 @@ final class MainText {
         int numbered = 0;
         int plain = 0;
         for (int i = span.end(); i < lines.size() && !boilerplate[i] && plain < LIST_GAP
-                && !LineFeatures.hasDateOrTime(lines.get(i)); i++) {
+                && !LineFacts.of(lines.get(i)).dateOrTime(); i++) {
             if (LineFeatures.hasDigit(lines.get(i))) {
                 numbered++;
                 plain = 0;
@@ -119,9 +119,9 @@ final class MainText {
      * that lost its stop, and must not cut the text in two; a list of teasers is many such lines in a row.
      */
     static long score(List<String> lines, int i, boolean boilerplate) {
-        boolean unfinished = !boilerplate && LineFeatures.isLongUnfinishedSentence(lines.get(i));
-        if (unfinished && !(i > 0 && LineFeatures.isLongUnfinishedSentence(lines.get(i - 1)))
-                && !(i + 1 < lines.size() && LineFeatures.isLongUnfinishedSentence(lines.get(i + 1)))) {
+        boolean unfinished = !boilerplate && LineFacts.of(lines.get(i)).unfinished();
+        if (unfinished && !(i > 0 && LineFacts.of(lines.get(i - 1)).unfinished())
+                && !(i + 1 < lines.size() && LineFacts.of(lines.get(i + 1)).unfinished())) {
             return -SHORT_LINE_COST;
         }
         return score(lines.get(i), boilerplate);
@@ -133,13 +133,14 @@ final class MainText {
         if (boilerplate) {
             return -(SHORT_LINE_COST + length);
         }
-        if (LineFeatures.isProse(line)) {
+        LineFacts facts = LineFacts.of(line);
+        if (facts.prose()) {
             return length;
         }
-        if (LineFeatures.hasWords(line, SHORT_SENTENCE) && LineFeatures.endsLikeSentence(line)) {
+        if (facts.hasWords(SHORT_SENTENCE) && facts.sentenceEnd()) {
             return length / 2;
         }
-        if (LineFeatures.hasDateOrTime(line)) {
+        if (facts.dateOrTime()) {
             // A time stamp inside the text starts another unit: a comment, a teaser, the next article.
             return -STAMP_COST;
         }

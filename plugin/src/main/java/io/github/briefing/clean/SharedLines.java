@@ -98,11 +98,7 @@ public final class SharedLines {
         return sentences;
     }
 
-    boolean isTemplate(String line) {
-        return isTemplateKey(LineKey.of(line));
-    }
-
-    /** {@link #isTemplate} of a line known by its {@link LineKey}. */
+    /** Whether a line, known by its {@link LineKey}, is the corpus's template. */
     boolean isTemplateKey(String key) {
         return articlesPerLine.getOrDefault(key, 0) >= threshold;
     }

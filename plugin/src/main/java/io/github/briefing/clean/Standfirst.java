@@ -29,7 +29,7 @@ final class Standfirst {
         for (int i = headlineAt + 1; headlineAt >= 0 && i < limit; i++) {
             if (opens(page.get(i), boilerplate)) {
                 int end = i + 1;
-                while (end < bodyStart && LineFeatures.isProse(page.get(end)) && opens(page.get(end), boilerplate)) {
+                while (end < bodyStart && LineFacts.of(page.get(end)).prose() && opens(page.get(end), boilerplate)) {
                     end++;
                 }
                 return new MainText.Span(i, end);
@@ -44,9 +44,8 @@ final class Standfirst {
      * sentence closed by a credit is a caption however long).
      */
     private static boolean opens(String line, Predicate<String> boilerplate) {
-        int words = LineFeatures.words(line);
-        return words >= MIN_WORDS && (words >= SENTENCE_WORDS || LineFeatures.endsLikeSentence(line))
-                && !LineFeatures.hasDateOrTime(line) && !LineFeatures.isCaption(line)
-                && !LineFeatures.isCredited(line) && !boilerplate.test(line);
+        LineFacts facts = LineFacts.of(line);
+        return facts.hasWords(MIN_WORDS) && (facts.hasWords(SENTENCE_WORDS) || facts.sentenceEnd())
+                && !facts.dateOrTime() && !facts.caption() && !facts.credited() && !boilerplate.test(line);
     }
 }

@@ -91,9 +91,9 @@ final class TeaserLists {
      */
     private Kind kind(int i) {
         if (kinds[i] == null) {
-            String line = lines.get(i);
-            words[i] = LineFeatures.words(line);
-            kinds[i] = LineFeatures.isProse(line) ? Kind.PROSE : Headlines.isMetadata(line) ? Kind.METADATA
+            LineFacts line = LineFacts.of(lines.get(i));
+            words[i] = line.words();
+            kinds[i] = line.prose() ? Kind.PROSE : line.metadata() ? Kind.METADATA
                     : !titleLike.test(i) ? Kind.OTHER : words[i] <= LABEL_WORDS ? Kind.LABEL : Kind.TITLE;
         }
         return kinds[i];

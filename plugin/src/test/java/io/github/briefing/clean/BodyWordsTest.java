@@ -2,7 +2,12 @@ package io.github.briefing.clean;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,5 +54,44 @@ class BodyWordsTest {
         assertEquals(0, words.ownWords("Harbour events", true));
         // A line of the body holds its own words: they count where another line of the body holds them too.
         assertEquals(0, words.ownWords(lines.get(5), false));
+    }
+
+    @Test
+    void aLinesPhrasesAreTheLetterTrigramsOfItsWordsThatTheLeadHolds() {
+        // Few letters, so that lines share trigrams; a dotted capital I and a capital sigma change as they are
+        // lower-cased, a letter outside the BMP is two characters, a superscript and a Roman numeral are numbers.
+        String pool = "abcab \u0130\u03A3\u03C3\u00B2\u2163\u0301-\uD840\uDC00";
+        Random random = new Random(9);
+        for (int n = 0; n < 3_000; n++) {
+            String lead = text(pool, random, 60);
+            String line = text(pool, random, 20);
+            assertEquals(phraseShare(line, lead), new BodyWords(List.of(lead), 0, 1).leadPhrases(line),
+                    line + " / " + lead);
+        }
+    }
+
+    private static String text(String pool, Random random, int length) {
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(length); i > 0; i--) {
+            text.append(pool.charAt(random.nextInt(pool.length())));
+        }
+        return text.toString();
+    }
+
+    /** The share of the line's trigrams in the lead, by the rule: lower-case, part at non-letters, three in a row. */
+    private static double phraseShare(String line, String lead) {
+        Set<String> own = trigrams(line);
+        Set<String> inLead = trigrams(lead);
+        return own.isEmpty() ? 0 : (double) own.stream().filter(inLead::contains).count() / own.size();
+    }
+
+    private static Set<String> trigrams(String text) {
+        Set<String> grams = new HashSet<>();
+        for (String word : Pattern.compile("[^\\p{L}\\p{N}]+").split(text.toLowerCase(Locale.ROOT))) {
+            for (int i = 0; i + 3 <= word.length(); i++) {
+                grams.add(word.substring(i, i + 3));
+            }
+        }
+        return grams;
     }
 }
