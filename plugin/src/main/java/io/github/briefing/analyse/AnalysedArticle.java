@@ -2,6 +2,7 @@ package io.github.briefing.analyse;
 
 import io.github.briefing.describe.Article;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +26,9 @@ public record AnalysedArticle(Article article, Anchors anchors, List<String> ord
                               Spelling spelling, LeadFigure figure) {
 
     public AnalysedArticle {
-        order = order.stream().map(SharedStrings::of).toList();
+        // An article names the same anchors again and again: each distinct one is looked up once in the large table.
+        Map<String, String> shared = new HashMap<>();
+        order = order.stream().map(feature -> shared.computeIfAbsent(feature, SharedStrings::of)).toList();
         skeletons = SortedStrings.of(skeletons);
         terms = SortedCounts.of(terms);
         lead = SortedCounts.of(lead);

@@ -64,6 +64,11 @@ public final class AnchorExtractor {
         Set<String> places = new LinkedHashSet<>();
         Set<String> skeletons = new HashSet<>();
         Map<String, Integer> terms = new HashMap<>();
+        // An article repeats its words: each is looked up once in the large memos, whose reads mostly miss the
+        // processor's caches, and then in these small maps, which stay in them.
+        Map<String, WordTerms> termsOfWord = new HashMap<>();
+        Map<String, Optional<String>> placeOfPhrase = new HashMap<>();
+        Map<String, NameKeys> keysOfName = new HashMap<>();
         Map<String, Integer> lead = new HashMap<>();
         List<String> order = new ArrayList<>();
         List<int[]> spans = words(text);
@@ -92,21 +97,23 @@ public final class AnchorExtractor {
                     }
                 }
             }
-            WordTerms wordTerms = TERMS.get(word);
+            WordTerms wordTerms = termsOfWord.computeIfAbsent(word, TERMS::get);
             wordTerms.count(terms, inLead ? lead : null);
-            PlaceSpan place = place(text, spans, t);
+            PlaceSpan place = place(text, spans, t, placeOfPhrase);
             if (place != null) {
                 places.add(place.code());
                 order.add("p:" + place.code());
                 for (int k = t + 1; k < place.end(); k++) {
-                    TERMS.get(text.substring(spans.get(k)[0], spans.get(k)[1])).countTerm(terms, inLead ? lead : null);
+                    termsOfWord.computeIfAbsent(text.substring(spans.get(k)[0], spans.get(k)[1]), TERMS::get)
+                            .countTerm(terms, inLead ? lead : null);
                 }
                 if (inLead) {
                     lead.merge("p:" + place.code(), 1, Integer::sum);
                 }
                 t = place.end() - 1;
             } else if (isName(word, text, start)) {
-                String key = NameKey.of(word);
+                NameKeys nameKeys = keysOfName.computeIfAbsent(word, NameKeys::of);
+                String key = nameKeys.key();
                 if (key.length() >= MIN_NAME) {
                     names.add(key);
                     order.add("n:" + key);
@@ -116,7 +123,7 @@ public final class AnchorExtractor {
                     if (inLead) {
                         lead.merge("n:" + key, 1, Integer::sum);
                     }
-                    String skeleton = NameKey.skeleton(word);
+                    String skeleton = nameKeys.skeleton();
                     if (!skeleton.isEmpty()) {
                         skeletons.add(skeleton);
                     }
@@ -143,7 +150,7 @@ public final class AnchorExtractor {
         Set<String> common = runs == null ? Set.of() : runs.afterArticles(nouns);
         Anchors anchors = new Anchors(names, nouns, common, places, numbers, spelled, dates, acronyms);
         return new AnalysedArticle(article, anchors, NounNames.renamed(order, nouns, NounNames.NAME, NounNames.NOUN),
-                skeletons, terms,
+                skeletons, SortedCounts.ofShared(terms),
                 NounNames.renamed(lead, nouns, NounNames.NAME, NounNames.NOUN), sentences(text), Spelling.of(article),
                 LeadFigure.of(article));
     }
@@ -183,10 +190,13 @@ public final class AnchorExtractor {
      */
     private record WordTerms(String term, String leadTerm, String loanword, String leadLoanword) {
 
+        /** The terms are shared strings, made so once here rather than at every article that counts them. */
         static WordTerms of(String word) {
             String term = AnchorExtractor.term(word);
             String loanword = AnchorExtractor.loanword(word).orElse(null);
-            return new WordTerms(term, "w:" + term, loanword, loanword == null ? null : "w:" + loanword);
+            String sharedLoanword = loanword == null ? null : SharedStrings.of(loanword);
+            return new WordTerms(SharedStrings.of(term), "w:" + term, sharedLoanword,
+                    loanword == null ? null : "w:" + loanword);
         }
 
         /** One more occurrence of the word; in the lead (when given), it is also one of the lead's features. */
@@ -206,6 +216,14 @@ public final class AnchorExtractor {
             if (lead != null) {
                 lead.merge(leadTerm, 1, Integer::sum);
             }
+        }
+    }
+
+    /** A name's {@link NameKey#of key} and {@link NameKey#skeleton skeleton}. */
+    private record NameKeys(String key, String skeleton) {
+
+        static NameKeys of(String name) {
+            return new NameKeys(NameKey.of(name), NameKey.skeleton(name));
         }
     }
 
@@ -230,9 +248,10 @@ public final class AnchorExtractor {
 
     /**
      * The longest place name that starts at word t, up to {@link #MAX_PLACE_WORDS} words ("North Korea", "New
-     * York", "北朝鮮" which segmentation may cut in two); null when none starts there.
+     * York", "北朝鮮" which segmentation may cut in two); null when none starts there. Each phrase is looked up once
+     * per article, in {@code placeOfPhrase}.
      */
-    private static PlaceSpan place(String text, List<int[]> spans, int t) {
+    private static PlaceSpan place(String text, List<int[]> spans, int t, Map<String, Optional<String>> placeOfPhrase) {
         int first = text.codePointAt(spans.get(t)[0]);
         if (Character.isLowerCase(first)) {
             return null; // in cased scripts a place name is capitalised: most words end here, before any lookup
@@ -241,7 +260,8 @@ public final class AnchorExtractor {
             if (last > t && !joined(text, spans, t, last)) {
                 continue;
             }
-            Optional<String> code = place(text.substring(spans.get(t)[0], spans.get(last)[1]));
+            Optional<String> code = placeOfPhrase.computeIfAbsent(text.substring(spans.get(t)[0], spans.get(last)[1]),
+                    AnchorExtractor::place);
             if (code.isPresent()) {
                 return new PlaceSpan(last + 1, code.get());
             }

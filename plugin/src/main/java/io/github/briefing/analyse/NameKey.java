@@ -41,7 +41,8 @@ public final class NameKey {
         if (text.chars().allMatch(c -> c < 128)) {
             return text;
         }
-        return LATIN.get(text);
+        String ascii = LatinLetters.ascii(text);
+        return ascii != null ? ascii : LATIN.get(text);
     }
 
     private static String transliterated(String text) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Strings with counts, in key order, held in two arrays: an article keeps hundreds of terms, and a tree's entries
@@ -27,16 +28,25 @@ final class SortedCounts extends AbstractMap<String, Integer> {
 
     /** An unmodifiable copy in key order. */
     static Map<String, Integer> of(Map<String, Integer> counts) {
-        if (counts instanceof SortedCounts) {
-            return counts;
-        }
+        return counts instanceof SortedCounts ? counts : sorted(counts, SharedStrings::of);
+    }
+
+    /**
+     * An unmodifiable copy in key order of counts whose keys are {@link SharedStrings} already, as an article's
+     * terms are: looking each one up again in the large table of shared strings cost more than the rest of the copy.
+     */
+    static SortedCounts ofShared(Map<String, Integer> counts) {
+        return sorted(counts, UnaryOperator.identity());
+    }
+
+    private static SortedCounts sorted(Map<String, Integer> counts, UnaryOperator<String> shared) {
         // By entry, not by looking each key up: a map read from the cache finds a key only by walking its entries.
         List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
         entries.sort(Map.Entry.comparingByKey());
         String[] keys = new String[entries.size()];
         int[] values = new int[keys.length];
         for (int i = 0; i < keys.length; i++) {
-            keys[i] = SharedStrings.of(entries.get(i).getKey());
+            keys[i] = shared.apply(entries.get(i).getKey());
             values[i] = entries.get(i).getValue();
         }
         return new SortedCounts(keys, values);

@@ -76,6 +76,10 @@ public record Spelling(String headline, String lead) {
     }
 
     private static String latin(String word) {
+        String ascii = LatinLetters.ascii(word);
+        if (ascii != null) {
+            return ascii; // what the Latin script's transliterator gives, cheaper than looking it up
+        }
         String cached = LATIN.get(word);
         if (cached == null) {
             cached = transliterator(word).transliterate(word);

