@@ -216,7 +216,8 @@ public final class SiteRenderer {
             OutletView outlet = listing.view();
             for (ListPages.Page p : ListPages.ofArticles(outlet.url(), outlet.articleCount()).pages()) {
                 work.add(() -> page(out, p.url(), "source", "../", Map.of("outlet", outlet, "feed", outlet.feedUrl(),
-                        "articles", listing.articles().subList(p.from(), p.to()), "page", p)));
+                        "articles", listing.articles().subList(p.from(), p.to()), "page", p,
+                        "firstReports", p.number() == 1 ? listing.firstReports() : List.of())));
             }
             work.add(() -> feed(out, outlet.feedUrl(), outlet.name(), outlet.url(), index.byOutlet.get(outlet.name()),
                     index));
@@ -481,8 +482,8 @@ public final class SiteRenderer {
         return new CopyView(views.get(m), index.compareUrl(m), diff.paragraphs(), diff.places());
     }
 
-    /** An outlet and its articles in time order, undated last. */
-    private record OutletListing(OutletView view, List<ArticleRef> articles) {
+    /** An outlet, its articles in time order (undated last), and the stories it reported first. */
+    private record OutletListing(OutletView view, List<ArticleRef> articles, List<StoryRef> firstReports) {
     }
 
     private List<OutletListing> outlets(SiteIndex index, Map<String, StoryRef> storyRefs) {
@@ -500,7 +501,7 @@ public final class SiteRenderer {
                     known == null ? null : safeUrl(known.homepage()), known == null ? null : known.country(),
                     refs.size(), distinct(refs.stream().map(ArticleRef::lang).toList()),
                     dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1), wires,
-                    first, index.outletFeedUrl(name)), refs));
+                    index.outletFeedUrl(name)), refs, first));
         });
         return views;
     }
