@@ -83,17 +83,18 @@ record Timeline(List<MonthSummary> months, List<TimelinePage> pages) {
         for (Article article : briefing.articles()) {
             Story story = index.storyOf.get(article.id());
             if (story == null || story.articles().size() <= 1) {
-                dayOf(months, index.ref(article.id())).computeIfAbsent("", k -> new ArrayList<>())
-                        .add(index.ref(article.id()));
+                ArticleRef a = index.ref(article.id());
+                dayOf(months, a).computeIfAbsent("", k -> new ArrayList<>()).add(a);
             }
         }
         List<Month> order = months.keySet().stream().map(Timeline::month).toList();
+        List<Map<String, Map<String, List<ArticleRef>>>> monthDays = List.copyOf(months.values());
         List<MonthSummary> summaries = new ArrayList<>();
         List<TimelinePage> pages = new ArrayList<>();
         Set<String> started = new HashSet<>();
-        int at = 0;
-        for (Map<String, Map<String, List<ArticleRef>>> days : months.values()) {
+        for (int at = 0; at < order.size(); at++) {
             Month month = order.get(at);
+            Map<String, Map<String, List<ArticleRef>>> days = monthDays.get(at);
             List<Placed> placed = new ArrayList<>();
             Map<String, Integer> storyArticles = new LinkedHashMap<>();
             days.forEach((day, byStory) -> byStory.forEach((storyId, articles) -> {
@@ -105,11 +106,12 @@ record Timeline(List<MonthSummary> months, List<TimelinePage> pages) {
                     .sorted(Comparator.comparingInt(MonthStory::articles).reversed()).toList();
             summaries.add(new MonthSummary(month, placed.size(), stories.subList(0, Math.min(STORIES_SHOWN,
                     stories.size())), Math.max(0, stories.size() - STORIES_SHOWN), storyArticles.getOrDefault("", 0)));
+            Month previous = at > 0 ? order.get(at - 1) : null;
+            Month next = at + 1 < order.size() ? order.get(at + 1) : null;
             for (ListPages.Page part : ListPages.ofArticles(month.url(), placed.size()).pages()) {
                 pages.add(new TimelinePage(month, part, entries(placed.subList(part.from(), part.to()), storyRefs,
-                        started), at > 0 ? order.get(at - 1) : null, at + 1 < order.size() ? order.get(at + 1) : null));
+                        started), previous, next));
             }
-            at++;
         }
         return new Timeline(summaries, pages);
     }
