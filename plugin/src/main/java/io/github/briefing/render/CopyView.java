@@ -3,8 +3,10 @@ package io.github.briefing.render;
 import java.util.List;
 
 /**
- * An article and its copy in the same language, read once: the text, with what only one of them carries marked in
- * place ({@code places} such runs; none when the texts are identical).
+ * One copy on its group's page, read against the group's first article: where it is, and the paragraphs where the
+ * two differ, with what only one of them carries marked in place ({@code places} such runs; none when identical).
+ *
+ * @param anchor the copy's place on the page (an element id)
  */
-public record CopyView(MatchView match, String url, List<List<TextRun>> paragraphs, int places) {
+public record CopyView(ArticleRef article, String anchor, int places, List<List<TextRun>> changed) {
 }

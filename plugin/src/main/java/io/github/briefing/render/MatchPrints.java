@@ -13,15 +13,14 @@ import java.util.stream.IntStream;
 /**
  * A match as its view shows it ({@link SiteRenderer#matchView}), as one print computed from what the view is built
  * from, without building it: its two articles' links, its score as shown, its relation, the evidence the view lists
- * (names as the articles spelled and joined them), and for a translation pair in one language both articles (they
- * tell whether it is an article and its copy). Pages that list matches are known by these prints, so that an
- * unchanged page costs no match view. Safe to use from several threads.
+ * (names as the articles spelled and joined them), its compare page and the copies of either text. Pages that
+ * list matches are known by these prints, so that an unchanged page costs no match view. Safe to use from several
+ * threads.
  */
 final class MatchPrints {
 
     private final SiteIndex index;
     private final SearchIndex search;
-    private final ModelFingerprint prints;
     /**
      * Every match's print, computed at once on all cores: every match is listed on its two articles' pages, so all
      * are needed, and a plain map by identity, read-only once filled, is looked up faster than a concurrent one.
@@ -31,7 +30,6 @@ final class MatchPrints {
     MatchPrints(SiteIndex index, SearchIndex search, ModelFingerprint prints) {
         this.index = index;
         this.search = search;
-        this.prints = prints;
         // Each article is in many matches: its link's print is looked up by id, not digested through the shared
         // memo of records (a concurrent map by identity) twice per match.
         Map<String, String> refs = new HashMap<>(2 * index.refs.size());
@@ -66,11 +64,9 @@ final class MatchPrints {
         shown(print, m.evidence().places(), Function.identity()); // a country's name is a function of its code
         shown(print, m.evidence().numbers(), Function.identity());
         shown(print, m.evidence().dates(), Function.identity()); // shown as a function of the date alone
-        print.add(String.valueOf(index.compareUrl(m)));
-        if (index.mayBeSameText(m)) {
-            // whether the view calls the pair the same text is read from both texts: their articles stand for it
-            print.add(prints.digest(index.articles.get(m.a()))).add(prints.digest(index.articles.get(m.b())));
-        }
+        print.add(String.valueOf(index.compareUrl(m)))
+                .add(String.valueOf(index.copiesOf(m.a())))
+                .add(String.valueOf(index.copiesOf(m.b())));
         return print.hex();
     }
 

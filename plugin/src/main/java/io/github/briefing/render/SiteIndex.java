@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /**
  * The lookups every page needs, computed once per build so that rendering stays linear in the corpus: page names,
- * each article's story and matches, each outlet's articles and the stories it reported first.
+ * each article's story and matches, the groups of copies of one text, each outlet's articles and the stories it
+ * reported first.
  */
 final class SiteIndex {
 
@@ -30,7 +30,7 @@ final class SiteIndex {
     final Map<String, List<Article>> byOutlet = new TreeMap<>();
     final Map<String, List<Story>> firstReports = new HashMap<>();
     final Map<String, ArticleRef> refs = new HashMap<>();
-    private final PerInstance<Match, Boolean> sameText = new PerInstance<>(this::copies);
+    final CopyGroups copies;
 
     SiteIndex(Briefing briefing) {
         this.briefing = briefing;
@@ -41,6 +41,7 @@ final class SiteIndex {
             matchesOf.computeIfAbsent(m.a(), k -> new ArrayList<>()).add(m);
             matchesOf.computeIfAbsent(m.b(), k -> new ArrayList<>()).add(m);
         }
+        copies = new CopyGroups(articles, briefing.matches(), articleSlugs);
         briefing.articles().forEach(a -> byOutlet.computeIfAbsent(outletName(a), k -> new ArrayList<>()).add(a));
         outletSlugs = Slugs.unique(byOutlet.keySet());
         // A story's articles are in time order: the first one's outlet reported it first.
@@ -68,27 +69,19 @@ final class SiteIndex {
         return "stories/" + Slugs.slug(story.id()) + ".html";
     }
 
-    /** The side-by-side page of a translation pair; null for other relations. */
+    /**
+     * The side-by-side page of a translation pair; null for other relations, and for an article and its copy (their
+     * group's page reads them).
+     */
     String compareUrl(Match m) {
-        return m.relation() == Relation.TRANSLATION
+        return m.relation() == Relation.TRANSLATION && !copies.together(m.a(), m.b())
                 ? "compare/" + articleSlugs.get(m.a()) + "--" + articleSlugs.get(m.b()) + ".html" : null;
     }
 
-    /**
-     * True when a translation pair is an article and its copy in the same language, nearly word for word (a wire
-     * copy with its own headline or dateline): its compare page shows the text once. Decided from the texts, once.
-     */
-    boolean sameText(Match m) {
-        return mayBeSameText(m) && sameText.get(m);
-    }
-
-    /** True for a translation pair in one language: whether it is the same text depends on the texts. */
-    boolean mayBeSameText(Match m) {
-        return compareUrl(m) != null && Objects.equals(articles.get(m.a()).lang(), articles.get(m.b()).lang());
-    }
-
-    private boolean copies(Match m) {
-        return CopyDiff.sameText(articles.get(m.a()).paragraphs(), articles.get(m.b()).paragraphs());
+    /** The group of articles that carry the text of {@code id}, as a link shows it; null when it is alone. */
+    CopiesRef copiesOf(String id) {
+        CopyGroups.Group group = copies.of(id);
+        return group == null ? null : group.ref();
     }
 
     static String storyFeedUrl(Story story) {

@@ -174,8 +174,8 @@ public final class SiteRenderer {
                 .sorted(Comparator.comparing(ArticleRef::date, Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(ArticleRef::id))
                 .toList();
-        List<Match> crossLingual = briefing.matches().stream().filter(Match::crossLingual).sorted(STRONGEST_FIRST)
-                .toList();
+        List<Match> crossLingual = index.copies.collapse(briefing.matches().stream().filter(Match::crossLingual)
+                .sorted(STRONGEST_FIRST).toList());
 
         // One list of independent pieces of work, run on all cores: the site-wide pages (the timeline, the match
         // lists, the outlet of unknown articles) are each as long as a thousand article pages, and run beside them
@@ -233,23 +233,22 @@ public final class SiteRenderer {
                         story.articles().stream().map(index.articles::get).filter(Objects::nonNull).toList(), index);
             });
         }
-        // A side-by-side view aligns two texts, so a compare page is known by what it is aligned from. An article and
-        // its own copy in the same language are not set side by side but read once, their differences marked: which
-        // of the two a page is follows from the same texts, so it is decided only when the page is rendered.
+        // A side-by-side view aligns two texts, so a compare page is known by what it is aligned from.
         for (Match m : briefing.matches()) {
             String url = index.compareUrl(m);
             if (url != null) {
-                work.add(() -> out.files().page(url, () -> out.prints().page("compare", "../",
-                                List.of(shown.of(m), m, index.articles.get(m.a()), index.articles.get(m.b()))),
-                        text -> {
-                            if (index.sameText(m)) {
-                                html(url, "copy", "../", Map.of("copy", copyView(m, index, views)), text);
-                            } else {
-                                html(url, "compare", "../", Map.of("compare", compareView(m, index, views, new Words())),
-                                        text);
-                            }
-                        }));
+                work.add(() -> page(out, url, "compare", "../",
+                        List.of(shown.of(m), m, index.articles.get(m.a()), index.articles.get(m.b())),
+                        () -> Map.of("compare", compareView(m, index, views, new Words()))));
             }
+        }
+        // Copies of one text are read once, on their group's page, known by its articles: an edit to one copy
+        // renders that page again, and no other of the group's.
+        for (CopyGroups.Group group : index.copies.all()) {
+            List<Article> copies = group.articles().stream().map(index.articles::get).toList();
+            work.add(() -> page(out, group.ref().url(), "copies", "../",
+                    List.of(group.ref(), copies, group.articles().stream().map(index::ref).toList()),
+                    () -> Map.of("copies", copiesView(group, index))));
         }
         // An article page is known by what its view is built from: the article, digested once, not its text again.
         for (Article a : briefing.articles()) {
@@ -364,9 +363,10 @@ public final class SiteRenderer {
                 anchors.places().forEach(p -> places.merge(p, 1, Integer::sum));
             }
         }
-        List<Match> matches = story.articles().stream().flatMap(id -> index.matchesOf(id).stream())
+        List<Match> matches = index.copies.collapse(story.articles().stream()
+                .flatMap(id -> index.matchesOf(id).stream())
                 .filter(m -> story == index.storyOf.get(m.a()) && story == index.storyOf.get(m.b()))
-                .distinct().sorted(STRONGEST_FIRST).toList();
+                .distinct().sorted(STRONGEST_FIRST).toList());
         return new StoryParts(FigureChart.readings(story, index),
                 search.names(shared(names)),
                 shared(places).stream().map(SearchIndex::placeName).toList(), matches);
@@ -399,14 +399,14 @@ public final class SiteRenderer {
      */
     private static List<Object> articleInputs(Article a, SiteIndex index, MatchPrints shown) {
         return Arrays.asList(a, index.ref(a.id()), outletUrl(a, index), index.storyOf.get(a.id()),
-                shown.of(matchesShown(a, index)));
+                index.copiesOf(a.id()), shown.of(matchesShown(a, index)));
     }
 
     private ArticleView articleView(Article a, SiteIndex index, PerInstance<Match, MatchView> views) {
         Story story = index.storyOf.get(a.id());
         return new ArticleView(index.ref(a.id()), a.dateBasis() == null ? null : a.dateBasis().label(), a.dateline(),
                 a.outletBasis(), outletUrl(a, index), a.wires(), a.author(), safeUrl(a.url()), a.paragraphs(),
-                a.captions(), story, story == null ? null : SiteIndex.storyUrl(story),
+                a.captions(), story, story == null ? null : SiteIndex.storyUrl(story), index.copiesOf(a.id()),
                 matchesShown(a, index).stream().map(views::get).toList());
     }
 
@@ -414,10 +414,10 @@ public final class SiteRenderer {
         return a.outlet() == null ? null : index.outletUrl(a.outlet());
     }
 
-    /** An article's matches in the order its page lists them: strongest first. */
+    /** An article's matches as its page lists them: strongest first, once for all copies of a text. */
     private static List<Match> matchesShown(Article a, SiteIndex index) {
-        return index.matchesOf(a.id()).stream()
-                .sorted(Comparator.comparing(Match::score).reversed().thenComparing(m -> m.other(a.id()))).toList();
+        return index.copies.collapse(index.matchesOf(a.id()).stream()
+                .sorted(Comparator.comparing(Match::score).reversed().thenComparing(m -> m.other(a.id()))).toList());
     }
 
     /** The article and its translations, for hreflang links; empty when it has none or its language is unknown. */
@@ -439,7 +439,7 @@ public final class SiteRenderer {
                 strongest(m.evidence().places().stream().map(SearchIndex::placeName).toList()),
                 strongest(m.evidence().numbers().stream().map(FigureChart::display).toList()),
                 strongest(m.evidence().dates().stream().map(DayText::display).toList()), index.compareUrl(m),
-                index.sameText(m));
+                index.copiesOf(m.a()), index.copiesOf(m.b()));
     }
 
     /** A match's score as pages show it. */
@@ -477,9 +477,15 @@ public final class SiteRenderer {
         return new CompareView(views.get(m), index.compareUrl(m), rows);
     }
 
-    private static CopyView copyView(Match m, SiteIndex index, PerInstance<Match, MatchView> views) {
-        CopyDiff diff = CopyDiff.of(index.articles.get(m.a()).paragraphs(), index.articles.get(m.b()).paragraphs());
-        return new CopyView(views.get(m), index.compareUrl(m), diff.paragraphs(), diff.places());
+    /** A group's page: the first copy's text, and each other copy with the paragraphs where it differs. */
+    private static CopiesView copiesView(CopyGroups.Group group, SiteIndex index) {
+        List<String> text = index.articles.get(group.articles().get(0)).paragraphs();
+        List<CopyView> copies = group.articles().stream().skip(1).map(id -> {
+            CopyDiff diff = CopyDiff.of(text, index.articles.get(id).paragraphs());
+            return new CopyView(index.ref(id), "copy-" + index.articleSlugs.get(id), diff.places(),
+                    diff.paragraphs().stream().filter(p -> p.stream().anyMatch(r -> r.only() != null)).toList());
+        }).toList();
+        return new CopiesView(group.ref(), index.ref(group.articles().get(0)), text, copies);
     }
 
     /** An outlet, its articles in time order (undated last), and the stories it reported first. */

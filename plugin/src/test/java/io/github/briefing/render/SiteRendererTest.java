@@ -14,6 +14,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SiteRendererTest {
@@ -397,7 +398,8 @@ class SiteRendererTest {
     }
 
     @Test
-    void anArticleAndItsCopyInTheSameLanguageAreReadOnceWithTheirDifferencesMarked() throws IOException {
+    void anArticleAndItsCopyInTheSameLanguageAreReadOnceOnTheirGroupsPageWithTheirDifferencesMarked()
+            throws IOException {
         io.github.briefing.group.Briefing briefing = withCopy();
         Path site = dir.resolve("site");
         new SiteRenderer(null, Outlets.NONE, new SiteRenderer.SiteInfo("Harvests", null, GENERATED, false, null,
@@ -405,33 +407,39 @@ class SiteRendererTest {
         SiteIndex index = new SiteIndex(briefing);
         io.github.briefing.match.Match translation = briefing.matches().get(0);
         io.github.briefing.match.Match copied = briefing.matches().get(1);
-        assertTrue(index.sameText(copied));
-        assertFalse(index.sameText(translation), "a translation is no copy");
+        io.github.briefing.match.Match retelling = briefing.matches().get(2);
+        assertTrue(index.copies.together(copied.a(), copied.b()));
+        assertFalse(index.copies.together(translation.a(), translation.b()), "a translation is no copy");
+        assertFalse(index.copies.together(retelling.a(), retelling.b()), "the same story in other words is no copy");
+        assertNull(index.compareUrl(copied), "copies have no side-by-side page");
 
-        String url = index.compareUrl(copied);
+        String url = index.copiesOf(copied.a()).url();
+        assertEquals(index.copiesOf(copied.b()), index.copiesOf(copied.a()));
         for (String article : List.of(index.articleUrl(copied.a()), index.articleUrl(copied.b()))) {
             String page = read(site, article);
-            assertTrue(page.contains("href=\"../" + url + "\""), article + " links to the same-text page");
-            String item = page.substring(page.indexOf("href=\"../" + url + "\"") - 400, page.indexOf("href=\"../" + url + "\""));
-            assertTrue(item.contains("same text \u00b7 score 0.97"), item);
-            assertFalse(item.contains("translation"), "a copy is not called a translation: " + item);
+            assertTrue(page.contains("href=\"../" + url + "\">1 other article</a>"), article + " links its copies");
         }
+        String original = read(site, index.articleUrl(copied.a()));
+        assertFalse(original.contains("href=\"../" + index.articleUrl(copied.b()) + "\""),
+                "its copy is not listed among its matches: " + original);
+        String partner = read(site, index.articleUrl(translation.other(copied.a())));
+        assertTrue(partner.matches("(?s).*translation \u00b7 score 0.93.*"), partner);
+        assertTrue(partner.contains("(and <a href=\"../" + url + "\">1 copy</a>)"),
+                "its translation's page counts the copy: " + partner);
+
         String copy = read(site, url);
-        assertTrue(copy.contains("<h1>Same text</h1>"), copy);
+        assertTrue(copy.contains("Same text in 2 articles"), copy);
         assertFalse(copy.contains("class=\"parallel\""), "not two columns");
         assertTrue(copy.contains("Quinoa harvest in Peru reaches 2,500 tonnes")
                 && copy.contains("Peru&#39;s quinoa crop tops 2,500 tonnes"), "both headlines");
         assertTrue(copy.contains("Andes Daily") && copy.contains("Coast Herald"), "both outlets");
-        assertTrue(copy.matches("(?s).*differs in\\s*<strong>1 place</strong>.*"), copy);
+        assertTrue(copy.matches("(?s).*Differs from A in\\s*<strong>1 place</strong>.*"), copy);
         assertEquals(1, copy.split("Farmers near Puno", -1).length - 1, "the shared text once");
         assertTrue(copy.contains("<mark class=\"only-b\">Officials expect exports to grow next year.</mark>"), copy);
 
         String compare = read(site, index.compareUrl(translation));
         assertTrue(compare.contains("class=\"parallel\""), "the translation keeps its side-by-side page");
-        io.github.briefing.match.Match retelling = briefing.matches().get(2);
-        assertFalse(index.sameText(retelling), "the same story in other words is no copy");
         assertTrue(read(site, index.compareUrl(retelling)).contains("class=\"parallel\""));
-        assertTrue(read(site, index.articleUrl(Fixtures.ES)).contains("translation \u00b7 score 0.93"));
     }
 
     @Test
@@ -454,7 +462,9 @@ class SiteRendererTest {
         SiteIndex index = new SiteIndex(after);
         io.github.briefing.match.Match copied = after.matches().get(1);
         String partner = read(fresh, index.articleUrl(copied.a()));
-        assertTrue(partner.contains("translation \u00b7 score 0.97"), "no longer called the same text");
+        assertTrue(partner.contains("translation \u00b7 score 0.97"), "now listed as a match of its own");
+        assertNull(index.copiesOf(copied.a()));
+        assertFalse(Files.exists(fresh.resolve(new SiteIndex(before).copiesOf(copied.a()).url())), "no copies' page");
         assertTrue(read(fresh, index.compareUrl(copied)).contains("class=\"parallel\""), "now side by side");
     }
 }
