@@ -88,7 +88,8 @@ final class BuiltSites {
         List<String> files = BuiltSites.files(site);
         Set<String> pages = new LinkedHashSet<>(List.of("index.html", "timeline.html", "stories/index.html",
                 "sources/index.html", "matches.html", "search.html", "404.html"));
-        for (String folder : List.of("timeline/", "stories/", "sources/", "articles/", "compare/", "matches/")) {
+        for (String folder : List.of("timeline/", "stories/", "sources/", "articles/", "compare/", "copies/",
+                "matches/")) {
             files.stream().filter(f -> f.startsWith(folder) && f.endsWith(".html") && !f.endsWith("index.html"))
                     .findFirst().ifPresent(pages::add);
         }
