@@ -64,10 +64,15 @@ final class MatchPrints {
         shown(print, m.evidence().places(), Function.identity()); // a country's name is a function of its code
         shown(print, m.evidence().numbers(), Function.identity());
         shown(print, m.evidence().dates(), Function.identity()); // shown as a function of the date alone
-        print.add(String.valueOf(index.compareUrl(m)))
-                .add(String.valueOf(index.copiesOf(m.a())))
-                .add(String.valueOf(index.copiesOf(m.b())));
+        print.add(String.valueOf(index.compareUrl(m)));
+        copies(print, index.copiesOf(m.a()));
+        copies(print, index.copiesOf(m.b()));
         return print.hex();
+    }
+
+    /** The copies of one side's text as the view links them: their page and how many. */
+    private static void copies(Fingerprint print, CopiesRef copies) {
+        print.add(copies == null ? "" : copies.url()).add(copies == null ? "" : Integer.toString(copies.articles()));
     }
 
     /** What the view lists of a kind of evidence: how many, and the first few as shown. */
