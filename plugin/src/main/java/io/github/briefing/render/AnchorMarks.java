@@ -63,7 +63,7 @@ final class AnchorMarks {
                 } else if (numbers.contains(alone)) {
                     anchor = "number";
                 }
-            } else if (names.contains(words.key(w.text()))) {
+            } else if (mayBeName(w) && names.contains(words.key(w.text()))) {
                 anchor = "name";
             } else if (w.capitalised() && isSharedPlace(w.text())) {
                 anchor = "place";
@@ -80,6 +80,14 @@ final class AnchorMarks {
             spans.add(new Span(text.substring(done), null));
         }
         return spans;
+    }
+
+    /**
+     * Whether a word could be one of the names: a name is capitalised in a script with case (the analyse stage finds
+     * them so), and keying a word costs its transliteration, most of a side-by-side page when every word was keyed.
+     */
+    private boolean mayBeName(Words.Word w) {
+        return !names.isEmpty() && !Character.isLowerCase(w.text().codePointAt(0));
     }
 
     /** The anchors of a paragraph that this pair shares: what aligns it with its counterpart. */

@@ -124,7 +124,7 @@ public final class SiteRenderer {
                     reuse.searchTerms(), reuse.articleInputs());
             reuse.termsKept().run();
             Future<?> script = beside.submit(() -> out.files().stream(SearchIndex.FILE, search::writeScript));
-            renderPages(briefing, out, index, search, new MatchPrints(index, search, out.prints()));
+            renderPages(briefing, out, index, search, words, new MatchPrints(index, search, out.prints()));
             finish(export);
             finish(script);
         } finally {
@@ -162,8 +162,12 @@ public final class SiteRenderer {
         }
     }
 
-    /** Every page, feed and asset but the site-wide data files and the sitemap. */
-    private void renderPages(Briefing briefing, Output out, SiteIndex index, SearchIndex search, MatchPrints shown) {
+    /**
+     * Every page, feed and asset but the site-wide data files and the sitemap. {@code words} keeps the keys of the
+     * words the search index read, which the side-by-side pages look up again for every word they mark.
+     */
+    private void renderPages(Briefing briefing, Output out, SiteIndex index, SearchIndex search, Words words,
+                             MatchPrints shown) {
         // Every match is shown on several pages (its articles', its story's, the match lists): one view each, built
         // only for pages that are rendered; the others are known by the matches' prints.
         PerInstance<Match, MatchView> views = new PerInstance<>(m -> matchView(m, index, search));
@@ -239,7 +243,7 @@ public final class SiteRenderer {
             if (url != null) {
                 work.add(() -> page(out, url, "compare", "../",
                         List.of(shown.of(m), m, index.articles.get(m.a()), index.articles.get(m.b())),
-                        () -> Map.of("compare", compareView(m, index, views, new Words()))));
+                        () -> Map.of("compare", compareView(m, index, views, words))));
             }
         }
         // Copies of one text are read once, on their group's page, known by its articles: an edit to one copy

@@ -47,6 +47,14 @@ class AnchorMarksTest {
     }
 
     @Test
+    void aNameIsMarkedWhereTheTextCapitalisesItOrHasNoCase() {
+        AnchorMarks twoNames = new AnchorMarks(new Evidence(List.of(NameKey.of("Huaman"), NameKey.of("\u738b\u6bc5")),
+                List.of(), List.of(), List.of(), List.of()), new Words());
+        assertEquals(List.of("name:Huaman"), marked(twoNames.mark("Huaman spoke of the huaman harvest.")));
+        assertEquals(List.of("name:\u738b\u6bc5"), marked(twoNames.mark("\u738b\u6bc5 \u8bf4")));
+    }
+
+    @Test
     void leavesOtherNamesAndNumbersPlain() {
         assertEquals(List.of(), marked(marks.mark("Quispe counted 40 sacks in Bolivia.")));
     }
