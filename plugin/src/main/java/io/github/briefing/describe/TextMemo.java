@@ -9,9 +9,10 @@ import java.util.function.Function;
  * here; what depends on the article's page, date or place in the corpus stays per article.
  * <p>
  * A key goes to the slot of its hash and takes the place of the key there: bounded by construction, with no lock
- * and no bookkeeping per call. The keys and values should be what the build keeps anyway (an article's paragraphs,
- * its analysis), so that the memo holds nothing of its own but its slots. Several threads may share one: a key and
- * its value are immutable, so a thread that misses what another has just kept only does the work again.
+ * and no bookkeeping per call. The keys and values should hold what the build keeps anyway (an article's
+ * paragraphs, its analysis), so that the memo adds little of its own to the heap besides its slots. Several threads
+ * may share one: a key and its value are immutable, so a thread that misses what another has just kept only does
+ * the work again.
  */
 public final class TextMemo<K, V> {
 
