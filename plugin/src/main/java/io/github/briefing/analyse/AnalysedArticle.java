@@ -2,7 +2,6 @@ package io.github.briefing.analyse;
 
 import io.github.briefing.describe.Article;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,9 +25,7 @@ public record AnalysedArticle(Article article, Anchors anchors, List<String> ord
                               Spelling spelling, LeadFigure figure) {
 
     public AnalysedArticle {
-        // An article names the same anchors again and again: each distinct one is looked up once in the large table.
-        Map<String, String> shared = new HashMap<>();
-        order = order.stream().map(feature -> shared.computeIfAbsent(feature, SharedStrings::of)).toList();
+        order = SharedList.of(order);
         skeletons = SortedStrings.of(skeletons);
         terms = SortedCounts.of(terms);
         lead = SortedCounts.of(lead);

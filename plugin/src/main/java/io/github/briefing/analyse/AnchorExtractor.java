@@ -4,6 +4,7 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.RuleBasedBreakIterator;
 import com.ibm.icu.util.ULocale;
 import io.github.briefing.describe.Article;
+import io.github.briefing.describe.TextMemo;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +35,8 @@ public final class AnchorExtractor {
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$|['\u2019-]+$");
     /** Shorter capitalised words are mostly particles and initials. */
     private static final int MIN_NAME = 3;
+    /** Texts whose analysis is kept: a copy finds its original's when fewer other texts came between them. */
+    private static final int TEXTS = 1 << 15;
     /** Words recur within and across articles: each word's terms are made once (as the memos of {@link NameKey}). */
     private static final WordMemo<WordTerms> TERMS = new WordMemo<>(WordTerms::of, 1 << 17);
     /** A word's first letters stand for it in {@code terms}: a crude stemmer that works in any cased language. */
@@ -56,7 +59,34 @@ public final class AnchorExtractor {
         CalendarNames.get();
     }
 
+    /**
+     * Analyses of the texts met lately. Besides the date, an analysis depends on the language, the title and the
+     * paragraphs alone, and wire copies have one text in many outlets.
+     */
+    private final TextMemo<Text, AnalysedArticle> texts = new TextMemo<>(TEXTS);
+
+    /** What an analysis reads of an article besides its date. */
+    private record Text(String lang, String title, boolean titleDerived, List<String> paragraphs) {
+    }
+
     public AnalysedArticle analyse(Article article) {
+        AnalysedArticle text = texts.get(
+                new Text(article.lang(), article.title(), article.titleDerived(), article.paragraphs()),
+                key -> analyseText(article));
+        Anchors anchors = text.anchors();
+        Set<String> dates = anchors.dates();
+        if (article.date() != null && !dates.contains(article.date().toString())) {
+            dates = new HashSet<>(dates);
+            dates.add(article.date().toString());
+            anchors = new Anchors(anchors.names(), anchors.nouns(), anchors.common(), anchors.places(),
+                    anchors.numbers(), anchors.spelled(), dates, anchors.acronyms());
+        }
+        return new AnalysedArticle(article, anchors, text.order(), text.skeletons(), text.terms(), text.lead(),
+                text.sentences(), text.spelling(), text.figure());
+    }
+
+    /** The analysis of an article's text, whose dates are those the text writes (not the article's own). */
+    private static AnalysedArticle analyseText(Article article) {
         String text = (article.title() == null || article.titleDerived() ? "" : article.title() + ".\n")
                 + article.body();
         Set<String> names = new LinkedHashSet<>();
@@ -136,9 +166,6 @@ public final class AnchorExtractor {
             acronyms.add(acronym.group());
         }
         Set<String> dates = DateReader.read(text);
-        if (article.date() != null) {
-            dates.add(article.date().toString());
-        }
         Set<String> numbers = NumberReader.read(text);
         numbers.forEach(n -> order.add("#:" + n));
         if (!spans.isEmpty()) {

@@ -25,7 +25,14 @@ public final class Describer {
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(?:by|oleh|von|par|por|di)\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,3})$");
     private static final int DERIVED_TITLE_WORDS = 12;
     private static final int LANGUAGE_SAMPLE = 200;
+    /** Bodies kept with their language: a copy finds its original when fewer other bodies came between them. */
+    private static final int BODIES = 1 << 15;
     private final Outlets outlets;
+    private final TextMemo<List<String>, Body> bodies = new TextMemo<>(BODIES);
+
+    /** An article's paragraphs and the language they are in. */
+    private record Body(List<String> paragraphs, String lang) {
+    }
 
     /**
      * Loads the language profiles (seconds, on one thread), so that a build can do it while it reads files instead
@@ -41,9 +48,10 @@ public final class Describer {
 
     public Article describe(CleanArticle clean) {
         GivenFacts given = clean.raw().given();
-        List<String> paragraphs = clean.paragraphs();
+        Body body = body(clean);
+        List<String> paragraphs = body.paragraphs();
         String lead = paragraphs.isEmpty() ? "" : paragraphs.get(0);
-        String lang = given.lang() != null ? given.lang() : LanguageIdentifier.get().identify(languageSample(clean));
+        String lang = body.lang();
 
         String title = given.title() != null ? given.title() : clean.headline();
         boolean derived = title == null;
@@ -92,10 +100,21 @@ public final class Describer {
                 given.url(), paragraphs, clean.captions());
     }
 
-    /** The body, or the whole text when the cleaner kept too little of it to tell its language. */
-    private static String languageSample(CleanArticle clean) {
+    /**
+     * The paragraphs and the language of an article's body. The language is the metadata's, else the body's, or the
+     * whole text's when the cleaner kept too little of the body to tell. Identification is a function of the text
+     * alone, so a body met lately is not identified again, and its copies hold the paragraphs first met: equal
+     * strings, held once for all of them.
+     */
+    private Body body(CleanArticle clean) {
+        String given = clean.raw().given().lang();
+        if (given != null) {
+            return new Body(clean.paragraphs(), given);
+        }
         String body = clean.body();
-        return body.length() >= LANGUAGE_SAMPLE ? body : clean.raw().text();
+        LanguageIdentifier identifier = LanguageIdentifier.get();
+        return body.length() < LANGUAGE_SAMPLE ? new Body(clean.paragraphs(), identifier.identify(clean.raw().text()))
+                : bodies.get(clean.paragraphs(), paragraphs -> new Body(paragraphs, identifier.identify(body)));
     }
 
     private static String author(List<String> masthead) {

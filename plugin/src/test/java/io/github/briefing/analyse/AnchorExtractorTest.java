@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AnchorExtractorTest {
@@ -170,5 +171,43 @@ class AnchorExtractorTest {
     void anOrdinaryGermanWordIsNoPlaceNamedInSeveralWords() {
         assertTrue(anchors("de", "An vielen Stellen brannte es, auch in Kolumbien.").places().equals(
                 java.util.Set.of("CO")));
+    }
+
+    @Test
+    void copiesOfOneTextShareItsAnalysisAndKeepTheirOwnDates() {
+        AnchorExtractor extractor = new AnchorExtractor();
+        String title = "Floods reach Kolumbia";
+        String body = "Officials in Bogota said on 2021-05-03 that Hernandez counted 4,512 homes under water.";
+        AnalysedArticle first = extractor.analyse(Fixtures.article("a", "en", LocalDate.of(2021, 5, 4), title, body));
+        AnalysedArticle copy = extractor.analyse(
+                Fixtures.article("b", "en", LocalDate.of(2021, 5, 6), new String(title), new String(body)));
+        AnalysedArticle undated = extractor.analyse(Fixtures.article("c", "en", null, title, body));
+        AnalysedArticle alone = Fixtures.analysed("b", "en", LocalDate.of(2021, 5, 6), title, body);
+
+        assertEquals("b", copy.id());
+        assertTrue(first.anchors().dates().contains("2021-05-04"));
+        assertFalse(copy.anchors().dates().contains("2021-05-04"));
+        assertTrue(copy.anchors().dates().contains("2021-05-06"));
+        assertEquals(alone.anchors(), copy.anchors());
+        assertEquals(Fixtures.analysed("c", "en", null, title, body).anchors(), undated.anchors());
+        assertEquals(alone.order(), copy.order());
+        assertEquals(alone.terms(), copy.terms());
+        assertEquals(alone.lead(), copy.lead());
+        assertEquals(alone.sentences(), copy.sentences());
+        assertEquals(alone.spelling(), copy.spelling());
+        assertSame(first.terms(), copy.terms());
+    }
+
+    @Test
+    void anotherLanguageOrTitleIsAnotherText() {
+        AnchorExtractor extractor = new AnchorExtractor();
+        String body = "Die Regierung in Berlin sagte, Scholz werde Kolumbien besuchen.";
+        AnalysedArticle german = extractor.analyse(Fixtures.article("a", "de", null, "Besuch", body));
+        AnalysedArticle titled = extractor.analyse(Fixtures.article("b", "de", null, "Reise nach Bogota", body));
+        AnalysedArticle english = extractor.analyse(Fixtures.article("c", "en", null, "Besuch", body));
+        assertEquals(Fixtures.analysed("b", "de", null, "Reise nach Bogota", body).terms(), titled.terms());
+        assertEquals(Fixtures.analysed("c", "en", null, "Besuch", body).anchors(), english.anchors());
+        assertFalse(german.anchors().nouns().isEmpty());
+        assertTrue(english.anchors().nouns().isEmpty());
     }
 }

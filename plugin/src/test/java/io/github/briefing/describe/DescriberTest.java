@@ -12,6 +12,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DescriberTest {
@@ -117,5 +118,38 @@ class DescriberTest {
         }
         Article dateline = describe(GivenFacts.NONE, null, List.of("PARIS (Agence France Presse) - " + MORE), List.of());
         assertEquals(List.of("AFP"), dateline.wires());
+    }
+
+    @Test
+    void copiesOfOneBodyHoldItsParagraphsOnceAndKeepTheirOwnFacts() {
+        Describer describer = new Describer(Outlets.NONE);
+        List<String> body = List.of(LEAD, MORE);
+        RawArticle page = new RawArticle("a", Path.of("a.txt"), 0, "Council to close harbour bridge\n"
+                + String.join("\n", body), GivenFacts.NONE);
+        RawArticle copyPage = new RawArticle("b", Path.of("b.txt"), 0, "Bridge to close, council says\n"
+                + String.join("\n", body), GivenFacts.NONE);
+        Article first = describer.describe(new CleanArticle(page, "Council to close harbour bridge", body, List.of(),
+                List.of("09/03/2021 08:15"), List.of("09/03/2021 08:15")));
+        List<String> sameText = List.of(new String(LEAD), new String(MORE));
+        Article copy = describer.describe(new CleanArticle(copyPage, "Bridge to close, council says", sameText,
+                List.of(), List.of("10/03/2021"), List.of("10/03/2021")));
+
+        assertSame(first.paragraphs(), copy.paragraphs());
+        assertEquals("en", copy.lang());
+        assertEquals("Bridge to close, council says", copy.title());
+        assertEquals(LocalDate.of(2021, 9, 3), first.date());
+        assertEquals(LocalDate.of(2021, 10, 3), copy.date());
+        assertEquals("b", copy.id());
+    }
+
+    @Test
+    void aGivenLanguageWinsOverTheBodysKnownOne() {
+        Describer describer = new Describer(Outlets.NONE);
+        List<String> body = List.of(LEAD, MORE);
+        RawArticle page = new RawArticle("a", Path.of("a.txt"), 0, String.join("\n", body), GivenFacts.NONE);
+        assertEquals("en", describer.describe(new CleanArticle(page, null, body, List.of(), List.of())).lang());
+        GivenFacts welsh = new GivenFacts(null, null, null, null, "cy", null);
+        RawArticle given = new RawArticle("b", Path.of("b.txt"), 0, String.join("\n", body), welsh);
+        assertEquals("cy", describer.describe(new CleanArticle(given, null, body, List.of(), List.of())).lang());
     }
 }
