@@ -89,19 +89,16 @@ public final class KeyedLines {
         if (!Files.isRegularFile(file)) {
             return entries;
         }
-        try {
-            // Read whole and cut at line breaks: one decoding of the file rather than one per line.
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            int end = text.indexOf('\n');
-            if (end < 0 || !context.equals(text.substring(0, end))) {
+        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            var it = lines.iterator();
+            if (!it.hasNext() || !context.equals(it.next())) {
                 return entries;
             }
-            for (int start = end + 1; start < text.length(); start = end + 1) {
-                end = text.indexOf('\n', start);
-                end = end < 0 ? text.length() : end;
-                int tab = text.indexOf('\t', start);
-                if (tab > start && tab < end) {
-                    entries.put(text.substring(start, tab), text.substring(tab + 1, end));
+            while (it.hasNext()) {
+                String line = it.next();
+                int tab = line.indexOf('\t');
+                if (tab > 0) {
+                    entries.put(line.substring(0, tab), line.substring(tab + 1));
                 }
             }
             return entries;
