@@ -1,14 +1,15 @@
 package io.github.briefing.cache;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -63,13 +64,17 @@ public final class KeyedLines {
         Files.createDirectories(file.getParent());
         Path fresh = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
         try {
-            try (BufferedWriter out = Files.newBufferedWriter(fresh, StandardCharsets.UTF_8)) {
-                out.write(context);
+            // Sorted keys and each line's bytes straight from its strings: a character encoder and a tree of entries
+            // cost more than the writing (the search terms are over 10 MB at 10,000 articles, written every build).
+            String[] keys = current.keySet().toArray(String[]::new);
+            Arrays.sort(keys);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(fresh), 1 << 16)) {
+                out.write(context.getBytes(StandardCharsets.UTF_8));
                 out.write('\n');
-                for (Map.Entry<String, String> e : new TreeMap<>(current).entrySet()) {
-                    out.write(e.getKey());
+                for (String key : keys) {
+                    out.write(key.getBytes(StandardCharsets.UTF_8));
                     out.write('\t');
-                    out.write(e.getValue());
+                    out.write(current.get(key).getBytes(StandardCharsets.UTF_8));
                     out.write('\n');
                 }
             }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class PairCache implements ScoreMemory {
     private final Path file;
     private final String context;
     private final Map<String, String> inputs;
-    private Map<Long, double[]> recallable = Map.of();
+    private Recallable recallable = new Recallable(0);
     private Scored current;
     private final AtomicInteger recalled = new AtomicInteger();
 
@@ -70,7 +71,7 @@ public final class PairCache implements ScoreMemory {
     }
 
     /** The last build's pairs whose two articles are unchanged, by their positions in this build. */
-    private Map<Long, double[]> recallable(Scored previous, Set<String> repeated) {
+    private Recallable recallable(Scored previous, Set<String> repeated) {
         Map<String, Integer> now = new HashMap<>();
         for (int i = 0; i < current.ids.length; i++) {
             now.put(current.ids[i], i);
@@ -84,7 +85,7 @@ public final class PairCache implements ScoreMemory {
         }
         long oldN = previous.ids.length;
         long n = current.ids.length;
-        Map<Long, double[]> pairs = new HashMap<>();
+        Recallable pairs = new Recallable(previous.pairs.length);
         for (int k = 0; k < previous.pairs.length; k++) {
             int i = position[(int) (previous.pairs[k] / oldN)];
             int j = position[(int) (previous.pairs[k] % oldN)];
@@ -141,6 +142,45 @@ public final class PairCache implements ScoreMemory {
             return context.equals(Bytes.readString(in)) ? Scored.read(in) : Scored.NONE;
         } catch (IOException | RuntimeException unreadable) {
             return Scored.NONE; // an old or damaged cache: score every pair again
+        }
+    }
+
+    /**
+     * Pairs, {@code i * n + j}, to their scores, in a table of plain numbers: a map of boxed pairs held a few hundred
+     * thousand entries for the whole match stage, which the collector copied again and again.
+     */
+    private static final class Recallable {
+
+        private static final long FREE = -1;
+        private final long[] pairs;
+        private final double[][] scores;
+
+        /** @param most how many pairs it may hold */
+        Recallable(int most) {
+            pairs = new long[Integer.highestOneBit(Math.max(1, most) * 2) * 2];
+            Arrays.fill(pairs, FREE);
+            scores = new double[pairs.length][];
+        }
+
+        void put(long pair, double[] values) {
+            int slot = slot(pair);
+            pairs[slot] = pair;
+            scores[slot] = values;
+        }
+
+        /** The pair's scores, or null when it holds none. */
+        double[] get(long pair) {
+            return scores[slot(pair)];
+        }
+
+        /** Where the pair is, or the free slot where it goes. */
+        private int slot(long pair) {
+            int mask = pairs.length - 1;
+            int slot = (int) (pair * 0x9E3779B97F4A7C15L >>> 32) & mask;
+            while (pairs[slot] != FREE && pairs[slot] != pair) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
         }
     }
 

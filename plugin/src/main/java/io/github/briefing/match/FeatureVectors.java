@@ -12,6 +12,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 /**
  * Articles as sparse vectors of features weighted by rarity in the corpus (IDF) and by kind, with their norms:
@@ -263,6 +264,38 @@ final class FeatureVectors {
         }
 
         /**
+         * Pairs of anchors, each two anchors' numbers in one long, numbered by first appearance in article order as
+         * {@link #of} numbers names, without a name made for each of the hundreds of thousands listed every build.
+         */
+        static Numbered ofPairs(long[][] listed) {
+            LongStream.Builder first = LongStream.builder();
+            int[][] unsorted = Pairs.numbered(listed, first::add);
+            long[] codes = first.build().toArray();
+            int[] hashes = Arrays.stream(codes).mapToInt(Long::hashCode).toArray();
+            List<String> names = new AbstractList<>() {
+                @Override
+                public String get(int f) {
+                    return (codes[f] >>> 32) + "&" + (int) codes[f];
+                }
+
+                @Override
+                public int size() {
+                    return codes.length;
+                }
+            };
+            return sorted(named(names, PAIRED), PAIRED, hashes, unsorted, i -> ones(listed[i].length));
+        }
+
+        /** The kind of a pair of anchors: only candidates are found by them, no cosine reads its kind. */
+        private static final String PAIRED = "&:";
+
+        private static double[] ones(int length) {
+            double[] ones = new double[length];
+            Arrays.fill(ones, 1.0);
+            return ones;
+        }
+
+        /**
          * Each vector sorted by number (in its own array, which the result keeps), its weights with it, and how many
          * articles hold each feature.
          */
@@ -339,19 +372,20 @@ final class FeatureVectors {
      * together rare ("24 & 2020").
      */
     static FeatureVectors anchorPairs(FeatureVectors anchors) {
-        List<int[]> rarest = IntStream.range(0, anchors.size()).parallel().mapToObj(i -> Arrays.stream(anchors.ids[i])
-                .filter(f -> anchors.scriptFree[f] && anchors.df[f] >= 2)
-                .mapToLong(f -> (long) anchors.df[f] << 32 | f).sorted().limit(PAIRED_ANCHORS)
-                .mapToInt(o -> (int) o).sorted().toArray()).toList();
-        return new FeatureVectors(Numbered.of(rarest, paired -> {
-            Listed pairs = new Listed(paired.length * (paired.length - 1) / 2);
+        long[][] pairs = IntStream.range(0, anchors.size()).parallel().mapToObj(i -> {
+            int[] paired = Arrays.stream(anchors.ids[i]).filter(f -> anchors.scriptFree[f] && anchors.df[f] >= 2)
+                    .mapToLong(f -> (long) anchors.df[f] << 32 | f).sorted().limit(PAIRED_ANCHORS)
+                    .mapToInt(o -> (int) o).sorted().toArray();
+            long[] codes = new long[paired.length * (paired.length - 1) / 2];
+            int k = 0;
             for (int a = 0; a < paired.length; a++) {
                 for (int b = a + 1; b < paired.length; b++) {
-                    pairs.add(paired[a] + "&" + paired[b], 1.0);
+                    codes[k++] = (long) paired[a] << 32 | paired[b];
                 }
             }
-            return pairs;
-        }));
+            return codes;
+        }).toArray(long[][]::new);
+        return new FeatureVectors(Numbered.ofPairs(pairs));
     }
 
     /** Script-free anchors an article pairs: 8 give 28 pairs, enough for a translation to meet its original. */

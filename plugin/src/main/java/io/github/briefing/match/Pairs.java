@@ -1,6 +1,7 @@
 package io.github.briefing.match;
 
 import java.util.Arrays;
+import java.util.function.LongConsumer;
 
 /**
  * Candidate pairs, each encoded as one number ({@code i * n + j}), gathered from several sources: hundreds of
@@ -15,18 +16,12 @@ final class Pairs {
 
     /** The pairs of all the lists, each once, in the order first seen. */
     static long[] distinct(long[]... lists) {
-        int total = Arrays.stream(lists).mapToInt(l -> l.length).sum();
-        long[] table = new long[Integer.highestOneBit(Math.max(1, total) * 2) * 2];
-        Arrays.fill(table, FREE);
-        int mask = table.length - 1;
-        long[] kept = new long[total];
+        long[] table = table(lists);
+        long[] kept = new long[Arrays.stream(lists).mapToInt(l -> l.length).sum()];
         int size = 0;
         for (long[] list : lists) {
             for (long pair : list) {
-                int slot = (int) NearDuplicates.mix(pair) & mask;
-                while (table[slot] != FREE && table[slot] != pair) {
-                    slot = (slot + 1) & mask;
-                }
+                int slot = slot(table, pair);
                 if (table[slot] == FREE) {
                     table[slot] = pair;
                     kept[size++] = pair;
@@ -34,5 +29,48 @@ final class Pairs {
             }
         }
         return Arrays.copyOf(kept, size);
+    }
+
+    /**
+     * Each list's pairs (or any numbers but -1) numbered 0, 1, 2... by first appearance across the lists, in the
+     * lists' shape; {@code first} receives each distinct one in that order.
+     */
+    static int[][] numbered(long[][] lists, LongConsumer first) {
+        long[] table = table(lists);
+        int[] number = new int[table.length];
+        int size = 0;
+        int[][] numbered = new int[lists.length][];
+        for (int i = 0; i < lists.length; i++) {
+            numbered[i] = new int[lists[i].length];
+            for (int k = 0; k < lists[i].length; k++) {
+                long pair = lists[i][k];
+                int slot = slot(table, pair);
+                if (table[slot] == FREE) {
+                    table[slot] = pair;
+                    number[slot] = size++;
+                    first.accept(pair);
+                }
+                numbered[i][k] = number[slot];
+            }
+        }
+        return numbered;
+    }
+
+    /** An empty table with room for every pair of the lists at most half full. */
+    private static long[] table(long[]... lists) {
+        int total = Arrays.stream(lists).mapToInt(l -> l.length).sum();
+        long[] table = new long[Integer.highestOneBit(Math.max(1, total) * 2) * 2];
+        Arrays.fill(table, FREE);
+        return table;
+    }
+
+    /** Where {@code pair} is in the table, or the free slot where it goes. */
+    private static int slot(long[] table, long pair) {
+        int mask = table.length - 1;
+        int slot = (int) NearDuplicates.mix(pair) & mask;
+        while (table[slot] != FREE && table[slot] != pair) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
     }
 }

@@ -49,7 +49,7 @@ public final class SiteRenderer {
     private static final int SHARED_ANCHORS = 24;
     static final int EVIDENCE_SHOWN = 10;
     private static final int MATCHES_SHOWN = 50;
-    private static final Comparator<Match> STRONGEST_FIRST = Comparator.comparing(Match::score).reversed()
+    private static final Comparator<Match> STRONGEST_FIRST = Comparator.comparingDouble(Match::score).reversed()
             .thenComparing(Match::a).thenComparing(Match::b);
     /**
      * Scores as shown, by score: formatting is most of what a match's print costs, and scores come rounded (a few
@@ -421,7 +421,8 @@ public final class SiteRenderer {
     /** An article's matches as its page lists them: strongest first, once for all copies of a text. */
     private static List<Match> matchesShown(Article a, SiteIndex index) {
         return index.copies.collapse(index.matchesOf(a.id()).stream()
-                .sorted(Comparator.comparing(Match::score).reversed().thenComparing(m -> m.other(a.id()))).toList());
+                .sorted(Comparator.comparingDouble(Match::score).reversed().thenComparing(m -> m.other(a.id())))
+                .toList());
     }
 
     /** The article and its translations, for hreflang links; empty when it has none or its language is unknown. */

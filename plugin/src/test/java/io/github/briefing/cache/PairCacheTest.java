@@ -104,4 +104,31 @@ class PairCacheTest {
 
         assertNull(cache.recall(0, 1), "a damaged file is known by its checksum, not read as other scores");
     }
+
+    @Test
+    void recallsEachOfManyPairsWithItsOwnScores(@TempDir Path folder) throws Exception {
+        int n = 80;
+        List<AnalysedArticle> many = java.util.stream.IntStream.range(0, n).mapToObj(i -> Fixtures.analysed(
+                String.format("%03d", i), "en", DAY, "Headline " + i, "Text " + i + ".")).toList();
+        Map<String, String> inputs = new java.util.HashMap<>();
+        many.forEach(a -> inputs.put(a.id(), "input " + a.id()));
+        // every pair but those of article 0, each with scores of its own
+        long[] pairs = java.util.stream.IntStream.range(1, n).boxed()
+                .flatMapToLong(i -> java.util.stream.LongStream.range(i + 1, n).map(j -> i * (long) n + j)).toArray();
+        double[][] scores = java.util.Arrays.stream(pairs).mapToObj(p -> new double[] {p / 7.0, p % 7}).toArray(double[][]::new);
+        PairCache first = PairCache.open(folder, inputs);
+        first.begin(many, i -> i);
+        first.remember(pairs, scores);
+        first.save();
+
+        PairCache cache = PairCache.open(folder, inputs);
+        cache.begin(many, i -> i);
+        for (int k = 0; k < pairs.length; k++) {
+            assertArrayEquals(scores[k], cache.recall((int) (pairs[k] / n), (int) (pairs[k] % n)));
+        }
+        for (int j = 1; j < n; j++) {
+            assertNull(cache.recall(0, j));
+        }
+        assertEquals(pairs.length, cache.recalled());
+    }
 }

@@ -3,6 +3,8 @@ package io.github.briefing.match;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.stream.LongStream;
@@ -23,6 +25,25 @@ class PairsTest {
         Random random = new Random(5);
         long[] pairs = random.longs(20_000, 0, 5_000).toArray();
         assertArrayEquals(LongStream.of(pairs).distinct().toArray(), Pairs.distinct(pairs));
+    }
+
+    @Test
+    void pairsAreNumberedByFirstAppearanceAcrossTheLists() {
+        Random random = new Random(7);
+        long[][] lists = new long[300][];
+        Arrays.setAll(lists, i -> random.longs(random.nextInt(30), 0, 2_000).toArray());
+        Map<Long, Integer> reference = new LinkedHashMap<>();
+        for (long[] list : lists) {
+            for (long pair : list) {
+                reference.putIfAbsent(pair, reference.size());
+            }
+        }
+        LongStream.Builder first = LongStream.builder();
+        int[][] numbered = Pairs.numbered(lists, first::add);
+        for (int i = 0; i < lists.length; i++) {
+            assertArrayEquals(Arrays.stream(lists[i]).mapToInt(reference::get).toArray(), numbered[i]);
+        }
+        assertArrayEquals(reference.keySet().stream().mapToLong(Long::longValue).toArray(), first.build().toArray());
     }
 
     @Test

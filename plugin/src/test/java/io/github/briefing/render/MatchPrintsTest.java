@@ -26,6 +26,14 @@ class MatchPrintsTest {
         return new MatchPrints(index, search, new ModelFingerprint(Set.of(ArticleRef.class))).of(m);
     }
 
+    /** The prints of {@code matches}, all matches of one briefing of {@code b}'s articles. */
+    private List<String> prints(Briefing b, List<Match> matches) {
+        Briefing withMatches = new Briefing(b.articles(), b.anchors(), matches, b.stories());
+        SiteIndex index = new SiteIndex(withMatches);
+        SearchIndex search = new SearchIndex(withMatches.articles(), withMatches.anchors(), index, new Words());
+        return new MatchPrints(index, search, new ModelFingerprint(Set.of(ArticleRef.class))).of(matches);
+    }
+
     private static Match with(Match m, double score, Relation relation, List<String> names) {
         return new Match(m.a(), m.b(), score, relation, m.crossLingual(), new Evidence(names, m.evidence().places(),
                 m.evidence().numbers(), m.evidence().dates(), m.evidence().acronyms()));
@@ -63,5 +71,16 @@ class MatchPrintsTest {
                 print(briefing, with(match, match.score(), match.relation(), otherTail)));
         assertNotEquals(print(briefing, with(match, match.score(), match.relation(), many)),
                 print(briefing, with(match, match.score(), match.relation(), many.subList(0, 14))));
+    }
+
+    @Test
+    void matchesOfEqualOrOtherNamesAreEachPrintedAsAlone() {
+        // the names of equal lists are joined once for all the matches that list them: each still shows its own
+        Match other = new Match(match.b(), Fixtures.FR, match.score(), match.relation(), match.crossLingual(),
+                match.evidence());
+        Match fewer = with(new Match(match.a(), Fixtures.FR, match.score(), match.relation(), match.crossLingual(),
+                match.evidence()), match.score(), match.relation(), List.copyOf(match.evidence().names().subList(0, 1)));
+        List<String> together = prints(briefing, List.of(match, other, fewer));
+        assertEquals(List.of(print(briefing, match), print(briefing, other), print(briefing, fewer)), together);
     }
 }
