@@ -68,7 +68,7 @@ public class Bench {
         BuildSettings settings = BuildSettings.forContent(articles.getParent(), output)
                 .withCache(args.length > 2 ? Path.of(args[2]) : null);
         build("full build", settings, log, count, peakOverall);
-        if (settings.cache() != null) {
+        if (settings.cache() != null && EDITS > 0) {
             List<Path> files;
             try (var listed = Files.list(articles)) {
                 files = listed.sorted().toList();
@@ -101,8 +101,11 @@ public class Bench {
         }
     }
 
-    /** How many articles are edited, one at a time, to measure the incremental build. */
-    private static final int EDITS = 3;
+    /**
+     * How many articles are edited, one at a time, to measure the incremental build (system property
+     * {@code bench.edits}; 0 measures the full build alone, as at 100,000 articles, where each edit costs two builds).
+     */
+    private static final int EDITS = Integer.getInteger("bench.edits", 3);
 
     /** Builds and prints the engine's wall time, which it returns. */
     private static double build(String what, BuildSettings settings, BuildLog log, long[] articles, long[] peak)
