@@ -4,8 +4,11 @@ import io.github.briefing.analyse.AnalysedArticle;
 import io.github.briefing.analyse.LeadFigure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
@@ -68,6 +71,13 @@ final class RelationJudge {
     private final boolean[] shown;
     /** Each article's language code, read for every pair. */
     private final String[] langs;
+
+    /**
+     * Each distinct evidence once, by the shared anchors it lists: copies of one wire story share the same anchors
+     * with the same articles, and the matches are held from here to the last page written (at 100,000 bench
+     * articles a million matches, most of them between copies, each of whose five lists would otherwise be its own).
+     */
+    private final Map<SharedAnchors, Evidence> evidences = new ConcurrentHashMap<>();
 
     RelationJudge(List<AnalysedArticle> articles, FeatureVectors anchors, Character.UnicodeScript[] scripts) {
         this.articles = articles;
@@ -199,7 +209,8 @@ final class RelationJudge {
         AnalysedArticle second = first == x ? y : x;
         double rounded = Math.round(ReportedScore.of(grade) * 10000) / 10000.0;
         return new Match(first.id(), second.id(), rounded, relation, crossLingual && lang(s.i()) != null
-                && lang(s.j()) != null, evidence(anchors.sharedFeatures(s.i(), s.j(), shown)));
+                && lang(s.j()) != null, evidences.computeIfAbsent(
+                        new SharedAnchors(anchors.sharedFeatures(s.i(), s.j(), shown)), k -> evidence(k.features())));
     }
 
     private String value(int anchor) {
@@ -230,7 +241,21 @@ final class RelationJudge {
                 slice(values, from[1], from[3]), slice(values, from[3], from[4]), slice(values, from[4], from[5]));
     }
 
+    /** The anchors two articles share, as a key: by their numbers, not by the array. */
+    private record SharedAnchors(int[] features) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SharedAnchors other && Arrays.equals(features, other.features);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(features);
+        }
+    }
+
     private static List<String> slice(String[] values, int from, int to) {
-        return from == to ? List.of() : List.of(java.util.Arrays.copyOfRange(values, from, to));
+        return from == to ? List.of() : List.of(Arrays.copyOfRange(values, from, to));
     }
 }

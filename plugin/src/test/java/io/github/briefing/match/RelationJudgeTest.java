@@ -8,6 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 class RelationJudgeTest {
 
@@ -96,5 +99,28 @@ class RelationJudgeTest {
     void aHeadlineFigureTheOtherReportTooIsNoOtherDevelopment() {
         assertEquals(Relation.SAME_STORY, inOneLanguage("326 soldiers crossed the border",
                 "Border crossings reach 567", "Of the 567, 326 were soldiers."));
+    }
+
+    @Test
+    void copiesMatchedWithOneArticleShareOneEvidence() {
+        String text = "Floods closed the ports of Vienna and Linz on Tuesday, and 1,200 barges waited on the Danube.";
+        List<AnalysedArticle> articles = List.of(
+                Fixtures.analysed("p", "en", null, "Danube ports close", text),
+                Fixtures.analysed("q", "en", null, "Barges wait at Linz", text),
+                Fixtures.analysed("r", "en", null, "Barges wait at Linz", text),
+                Fixtures.analysed("s", "en", null, "Vienna harbour shut", "The port of Vienna shut on Tuesday."));
+        Character.UnicodeScript[] scripts = new Character.UnicodeScript[articles.size()];
+        Arrays.fill(scripts, Character.UnicodeScript.LATIN);
+        List<Match> matches = new RelationJudge(articles, FeatureVectors.anchors(articles), scripts).judge(List.of(
+                new PairScore(0, 1, 0.9, 0, 1, 1, 0, 0, 0, 0, 0), new PairScore(0, 2, 0.9, 0, 1, 1, 0, 0, 0, 0, 0),
+                new PairScore(0, 3, 0.5, 0, 1, 1, 0, 0, 0, 0, 0)));
+        Evidence copy = evidence(matches, "p", "q");
+        assertFalse(copy.places().isEmpty(), "the copies share places with the article");
+        assertSame(copy, evidence(matches, "p", "r"));
+        assertNotEquals(copy, evidence(matches, "p", "s"));
+    }
+
+    private static Evidence evidence(List<Match> matches, String x, String y) {
+        return matches.stream().filter(m -> m.involves(x) && m.involves(y)).findFirst().orElseThrow().evidence();
     }
 }
