@@ -40,14 +40,17 @@ public final class SharedLines {
     public record Lines(Set<String> keys, long[] sentences) {
 
         public static Lines of(String text) {
+            String[] lines = text.split("\n");
+            String[] lineKeys = new String[lines.length];
             Set<String> keys = new HashSet<>();
-            for (String line : text.split("\n")) {
-                String key = LineKey.of(line);
+            for (int i = 0; i < lines.length; i++) {
+                String key = LineKey.of(lines[i]);
+                lineKeys[i] = key;
                 if (!key.isEmpty() && key.length() <= MAX_TEMPLATE_LINE) {
                     keys.add(key);
                 }
             }
-            return new Lines(keys, SharedSentences.Counter.hashes(text));
+            return new Lines(keys, SharedSentences.Counter.hashes(lines, lineKeys));
         }
     }
 
