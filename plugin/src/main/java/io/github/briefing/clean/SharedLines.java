@@ -44,9 +44,10 @@ public final class SharedLines {
             String[] lineKeys = new String[lines.length];
             Set<String> keys = new HashSet<>();
             for (int i = 0; i < lines.length; i++) {
-                String key = LineKey.of(lines[i]);
+                // A paragraph's key is not wanted whole: it is far longer than a template line.
+                String key = LineKey.of(lines[i], MAX_TEMPLATE_LINE);
                 lineKeys[i] = key;
-                if (!key.isEmpty() && key.length() <= MAX_TEMPLATE_LINE) {
+                if (key != null && !key.isEmpty()) {
                     keys.add(key);
                 }
             }

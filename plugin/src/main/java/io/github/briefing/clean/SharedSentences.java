@@ -70,8 +70,8 @@ public final class SharedSentences {
         private final List<long[]> articles = new ArrayList<>();
 
         /**
-         * The sorted hashes of the sentences that count in a text's lines, given with their {@link LineKey}s: what
-         * {@link #add} takes.
+         * The sorted hashes of the sentences that count in a text's lines, given with their {@link LineKey}s (null for a
+         * line whose key was not wanted): what {@link #add} takes.
          */
         static long[] hashes(String[] lines, String[] keys) {
             Set<Long> hashes = new HashSet<>();
@@ -84,7 +84,7 @@ public final class SharedSentences {
                 for (String sentence : sentences) {
                     if (LineFeatures.hasWords(sentence, MIN_WORDS) && !quotes(sentence)) {
                         // A line of one sentence is keyed already.
-                        hashes.add(hash(sentences.size() == 1 ? keys[i] : LineKey.of(sentence)));
+                        hashes.add(hash(sentences.size() == 1 && keys[i] != null ? keys[i] : LineKey.of(sentence)));
                     }
                 }
             }
