@@ -53,7 +53,12 @@ final class CharSet {
 
     /** Whether any character of {@code s} is in the set. */
     boolean any(String s) {
-        for (int i = 0; i < s.length(); i++) {
+        return anyBefore(s, s.length());
+    }
+
+    /** Whether any of the first {@code end} characters of {@code s} (all, when it is shorter) is in the set. */
+    boolean anyBefore(String s, int end) {
+        for (int i = 0; i < Math.min(end, s.length()); i++) {
             if (contains(s.charAt(i))) {
                 return true;
             }
