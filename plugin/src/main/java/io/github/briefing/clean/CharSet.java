@@ -3,9 +3,9 @@ package io.github.briefing.clean;
 import java.util.function.IntPredicate;
 
 /**
- * A few characters looked for in every character of a line (line breaks, a breadcrumb's separators, arrows,
- * chevrons), held as one bit per character: one array read per character, where {@code String.indexOf} on a string of
- * the marks ran a loop for each.
+ * Characters looked for in every character of a line (line breaks, a breadcrumb's separators, arrows, chevrons, the
+ * marks that may end a sentence), held as one bit per character: one array read per character, where
+ * {@code String.indexOf} on a string of the marks ran a loop for each, and a Unicode property a look-up.
  */
 final class CharSet {
 
