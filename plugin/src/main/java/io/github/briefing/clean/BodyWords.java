@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.LongStream;
 
 /**
  * What a headline candidate is held against: the words of the body, of its lead (where a headline's words come back
@@ -48,7 +47,7 @@ final class BodyWords {
     /** The words of lines {@code start} to {@code end} (exclusive), the body of the page. */
     BodyWords(List<String> lines, int start, int end) {
         Map<String, Integer> counts = new HashMap<>();
-        LongStream.Builder leadGrams = LongStream.builder();
+        long[] leadGrams = new long[0];
         int leadChars = 0;
         for (int i = start; i < Math.min(end, lines.size()); i++) {
             List<String> words = wordsOf(lines.get(i));
@@ -56,13 +55,13 @@ final class BodyWords {
             new HashSet<>(words).forEach(w -> inside.merge(w, 1, Integer::sum));
             if (leadChars < LEAD_CHARS) {
                 lead.addAll(words);
-                for (long gram : grams(lines.get(i))) {
-                    leadGrams.add(gram);
-                }
+                long[] grams = grams(lines.get(i));
+                leadGrams = Arrays.copyOf(leadGrams, leadGrams.length + grams.length);
+                System.arraycopy(grams, 0, leadGrams, leadGrams.length - grams.length, grams.length);
                 leadChars += lines.get(i).length();
             }
         }
-        this.leadGrams = leadGrams.build().sorted().distinct().toArray();
+        this.leadGrams = sortedOnce(leadGrams, leadGrams.length);
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(TOPIC).forEach(e -> topic.add(e.getKey()));
@@ -151,7 +150,22 @@ final class BodyWords {
                 i += Character.charCount(low.codePointAt(i));
             }
         }
-        return Arrays.stream(grams, 0, count).sorted().distinct().toArray();
+        return sortedOnce(grams, count);
+    }
+
+    /**
+     * The first {@code count} numbers sorted, each once (in place). A stream's {@code distinct} boxes every number
+     * into a set, which cost more than finding the grams.
+     */
+    private static long[] sortedOnce(long[] numbers, int count) {
+        Arrays.sort(numbers, 0, count);
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            if (kept == 0 || numbers[i] != numbers[kept - 1]) {
+                numbers[kept++] = numbers[i];
+            }
+        }
+        return Arrays.copyOf(numbers, kept);
     }
 
     /** What {@code \p{L}} or {@code \p{N}} matches: a letter or a number of any kind. */

@@ -160,7 +160,7 @@ public final class Cleaner {
         List<String> taken = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         for (String paragraph : paragraphs) {
-            String rest = shared.sentences().strip(paragraph, taken);
+            String rest = shared.sentences().strip(LineFacts.of(paragraph), taken);
             if (!rest.isEmpty()) {
                 kept.add(rest);
             }

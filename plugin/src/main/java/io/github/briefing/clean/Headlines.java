@@ -61,6 +61,9 @@ final class Headlines {
     private static final Pattern BRACKET_END = Pattern.compile("\\(\\p{Lu}[^()]*\\)$");
     private static final Pattern INNER_STOP = Pattern.compile("[.!?]\\s+\\p{Lu}");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** What parts a line's tokens, and a list's items: compiled once, where {@code String.split} compiles each call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]");
     /** Words joined in one token by a hyphen, a slash or a colon ("Lake-Pike", "Region/Meetup"): more than one word. */
     private static final Pattern JOINED = Pattern.compile("\\p{L}[-/:]\\p{L}");
     /** "Interview: ...", "POL-ST: ...": a short label before a colon. */
@@ -376,7 +379,7 @@ final class Headlines {
      * alone, as in "Health & Care", is no word), parted by commas.
      */
     private static boolean isList(String line) {
-        String[] items = line.split("[,;]");
+        String[] items = LIST_SEPARATOR.split(line);
         if (items.length < 3) {
             return false;
         }
@@ -396,7 +399,7 @@ final class Headlines {
     private static void weigh(double[] f, String line, double looks, int distance, BodyWords vocabulary) {
         double words = Math.min(LineFacts.of(line).words(), 20) / 10.0;
         String end = line.substring(line.length() - 1);
-        String[] tokens = line.split("\\s+");
+        String[] tokens = SPACES.split(line);
         int capitalised = 0;
         for (String token : tokens) {
             capitalised += Character.isUpperCase(token.codePointAt(0)) ? 1 : 0;

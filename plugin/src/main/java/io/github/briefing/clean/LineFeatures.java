@@ -17,7 +17,10 @@ final class LineFeatures {
     /** What a regular expression's "." does not match: a line's features are of one line. */
     private static final CharSet LINE_BREAKS = CharSet.of("\n\r\u0085\u2028\u2029");
     private static final CharSet CRUMB_SEPARATORS = CharSet.of("/|>\u203A\u00BB");
-    private static final Pattern BREADCRUMB = Pattern.compile("^[^/|>\u203A\u00BB]{1,40}(\\s[/|>\u203A\u00BB]\\s[^/|>\u203A\u00BB]{1,120}){2,}$");
+    /** How long a breadcrumb's first step may be. */
+    private static final int FIRST_STEP = 40;
+    private static final Pattern BREADCRUMB = Pattern.compile("^[^/|>\u203A\u00BB]{1," + FIRST_STEP
+            + "}(\\s[/|>\u203A\u00BB]\\s[^/|>\u203A\u00BB]{1,120}){2,}$");
     private static final Pattern ONLY_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}\\s]*$");
     /**
      * Headings that introduce links to other articles, in the languages of the corpora seen so far. Everything after
@@ -246,8 +249,10 @@ final class LineFeatures {
 
     static boolean isBreadcrumb(String line) {
         String s = line.strip();
-        // Two separators at least: most lines have none, and need no matching.
-        return CRUMB_SEPARATORS.count(s) >= 2 && BREADCRUMB.matcher(s).matches();
+        // Two separators at least, the first after the first step and a space: most lines have none, and need no
+        // matching, and a paragraph need not be read to its end.
+        return CRUMB_SEPARATORS.anyBefore(s, FIRST_STEP + 2) && CRUMB_SEPARATORS.count(s) >= 2
+                && BREADCRUMB.matcher(s).matches();
     }
 
     static boolean isTeaserHeading(String line) {
@@ -256,7 +261,10 @@ final class LineFeatures {
 
     static boolean isPrompt(String line) {
         String s = line.strip();
-        if (ARROWS.any(s)) {
+        // Arrows are taken off the line's end only (where the pattern's $ stands: at the end, or before a line break
+        // that ends the line).
+        char last = s.isEmpty() ? ' ' : s.charAt(s.length() - 1);
+        if (ARROWS.contains(last) || LINE_BREAKS.contains(last)) {
             s = TRAILING_ARROWS.matcher(s).replaceFirst("");
         }
         return PROMPT.matcher(s).matches();

@@ -21,9 +21,17 @@ final class LineKey {
     }
 
     static String of(String line) {
+        return of(line, line.length());
+    }
+
+    /**
+     * The line's key when it has at most {@code max} characters, else null: a key too long to be wanted is not
+     * written out (the read stage keys every line of every text, and wants the keys of short lines only).
+     */
+    static String of(String line, int max) {
         // Each character gives at most one (a space is written for the spacing before a character that stays), so the
         // key fits the line's length; an array rather than a builder, which checks its capacity at every character.
-        char[] key = new char[line.length()];
+        char[] key = new char[Math.min(line.length(), max)];
         int length = 0;
         boolean space = false;
         for (int i = 0; i < line.length(); i++) {
@@ -37,13 +45,20 @@ final class LineKey {
                 continue;
             }
             if (space) {
+                if (length == key.length) {
+                    return null;
+                }
                 key[length++] = ' ';
                 space = false;
             }
+            // "--" and an em dash are one dash
+            boolean writes = kind == KEEP || length == 0 || key[length - 1] != '-';
+            if (writes && length == key.length) {
+                return null;
+            }
             if (kind == KEEP) {
                 key[length++] = Character.toLowerCase(c);
-            } else if (length == 0 || key[length - 1] != '-') {
-                // "--" and an em dash are one dash
+            } else if (writes) {
                 key[length++] = '-';
             }
         }

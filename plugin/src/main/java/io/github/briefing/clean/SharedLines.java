@@ -40,14 +40,18 @@ public final class SharedLines {
     public record Lines(Set<String> keys, long[] sentences) {
 
         public static Lines of(String text) {
+            String[] lines = text.split("\n");
+            String[] lineKeys = new String[lines.length];
             Set<String> keys = new HashSet<>();
-            for (String line : text.split("\n")) {
-                String key = LineKey.of(line);
-                if (!key.isEmpty() && key.length() <= MAX_TEMPLATE_LINE) {
+            for (int i = 0; i < lines.length; i++) {
+                // A paragraph's key is not wanted whole: it is far longer than a template line.
+                String key = LineKey.of(lines[i], MAX_TEMPLATE_LINE);
+                lineKeys[i] = key;
+                if (key != null && !key.isEmpty()) {
                     keys.add(key);
                 }
             }
-            return new Lines(keys, SharedSentences.Counter.hashes(text));
+            return new Lines(keys, SharedSentences.Counter.hashes(lines, lineKeys));
         }
     }
 

@@ -1,8 +1,5 @@
 package io.github.briefing.clean;
 
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -26,8 +23,6 @@ public final class SharedSentences {
     static final double COPY_SHARE = 0.5;
     /** Pairs of articles carrying a sentence that are compared: enough to tell an outlet's template from a copy. */
     private static final int PAIRS_CHECKED = 8;
-    private static final ThreadLocal<BreakIterator> SENTENCES =
-            ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(ULocale.ROOT));
 
     /** The template sentences' key hashes ({@link #hash}): a corpus's sentences need not be kept to count them. */
     private final Set<Long> template;
@@ -47,30 +42,26 @@ public final class SharedSentences {
      * The paragraph without its template sentences (empty when nothing else is left); the sentences taken out are
      * added to {@code removed}.
      */
-    String strip(String paragraph, List<String> removed) {
+    String strip(LineFacts paragraph, List<String> removed) {
+        String text = paragraph.line();
         if (template.isEmpty()) {
-            return paragraph;
+            return text;
         }
-        StringBuilder kept = new StringBuilder(paragraph.length());
-        for (String sentence : sentences(paragraph)) {
-            if (template.contains(hash(LineKey.of(sentence)))) {
+        List<String> sentences = Sentences.of(text);
+        StringBuilder kept = new StringBuilder(text.length());
+        boolean taken = false;
+        for (String sentence : sentences) {
+            // A paragraph of one sentence is keyed already.
+            String key = sentences.size() == 1 ? paragraph.key() : LineKey.of(sentence);
+            if (template.contains(hash(key))) {
                 removed.add(sentence.strip());
+                taken = true;
             } else {
                 kept.append(sentence);
             }
         }
-        return kept.toString().strip();
-    }
-
-    /** The text's sentences, each with the spaces after it, so that joined they give the text again. */
-    static List<String> sentences(String text) {
-        BreakIterator it = SENTENCES.get();
-        it.setText(text);
-        List<String> sentences = new ArrayList<>();
-        for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            sentences.add(text.substring(start, end));
-        }
-        return sentences;
+        // Nothing taken: the paragraph itself, not a copy of it.
+        return taken ? kept.toString().strip() : text.strip();
     }
 
     /** Counts sentences article by article as they are read, keeping only their keys' hashes. Thread-safe. */
@@ -78,13 +69,22 @@ public final class SharedSentences {
 
         private final List<long[]> articles = new ArrayList<>();
 
-        /** The sorted hashes of the text's sentences that count: what {@link #add} takes. */
-        static long[] hashes(String text) {
+        /**
+         * The sorted hashes of the sentences that count in a text's lines, given with their {@link LineKey}s (null for a
+         * line whose key was not wanted): what {@link #add} takes.
+         */
+        static long[] hashes(String[] lines, String[] keys) {
             Set<Long> hashes = new HashSet<>();
-            for (String line : text.split("\n")) {
-                for (String sentence : sentences(line)) {
+            for (int i = 0; i < lines.length; i++) {
+                // A sentence has no more words than its line: a shorter line holds none that counts.
+                if (!LineFeatures.hasWords(lines[i], MIN_WORDS)) {
+                    continue;
+                }
+                List<String> sentences = Sentences.of(lines[i]);
+                for (String sentence : sentences) {
                     if (LineFeatures.hasWords(sentence, MIN_WORDS) && !quotes(sentence)) {
-                        hashes.add(hash(LineKey.of(sentence)));
+                        // A line of one sentence is keyed already.
+                        hashes.add(hash(sentences.size() == 1 && keys[i] != null ? keys[i] : LineKey.of(sentence)));
                     }
                 }
             }

@@ -33,6 +33,8 @@ class CharSetTest {
             }
             assertEquals(expected, set.count(line.toString()), line.toString());
             assertEquals(expected > 0, set.any(line.toString()), line.toString());
+            int end = line.length() / 2;
+            assertEquals(set.count(line.substring(0, end)) > 0, set.anyBefore(line.toString(), end), line + " " + end);
         }
     }
 }

@@ -55,6 +55,23 @@ class LineFeaturesTest {
     }
 
     @Test
+    void arrowsAreTakenOffAPromptsEndOnly() {
+        assertTrue(LineFeatures.isPrompt("Share this article >>"));
+        assertTrue(LineFeatures.isPrompt("Subscribe \u2192\u2192"));
+        assertTrue(LineFeatures.isPrompt("Follow us on Mastodon \u203A"));
+        assertFalse(LineFeatures.isPrompt("Share >> this article"));
+    }
+
+    @Test
+    void aBreadcrumbsFirstStepHasAtMostFortyCharacters() {
+        String step = "x".repeat(40);
+        assertTrue(LineFeatures.isBreadcrumb(step + " > News > Harbour"));
+        assertFalse(LineFeatures.isBreadcrumb(step + "x > News > Harbour"));
+        assertTrue(LineFeatures.isBreadcrumb("  Home \u203A News \u203A Harbour  "));
+        assertFalse(LineFeatures.isBreadcrumb("Home > News"));
+    }
+
+    @Test
     void aLongLineMostlyInLowerCaseWithoutAStopIsAnUnfinishedSentence() {
         assertTrue(LineFeatures.isLongUnfinishedSentence("the council said that the ferries would run every twenty "
                 + "minutes during the closure and that fares would stay the same for all who cross the harbour"));

@@ -28,6 +28,21 @@ class LineKeyTest {
         }
     }
 
+    @Test
+    void aKeyLongerThanWantedIsNotWritten() {
+        String[] parts = {"a", "B", " ", "  ", "-", "\u2014", "\"", "\u201D", "ab", "\t"};
+        Random random = new Random(13);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder line = new StringBuilder();
+            for (int k = random.nextInt(10); k >= 0; k--) {
+                line.append(parts[random.nextInt(parts.length)]);
+            }
+            String key = LineKey.of(line.toString());
+            int max = random.nextInt(8);
+            assertEquals(key.length() <= max ? key : null, LineKey.of(line.toString(), max), line + " at most " + max);
+        }
+    }
+
     /** The rule asked of Unicode character by character, as the key must apply it. */
     private static String rule(String line) {
         StringBuilder key = new StringBuilder();
