@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -27,12 +26,6 @@ final class MatchPrints {
      * are needed, and a plain map by identity, read-only once filled, is looked up faster than a concurrent one.
      */
     private final Map<Match, String> computed = new IdentityHashMap<>();
-    /**
-     * The names each list of name keys is shown as, joined once per distinct list: copies of one wire story match the
-     * same articles with the same evidence (at 10,000 articles, 11,600 lists of names for 135,000 matches), and
-     * joining the keys into names was most of a print's cost.
-     */
-    private final Map<List<String>, List<String>> joined = new ConcurrentHashMap<>();
 
     MatchPrints(SiteIndex index, SearchIndex search, ModelFingerprint prints) {
         this.index = index;
@@ -67,7 +60,7 @@ final class MatchPrints {
                 .add(SiteRenderer.shownScore(m))
                 .add(m.relation().label())
                 .add(Boolean.toString(m.crossLingual()));
-        shown(print, joined.computeIfAbsent(m.evidence().names(), search::names), Function.identity());
+        shown(print, search.names(m.evidence().names()), Function.identity());
         shown(print, m.evidence().places(), Function.identity()); // a country's name is a function of its code
         shown(print, m.evidence().numbers(), Function.identity());
         shown(print, m.evidence().dates(), Function.identity()); // shown as a function of the date alone

@@ -40,4 +40,18 @@ class ArticleTermsTest {
         assertSame(new ArticleTerms(new int[] {1, 0}, new int[] {0, 2}, new int[] {2, 1}),
                 terms.renumbered(renumbered));
     }
+
+    @Test
+    void partsJoinedAsOneTextKeepEachTermKeyAndPairOnceWhereItFirstCame() {
+        ArticleTerms headline = new ArticleTerms(new int[] {1, 2}, new int[] {7, 8}, new int[] {7, 10});
+        ArticleTerms body = new ArticleTerms(new int[] {3, 2, 4, 1}, new int[] {7, 9, 10, 11},
+                new int[] {7, 10, 10, 7, 7, 12});
+        ArticleTerms outlet = new ArticleTerms(new int[] {5, 4}, new int[] {13, 14}, new int[0]);
+
+        assertSame(new ArticleTerms(new int[] {1, 2, 3, 4, 5}, new int[] {7, 8, 10, 11, 13, 14},
+                        new int[] {7, 10, 10, 7, 7, 12}),
+                ArticleTerms.joined(headline, body, outlet));
+        assertSame(body, ArticleTerms.joined(ArticleTerms.NONE, body, ArticleTerms.NONE));
+        assertSame(ArticleTerms.NONE, ArticleTerms.joined(ArticleTerms.NONE, ArticleTerms.NONE));
+    }
 }
