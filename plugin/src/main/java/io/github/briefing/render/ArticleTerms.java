@@ -59,7 +59,8 @@ record ArticleTerms(int[] terms, int[] surfaces, int[] namePairs) {
 
     /** The terms as one line. */
     String line() {
-        StringBuilder line = new StringBuilder();
+        // about four characters a number
+        StringBuilder line = new StringBuilder(5 * (terms.length + surfaces.length + namePairs.length) + 3);
         append(terms, line.append(PART));
         append(surfaces, line.append(PART));
         append(namePairs, line.append(PART));
@@ -68,7 +69,28 @@ record ArticleTerms(int[] terms, int[] surfaces, int[] namePairs) {
 
     private static void append(int[] numbers, StringBuilder line) {
         for (int number : numbers) {
-            line.append(Integer.toString(number, RADIX)).append(ITEM);
+            appendNumber(number, line);
+            line.append(ITEM);
+        }
+    }
+
+    /**
+     * Appends the number as {@code Integer.toString(number, RADIX)} writes it, without a string for each: every
+     * article's line is written in a full build, hundreds of numbers each.
+     */
+    private static void appendNumber(int number, StringBuilder line) {
+        if (number < 0) {
+            line.append(Integer.toString(number, RADIX));
+            return;
+        }
+        int digits = 1;
+        for (int rest = number / RADIX; rest > 0; rest /= RADIX) {
+            digits++;
+        }
+        int at = line.length() + digits;
+        line.setLength(at);
+        for (int rest = number; digits-- > 0; rest /= RADIX) {
+            line.setCharAt(--at, Character.forDigit(rest % RADIX, RADIX));
         }
     }
 

@@ -227,7 +227,7 @@ final class SearchIndex {
                     spellings.putIfAbsent(key, w.text());
                 }
                 // An acronym beside a name is a credit or an organisation ("AFP Peter ..."), not part of it.
-                String nameKey = w.text().codePoints().anyMatch(Character::isLowerCase) ? key : "";
+                String nameKey = hasLowerCase(w.text()) ? key : "";
                 if (!nameKey.isEmpty() && !beforeKey.isEmpty() && before.end() + 1 == w.start()
                         && part.charAt(before.end()) == ' ') {
                     namePairs.add(beforeKey + " " + nameKey);
@@ -249,6 +249,18 @@ final class SearchIndex {
             pairNumbers[i++] = numbers.number(pair.substring(pair.indexOf(' ') + 1));
         }
         return new ArticleTerms(terms.stream().mapToInt(numbers::number).toArray(), surfaceNumbers, pairNumbers);
+    }
+
+    /** Whether any letter of the word is lower case (a loop: a stream per word of every body cost more). */
+    private static boolean hasLowerCase(String word) {
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            if (Character.isLowerCase(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /** Adds the article as the next document, under its terms and those of its places ("@PE"). */

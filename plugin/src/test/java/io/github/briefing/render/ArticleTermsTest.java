@@ -3,6 +3,7 @@ package io.github.briefing.render;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 class ArticleTermsTest {
@@ -53,5 +54,18 @@ class ArticleTermsTest {
                 ArticleTerms.joined(headline, body, outlet));
         assertSame(body, ArticleTerms.joined(ArticleTerms.NONE, body, ArticleTerms.NONE));
         assertSame(ArticleTerms.NONE, ArticleTerms.joined(ArticleTerms.NONE, ArticleTerms.NONE));
+    }
+
+    @Test
+    void aLineWritesEachNumberInBase36() {
+        int[] numbers = new java.util.Random(7).ints(2000, 0, Integer.MAX_VALUE).map(n -> n >> (n % 31)).toArray();
+        numbers[0] = 0;
+        numbers[1] = 35;
+        numbers[2] = 36;
+        StringBuilder expected = new StringBuilder("|");
+        for (int n : numbers) {
+            expected.append(Integer.toString(n, Character.MAX_RADIX)).append(' ');
+        }
+        assertEquals(expected + "|1 |", new ArticleTerms(numbers, new int[] {1}, new int[0]).line());
     }
 }
