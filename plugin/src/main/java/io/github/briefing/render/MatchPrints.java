@@ -27,6 +27,20 @@ final class MatchPrints {
      */
     private final Map<Match, String> computed = new IdentityHashMap<>();
 
+    /**
+     * Prints that are never read: without a page cache no page is known by its inputs (SiteWriter asks for a page's
+     * print only to compare it with the last build's), and printing every match would be work for nothing. Each
+     * print is empty.
+     */
+    static MatchPrints unread() {
+        return new MatchPrints();
+    }
+
+    private MatchPrints() {
+        this.index = null;
+        this.search = null;
+    }
+
     MatchPrints(SiteIndex index, SearchIndex search, ModelFingerprint prints) {
         this.index = index;
         this.search = search;
@@ -42,9 +56,9 @@ final class MatchPrints {
         }
     }
 
-    /** The print of the view of {@code m}, one of the briefing's matches: equal prints, equal views. */
+    /** The print of the view of {@code m}, one of the briefing's matches: equal prints, equal views; empty if unread. */
     String of(Match m) {
-        return computed.get(m);
+        return index == null ? "" : computed.get(m); // no index: unread()
     }
 
     /** The prints of the matches' views, in order. */

@@ -124,7 +124,8 @@ public final class SiteRenderer {
                     reuse.searchTerms(), reuse.articleInputs());
             reuse.termsKept().run();
             Future<?> script = beside.submit(() -> out.files().stream(SearchIndex.FILE, search::writeScript));
-            renderPages(briefing, out, index, search, words, new MatchPrints(index, search, out.prints()));
+            renderPages(briefing, out, index, search, words, reuse.pages() == null ? MatchPrints.unread()
+                    : new MatchPrints(index, search, out.prints()));
             finish(export);
             finish(script);
         } finally {
@@ -258,10 +259,11 @@ public final class SiteRenderer {
         for (Article a : briefing.articles()) {
             work.add(() -> {
                 List<Match> matches = matchesShown(a, index);
-                page(out, index.articleUrl(a.id()), "article", "../", articleInputs(a, matches, index, shown), () -> {
-                    ArticleView view = articleView(a, matches, index, views);
-                    return Map.of("article", view, "alternates", alternates(view));
-                });
+                page(out, index.articleUrl(a.id()), "article", "../", articleInputs(a, matches, index, shown),
+                        () -> {
+                            ArticleView view = articleView(a, matches, index, views);
+                            return Map.of("article", view, "alternates", alternates(view));
+                        });
             });
         }
         for (MarkdownPages.Page p : pages) {
