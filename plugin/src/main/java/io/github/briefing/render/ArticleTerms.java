@@ -1,6 +1,7 @@
 package io.github.briefing.render;
 
 import java.util.Arrays;
+import java.util.function.Function;
 
 /**
  * What one article adds to the search index: its distinct search terms, the first spelling it capitalised for
@@ -15,13 +16,51 @@ import java.util.Arrays;
  */
 record ArticleTerms(int[] terms, int[] surfaces, int[] namePairs) {
 
+    /** No words at all. */
+    static final ArticleTerms NONE = new ArticleTerms(new int[0], new int[0], new int[0]);
     private static final char ITEM = ' ';
     private static final char PART = '|';
     private static final int RADIX = Character.MAX_RADIX;
 
+    /**
+     * The terms of a text read in parts, one after the other (a headline, a body, an outlet's name), as reading all
+     * of them at once gives them: each term, name key and pair once, in the order they first came, and each key with
+     * the spelling it first came with. So a body that several articles carry is read once for all of them.
+     */
+    static ArticleTerms joined(ArticleTerms... parts) {
+        return new ArticleTerms(joined(parts, ArticleTerms::terms, 1, 1), joined(parts, ArticleTerms::surfaces, 2, 1),
+                joined(parts, ArticleTerms::namePairs, 2, 2));
+    }
+
+    /**
+     * The parts' items of {@code width} numbers each, in order, leaving out an item whose first {@code same}
+     * numbers an earlier one had.
+     */
+    private static int[] joined(ArticleTerms[] parts, Function<ArticleTerms, int[]> items, int width, int same) {
+        int total = 0;
+        for (ArticleTerms part : parts) {
+            total += items.apply(part).length;
+        }
+        int[] joined = new int[total];
+        NumberSet seen = new NumberSet(total / width);
+        int size = 0;
+        for (ArticleTerms part : parts) {
+            int[] numbers = items.apply(part);
+            for (int at = 0; at < numbers.length; at += width) {
+                long item = same == 1 ? numbers[at] : (long) numbers[at] << 32 | numbers[at + 1];
+                if (seen.add(item)) {
+                    System.arraycopy(numbers, at, joined, size, width);
+                    size += width;
+                }
+            }
+        }
+        return size == total ? joined : Arrays.copyOf(joined, size);
+    }
+
     /** The terms as one line. */
     String line() {
-        StringBuilder line = new StringBuilder();
+        // about four characters a number
+        StringBuilder line = new StringBuilder(5 * (terms.length + surfaces.length + namePairs.length) + 3);
         append(terms, line.append(PART));
         append(surfaces, line.append(PART));
         append(namePairs, line.append(PART));
@@ -30,7 +69,28 @@ record ArticleTerms(int[] terms, int[] surfaces, int[] namePairs) {
 
     private static void append(int[] numbers, StringBuilder line) {
         for (int number : numbers) {
-            line.append(Integer.toString(number, RADIX)).append(ITEM);
+            appendNumber(number, line);
+            line.append(ITEM);
+        }
+    }
+
+    /**
+     * Appends the number as {@code Integer.toString(number, RADIX)} writes it, without a string for each: every
+     * article's line is written in a full build, hundreds of numbers each.
+     */
+    private static void appendNumber(int number, StringBuilder line) {
+        if (number < 0) {
+            line.append(Integer.toString(number, RADIX));
+            return;
+        }
+        int digits = 1;
+        for (int rest = number / RADIX; rest > 0; rest /= RADIX) {
+            digits++;
+        }
+        int at = line.length() + digits;
+        line.setLength(at);
+        for (int rest = number; digits-- > 0; rest /= RADIX) {
+            line.setCharAt(--at, Character.forDigit(rest % RADIX, RADIX));
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -27,12 +26,20 @@ final class MatchPrints {
      * are needed, and a plain map by identity, read-only once filled, is looked up faster than a concurrent one.
      */
     private final Map<Match, String> computed = new IdentityHashMap<>();
+
     /**
-     * The names each list of name keys is shown as, joined once per distinct list: copies of one wire story match the
-     * same articles with the same evidence (at 10,000 articles, 11,600 lists of names for 135,000 matches), and
-     * joining the keys into names was most of a print's cost.
+     * Prints that are never read: without a page cache no page is known by its inputs (SiteWriter asks for a page's
+     * print only to compare it with the last build's), and printing every match would be work for nothing. Each
+     * print is empty.
      */
-    private final Map<List<String>, List<String>> joined = new ConcurrentHashMap<>();
+    static MatchPrints unread() {
+        return new MatchPrints();
+    }
+
+    private MatchPrints() {
+        this.index = null;
+        this.search = null;
+    }
 
     MatchPrints(SiteIndex index, SearchIndex search, ModelFingerprint prints) {
         this.index = index;
@@ -49,9 +56,9 @@ final class MatchPrints {
         }
     }
 
-    /** The print of the view of {@code m}, one of the briefing's matches: equal prints, equal views. */
+    /** The print of the view of {@code m}, one of the briefing's matches: equal prints, equal views; empty if unread. */
     String of(Match m) {
-        return computed.get(m);
+        return index == null ? "" : computed.get(m); // no index: unread()
     }
 
     /** The prints of the matches' views, in order. */
@@ -67,7 +74,7 @@ final class MatchPrints {
                 .add(SiteRenderer.shownScore(m))
                 .add(m.relation().label())
                 .add(Boolean.toString(m.crossLingual()));
-        shown(print, joined.computeIfAbsent(m.evidence().names(), search::names), Function.identity());
+        shown(print, search.names(m.evidence().names()), Function.identity());
         shown(print, m.evidence().places(), Function.identity()); // a country's name is a function of its code
         shown(print, m.evidence().numbers(), Function.identity());
         shown(print, m.evidence().dates(), Function.identity()); // shown as a function of the date alone

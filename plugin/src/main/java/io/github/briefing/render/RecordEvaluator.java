@@ -21,7 +21,18 @@ import java.util.concurrent.ConcurrentHashMap;
 final class RecordEvaluator implements IStandardVariableExpressionEvaluator {
 
     private final IStandardVariableExpressionEvaluator ognl;
-    private final Map<String, Optional<RecordExpression.Node>> parsed = new ConcurrentHashMap<>();
+    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+
+    /**
+     * An expression as parsed, or empty when OGNL must evaluate it, and whether OGNL must also where a restricted
+     * context forbids what it may name (read once per expression, not at every evaluation).
+     */
+    private record Parsed(Optional<RecordExpression.Node> node, boolean forbiddenWhenRestricted) {
+        static Parsed of(String expression) {
+            return new Parsed(RecordExpression.parse(expression), expression.contains("param")
+                    || StandardExpressionUtils.containsOGNLInstantiationOrStaticOrParam(expression));
+        }
+    }
 
     RecordEvaluator(IStandardVariableExpressionEvaluator ognl) {
         this.ognl = ognl;
@@ -30,16 +41,15 @@ final class RecordEvaluator implements IStandardVariableExpressionEvaluator {
     @Override
     public Object evaluate(IExpressionContext context, IStandardVariableExpression expression,
                            StandardExpressionExecutionContext execution) {
-        Optional<RecordExpression.Node> node = parsed.get(expression.getExpression());
-        if (node == null) {
-            node = parsed.computeIfAbsent(expression.getExpression(), RecordExpression::parse);
+        Parsed expressed = parsed.get(expression.getExpression());
+        if (expressed == null) {
+            expressed = parsed.computeIfAbsent(expression.getExpression(), Parsed::of);
         }
+        Optional<RecordExpression.Node> node = expressed.node();
         // Selection roots keep OGNL's own rules, and so does what a restricted context (a link, an inserted
         // fragment's name) forbids: request parameters, new objects, static members.
         boolean restricted = execution.getRestrictVariableAccess() || execution.getRestrictInstantiationAndStatic();
-        if (node.isEmpty() || expression.getUseSelectionAsRoot() || restricted
-                && (expression.getExpression().contains("param")
-                || StandardExpressionUtils.containsOGNLInstantiationOrStaticOrParam(expression.getExpression()))) {
+        if (node.isEmpty() || expression.getUseSelectionAsRoot() || restricted && expressed.forbiddenWhenRestricted()) {
             return ognl.evaluate(context, expression, execution);
         }
         Object value;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -205,9 +206,11 @@ final class RecordExpression {
             Node target = node;
             if (peek().equals("(")) {
                 Node[] args = arguments();
-                node = c -> call(target.eval(c), name, args, c);
+                Seen<Optional<Callable>> methods = new Seen<>();
+                node = c -> call(target.eval(c), name, args, methods, c);
             } else {
-                node = c -> component(target.eval(c), name);
+                Seen<Optional<MethodHandle>> readers = new Seen<>();
+                node = c -> component(target.eval(c), name, readers);
             }
         }
         return node;
@@ -229,14 +232,35 @@ final class RecordExpression {
         return args.toArray(Node[]::new);
     }
 
-    private static Object component(Object target, String name) {
+    /**
+     * What one place of an expression found for the type of value it met last: a place meets one type page after
+     * page (an article's view, a match's), so the type's tables are looked up only when it meets another.
+     */
+    private static final class Seen<T> {
+
+        private record Found<T>(Class<?> type, T value) {
+        }
+
+        private volatile Found<T> last;
+
+        T get(Class<?> type, Function<Class<?>, T> lookUp) {
+            Found<T> found = last;
+            if (found == null || found.type() != type) {
+                found = new Found<>(type, lookUp.apply(type));
+                last = found;
+            }
+            return found.value();
+        }
+    }
+
+    private static Object component(Object target, String name, Seen<Optional<MethodHandle>> readers) {
         if (target instanceof IterationStatusVar status) {
             return status(status, name);
         }
         if (!(target instanceof Record)) {
             return UNKNOWN;
         }
-        Optional<MethodHandle> reader = RecordProperties.reader(target.getClass(), name);
+        Optional<MethodHandle> reader = readers.get(target.getClass(), type -> RecordProperties.reader(type, name));
         return reader.isEmpty() ? UNKNOWN : RecordProperties.read(reader.get(), target);
     }
 
@@ -259,17 +283,14 @@ final class RecordExpression {
     }
 
     /** A call on a record or on an expression object, to the only public method of that name and arity. */
-    private static Object call(Object target, String name, Node[] argNodes, IExpressionContext c) {
+    private static Object call(Object target, String name, Node[] argNodes, Seen<Optional<Callable>> methods,
+                               IExpressionContext c) {
         if (target == null || target == UNKNOWN || !(target instanceof Record
                 || target.getClass().getPackageName().equals("org.thymeleaf.expression"))) {
             return UNKNOWN;
         }
-        Map<String, Optional<Callable>> methods = METHODS.get(target.getClass());
-        String key = name + "/" + argNodes.length;
-        Optional<Callable> method = methods.get(key);
-        if (method == null) {
-            method = methods.computeIfAbsent(key, k -> onlyMethod(target.getClass(), name, argNodes.length));
-        }
+        Optional<Callable> method = methods.get(target.getClass(), type -> METHODS.get(type)
+                .computeIfAbsent(name + "/" + argNodes.length, k -> onlyMethod(type, name, argNodes.length)));
         if (method.isEmpty()) {
             return UNKNOWN;
         }

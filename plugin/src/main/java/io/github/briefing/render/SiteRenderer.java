@@ -124,7 +124,8 @@ public final class SiteRenderer {
                     reuse.searchTerms(), reuse.articleInputs());
             reuse.termsKept().run();
             Future<?> script = beside.submit(() -> out.files().stream(SearchIndex.FILE, search::writeScript));
-            renderPages(briefing, out, index, search, words, new MatchPrints(index, search, out.prints()));
+            renderPages(briefing, out, index, search, words, reuse.pages() == null ? MatchPrints.unread()
+                    : new MatchPrints(index, search, out.prints()));
             finish(export);
             finish(script);
         } finally {
@@ -256,10 +257,14 @@ public final class SiteRenderer {
         }
         // An article page is known by what its view is built from: the article, digested once, not its text again.
         for (Article a : briefing.articles()) {
-            work.add(() -> page(out, index.articleUrl(a.id()), "article", "../", articleInputs(a, index, shown), () -> {
-                ArticleView view = articleView(a, index, views);
-                return Map.of("article", view, "alternates", alternates(view));
-            }));
+            work.add(() -> {
+                List<Match> matches = matchesShown(a, index);
+                page(out, index.articleUrl(a.id()), "article", "../", articleInputs(a, matches, index, shown),
+                        () -> {
+                            ArticleView view = articleView(a, matches, index, views);
+                            return Map.of("article", view, "alternates", alternates(view));
+                        });
+            });
         }
         for (MarkdownPages.Page p : pages) {
             work.add(() -> page(out, p.slug() + ".html", "page", "", Map.of("page", p)));
@@ -401,17 +406,19 @@ public final class SiteRenderer {
      * Everything an article's view is built from (each part of the view is a function of these): the article, its
      * link, its outlet's page, its story and its matches as shown.
      */
-    private static List<Object> articleInputs(Article a, SiteIndex index, MatchPrints shown) {
+    private static List<Object> articleInputs(Article a, List<Match> matches, SiteIndex index, MatchPrints shown) {
         return Arrays.asList(a, index.ref(a.id()), outletUrl(a, index), index.storyOf.get(a.id()),
-                index.copiesOf(a.id()), shown.of(matchesShown(a, index)));
+                index.copiesOf(a.id()), shown.of(matches));
     }
 
-    private ArticleView articleView(Article a, SiteIndex index, PerInstance<Match, MatchView> views) {
+    /** @param matches the article's matches as its page lists them ({@link #matchesShown}) */
+    private ArticleView articleView(Article a, List<Match> matches, SiteIndex index,
+                                    PerInstance<Match, MatchView> views) {
         Story story = index.storyOf.get(a.id());
         return new ArticleView(index.ref(a.id()), a.dateBasis() == null ? null : a.dateBasis().label(), a.dateline(),
                 a.outletBasis(), outletUrl(a, index), a.wires(), a.author(), safeUrl(a.url()), a.paragraphs(),
                 a.captions(), story, story == null ? null : SiteIndex.storyUrl(story), index.copiesOf(a.id()),
-                matchesShown(a, index).stream().map(views::get).toList());
+                matches.stream().map(views::get).toList());
     }
 
     private static String outletUrl(Article a, SiteIndex index) {

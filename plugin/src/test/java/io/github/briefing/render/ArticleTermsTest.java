@@ -3,6 +3,7 @@ package io.github.briefing.render;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 class ArticleTermsTest {
@@ -39,5 +40,32 @@ class ArticleTermsTest {
         int[] renumbered = {-1, 0, -1, 2, 1};
         assertSame(new ArticleTerms(new int[] {1, 0}, new int[] {0, 2}, new int[] {2, 1}),
                 terms.renumbered(renumbered));
+    }
+
+    @Test
+    void partsJoinedAsOneTextKeepEachTermKeyAndPairOnceWhereItFirstCame() {
+        ArticleTerms headline = new ArticleTerms(new int[] {1, 2}, new int[] {7, 8}, new int[] {7, 10});
+        ArticleTerms body = new ArticleTerms(new int[] {3, 2, 4, 1}, new int[] {7, 9, 10, 11},
+                new int[] {7, 10, 10, 7, 7, 12});
+        ArticleTerms outlet = new ArticleTerms(new int[] {5, 4}, new int[] {13, 14}, new int[0]);
+
+        assertSame(new ArticleTerms(new int[] {1, 2, 3, 4, 5}, new int[] {7, 8, 10, 11, 13, 14},
+                        new int[] {7, 10, 10, 7, 7, 12}),
+                ArticleTerms.joined(headline, body, outlet));
+        assertSame(body, ArticleTerms.joined(ArticleTerms.NONE, body, ArticleTerms.NONE));
+        assertSame(ArticleTerms.NONE, ArticleTerms.joined(ArticleTerms.NONE, ArticleTerms.NONE));
+    }
+
+    @Test
+    void aLineWritesEachNumberInBase36() {
+        int[] numbers = new java.util.Random(7).ints(2000, 0, Integer.MAX_VALUE).map(n -> n >> (n % 31)).toArray();
+        numbers[0] = 0;
+        numbers[1] = 35;
+        numbers[2] = 36;
+        StringBuilder expected = new StringBuilder("|");
+        for (int n : numbers) {
+            expected.append(Integer.toString(n, Character.MAX_RADIX)).append(' ');
+        }
+        assertEquals(expected + "|1 |", new ArticleTerms(numbers, new int[] {1}, new int[0]).line());
     }
 }

@@ -83,4 +83,10 @@ class MatchPrintsTest {
         List<String> together = prints(briefing, List.of(match, other, fewer));
         assertEquals(List.of(print(briefing, match), print(briefing, other), print(briefing, fewer)), together);
     }
+
+    @Test
+    void printsNoPageCacheReadsAreNotComputed() {
+        MatchPrints unread = MatchPrints.unread();
+        assertEquals(List.of("", ""), unread.of(List.of(match, match)));
+    }
 }

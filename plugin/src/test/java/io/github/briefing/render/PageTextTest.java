@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
@@ -43,13 +44,26 @@ class PageTextTest {
 
     @Test
     void keepsASurrogatePairWholeWhenAPieceEndsBetweenItsHalves() throws IOException {
-        for (int before = 32_760; before < 32_775; before++) {
+        for (int before : IntStream.rangeClosed(-3, 3).flatMap(d -> IntStream.of(PageText.PIECE + d,
+                2 * PageText.PIECE - 1 + d)).toArray()) {
             String text = "a".repeat(before) + "\ud83d\udea2 ship";
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             PageText page = new PageText(out);
             for (char c : text.toCharArray()) {
                 page.write(c);
             }
+            page.flush();
+            assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), out.toByteArray());
+        }
+    }
+
+    @Test
+    void writesALoneHalfOfASurrogatePairAsStringsEncodeIt() throws IOException {
+        for (int before = PageText.PIECE - 3; before < PageText.PIECE + 3; before++) {
+            String text = "a".repeat(before) + "\ud83d x \udea2 \ud83d";
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PageText page = new PageText(out);
+            page.write(text);
             page.flush();
             assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), out.toByteArray());
         }

@@ -90,6 +90,31 @@ class RecordEvaluatorTest {
         }
     }
 
+    record Place(String name, int people) {
+        public String label(String prefix) {
+            return prefix + name;
+        }
+    }
+
+    record Named(String name) {
+        public String label(String prefix) {
+            return prefix + name.toUpperCase(Locale.ROOT);
+        }
+    }
+
+    @Test
+    void onePlaceOfATemplateReadsEachTypeItMeetsByThatTypesComponentsAndMethods() {
+        TemplateEngine withRecordPaths = engine(true);
+        String template = "<i th:each=\"x : ${xs}\" th:text=\"${x.name} + ${x.label('-')}\">x</i>";
+        List<Record> mixed = List.of(new Place("Lima", 9), new Named("Puno"), new Named("Cusco"), new Place("Quito", 3));
+        for (List<Record> xs : List.of(mixed, mixed.subList(1, 4))) {
+            Context context = new Context(Locale.ROOT, Map.of("xs", xs));
+            String expected = engine(false).process(template, context);
+            assertEquals(expected, withRecordPaths.process(template, context));
+            assertEquals(expected, withRecordPaths.process(template, context), "and again, with what it saw kept");
+        }
+    }
+
     @Test
     void leavesToOgnlOnlyWhatItDoesNotKnow() {
         List<String> toOgnl = new java.util.ArrayList<>();

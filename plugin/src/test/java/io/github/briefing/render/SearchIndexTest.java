@@ -213,4 +213,28 @@ class SearchIndexTest {
         assertEquals(Set.of(kept(alone).get("term numbers").split("\u001f")), Set.of(numbers.split("\u001f")),
                 "only the words the one article names are numbered");
     }
+
+    @Test
+    void copiesOfOneTextAreEachFoundByTheirOwnHeadlineAndOutletAndByTheText() throws Exception {
+        List<String> text = List.of("Then Jose Perez spoke in Lima.", "Prices held.");
+        var first = Fixtures.article("a/es", "es", "Ana Quispe habla", null, null, "Diario Sur", text);
+        var copy = Fixtures.article("b/es", "es", "José Pérez en Lima", null, null, "Andes Daily",
+                new ArrayList<>(text));
+        var alone = Fixtures.article("c/es", "es", "Otra cosa", null, null, null, List.of("Nada más."));
+        Briefing three = of(first, copy, alone);
+        SiteIndex site = new SiteIndex(three);
+        SearchIndex copies = new SearchIndex(three.articles(), three.anchors(), site, new Words());
+        String script = copies.script();
+        JsonNode json = new ObjectMapper().readTree(script.substring(script.indexOf('=') + 1, script.lastIndexOf(';')));
+
+        assertEquals(List.of(site.articleUrl("a/es"), site.articleUrl("b/es")), urls(json, NameKey.of("prices")));
+        assertEquals(List.of(site.articleUrl("a/es")), urls(json, NameKey.of("quispe")), "the first one's headline");
+        assertEquals(List.of(site.articleUrl("a/es")), urls(json, NameKey.of("diario")), "the first one's outlet");
+        assertEquals(List.of(site.articleUrl("b/es")), urls(json, NameKey.of("andes")), "the copy's outlet");
+        assertEquals(List.of(site.articleUrl("c/es")), urls(json, NameKey.of("nada")));
+        assertEquals(List.of("José Pérez"), copies.names(List.of(NameKey.of("Jose"), NameKey.of("Perez"))),
+                "the copy's headline spells the name with accents, before the text it shares without them");
+        assertEquals(List.of("Ana Quispe"), copies.names(List.of(NameKey.of("Quispe"), NameKey.of("Ana"))),
+                "a pair of names in one headline only");
+    }
 }
