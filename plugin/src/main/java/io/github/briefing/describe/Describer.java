@@ -29,6 +29,8 @@ public final class Describer {
     private static final int BODIES = 1 << 15;
     private final Outlets outlets;
     private final TextMemo<List<String>, Body> bodies = new TextMemo<>(BODIES);
+    private final TextDates dates = new TextDates();
+    private final WireFinder wires = new WireFinder();
 
     /** An article's paragraphs and the language they are in. */
     private record Body(List<String> paragraphs, String lang) {
@@ -62,11 +64,11 @@ public final class Describer {
         LocalDate date = given.date();
         DateBasis basis = date == null ? null : DateBasis.METADATA;
         if (date == null) {
-            date = PageDate.of(clean, lang).orElse(null);
+            date = PageDate.of(clean, lang, dates).orElse(null);
             basis = date == null ? null : DateBasis.TEXT;
         }
         if (date == null) {
-            date = WeekdayDate.resolve(lead, paragraphs, lang).orElse(null);
+            date = WeekdayDate.resolve(lead, paragraphs, lang, dates).orElse(null);
             basis = date == null ? null : DateBasis.WEEKDAY;
         }
 
@@ -96,7 +98,7 @@ public final class Describer {
         credits.addAll(paragraphs.subList(Math.max(0, paragraphs.size() - 2), paragraphs.size()));
         return new Article(clean.raw().id(), clean.raw().file(), lang, title, derived, date, basis,
                 dateline.find() ? dateline.group(1).strip() : null, outlet, outletBasis,
-                WireFinder.find(lead, credits), given.author() != null ? given.author() : author(clean.masthead()),
+                wires.find(lead, credits), given.author() != null ? given.author() : author(clean.masthead()),
                 given.url(), paragraphs, clean.captions());
     }
 

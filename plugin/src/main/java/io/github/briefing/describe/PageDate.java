@@ -51,14 +51,14 @@ final class PageDate {
     private PageDate() {
     }
 
-    static Optional<LocalDate> of(CleanArticle clean, String lang) {
+    static Optional<LocalDate> of(CleanArticle clean, String lang, TextDates dates) {
         String page = clean.raw().text();
         Boolean monthFirst = DateFinder.monthFirst(page);
         List<String> lines = page.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         Map<Integer, Stamp> stamps = new TreeMap<>();
         for (int i = 0; i < lines.size(); i++) {
             int at = i;
-            stamp(lines.get(i), lang, monthFirst).ifPresent(s -> stamps.put(at, s));
+            stamp(lines.get(i), lang, monthFirst, dates).ifPresent(s -> stamps.put(at, s));
         }
         Set<Integer> listed = listed(stamps);
         if (clean.headline() != null) {
@@ -86,7 +86,7 @@ final class PageDate {
         listed.forEach(i -> listedText.add(lines.get(i)));
         listedText.removeAll(unlisted);
         for (String line : clean.masthead()) {
-            Optional<Stamp> stamp = listedText.contains(line) ? Optional.empty() : stamp(line, lang, monthFirst);
+            Optional<Stamp> stamp = listedText.contains(line) ? Optional.empty() : stamp(line, lang, monthFirst, dates);
             if (stamp.isPresent()) {
                 return Optional.of(stamp.get().date());
             }
@@ -129,14 +129,13 @@ final class PageDate {
         return listed;
     }
 
-    private static Optional<Stamp> stamp(String line, String lang, Boolean monthFirst) {
+    private static Optional<Stamp> stamp(String line, String lang, Boolean monthFirst, TextDates dates) {
         // Most of a page's lines are its body's sentences: passed over before the date patterns run on them.
         int words = LineWords.count(line, MAX_STAMP_WORDS);
         if (words > MAX_STAMP_WORDS) {
             return Optional.empty();
         }
-        List<DateFinder.Found> dates = DateFinder.find(line, lang, monthFirst);
-        for (DateFinder.Found found : dates) {
+        for (DateFinder.Found found : dates.find(line, lang, monthFirst)) {
             if ((words <= SHORT_STAMP_WORDS || found.start() <= STAMP_DATE_AT)
                     && !HANDLE.matcher(line.substring(0, found.start())).find()) {
                 return Optional.of(new Stamp(found.date(), found.start(), line.length() - found.end(), words));

@@ -25,11 +25,11 @@ final class WeekdayDate {
     private WeekdayDate() {
     }
 
-    static Optional<LocalDate> resolve(String lead, List<String> paragraphs, String lang) {
+    static Optional<LocalDate> resolve(String lead, List<String> paragraphs, String lang, TextDates dates) {
         LocalDate latest = null;
         // The news is in the first paragraphs; dates further down are background.
         for (String paragraph : paragraphs.subList(0, Math.min(NEWS_PARAGRAPHS, paragraphs.size()))) {
-            for (DateFinder.Found found : DateFinder.find(paragraph, lang)) {
+            for (DateFinder.Found found : dates.find(paragraph, lang)) {
                 if (latest == null || found.date().isAfter(latest)) {
                     latest = found.date();
                 }
@@ -42,7 +42,7 @@ final class WeekdayDate {
         CalendarWords words = CalendarWords.of(l);
         Matcher m = WEEKDAY.computeIfAbsent(l, k -> Pattern.compile(
                 "(?iu)(?<![\\p{L}])(" + words.weekdayPattern() + ")(?![\\p{L}])")).matcher(lead);
-        List<DateFinder.Found> datesInLead = DateFinder.find(lead, lang);
+        List<DateFinder.Found> datesInLead = dates.find(lead, lang);
         while (m.find()) {
             int at = m.start();
             // A weekday that belongs to a written date ("Tuesday, Feb. 26, 2019") is no reported weekday.

@@ -1,96 +1,113 @@
 package io.github.briefing.describe;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * The news agencies an article credits. A credit is a byline-like place (a short line, a dateline "(AFP) -",
  * a closing "contributed by ... of The Associated Press"), not a mention in passing ("according to AP").
+ * <p>
+ * What a line credits depends on the line alone, and wire copies share their leads and closing lines: each line's
+ * credits are kept for the lines met lately, so that a copy costs a look-up per line rather than the patterns.
  */
 final class WireFinder {
 
-    /** Agency name as shown, and the spellings that credit it. */
-    private static final Map<String, String> AGENCIES = new LinkedHashMap<>();
-    /** Per agency: a mention anywhere, and a dateline credit "CITY (AFP) -". */
-    private static final Map<String, Pattern[]> PATTERNS = new LinkedHashMap<>();
-    /**
-     * Per agency: its spellings, one of which a line must hold for either pattern to match there. Most lines hold
-     * none, and twenty agencies' patterns run over every credit line cost more than the rest of describing.
-     */
-    private static final Map<String, List<String>> SPELLINGS = new LinkedHashMap<>();
+    /** An agency: its name as shown, the spellings that credit it, and where a spelling counts as a credit. */
+    private record Agency(String name, List<String> spellings, Pattern anywhere, Pattern dateline) {
 
-    static {
-        AGENCIES.put("Associated Press", "Associated Press|AP");
-        AGENCIES.put("AFP", "AFP|Agence France-Presse|Agence France Presse");
-        AGENCIES.put("Reuters", "Reuters");
-        AGENCIES.put("EFE", "EFE");
-        AGENCIES.put("dpa", "dpa|DPA|Deutsche Presse-Agentur");
-        AGENCIES.put("ANTARA", "ANTARA|Antara");
-        AGENCIES.put("Xinhua", "Xinhua");
-        AGENCIES.put("TASS", "TASS|ТАСС");
-        AGENCIES.put("Kyodo", "Kyodo");
-        AGENCIES.put("ANSA", "ANSA");
-        AGENCIES.put("Yonhap", "Yonhap");
-        AGENCIES.put("Anadolu", "Anadolu Agency|Anadolu Ajansı|AA");
-        AGENCIES.put("Bernama", "Bernama");
-        AGENCIES.put("PTI", "PTI|Press Trust of India");
-        AGENCIES.put("UPI", "UPI|United Press International");
-        AGENCIES.put("RIA Novosti", "RIA Novosti|РИА Новости");
-        AGENCIES.put("Interfax", "Interfax|Интерфакс");
-        AGENCIES.put("APA", "APA");
-        AGENCIES.put("Europa Press", "Europa Press");
-        AGENCIES.put("PAP", "PAP");
-        AGENCIES.forEach((name, spellings) -> PATTERNS.put(name, new Pattern[] {
-            Pattern.compile("(?<![\\p{L}])(The\\s+)?(" + spellings + ")(?![\\p{L}])"),
-            Pattern.compile("^[^.]{0,60}\\((" + spellings + ")\\)\\s*[-\u2013\u2014]")}));
-        AGENCIES.forEach((name, spellings) -> SPELLINGS.put(name, List.of(spellings.split("\\|"))));
+        Agency(String name, String spellings) {
+            this(name, List.of(spellings.split("\\|")),
+                    Pattern.compile("(?<![\\p{L}])(The\\s+)?(" + spellings + ")(?![\\p{L}])"),
+                    Pattern.compile("^[^.]{0,60}\\((" + spellings + ")\\)\\s*[-\u2013\u2014]"));
+        }
+
+        /**
+         * Whether a line holds one of the spellings, which either pattern needs: most lines hold none, and twenty
+         * agencies' patterns run over every credit line cost more than the rest of describing.
+         */
+        boolean spelledIn(String line) {
+            for (String spelling : spellings) {
+                if (line.contains(spelling)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
+
+    /** In the order articles list them; one bit each in the credits kept per line. */
+    private static final List<Agency> AGENCIES = List.of(
+            new Agency("Associated Press", "Associated Press|AP"),
+            new Agency("AFP", "AFP|Agence France-Presse|Agence France Presse"),
+            new Agency("Reuters", "Reuters"),
+            new Agency("EFE", "EFE"),
+            new Agency("dpa", "dpa|DPA|Deutsche Presse-Agentur"),
+            new Agency("ANTARA", "ANTARA|Antara"),
+            new Agency("Xinhua", "Xinhua"),
+            new Agency("TASS", "TASS|ТАСС"),
+            new Agency("Kyodo", "Kyodo"),
+            new Agency("ANSA", "ANSA"),
+            new Agency("Yonhap", "Yonhap"),
+            new Agency("Anadolu", "Anadolu Agency|Anadolu Ajansı|AA"),
+            new Agency("Bernama", "Bernama"),
+            new Agency("PTI", "PTI|Press Trust of India"),
+            new Agency("UPI", "UPI|United Press International"),
+            new Agency("RIA Novosti", "RIA Novosti|РИА Новости"),
+            new Agency("Interfax", "Interfax|Интерфакс"),
+            new Agency("APA", "APA"),
+            new Agency("Europa Press", "Europa Press"),
+            new Agency("PAP", "PAP"));
 
     private static final Pattern CREDIT_PHRASE = Pattern.compile("(?iu)(contributed by|reporting by|writing by|"
             + "additional reporting|with (information|reporting) (from|by)|information from|sources?:|"
             + "mit material von|avec|con información de|dengan informasi|sumber:)");
     private static final int SHORT_LINE = 12;
+    /** Lines kept with their credits: enough for a copy to find its original's lines a few thousand articles on. */
+    private static final int LINES = 1 << 16;
 
-    private WireFinder() {
-    }
-
-    private static boolean holdsAny(String line, List<String> spellings) {
-        for (String spelling : spellings) {
-            if (line.contains(spelling)) {
-                return true;
-            }
-        }
-        return false;
-    }
+    private final TextMemo<String, Integer> leads = new TextMemo<>(LINES);
+    private final TextMemo<String, Integer> creditLines = new TextMemo<>(LINES);
 
     /**
      * @param lead    the first paragraph, where a dateline credit stands
      * @param credits short lines outside the body and the closing paragraphs
      */
-    static List<String> find(String lead, List<String> credits) {
+    List<String> find(String lead, List<String> credits) {
+        int credited = lead == null ? 0 : leads.get(lead, WireFinder::datelineCredits);
+        for (String line : credits) {
+            credited |= creditLines.get(line, WireFinder::lineCredits);
+        }
         List<String> wires = new ArrayList<>();
-        // Whether a line may credit at all does not depend on the agency: decided once per line, not per agency.
-        List<String> creditLines = credits.stream()
-                .filter(line -> LineWords.count(line, SHORT_LINE) <= SHORT_LINE || CREDIT_PHRASE.matcher(line).find())
-                .toList();
-        PATTERNS.forEach((name, patterns) -> {
-            Pattern anywhere = patterns[0];
-            Pattern dateline = patterns[1];
-            List<String> spellings = SPELLINGS.get(name);
-            boolean credited = lead != null && holdsAny(lead, spellings) && dateline.matcher(lead).find();
-            for (String line : creditLines) {
-                if (credited) {
-                    break;
-                }
-                credited = holdsAny(line, spellings) && anywhere.matcher(line).find();
+        for (int i = 0; i < AGENCIES.size(); i++) {
+            if ((credited & 1 << i) != 0) {
+                wires.add(AGENCIES.get(i).name());
             }
-            if (credited) {
-                wires.add(name);
-            }
-        });
+        }
         return wires;
+    }
+
+    /** The agencies a lead's dateline credits ("CARACAS (AFP) -"), one bit each. */
+    private static int datelineCredits(String lead) {
+        return credits(lead, Agency::dateline);
+    }
+
+    /** The agencies a line credits, one bit each: none unless it is short or words a credit. */
+    private static int lineCredits(String line) {
+        boolean mayCredit = LineWords.count(line, SHORT_LINE) <= SHORT_LINE || CREDIT_PHRASE.matcher(line).find();
+        return mayCredit ? credits(line, Agency::anywhere) : 0;
+    }
+
+    /** The agencies whose pattern {@code where} finds in a text, one bit each. */
+    private static int credits(String text, Function<Agency, Pattern> where) {
+        int credited = 0;
+        for (int i = 0; i < AGENCIES.size(); i++) {
+            Agency agency = AGENCIES.get(i);
+            if (agency.spelledIn(text) && where.apply(agency).matcher(text).find()) {
+                credited |= 1 << i;
+            }
+        }
+        return credited;
     }
 }

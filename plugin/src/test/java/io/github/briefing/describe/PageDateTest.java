@@ -22,7 +22,8 @@ class PageDateTest {
 
     private static Optional<LocalDate> date(List<String> lines, String headline, List<String> masthead, String lang) {
         RawArticle raw = new RawArticle("p", Path.of("p.txt"), 0, String.join("\n", lines), GivenFacts.NONE);
-        return PageDate.of(new CleanArticle(raw, headline, List.of(BODY), List.of(), masthead, masthead), lang);
+        return PageDate.of(new CleanArticle(raw, headline, List.of(BODY), List.of(), masthead, masthead), lang,
+                new TextDates());
     }
 
     private static List<String> filler(int n) {
