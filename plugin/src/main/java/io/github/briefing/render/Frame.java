@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The parts of every page around its content, the fragments {@code masthead} and {@code colophon} of the template
- * {@code frame}, which the layout inserts as ready text. Rendered with each page, they were about a fifth of an
- * article page's template work, yet the same on all pages of a folder. So the theme's frame is rendered once per
+ * {@code frame}, which the layout inserts as ready text. Rendered with each page (some 30 elements and 20 expressions),
+ * they were the same on all pages of a folder. So the theme's frame is rendered once per
  * {@code root} and {@code section}, from those two and the site's settings and Markdown pages alone (it is given no
  * more, so no more can make it differ between pages), and its text kept. A {@code frame.html} of the user's is
  * rendered for every page, from the page's whole model, as any template of theirs.
