@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * The part of OGNL that the theme's expressions use, on records and on Thymeleaf's expression objects: variables,
  * record components ({@code article.ref.title}), method calls ({@code #lists.isEmpty(m.names)},
  * {@code m.other(self)}), an iteration's status ({@code st.index}), {@code !}, {@code and}, {@code or}, comparisons
- * with null, of strings for equality and between integers, and string and integer literals, each with OGNL's meaning. Whatever else an expression holds,
+ * with null, of strings for equality and between integers, sums and differences of integers, and string and integer
+ * literals, each with OGNL's meaning. Whatever else an expression holds,
  * or a value it meets (a map, a number that is not an integer, a method with overloads), makes it
  * {@link #UNKNOWN}: OGNL evaluates it then.
  */
@@ -30,7 +31,7 @@ final class RecordExpression {
     /** What an expression yields when OGNL must evaluate it instead. */
     static final Object UNKNOWN = new Object();
     private static final Pattern TOKEN = Pattern.compile(
-            "\\s*(#?[A-Za-z_][A-Za-z0-9_]*|[0-9]+|'[^'\\\\]*'|==|!=|<=|>=|[<>!.,()])");
+            "\\s*(#?[A-Za-z_][A-Za-z0-9_]*|[0-9]+|'[^'\\\\]*'|==|!=|<=|>=|[<>!.,()+-])");
     private static final ClassValue<Map<String, Optional<Callable>>> METHODS = new ClassValue<>() {
         @Override
         protected Map<String, Optional<Callable>> computeValue(Class<?> type) {
@@ -123,14 +124,34 @@ final class RecordExpression {
     }
 
     private Node comparison() {
-        Node left = unary();
+        Node left = sum();
         String op = peek();
         if (!List.of("==", "!=", "<", ">", "<=", ">=").contains(op)) {
             return left;
         }
         take();
-        Node right = unary();
+        Node right = sum();
         return c -> compare(op, left.eval(c), right.eval(c));
+    }
+
+    /** Operands added or subtracted from left to right ({@code c.articles - 1}). */
+    private Node sum() {
+        Node left = unary();
+        while (peek().equals("+") || peek().equals("-")) {
+            boolean plus = take().equals("+");
+            Node first = left;
+            Node second = unary();
+            left = c -> add(plus, first.eval(c), second.eval(c));
+        }
+        return left;
+    }
+
+    /** Two integers' sum or difference, an int as OGNL gives it; strings joined and other numbers are left to OGNL. */
+    private static Object add(boolean plus, Object a, Object b) {
+        if (!(a instanceof Integer x) || !(b instanceof Integer y)) {
+            return UNKNOWN;
+        }
+        return plus ? x + y : x - y;
     }
 
     /** Null against anything, strings for equality, integers against integers; OGNL's conversions for the rest. */

@@ -62,6 +62,8 @@ public final class SiteRenderer {
     private final SiteInfo site;
     private final List<MarkdownPages.Page> pages;
     private final Map<String, Object> common;
+    private final Frame frame;
+    private final MatchLines matchLines;
 
     /** What every page says about the site as a whole. */
     public record SiteInfo(String title, String baseUrl, Instant generated, boolean exportText, Path pages,
@@ -74,6 +76,8 @@ public final class SiteRenderer {
         this.site = site;
         this.pages = MarkdownPages.read(site.pages());
         this.common = Map.of("site", site, "pages", pages);
+        this.frame = new Frame(templates, common);
+        this.matchLines = new MatchLines(templates);
     }
 
     /**
@@ -256,7 +260,7 @@ public final class SiteRenderer {
                     () -> Map.of("copies", copiesView(group, index))));
         }
         // An article page is known by what its view is built from: the article, digested once, not its text again.
-        for (Article a : briefing.articles()) {
+        for (Article a : copiesTogether(briefing.articles(), index)) {
             work.add(() -> {
                 List<Match> matches = matchesShown(a, index);
                 page(out, index.articleUrl(a.id()), "article", "../", articleInputs(a, matches, index, shown),
@@ -327,6 +331,11 @@ public final class SiteRenderer {
         all.putAll(model);
         all.put("root", root);
         all.put("path", path);
+        all.put("section", Frame.section(path));
+        all.putAll(frame.around(all));
+        if (all.get("article") instanceof ArticleView article) { // an article page
+            all.put("matchLines", matchLines.of(article, all));
+        }
         templates.render(template, all, text);
     }
 
@@ -430,6 +439,19 @@ public final class SiteRenderer {
         return index.copies.collapse(index.matchesOf(a.id()).stream()
                 .sorted(Comparator.comparingDouble(Match::score).reversed().thenComparing(m -> m.other(a.id())))
                 .toList());
+    }
+
+    /**
+     * The articles with the copies of one text one after another: their pages list much the same matches, whose lines
+     * are kept for the pages rendered lately ({@link MatchLines}).
+     */
+    private static List<Article> copiesTogether(List<Article> articles, SiteIndex index) {
+        Map<Object, List<Article>> byText = new LinkedHashMap<>();
+        for (Article a : articles) {
+            CopyGroups.Group group = index.copies.of(a.id());
+            byText.computeIfAbsent(group == null ? a.id() : group, k -> new ArrayList<>()).add(a);
+        }
+        return byText.values().stream().flatMap(List::stream).toList();
     }
 
     /** The article and its translations, for hreflang links; empty when it has none or its language is unknown. */

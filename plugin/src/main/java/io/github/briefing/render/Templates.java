@@ -10,6 +10,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -68,8 +70,24 @@ final class Templates {
      * @throws TemplateFailure when a template of the user's fails (the page's own, or one it includes)
      */
     void render(String template, Map<String, Object> model, Writer out) {
+        render(template, null, model, out);
+    }
+
+    /** One fragment of a template ({@code th:fragment="name"}), as text. */
+    String fragment(String template, String fragment, Map<String, Object> model) {
+        StringWriter out = new StringWriter();
+        render(template, Set.of(fragment), model, out);
+        return out.toString();
+    }
+
+    /** Whether the user's folder holds a template of that name, which then replaces the theme's. */
+    boolean own(String template) {
+        return userFolder != null && Files.isRegularFile(userFolder.resolve(template + ".html"));
+    }
+
+    private void render(String template, Set<String> fragments, Map<String, Object> model, Writer out) {
         try {
-            engine.process(template, new Context(Locale.ROOT, model), out);
+            engine.process(template, fragments, new Context(Locale.ROOT, model), out);
         } catch (TemplateProcessingException e) {
             Path file = e.getTemplateName() == null || userFolder == null ? null
                     : userFolder.resolve(e.getTemplateName() + ".html");

@@ -37,6 +37,14 @@ final class Fixtures {
                 paragraphs, List.of());
     }
 
+    /** A templates folder in {@code dir} holding one template of the user's, {@code name}.html, of {@code body}. */
+    static Path userTemplate(Path dir, String name, String body) throws java.io.IOException {
+        Path templates = java.nio.file.Files.createDirectories(dir.resolve("templates"));
+        java.nio.file.Files.writeString(templates.resolve(name + ".html"),
+                "<html xmlns:th=\"http://www.thymeleaf.org\"><body>" + body + "</body></html>");
+        return templates;
+    }
+
     static Briefing briefing() {
         Article en = article(EN, "en", "Quinoa harvest in Peru reaches 2,500 tonnes",
                 LocalDate.of(2024, 5, 2), DateBasis.TEXT, "Andes Daily", List.of(

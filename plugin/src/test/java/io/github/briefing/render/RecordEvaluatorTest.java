@@ -72,6 +72,9 @@ class RecordEvaluatorTest {
                 <p th:text="${#lists.size(item.tags) - 1}">minus</p><p th:text="${n > 7 or n < 7}">ne</p>
                 <p th:text="${item.title == 'Floods <north>'}">string</p><p th:text="${item.title != item.outlet.name}">ne</p><p th:text="${item.outlet and n}">last</p>
                 <p th:text="${missing or n}">first truthy</p><p th:text="${(n)}">paren</p>
+                <p th:text="${n + 1}">plus</p><p th:text="${n - 8 - 1}">left to right</p><p th:text="${n + 1 > 7}">sum compared</p>
+                <p th:text="${n + 2147483647}">wraps as an int</p><p th:text="${item.title + n}">joined</p>
+                <p th:text="${n + item.outlet.name}">joined</p><p th:text="${n - missing}">null</p>
                 """;
         String expected = render(false, template, FULL);
         assertEquals(expected, render(true, template, FULL));
@@ -129,9 +132,10 @@ class RecordEvaluatorTest {
         engine.setTemplateResolver(new StringTemplateResolver());
         String page = engine.process("<p th:text=\"${item.outlet.name}\">o</p><p th:if=\"${!#lists.isEmpty(item.tags)"
                 + " and item.title != null}\">t</p><p th:text=\"${item.counts.k}\">k</p><p th:text=\"${n + 1}\">n</p>"
+                + "<p th:text=\"${item.title + 1}\">j</p>"
                 + "<i th:each=\"t, st : ${item.tags}\" th:if=\"${st.index >= 1}\" th:text=\"${t}\">t</i>",
                 new Context(Locale.ROOT, Map.of("item", FULL, "n", 7)));
-        assertEquals("<p>Daily</p><p>t</p><p>3</p><p>8</p><i>b</i>", page);
-        assertEquals(List.of("item.counts.k", "n + 1"), toOgnl);
+        assertEquals("<p>Daily</p><p>t</p><p>3</p><p>8</p><p>Floods &lt;north&gt;1</p><i>b</i>", page);
+        assertEquals(List.of("item.counts.k", "item.title + 1"), toOgnl);
     }
 }
