@@ -368,7 +368,7 @@ final class FeatureVectors {
                 KeptPerArticle<AnalysedArticle, LetterRuns> openings) {
         /** The process's numberings. */
         static final Kept LAST = new Kept(new KeptNumbering<>(), new KeptNumbering<>(), new KeptNumbering<>(),
-                new KeptPerArticle<>(), new KeptPerArticle<>());
+                new KeptPerArticle<>(LetterRuns::bytes), new KeptPerArticle<>(LetterRuns::bytes));
         /** Nothing kept: every view is made afresh. */
         static final Kept NONE = new Kept(null, null, null, null, null);
     }

@@ -42,7 +42,7 @@ class KeptNumberingTest {
         for (int i = 0; i < 64; i++) {
             corpus.add(article("a" + i, i));
         }
-        KeptPerArticle<AnalysedArticle, LetterRuns> runs = new KeptPerArticle<>();
+        KeptPerArticle<AnalysedArticle, LetterRuns> runs = new KeptPerArticle<>(LetterRuns::bytes);
         List<BiFunction<List<AnalysedArticle>, Boolean, FeatureVectors>> views = List.of(
                 (a, kept) -> FeatureVectors.anchors(a, kept ? ANCHORS : null),
                 (a, kept) -> FeatureVectors.words(a, kept ? WORDS : null).usage(),
