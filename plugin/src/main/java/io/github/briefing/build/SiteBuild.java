@@ -115,7 +115,9 @@ public final class SiteBuild {
     private Grouped analyseAndGroup(List<String> notes, StageClock clock, CacheSaves saves)
             throws InvalidInputException {
         Analysed input = readAndAnalyse(notes, clock, saves);
-        List<AnalysedArticle> analysed = clock.time("analyse", () -> NounNames.confirm(input.articles()));
+        // With a cache, builds come in series (an edit loop): each confirms the names from the last one's.
+        List<AnalysedArticle> analysed = clock.time("analyse",
+                () -> NounNames.confirm(input.articles(), settings.cache() != null));
 
         PairCache pairs = settings.cache() == null ? null : PairCache.open(settings.cache(), input.inputs());
         List<Match> matches = clock.time("match", () -> new PairFinder().find(analysed,

@@ -116,8 +116,7 @@ final class FeatureVectors {
      * @param hashes each feature's hash: of its name as listed, without {@code kind}, or its code
      * @param given  the weights the features were listed with, in the same order as {@code ids}
      */
-    private record Numbered(List<String> names, String kind, int[] hashes, int[] df, int[][] ids,
-                            double[][] given) {
+    record Numbered(List<String> names, String kind, int[] hashes, int[] df, int[][] ids, double[][] given) {
 
         /** The kind of feature f: the first letter of its name. */
         char kind(int f) {
@@ -128,7 +127,7 @@ final class FeatureVectors {
          * The names with their kind's prefix, made when one is read: a view of one kind (the words) has hundreds of
          * thousands, read only to show a few.
          */
-        private static List<String> named(List<String> listed, String kind) {
+        static List<String> named(List<String> listed, String kind) {
             return kind.isEmpty() ? listed : new AbstractList<>() {
                 @Override
                 public String get(int f) {
@@ -142,8 +141,8 @@ final class FeatureVectors {
             };
         }
 
-        static <T> Numbered of(List<T> items, Function<T, Listed> features) {
-            return of(items, features, "");
+        static <T> Numbered of(List<T> items, Function<T, Listed> features, KeptNumbering<T> kept) {
+            return of(items, features, "", kept);
         }
 
         /**
@@ -154,7 +153,11 @@ final class FeatureVectors {
          * @param kind the prefix that names features all of one kind, given once per feature rather than listed
          *             with each use
          */
-        static <T> Numbered of(List<T> items, Function<T, Listed> features, String kind) {
+        static <T> Numbered of(List<T> items, Function<T, Listed> features, String kind, KeptNumbering<T> kept) {
+            Numbered since = kept == null ? null : kept.since(items, features, kind);
+            if (since != null) {
+                return since;
+            }
             List<Listed> listed = items.parallelStream().map(features).toList();
             int n = listed.size();
             int stretches = Math.max(1, Math.min(n, ForkJoinPool.getCommonPoolParallelism() + 1));
@@ -165,6 +168,8 @@ final class FeatureVectors {
             Numbering number = first.number;
             List<String> names = first.names;
             int[] hashes = first.hashes;
+            int[] firstArticle = first.firstArticle;
+            int[] firstPlace = first.firstPlace;
             int[][] unsorted = new int[n][];
             System.arraycopy(first.ids, 0, unsorted, 0, first.ids.length);
             for (Stretch stretch : numbered.subList(1, stretches)) {
@@ -174,6 +179,8 @@ final class FeatureVectors {
                     global[local] = number.number(name, stretch.hashes[local]);
                     if (global[local] == names.size()) {
                         hashes = with(hashes, names.size(), stretch.hashes[local]);
+                        firstArticle = with(firstArticle, names.size(), stretch.firstArticle[local]);
+                        firstPlace = with(firstPlace, names.size(), stretch.firstPlace[local]);
                         names.add(name);
                     }
                 }
@@ -185,8 +192,14 @@ final class FeatureVectors {
                     unsorted[i] = ids;
                 });
             }
-            return sorted(named(names, kind), kind, Arrays.copyOf(hashes, names.size()), unsorted,
+            int size = names.size();
+            Numbered result = sorted(named(names, kind), kind, Arrays.copyOf(hashes, size), unsorted,
                     i -> listed.get(i).weights);
+            if (kept != null) {
+                kept.keep(items, new KeptNumbering.Features(names, result.hashes, Arrays.copyOf(firstArticle, size),
+                        Arrays.copyOf(firstPlace, size), number), result);
+            }
+            return result;
         }
 
         /** {@code hashes} with {@code hash} at {@code at}: the same array, or a larger copy when it is full. */
@@ -206,6 +219,9 @@ final class FeatureVectors {
             final List<String> names = new ArrayList<>();
             /** The hashes of {@link #names}, in order (the array may have room for more). */
             int[] hashes = new int[0];
+            /** Where each of {@link #names} first appears: the article, and its place in the article's listing. */
+            int[] firstArticle = new int[0];
+            int[] firstPlace = new int[0];
             final Numbering number;
             final int[][] ids;
 
@@ -227,6 +243,8 @@ final class FeatureVectors {
                         local[k] = number.number(article.names[k], article.hashes[k]);
                         if (local[k] == names.size()) {
                             hashes = with(hashes, local[k], article.hashes[k]);
+                            firstArticle = with(firstArticle, local[k], i);
+                            firstPlace = with(firstPlace, local[k], k);
                             names.add(article.names[k]);
                         }
                     }
@@ -305,65 +323,63 @@ final class FeatureVectors {
             int[][] ids = new int[n][];
             double[][] given = new double[n][];
             IntStream.range(0, n).parallel().forEach(i -> {
-                long[] order = new long[unsorted[i].length];
-                for (int k = 0; k < order.length; k++) {
-                    order[k] = (long) unsorted[i][k] << 32 | k;
-                }
-                Arrays.sort(order);
-                double[] listedWeights = weights.apply(i);
                 ids[i] = unsorted[i];
-                given[i] = new double[order.length];
-                for (int k = 0; k < order.length; k++) {
-                    ids[i][k] = (int) (order[k] >>> 32);
-                    given[i][k] = listedWeights[(int) order[k]];
-                }
+                given[i] = sort(ids[i], weights.apply(i));
             });
-            int[] df = new int[names.size()];
+            return new Numbered(names, kind, hashes, counts(ids, names.size()), ids, given);
+        }
+
+        /** Sorts one vector's feature numbers in place, and returns their weights in the same order. */
+        static double[] sort(int[] ids, double[] weights) {
+            long[] order = new long[ids.length];
+            for (int k = 0; k < order.length; k++) {
+                order[k] = (long) ids[k] << 32 | k;
+            }
+            Arrays.sort(order);
+            double[] sorted = new double[order.length];
+            for (int k = 0; k < order.length; k++) {
+                ids[k] = (int) (order[k] >>> 32);
+                sorted[k] = weights[(int) order[k]];
+            }
+            return sorted;
+        }
+
+        /** How many vectors hold each of the {@code features}. */
+        static int[] counts(int[][] ids, int features) {
+            int[] df = new int[features];
             for (int[] vector : ids) {
                 for (int f : vector) {
                     df[f]++;
                 }
             }
-            return new Numbered(names, kind, hashes, df, ids, given);
-        }
-    }
-
-    /**
-     * One article's features as listed, each once, with its weight. Listing a name hashes it (in parallel) and
-     * keeps the hash beside it, so that numbering the names reads neither a string nor its hash from memory but to
-     * tell two names of one hash apart.
-     */
-    private static final class Listed {
-        private String[] names;
-        private int[] hashes;
-        private double[] weights;
-        private int size;
-
-        /** @param expected how many features the article has, as far as the caller can tell */
-        Listed(int expected) {
-            names = new String[Math.max(1, expected)];
-            hashes = new int[names.length];
-            weights = new double[names.length];
-        }
-
-        Listed add(String name, double weight) {
-            if (size == names.length) {
-                names = Arrays.copyOf(names, size * 2);
-                hashes = Arrays.copyOf(hashes, size * 2);
-                weights = Arrays.copyOf(weights, size * 2);
-            }
-            names[size] = name;
-            hashes[size] = name.hashCode();
-            weights[size++] = weight;
-            return this;
+            return df;
         }
     }
 
     /** The prefixes of the script-free kinds of anchor. */
     private static final String SCRIPT_FREE = "#dpa";
 
+    /**
+     * The numberings of the last build of this process that kept them, one per view of names: an edit loop numbers
+     * again only what its edit changes ({@link KeptNumbering}).
+     */
+    record Kept(KeptNumbering<AnalysedArticle> anchors, KeptNumbering<AnalysedArticle> words,
+                KeptNumbering<AnalysedArticle> leads, KeptPerArticle<AnalysedArticle, LetterRuns> headlines,
+                KeptPerArticle<AnalysedArticle, LetterRuns> openings) {
+        /** The process's numberings. */
+        static final Kept LAST = new Kept(new KeptNumbering<>(), new KeptNumbering<>(), new KeptNumbering<>(),
+                new KeptPerArticle<>(LetterRuns::bytes), new KeptPerArticle<>(LetterRuns::bytes));
+        /** Nothing kept: every view is made afresh. */
+        static final Kept NONE = new Kept(null, null, null, null, null);
+    }
+
     static FeatureVectors anchors(List<AnalysedArticle> articles) {
-        return new FeatureVectors(Numbered.of(articles, FeatureVectors::anchorFeatures));
+        return anchors(articles, null);
+    }
+
+    /** @param kept the numbering of the last build to start from and to keep this one in; null numbers afresh */
+    static FeatureVectors anchors(List<AnalysedArticle> articles, KeptNumbering<AnalysedArticle> kept) {
+        return new FeatureVectors(Numbered.of(articles, FeatureVectors::anchorFeatures, kept));
     }
 
     /**
@@ -403,11 +419,16 @@ final class FeatureVectors {
     }
 
     static Words words(List<AnalysedArticle> articles) {
+        return words(articles, null);
+    }
+
+    /** @param kept the numbering of the last build to start from and to keep this one in; null numbers afresh */
+    static Words words(List<AnalysedArticle> articles, KeptNumbering<AnalysedArticle> kept) {
         Numbered uses = Numbered.of(articles, a -> {
             Listed words = new Listed(a.terms().size());
             a.terms().forEach(words::add);
             return words;
-        }, "w:");
+        }, "w:", kept);
         double[][] often = new double[uses.ids.length][];
         IntStream.range(0, often.length).parallel().forEach(i -> often[i] = often(uses.given[i]));
         return new Words(new FeatureVectors(uses, null), new FeatureVectors(uses, often));
@@ -418,11 +439,16 @@ final class FeatureVectors {
      * same story, however much background or boilerplate follows.
      */
     static FeatureVectors leads(List<AnalysedArticle> articles) {
+        return leads(articles, null);
+    }
+
+    /** @param kept the numbering of the last build to start from and to keep this one in; null numbers afresh */
+    static FeatureVectors leads(List<AnalysedArticle> articles, KeptNumbering<AnalysedArticle> kept) {
         return new FeatureVectors(Numbered.of(articles, a -> {
             Listed f = new Listed(a.lead().size());
             a.lead().forEach((feature, count) -> f.add(feature, kindWeight(feature.charAt(0)) * often(count)));
             return f;
-        }));
+        }, kept));
     }
 
     /**
@@ -431,7 +457,14 @@ final class FeatureVectors {
      * roots or names, and in one language whatever the words' endings.
      */
     static FeatureVectors spelled(List<AnalysedArticle> articles, Function<AnalysedArticle, String> words) {
-        List<LetterRuns> runs = articles.parallelStream().map(a -> LetterRuns.of(words.apply(a))).toList();
+        return spelled(articles, words, null);
+    }
+
+    /** @param kept each article's letter runs from the last build, to take and to keep them in; null makes them all */
+    static FeatureVectors spelled(List<AnalysedArticle> articles, Function<AnalysedArticle, String> words,
+                                  KeptPerArticle<AnalysedArticle, LetterRuns> kept) {
+        Function<AnalysedArticle, LetterRuns> spell = a -> LetterRuns.of(words.apply(a));
+        List<LetterRuns> runs = kept == null ? articles.parallelStream().map(spell).toList() : kept.map(articles, spell);
         double[][] weights = runs.parallelStream()
                 .map(r -> Arrays.stream(r.counts()).mapToDouble(FeatureVectors::often).toArray())
                 .toArray(double[][]::new);
@@ -474,7 +507,7 @@ final class FeatureVectors {
         };
     }
 
-    private static Listed anchorFeatures(AnalysedArticle article) {
+    static Listed anchorFeatures(AnalysedArticle article) {
         Anchors anchors = article.anchors();
         Listed f = new Listed(anchors.names().size() + anchors.nouns().size() + anchors.places().size() + anchors.numbers().size()
                 + anchors.spelled().size() + anchors.dates().size() + anchors.acronyms().size()

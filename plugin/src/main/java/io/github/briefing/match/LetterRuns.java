@@ -57,6 +57,11 @@ record LetterRuns(int[] codes, int[] counts) {
         return new LetterRuns(Arrays.copyOf(codes, distinct), Arrays.copyOf(counts, distinct));
     }
 
+    /** About how many bytes of the heap the runs hold. */
+    long bytes() {
+        return (long) Integer.BYTES * (codes.length + counts.length);
+    }
+
     private static int symbol(int c) {
         if (c == ' ') {
             return 0;

@@ -45,6 +45,17 @@ final class Numbering {
         return size - 1;
     }
 
+    /** The name's number, or -1 when it has none; changes nothing. */
+    int find(String name, int hash) {
+        int mask = names.length - 1;
+        for (int slot = spread(hash) & mask; names[slot] != null; slot = (slot + 1) & mask) {
+            if (entries[2 * slot] == hash && (names[slot] == name || names[slot].equals(name))) {
+                return entries[2 * slot + 1];
+            }
+        }
+        return -1;
+    }
+
     /** How many names it holds. */
     int size() {
         return size;

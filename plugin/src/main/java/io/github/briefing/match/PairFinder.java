@@ -26,7 +26,8 @@ public final class PairFinder {
         if (articles.size() < 2) {
             return List.of();
         }
-        Views views = Views.of(articles);
+        // A build that keeps its pair scores for the next one is one of a series (an edit loop): its views are kept too.
+        Views views = Views.of(articles, memory != ScoreMemory.NONE);
         memory.begin(articles, views::print);
         List<PairScore> scores = score(articles, views, memory);
         return inIdOrder(new RelationJudge(articles, views.anchors(), views.scripts()).judge(scores), scores,

@@ -21,15 +21,26 @@ record Views(Character.UnicodeScript[] scripts, FeatureVectors anchors, FeatureV
              FeatureVectors leads, FeatureVectors headlines, FeatureVectors openings, AnchorOrder order,
              Shapes shapes) {
 
+    /** The views of articles matched once. */
+    static Views of(List<AnalysedArticle> articles) {
+        return of(articles, false);
+    }
+
     /**
      * The views one after another, each built on all cores: side by side, their intermediate lists (every feature
      * name of every article, for each view) were held at once, which a large corpus's heap cannot afford.
+     *
+     * @param again whether the articles are likely to be matched again in this process, most of them unchanged (an
+     *              edit loop): the views are then numbered from the last ones kept, and kept for the next build
      */
-    static Views of(List<AnalysedArticle> articles) {
-        FeatureVectors.Words words = FeatureVectors.words(articles);
-        return new Views(Scripts.of(articles), FeatureVectors.anchors(articles), words.terms(), words.usage(),
-                FeatureVectors.leads(articles), FeatureVectors.spelled(articles, a -> a.spelling().headline()),
-                FeatureVectors.spelled(articles, Views::opening), AnchorOrder.of(articles), Shapes.of(articles));
+    static Views of(List<AnalysedArticle> articles, boolean again) {
+        FeatureVectors.Kept kept = again ? FeatureVectors.Kept.LAST : FeatureVectors.Kept.NONE;
+        FeatureVectors.Words words = FeatureVectors.words(articles, kept.words());
+        return new Views(Scripts.of(articles), FeatureVectors.anchors(articles, kept.anchors()), words.terms(),
+                words.usage(), FeatureVectors.leads(articles, kept.leads()),
+                FeatureVectors.spelled(articles, a -> a.spelling().headline(), kept.headlines()),
+                FeatureVectors.spelled(articles, Views::opening, kept.openings()), AnchorOrder.of(articles),
+                Shapes.of(articles));
     }
 
     /** The headline and first paragraph: what a reader takes in before deciding what the story is. */

@@ -2,6 +2,7 @@ package io.github.briefing.analyse;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,5 +58,28 @@ class NounNamesTest {
         assertTrue(confirmed.anchors().names().contains(TAMM));
         assertTrue(confirmed.anchors().nouns().contains(HAFEN));
         assertFalse(confirmed.anchors().names().contains(HAFEN));
+    }
+
+    @Test
+    void confirmingAgainAfterOneArticleChangedGivesWhatConfirmingFromNothingGives() {
+        List<AnalysedArticle> corpus = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            corpus.add(Fixtures.analysed("de" + i, "de", null, null,
+                    "Gestern verließ Tamm mit der Fähre den Hafen, Anleger " + (i + 1) + "."));
+        }
+        corpus.add(Fixtures.analysed("en", "en", null, null,
+                "Yesterday the ferry left the harbour with Marc at the helm."));
+        assertFalse(NounNames.confirm(corpus, true).get(3).anchors().names().contains(TAMM));
+        List<AnalysedArticle> edited = new ArrayList<>(corpus);
+        edited.set(20, Fixtures.analysed("en", "en", null, null,
+                "Yesterday the ferry left the harbour with Tamm at the helm."));
+
+        List<AnalysedArticle> again = NounNames.confirm(edited, true);
+        List<AnalysedArticle> fromNothing = NounNames.confirm(edited);
+
+        assertTrue(again.get(3).anchors().names().contains(TAMM), "an unchanged article's noun now named elsewhere");
+        assertEquals(fromNothing, again);
+        List<AnalysedArticle> back = NounNames.confirm(corpus, true);
+        assertSame(corpus.get(3), back.get(3), "no other language names it any more");
     }
 }

@@ -84,6 +84,47 @@ class IncrementalBuildTest {
         clean.forEach((name, bytes) -> assertArrayEquals(bytes, unchanged.get(name), name));
     }
 
+    /**
+     * Enough articles that one edit leaves most of them as the last build had them, so that the match stage numbers
+     * its views, and the names are confirmed, from the last build's: the first article (where most features first
+     * appear) loses words and gains new ones, then gets its text back.
+     */
+    @Test
+    void aRebuildOfALargerCorpusAfterEditingItsFirstArticleWritesTheSameSiteAsACleanBuild(@TempDir Path work)
+            throws Exception {
+        Path content = work.resolve("content");
+        Path articles = Files.createDirectories(content.resolve("articles"));
+        List<String> names = new ArrayList<>(ARTICLES.keySet());
+        for (int i = 0; i < 36; i++) {
+            String name = names.get(i % names.size());
+            Files.writeString(articles.resolve(String.format("%02d-%s", i, name)), ARTICLES.get(name)
+                    .replace("3,400", String.format("%,d", 3400 + 17 * i)).replace("3.400", 3400 + 17 * i + "")
+                    .replace("812", Integer.toString(812 + i)).replace("60 percent", (20 + i) + " percent"));
+        }
+        Path first = articles.resolve("00-" + names.get(0));
+        String text = Files.readString(first);
+        BuildSettings cached = BuildSettings.forContent(content, work.resolve("incremental"))
+                .withCache(work.resolve("target/briefing-cache"));
+        new SiteBuild(cached, BuildLog.SILENT).run();
+
+        for (String edited : List.of(text.substring(0, text.indexOf('\n', text.indexOf('\n') + 1))
+                + "\n\nMayor Okonkwo of Lagos opened a new aquarium, with Tamm at the helm.\n", text)) {
+            Files.writeString(first, edited);
+            List<String> log = new ArrayList<>();
+            new SiteBuild(cached, RecordingLog.into(log)).run();
+            Path clean = work.resolve("clean");
+            new SiteBuild(BuildSettings.forContent(content, clean), BuildLog.SILENT).run();
+
+            assertTrue(log.contains("Reused 35 of 36 articles from the cache in " + cached.cache()),
+                    String.join("\n", log));
+            Map<String, byte[]> cleanFiles = files(clean);
+            Map<String, byte[]> incremental = files(work.resolve("incremental"));
+            assertEquals(cleanFiles.keySet(), incremental.keySet());
+            cleanFiles.forEach((name, bytes) -> assertArrayEquals(bytes, incremental.get(name), name));
+            OutputFolder.deleteTree(clean);
+        }
+    }
+
     @Test
     void damagedCacheFilesAreIgnoredAndTheSiteIsACleanBuilds(@TempDir Path work) throws Exception {
         BuildSettings cached = BuildSettings.forContent(ferryAndOrchard(work), work.resolve("incremental"))

@@ -66,10 +66,33 @@ class ArticleCacheTest {
         return result;
     }
 
-    /** The cache file as another process finds it: in another folder, so that this process holds nothing of it. */
+    /** The cache files as another process finds them: in another folder, so that this process holds nothing of them. */
     private static Path copied(Path from, Path to) throws Exception {
-        Files.copy(from.resolve("articles.bin"), to.resolve("articles.bin"), StandardCopyOption.REPLACE_EXISTING);
+        for (Path file : files(from)) {
+            Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
         return to;
+    }
+
+    /** The cache's files in the folder. */
+    private static List<Path> files(Path folder) throws Exception {
+        try (var listed = Files.list(folder)) {
+            return listed.filter(f -> f.getFileName().toString().matches("articles-.\\.bin")).sorted().toList();
+        }
+    }
+
+    /** The file that holds an article's entry: the one the build rewrites when that entry alone changes. */
+    private static Path fileOf(Path folder, RawArticle raw) throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (Path file : files(folder)) {
+            Path alone = Files.createTempDirectory("shard");
+            Files.copy(file, alone.resolve(file.getFileName()));
+            if (ArticleCache.open(alone, null, Set.of()).reuse(List.of(ArticleCache.key(raw))) != null) {
+                files.add(file);
+            }
+        }
+        assertEquals(1, files.size());
+        return files.get(0);
     }
 
     @Test
@@ -118,19 +141,52 @@ class ArticleCacheTest {
     }
 
     @Test
-    void anOlderEnginesCacheFileIsRemovedWhenTheCacheIsWritten(@TempDir Path folder) throws Exception {
+    void anOlderEnginesCacheFilesAreRemovedWhenTheCacheIsWritten(@TempDir Path folder) throws Exception {
         Path old = Files.writeString(folder.resolve("articles.jsonl"), "{\"key\":\"a0\"}\n");
+        Path unsharded = Files.writeString(folder.resolve("articles.bin"), "entries of every key in one file");
 
         build(folder, new ArrayList<>());
 
         assertFalse(Files.exists(old));
-        assertTrue(Files.exists(folder.resolve("articles.bin")));
+        assertFalse(Files.exists(unsharded));
+        assertFalse(files(folder).isEmpty());
     }
 
     @Test
-    void aTruncatedFileReusesNothing(@TempDir Path folder) throws Exception {
+    void aBuildWritesOnlyTheFilesWhoseEntriesChanged(@TempDir Path folder) throws Exception {
         build(folder, new ArrayList<>());
-        Path file = folder.resolve("articles.bin");
+        RawArticle edited = new RawArticle("a1", Path.of("a1.txt"), 0, "Text of article 1, 40 ferries late",
+                GivenFacts.NONE);
+        Path before = fileOf(folder, raw(1));
+        Map<Path, Object> identities = new java.util.HashMap<>();
+        for (Path file : files(folder)) {
+            identities.put(file, Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+        }
+
+        ArticleCache cache = ArticleCache.open(folder, null, Set.of());
+        corpus().forEach(raw -> cache.get(raw.id().equals("a1") ? edited : raw, ArticleCacheTest::analysed));
+        cache.save();
+
+        Path after = fileOf(folder, edited);
+        for (Path file : files(folder)) {
+            boolean written = !identities.get(file).equals(
+                    Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+            assertEquals(file.equals(before) || file.equals(after), written, file.toString());
+        }
+        List<AnalysedArticle> computed = new ArrayList<>();
+        ArticleCache next = ArticleCache.open(folder, null, Set.of());
+        corpus().forEach(raw -> next.get(raw.id().equals("a1") ? edited : raw, r -> {
+            computed.add(analysed(r));
+            return computed.get(computed.size() - 1);
+        }));
+        assertEquals(List.of(), computed);
+        assertNull(next.reuse(List.of(ArticleCache.key(raw(1)))), "the entry an edit replaced is gone");
+    }
+
+    @Test
+    void aTruncatedFileReusesNothingOfIt(@TempDir Path folder) throws Exception {
+        build(folder, new ArrayList<>());
+        Path file = fileOf(folder, raw(1));
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(bytes, bytes.length - 7));
 
@@ -140,9 +196,9 @@ class ArticleCacheTest {
     }
 
     @Test
-    void aFileWithAnEntryOfAnotherFormReusesNothing(@TempDir Path folder) throws Exception {
+    void aFileWithAnEntryOfAnotherFormReusesNothingOfIt(@TempDir Path folder) throws Exception {
         build(folder, new ArrayList<>());
-        Path file = folder.resolve("articles.bin");
+        Path file = fileOf(folder, raw(1));
         byte[] bytes = Files.readAllBytes(file);
         // The last entry's last string claims a length past its entry's end.
         bytes[bytes.length - "text article".length() - 2] = 0x7f;
