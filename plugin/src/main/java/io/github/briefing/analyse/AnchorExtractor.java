@@ -9,7 +9,6 @@ import io.github.briefing.describe.TextMemo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +36,10 @@ public final class AnchorExtractor {
     private static final int MIN_NAME = 3;
     /** Texts whose analysis is kept: a copy finds its original's when fewer other texts came between them. */
     private static final int TEXTS = 1 << 15;
+    /** Bodies whose reading is kept, for copies under headlines of their own. */
+    private static final int BODIES = 1 << 15;
+    /** What ends a headline's line in the text an article is read as (a headline is a sentence of its own). */
+    private static final String HEADLINE_END = ".\n";
     /** Words recur within and across articles: each word's terms are made once (as the memos of {@link NameKey}). */
     private static final WordMemo<WordTerms> TERMS = new WordMemo<>(WordTerms::of, 1 << 17);
     /** A word's first letters stand for it in {@code terms}: a crude stemmer that works in any cased language. */
@@ -64,9 +67,19 @@ public final class AnchorExtractor {
      * paragraphs alone, and wire copies have one text in many outlets.
      */
     private final TextMemo<Text, AnalysedArticle> texts = new TextMemo<>(TEXTS);
+    /** Readings of the bodies met lately: copies run under headlines of their own read their body once. */
+    private final TextMemo<Body, BodyReading> bodies = new TextMemo<>(BODIES);
 
     /** What an analysis reads of an article besides its date. */
     private record Text(String lang, String title, boolean titleDerived, List<String> paragraphs) {
+    }
+
+    /** What a body's reading depends on. */
+    private record Body(String lang, List<String> paragraphs) {
+    }
+
+    /** A body's reading, with its first paragraph's spelling and lead figure. */
+    private record BodyReading(TextReading reading, String spelling, LeadFigure figure) {
     }
 
     public AnalysedArticle analyse(Article article) {
@@ -85,13 +98,82 @@ public final class AnchorExtractor {
                 text.sentences(), text.spelling(), text.figure());
     }
 
-    /** The analysis of an article's text, whose dates are those the text writes (not the article's own). */
-    private static AnalysedArticle analyseText(Article article) {
-        String text = (article.title() == null || article.titleDerived() ? "" : article.title() + ".\n")
+    /**
+     * The analysis of an article's text, whose dates are those the text writes (not the article's own): its
+     * headline line and its body read apart, the body's reading kept for its copies. Where something could be read
+     * across the line between them, the text is read whole.
+     */
+    private AnalysedArticle analyseText(Article article) {
+        boolean headed = article.title() != null && !article.titleDerived();
+        if (headed && !separable(article.title(), article.paragraphs())) {
+            return readWhole(article);
+        }
+        BodyReading body = bodies.get(new Body(article.lang(), article.paragraphs()),
+                key -> new BodyReading(read(article.body(), article.lang()), Spelling.lead(key.paragraphs()),
+                        LeadFigure.ofFirstParagraph(key.paragraphs())));
+        TextReading headline = headed ? read(article.title() + HEADLINE_END, article.lang()) : TextReading.NONE;
+        if (headline.words() > 0 && body.reading().opensWithName()
+                && NounCapitals.capitalisesNouns(article.lang())) {
+            return readWhole(article); // its name runs would look at the headline's last word
+        }
+        return TextReading.joined(article, headline, body.reading(), Spelling.of(article, body.spelling()),
+                LeadFigure.of(article, body::figure));
+    }
+
+    /** The analysis of an article's text read as one piece. */
+    static AnalysedArticle readWhole(Article article) {
+        String text = (article.title() == null || article.titleDerived() ? "" : article.title() + HEADLINE_END)
                 + article.body();
-        Set<String> names = new LinkedHashSet<>();
-        Set<String> determiners = NounCapitals.determiners(article.lang());
-        Set<String> places = new LinkedHashSet<>();
+        return TextReading.joined(article, TextReading.NONE, read(text, article.lang()), Spelling.of(article),
+                LeadFigure.of(article));
+    }
+
+    /**
+     * Whether nothing can be read across a headline's line end. Only a day and its month can: "... March.\n5" where
+     * the body opens with a digit or a space, and "... 12.\nMarch" (or "12.\nde marzo") where the headline ends in a
+     * digit and the body opens with a month ({@link DateReader}).
+     */
+    private static boolean separable(String title, List<String> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return true;
+        }
+        String first = paragraphs.get(0);
+        if (first.isEmpty() || isDigit(first.charAt(0)) || Character.isWhitespace(first.charAt(0))
+                || Character.isSpaceChar(first.charAt(0))) {
+            return false;
+        }
+        return title.isEmpty() || !isDigit(title.charAt(title.length() - 1)) || !opensWithMonth(first);
+    }
+
+    /** Whether a text's first word, or the word after a first "de", names a month. */
+    private static boolean opensWithMonth(String text) {
+        String word = letters(text, 0);
+        int next = word.length();
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        CalendarNames calendar = CalendarNames.get();
+        return calendar.month(word).isPresent() || word.equals("de") && calendar.month(letters(text, next)).isPresent();
+    }
+
+    /** The letters from {@code start} on, up to the first character that is not one. */
+    private static String letters(String text, int start) {
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.codePointAt(end))) {
+            end += Character.charCount(text.codePointAt(end));
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** What a piece of text in a language gives on its own, its words counted from its start. */
+    static TextReading read(String text, String lang) {
+        Set<String> names = new HashSet<>();
+        Set<String> determiners = NounCapitals.determiners(lang);
+        Set<String> places = new HashSet<>();
         Set<String> skeletons = new HashSet<>();
         Map<String, Integer> terms = new HashMap<>();
         // An article repeats its words: each is looked up once in the large memos, whose reads mostly miss the
@@ -99,20 +181,21 @@ public final class AnchorExtractor {
         Map<String, WordTerms> termsOfWord = new HashMap<>();
         Map<String, Optional<String>> placeOfPhrase = new HashMap<>();
         Map<String, NameKeys> keysOfName = new HashMap<>();
-        Map<String, Integer> lead = new HashMap<>();
+        LeadWords.Builder lead = new LeadWords.Builder();
         List<String> order = new ArrayList<>();
         List<int[]> spans = words(text);
         NameRuns runs = determiners == null ? null : new NameRuns(text, spans, determiners);
-        NumberWords numberWords = NumberWords.of(article.lang());
-        Set<String> spelled = new LinkedHashSet<>();
+        NumberWords numberWords = NumberWords.of(lang);
+        Set<String> spelled = new HashSet<>();
         int numberEnd = 0;
+        boolean opensWithName = false;
         for (int t = 0; t < spans.size(); t++) {
             int start = spans.get(t)[0];
             String word = withoutPossessive(text.substring(start, spans.get(t)[1]));
             if (word.isEmpty()) {
                 continue;
             }
-            boolean inLead = t < LEAD_WORDS;
+            LeadWords.Builder inLead = t < LEAD_WORDS ? lead : null;
             if (t >= numberEnd) {
                 NumberWords.Reading reading = numberWords.at(text, spans, t);
                 if (reading != null) {
@@ -122,23 +205,23 @@ public final class AnchorExtractor {
                     }
                     String number = Long.toString(reading.value());
                     spelled.add(number);
-                    if (inLead) {
-                        lead.put("s:" + number, 1);
+                    if (inLead != null) {
+                        lead.spell("s:" + number, t);
                     }
                 }
             }
             WordTerms wordTerms = termsOfWord.computeIfAbsent(word, TERMS::get);
-            wordTerms.count(terms, inLead ? lead : null);
+            wordTerms.count(terms, inLead, t);
             PlaceSpan place = place(text, spans, t, placeOfPhrase);
             if (place != null) {
                 places.add(place.code());
                 order.add("p:" + place.code());
                 for (int k = t + 1; k < place.end(); k++) {
                     termsOfWord.computeIfAbsent(text.substring(spans.get(k)[0], spans.get(k)[1]), TERMS::get)
-                            .countTerm(terms, inLead ? lead : null);
+                            .countTerm(terms, inLead, t);
                 }
-                if (inLead) {
-                    lead.merge("p:" + place.code(), 1, Integer::sum);
+                if (inLead != null) {
+                    lead.count("p:" + place.code(), t);
                 }
                 t = place.end() - 1;
             } else if (isName(word, text, start)) {
@@ -147,11 +230,12 @@ public final class AnchorExtractor {
                 if (key.length() >= MIN_NAME) {
                     names.add(key);
                     order.add("n:" + key);
+                    opensWithName |= t == 0;
                     if (runs != null) {
                         runs.candidate(t, key);
                     }
-                    if (inLead) {
-                        lead.merge("n:" + key, 1, Integer::sum);
+                    if (inLead != null) {
+                        lead.count("n:" + key, t);
                     }
                     String skeleton = nameKeys.skeleton();
                     if (!skeleton.isEmpty()) {
@@ -165,21 +249,14 @@ public final class AnchorExtractor {
         while (acronym.find()) {
             acronyms.add(acronym.group());
         }
-        Set<String> dates = DateReader.read(text);
         Set<String> numbers = NumberReader.read(text);
-        numbers.forEach(n -> order.add("#:" + n));
-        if (!spans.isEmpty()) {
-            int leadEnd = spans.get(Math.min(spans.size(), LEAD_WORDS) - 1)[1];
-            NumberReader.read(text.substring(0, leadEnd)).forEach(n -> lead.put("#:" + n, 1));
-        }
-        Set<String> nouns = runs == null ? Set.of() : runs.unnamed(names);
-        names.removeAll(nouns);
-        Set<String> common = runs == null ? Set.of() : runs.afterArticles(nouns);
-        Anchors anchors = new Anchors(names, nouns, common, places, numbers, spelled, dates, acronyms);
-        return new AnalysedArticle(article, anchors, NounNames.renamed(order, nouns, NounNames.NAME, NounNames.NOUN),
-                skeletons, SortedCounts.ofShared(terms),
-                NounNames.renamed(lead, nouns, NounNames.NAME, NounNames.NOUN), sentences(text), Spelling.of(article),
-                LeadFigure.of(article));
+        List<String> numberFeatures = new ArrayList<>(numbers.size());
+        numbers.forEach(n -> numberFeatures.add("#:" + n));
+        return new TextReading(spans.size(), SharedList.of(order), SortedStrings.of(names), SortedStrings.of(places),
+                SortedStrings.of(skeletons), SortedStrings.of(spelled), SortedStrings.of(acronyms),
+                SortedStrings.of(DateReader.read(text)), SortedStrings.of(numbers), SharedList.of(numberFeatures),
+                SortedCounts.ofShared(terms), lead.build(text, spans),
+                runs == null ? NameRuns.Evidence.NONE : runs.evidence(), sentences(text), opensWithName);
     }
 
     /**
@@ -226,22 +303,22 @@ public final class AnchorExtractor {
                     loanword == null ? null : "w:" + loanword);
         }
 
-        /** One more occurrence of the word; in the lead (when given), it is also one of the lead's features. */
-        void count(Map<String, Integer> terms, Map<String, Integer> lead) {
-            countTerm(terms, lead);
+        /** One more occurrence of the word, at word {@code at}; in the lead (when given), one of its features. */
+        void count(Map<String, Integer> terms, LeadWords.Builder lead, int at) {
+            countTerm(terms, lead, at);
             if (loanword != null) {
                 terms.merge(loanword, 1, Integer::sum);
                 if (lead != null) {
-                    lead.merge(leadLoanword, 1, Integer::sum);
+                    lead.count(leadLoanword, at);
                 }
             }
         }
 
         /** The term alone, as for the further words of a place's name (the place stands for them). */
-        void countTerm(Map<String, Integer> terms, Map<String, Integer> lead) {
+        void countTerm(Map<String, Integer> terms, LeadWords.Builder lead, int at) {
             terms.merge(term, 1, Integer::sum);
             if (lead != null) {
-                lead.merge(leadTerm, 1, Integer::sum);
+                lead.count(leadTerm, at);
             }
         }
     }

@@ -2,6 +2,8 @@ package io.github.briefing.analyse;
 
 import io.github.briefing.describe.Article;
 
+import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,9 +46,18 @@ public record LeadFigure(String value, String text, int start, int end, String c
 
     /** The article's lead figure, or null when its headline and first paragraph have none. */
     public static LeadFigure of(Article article) {
+        return of(article, () -> ofFirstParagraph(article.paragraphs()));
+    }
+
+    /** The article's lead figure, its first paragraph's given (as kept for a body that many copies share). */
+    static LeadFigure of(Article article, Supplier<LeadFigure> firstParagraph) {
         LeadFigure headline = article.titleDerived() ? null : in(article.title(), true);
-        return headline != null ? headline
-                : in(article.paragraphs().isEmpty() ? null : article.paragraphs().get(0), false);
+        return headline != null ? headline : firstParagraph.get();
+    }
+
+    /** The figure of a body's first paragraph, or null. */
+    static LeadFigure ofFirstParagraph(List<String> paragraphs) {
+        return in(paragraphs.isEmpty() ? null : paragraphs.get(0), false);
     }
 
     private static LeadFigure in(String text, boolean headline) {

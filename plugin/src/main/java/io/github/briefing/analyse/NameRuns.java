@@ -62,23 +62,49 @@ final class NameRuns {
         last = t;
     }
 
-    /** The candidates' keys the text does not show to be names, in the order given. */
-    Set<String> unnamed(Set<String> candidates) {
+    /** What the text shows of its candidates, once all are given. */
+    Evidence evidence() {
         endRun();
-        Set<String> unnamed = new LinkedHashSet<>(candidates);
-        for (String key : named) {
-            if (!determined.contains(key)) {
-                unnamed.remove(key);
-            }
-        }
-        return unnamed;
+        return new Evidence(Set.copyOf(named), Set.copyOf(determined));
     }
 
-    /** Those of the nouns the article also writes after an article or a preposition joined with one. */
-    Set<String> afterArticles(Set<String> nouns) {
-        Set<String> common = new HashSet<>(nouns);
-        common.retainAll(determined);
-        return common;
+    /**
+     * What a text shows of its name candidates: those it writes in runs of names, and those it writes after an
+     * article or a preposition joined with one. Of two pieces of one text that no run crosses (a headline line and
+     * the body under it), the evidence is that of each together.
+     */
+    record Evidence(Set<String> named, Set<String> determined) {
+
+        static final Evidence NONE = new Evidence(Set.of(), Set.of());
+
+        Evidence with(Evidence other) {
+            if (other.named.isEmpty() && other.determined.isEmpty()) {
+                return this;
+            }
+            Set<String> allNamed = new HashSet<>(named);
+            allNamed.addAll(other.named);
+            Set<String> allDetermined = new HashSet<>(determined);
+            allDetermined.addAll(other.determined);
+            return new Evidence(allNamed, allDetermined);
+        }
+
+        /** The candidates' keys the text does not show to be names, in the order given. */
+        Set<String> unnamed(Set<String> candidates) {
+            Set<String> unnamed = new LinkedHashSet<>(candidates);
+            for (String key : named) {
+                if (!determined.contains(key)) {
+                    unnamed.remove(key);
+                }
+            }
+            return unnamed;
+        }
+
+        /** Those of the nouns the article also writes after an article or a preposition joined with one. */
+        Set<String> afterArticles(Set<String> nouns) {
+            Set<String> common = new HashSet<>(nouns);
+            common.retainAll(determined);
+            return common;
+        }
     }
 
     private void endRun() {

@@ -33,6 +33,11 @@ final class SharedList extends AbstractList<String> implements RandomAccess {
         return new SharedList(elements);
     }
 
+    /** A list of strings that are shared strings already, taken without looking them up. */
+    static List<String> ofShared(List<String> values) {
+        return values instanceof SharedList ? values : new SharedList(values.toArray(String[]::new));
+    }
+
     @Override
     public String get(int index) {
         return elements[index];

@@ -39,6 +39,28 @@ final class SortedCounts extends AbstractMap<String, Integer> {
         return sorted(counts, UnaryOperator.identity());
     }
 
+    /** The counts of both, summed key by key, by merging their arrays (no key looked up again). */
+    static SortedCounts sum(SortedCounts a, SortedCounts b) {
+        if (b.keys.length == 0) {
+            return a;
+        }
+        if (a.keys.length == 0) {
+            return b;
+        }
+        String[] keys = new String[a.keys.length + b.keys.length];
+        int[] counts = new int[keys.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.keys.length || j < b.keys.length) {
+            int order = i == a.keys.length ? 1 : j == b.keys.length ? -1 : a.keys[i].compareTo(b.keys[j]);
+            keys[n] = order <= 0 ? a.keys[i] : b.keys[j];
+            counts[n++] = (order <= 0 ? a.counts[i++] : 0) + (order >= 0 ? b.counts[j++] : 0);
+        }
+        return n == keys.length ? new SortedCounts(keys, counts)
+                : new SortedCounts(Arrays.copyOf(keys, n), Arrays.copyOf(counts, n));
+    }
+
     private static SortedCounts sorted(Map<String, Integer> counts, UnaryOperator<String> shared) {
         // By entry, not by looking each key up: a map read from the cache finds a key only by walking its entries.
         List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());

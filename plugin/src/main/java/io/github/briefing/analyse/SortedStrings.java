@@ -30,6 +30,32 @@ final class SortedStrings extends AbstractSet<String> {
         return new SortedStrings(elements);
     }
 
+    /**
+     * The union of two sets made by {@link #of}, by merging their arrays: an article read in two parts (its headline
+     * and its body) joins their anchors without looking each one up again.
+     */
+    static Set<String> union(Set<String> a, Set<String> b) {
+        String[] x = ((SortedStrings) a).elements;
+        String[] y = ((SortedStrings) b).elements;
+        if (y.length == 0) {
+            return a;
+        }
+        if (x.length == 0) {
+            return b;
+        }
+        String[] merged = new String[x.length + y.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < x.length || j < y.length) {
+            int order = i == x.length ? 1 : j == y.length ? -1 : x[i].compareTo(y[j]);
+            merged[n++] = order <= 0 ? x[i] : y[j];
+            i += order <= 0 ? 1 : 0;
+            j += order >= 0 ? 1 : 0;
+        }
+        return new SortedStrings(n == merged.length ? merged : Arrays.copyOf(merged, n));
+    }
+
     @Override
     public boolean contains(Object value) {
         return value instanceof String s && Arrays.binarySearch(elements, s) >= 0;

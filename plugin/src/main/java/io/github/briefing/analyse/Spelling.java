@@ -38,9 +38,17 @@ public record Spelling(String headline, String lead) {
             ThreadLocal.withInitial(() -> new EnumMap<>(Character.UnicodeScript.class));
 
     public static Spelling of(Article article) {
-        List<String> paragraphs = article.paragraphs();
-        return new Spelling(words(article.title() == null ? "" : article.title()),
-                words(paragraphs.isEmpty() ? "" : paragraphs.get(0)));
+        return of(article, lead(article.paragraphs()));
+    }
+
+    /** The article's spelling, its first paragraph's ({@link #lead}) given, as kept for a body copies share. */
+    static Spelling of(Article article, String lead) {
+        return new Spelling(words(article.title() == null ? "" : article.title()), lead);
+    }
+
+    /** The words of a body's first paragraph. */
+    static String lead(List<String> paragraphs) {
+        return words(paragraphs.isEmpty() ? "" : paragraphs.get(0));
     }
 
     /** The text's words of {@link #MIN_WORD} letters or more in lowercase Latin letters, one space between them. */

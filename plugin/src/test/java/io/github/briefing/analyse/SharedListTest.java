@@ -25,4 +25,13 @@ class SharedListTest {
         List<String> shared = SharedList.of(List.of("n:guaido", "p:CO"));
         assertSame(shared, SharedList.of(shared));
     }
+
+    @Test
+    void sharedStringsAreTakenWithoutLookingThemUp() {
+        String feature = new String("n:nobody-else-writes-this");
+        List<String> shared = SharedList.ofShared(List.of(feature, "p:CO"));
+        assertSame(feature, shared.get(0));
+        assertSame(shared, SharedList.of(shared));
+        assertEquals(List.of("n:nobody-else-writes-this", "p:CO"), shared);
+    }
 }

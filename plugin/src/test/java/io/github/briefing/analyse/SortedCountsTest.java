@@ -85,4 +85,17 @@ class SortedCountsTest {
         assertSame(kept, SortedCounts.of(Map.of(second, 4)).keySet().iterator().next());
         assertSame(kept, SortedStrings.of(Set.of(new String("inflation".toCharArray()))).iterator().next());
     }
+
+    @Test
+    void sumsAreTakenKeyByKeyInKeyOrder() {
+        SortedCounts a = SortedCounts.ofShared(Map.of("flood", 2, "lima", 1, "rain", 4));
+        SortedCounts b = SortedCounts.ofShared(Map.of("aid", 1, "lima", 3, "zone", 2));
+        Map<String, Integer> sum = SortedCounts.sum(a, b);
+        assertEquals(new TreeMap<>(Map.of("aid", 1, "flood", 2, "lima", 4, "rain", 4, "zone", 2)), sum);
+        assertEquals(List.of("aid", "flood", "lima", "rain", "zone"), List.copyOf(sum.keySet()));
+        assertEquals(sum, SortedCounts.sum(b, a));
+        SortedCounts none = SortedCounts.ofShared(Map.of());
+        assertSame(a, SortedCounts.sum(a, none));
+        assertSame(b, SortedCounts.sum(none, b));
+    }
 }
