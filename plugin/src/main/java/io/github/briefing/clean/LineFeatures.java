@@ -119,18 +119,32 @@ final class LineFeatures {
         return words(line, least) >= least;
     }
 
+    /** {@link #hasWords(String, int)} of the line {@code chars[from, to)}. */
+    static boolean hasWords(char[] chars, int from, int to, int least) {
+        return words(chars, from, to, least) >= least;
+    }
+
     /** The count of words, or {@code enough} as soon as it is reached (the count never goes down as the line goes on). */
     private static int words(String line, int enough) {
+        char[] chars = line.toCharArray();
+        return words(chars, 0, chars.length, enough);
+    }
+
+    /**
+     * {@link #words(String, int)} of {@code chars[from, to)}: read from an array, as a string read one character at a
+     * time costs more under the JIT's first compiler than the count itself.
+     */
+    private static int words(char[] chars, int from, int to, int enough) {
         int words = 0;
         int unspaced = 0;
         boolean inWord = false;
-        for (int i = 0, n = line.length(); i < n; i++) {
-            char ch = line.charAt(i);
+        for (int i = from; i < to; i++) {
+            char ch = chars[i];
             boolean space;
             if (ch < FIRST_UNSPACED) { // most characters: no code point and no script lookup
                 space = Character.isWhitespace(ch);
             } else {
-                int c = line.codePointAt(i);
+                int c = Character.codePointAt(chars, i, to);
                 if (Character.isSupplementaryCodePoint(c)) {
                     i++;
                 }

@@ -16,26 +16,31 @@ final class LineKey {
      * cleaner's largest cost.
      */
     private static final byte[] KINDS = kinds();
+    /** {@link Character#toLowerCase(char)} of every character, for the same reason. */
+    private static final char[] LOWER = lower();
 
     private LineKey() {
     }
 
     static String of(String line) {
-        return of(line, line.length());
+        char[] chars = line.toCharArray();
+        return of(chars, 0, chars.length, chars.length);
     }
 
     /**
-     * The line's key when it has at most {@code max} characters, else null: a key too long to be wanted is not
-     * written out (the read stage keys every line of every text, and wants the keys of short lines only).
+     * The key of the line {@code chars[from, to)} when it has at most {@code max} characters, else null: a key too long
+     * to be wanted is not written out (the read stage keys every line of every text, and wants the keys of short lines
+     * only). The line's characters are read from an array: under the JIT's first compiler, which the engine runs with,
+     * reading a string one character at a time cost more than the key's own work.
      */
-    static String of(String line, int max) {
+    static String of(char[] chars, int from, int to, int max) {
         // Each character gives at most one (a space is written for the spacing before a character that stays), so the
         // key fits the line's length; an array rather than a builder, which checks its capacity at every character.
-        char[] key = new char[Math.min(line.length(), max)];
+        char[] key = new char[Math.min(to - from, max)];
         int length = 0;
         boolean space = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
             byte kind = KINDS[c];
             if (kind == QUOTE) {
                 continue;
@@ -57,12 +62,20 @@ final class LineKey {
                 return null;
             }
             if (kind == KEEP) {
-                key[length++] = Character.toLowerCase(c);
+                key[length++] = LOWER[c];
             } else if (writes) {
                 key[length++] = '-';
             }
         }
         return new String(key, 0, length);
+    }
+
+    private static char[] lower() {
+        char[] lower = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            lower[c] = Character.toLowerCase((char) c);
+        }
+        return lower;
     }
 
     private static byte[] kinds() {

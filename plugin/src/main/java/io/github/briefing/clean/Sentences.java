@@ -45,13 +45,35 @@ final class Sentences {
         if (isOne(text)) {
             return List.of(text);
         }
+        List<String> sentences = new ArrayList<>();
+        split(text, 0, (start, end) -> sentences.add(text.substring(start, end)));
+        return sentences;
+    }
+
+    /** Where a sentence is: {@code [start, end)}. */
+    interface Bounds {
+        void accept(int start, int end);
+    }
+
+    /** Gives the bounds of each of {@link #of}'s sentences of the text {@code chars[from, to)}, in order. */
+    static void each(char[] chars, int from, int to, Bounds sentence) {
+        if (from == to) {
+            return;
+        }
+        if (isOne(chars, from, to)) {
+            sentence.accept(from, to);
+        } else {
+            split(new String(chars, from, to - from), from, sentence);
+        }
+    }
+
+    /** The iterator's sentences of {@code text}, whose first character is at {@code offset}. */
+    private static void split(String text, int offset, Bounds sentence) {
         BreakIterator it = ICU.get();
         it.setText(text);
-        List<String> sentences = new ArrayList<>();
         for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            sentences.add(text.substring(start, end));
+            sentence.accept(offset + start, offset + end);
         }
-        return sentences;
     }
 
     /**
@@ -60,18 +82,24 @@ final class Sentences {
      * together). Perhaps one sentence otherwise too; the iterator then says.
      */
     static boolean isOne(String text) {
-        int end = text.length();
-        while (end > 0 && SPACE.contains(text.charAt(end - 1))) {
+        char[] chars = text.toCharArray();
+        return isOne(chars, 0, chars.length);
+    }
+
+    /** {@link #isOne(String)} of {@code chars[from, to)}. */
+    private static boolean isOne(char[] chars, int from, int to) {
+        int end = to;
+        while (end > from && SPACE.contains(chars[end - 1])) {
             end--;
         }
-        while (end > 0 && CLOSE.contains(text.charAt(end - 1))) {
+        while (end > from && CLOSE.contains(chars[end - 1])) {
             end--;
         }
-        while (end > 0 && CLOSING.contains(text.charAt(end - 1))) {
+        while (end > from && CLOSING.contains(chars[end - 1])) {
             end--;
         }
-        for (int i = 0; i < end; i++) {
-            if (BREAKING.contains(text.charAt(i))) {
+        for (int i = from; i < end; i++) {
+            if (BREAKING.contains(chars[i])) {
                 return false;
             }
         }

@@ -40,18 +40,24 @@ public final class SharedLines {
     public record Lines(Set<String> keys, long[] sentences) {
 
         public static Lines of(String text) {
-            String[] lines = text.split("\n");
-            String[] lineKeys = new String[lines.length];
+            // The text's characters once, read line by line in place: no line is copied out unless the sentence
+            // iterator must read it.
+            char[] chars = text.toCharArray();
             Set<String> keys = new HashSet<>();
-            for (int i = 0; i < lines.length; i++) {
+            SharedSentences.Counter.Hashes hashes = new SharedSentences.Counter.Hashes();
+            for (int from = 0, to; from < chars.length; from = to + 1) {
+                to = from;
+                while (to < chars.length && chars[to] != '\n') {
+                    to++;
+                }
                 // A paragraph's key is not wanted whole: it is far longer than a template line.
-                String key = LineKey.of(lines[i], MAX_TEMPLATE_LINE);
-                lineKeys[i] = key;
+                String key = LineKey.of(chars, from, to, MAX_TEMPLATE_LINE);
                 if (key != null && !key.isEmpty()) {
                     keys.add(key);
                 }
+                hashes.addLine(chars, from, to, key);
             }
-            return new Lines(keys, SharedSentences.Counter.hashes(lines, lineKeys));
+            return new Lines(keys, hashes.sorted());
         }
     }
 

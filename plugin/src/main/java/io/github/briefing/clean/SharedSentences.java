@@ -70,28 +70,51 @@ public final class SharedSentences {
         private final List<long[]> articles = new ArrayList<>();
 
         /**
-         * The sorted hashes of the sentences that count in a text's lines, given with their {@link LineKey}s (null for a
-         * line whose key was not wanted): what {@link #add} takes.
+         * The sorted hashes of the sentences that count in a text, gathered line by line ({@link #addLine}): what
+         * {@link Counter#add} takes.
          */
-        static long[] hashes(String[] lines, String[] keys) {
-            Set<Long> hashes = new HashSet<>();
-            for (int i = 0; i < lines.length; i++) {
+        static final class Hashes {
+
+            private long[] hashes = new long[16];
+            private int size;
+
+            /** Adds the sentences of the line {@code chars[from, to)}, whose {@link LineKey} is {@code key} (or null). */
+            void addLine(char[] chars, int from, int to, String key) {
                 // A sentence has no more words than its line: a shorter line holds none that counts.
-                if (!LineFeatures.hasWords(lines[i], MIN_WORDS)) {
-                    continue;
+                if (!LineFeatures.hasWords(chars, from, to, MIN_WORDS)) {
+                    return;
                 }
-                List<String> sentences = Sentences.of(lines[i]);
-                for (String sentence : sentences) {
-                    if (LineFeatures.hasWords(sentence, MIN_WORDS) && !quotes(sentence)) {
+                Sentences.each(chars, from, to, (start, end) -> {
+                    if (LineFeatures.hasWords(chars, start, end, MIN_WORDS) && !quotes(chars, start, end)) {
                         // A line of one sentence is keyed already.
-                        hashes.add(hash(sentences.size() == 1 && keys[i] != null ? keys[i] : LineKey.of(sentence)));
+                        add(hash(start == from && end == to && key != null ? key
+                                : LineKey.of(chars, start, end, end - start)));
+                    }
+                });
+            }
+
+            private void add(long hash) {
+                if (size == hashes.length) {
+                    hashes = Arrays.copyOf(hashes, size * 2);
+                }
+                hashes[size++] = hash;
+            }
+
+            /** The hashes, sorted, each once. */
+            long[] sorted() {
+                long[] sorted = Arrays.copyOf(hashes, size);
+                Arrays.sort(sorted);
+                int distinct = 0;
+                for (int i = 0; i < sorted.length; i++) {
+                    if (i == 0 || sorted[i] != sorted[i - 1]) {
+                        sorted[distinct++] = sorted[i];
                     }
                 }
+                return Arrays.copyOf(sorted, distinct);
             }
-            return hashes.stream().mapToLong(Long::longValue).sorted().toArray();
         }
 
-        /** Counts one article by its {@link #hashes}. */
+        /** Counts one article by its {@link Hashes}. */
         synchronized void add(long[] hashes) {
             articles.add(hashes);
         }
@@ -143,9 +166,9 @@ public final class SharedSentences {
      * Whether the sentence quotes someone: two reports of one event quote the same words and may share little
      * else, but a quote is reporting, never a page's template.
      */
-    static boolean quotes(String sentence) {
-        for (int i = 0; i < sentence.length(); i++) {
-            char c = sentence.charAt(i);
+    static boolean quotes(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
             int type = Character.getType(c);
             if (c == '"' || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
                     || c == '\u201E' || c == '\u300C' || c == '\u300D') {

@@ -39,7 +39,10 @@ class LineKeyTest {
             }
             String key = LineKey.of(line.toString());
             int max = random.nextInt(8);
-            assertEquals(key.length() <= max ? key : null, LineKey.of(line.toString(), max), line + " at most " + max);
+            // The line read in place, amid other characters.
+            char[] around = ("Ab \u201C" + line + "\u2014 c").toCharArray();
+            assertEquals(key.length() <= max ? key : null, LineKey.of(around, 4, 4 + line.length(), max),
+                    line + " at most " + max);
         }
     }
 
