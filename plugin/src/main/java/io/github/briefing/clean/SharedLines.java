@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Lines that recur across articles. A line that many articles carry word for word is the site's template
@@ -67,9 +69,13 @@ public final class SharedLines {
      */
     public static final class Counter {
 
-        private final Map<String, Integer> counts = new HashMap<>();
+        /**
+         * Articles per line key, counted from every reading thread at once: a lock around one map made the threads
+         * wait on each other, and a boxed count past 127 was a new object for every article carrying the line.
+         */
+        private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
         private final SharedSentences.Counter sentences = new SharedSentences.Counter();
-        private int articles;
+        private final AtomicInteger articles = new AtomicInteger();
 
         public void add(String text) {
             add(Lines.of(text));
@@ -78,17 +84,22 @@ public final class SharedLines {
         /** Counts one article by what it brings ({@link Lines#of}), computed now or kept from a build before. */
         public void add(Lines article) {
             sentences.add(article.sentences());
-            synchronized (this) {
-                articles++;
-                article.keys().forEach(key -> counts.merge(key, 1, Integer::sum));
+            articles.incrementAndGet();
+            for (String key : article.keys()) {
+                counts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
             }
         }
 
-        public synchronized SharedLines result() {
+        /** The result, once every article is counted. */
+        public SharedLines result() {
             // At least three articles, and a share that grows slowly with the corpus so wire phrases stay.
-            int threshold = Math.max(3, (int) Math.ceil(Math.log(Math.max(2, articles)) * 1.5));
-            Map<String, Integer> template = new HashMap<>(counts);
-            template.values().removeIf(count -> count < threshold);
+            int threshold = Math.max(3, (int) Math.ceil(Math.log(Math.max(2, articles.get())) * 1.5));
+            Map<String, Integer> template = new HashMap<>();
+            counts.forEach((key, count) -> {
+                if (count.get() >= threshold) {
+                    template.put(key, count.get());
+                }
+            });
             return new SharedLines(template, threshold, sentences.result());
         }
     }

@@ -121,22 +121,26 @@ public final class SharedSentences {
 
         /** The template sentences: each carried by articles that, pair by pair, mostly share little else. */
         synchronized SharedSentences result() {
-            Map<Long, List<Integer>> carriers = new HashMap<>();
-            for (int a = 0; a < articles.size(); a++) {
-                for (long h : articles.get(a)) {
-                    carriers.computeIfAbsent(h, k -> new ArrayList<>(2)).add(a);
+            // Articles are counted in the order threads deliver them: carriers are compared in an order of their own,
+            // by content. Taken in that order once, the articles list each sentence's carriers in it, and only the
+            // first of them are ever compared.
+            List<long[]> byContent = new ArrayList<>(articles);
+            byContent.sort(Comparator.comparingInt((long[] a) -> a.length).thenComparing(Arrays::compare));
+            Map<Long, List<long[]>> carriers = new HashMap<>();
+            for (long[] article : byContent) {
+                for (long h : article) {
+                    List<long[]> in = carriers.computeIfAbsent(h, k -> new ArrayList<>(2));
+                    if (in.size() <= PAIRS_CHECKED) {
+                        in.add(article);
+                    }
                 }
             }
             Set<Long> template = new HashSet<>();
-            // Articles are counted in the order threads deliver them: compare carriers in an order of their own.
-            Comparator<Integer> byContent = Comparator.comparingInt((Integer a) -> articles.get(a).length)
-                    .thenComparing(a -> articles.get(a), Arrays::compare);
             carriers.forEach((h, in) -> {
-                in.sort(byContent);
-                int checked = Math.min(in.size() - 1, PAIRS_CHECKED);
+                int checked = in.size() - 1;
                 int unlike = 0;
                 for (int k = 0; k < checked; k++) {
-                    unlike += isCopy(articles.get(in.get(k)), articles.get(in.get(k + 1))) ? 0 : 1;
+                    unlike += isCopy(in.get(k), in.get(k + 1)) ? 0 : 1;
                 }
                 if (checked > 0 && unlike * 2 > checked) {
                     template.add(h);
