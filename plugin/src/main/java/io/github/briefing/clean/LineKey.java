@@ -24,19 +24,27 @@ final class LineKey {
 
     static String of(String line) {
         char[] chars = line.toCharArray();
-        return of(chars, 0, chars.length, chars.length);
+        return new String(chars, 0, write(chars, 0, chars.length, chars.length, chars));
     }
 
     /**
      * The key of the line {@code chars[from, to)} when it has at most {@code max} characters, else null: a key too long
      * to be wanted is not written out (the read stage keys every line of every text, and wants the keys of short lines
-     * only). The line's characters are read from an array: under the JIT's first compiler, which the engine runs with,
-     * reading a string one character at a time cost more than the key's own work.
+     * only). {@code scratch} holds at least as many characters as the line or {@code max}.
      */
-    static String of(char[] chars, int from, int to, int max) {
-        // Each character gives at most one (a space is written for the spacing before a character that stays), so the
-        // key fits the line's length; an array rather than a builder, which checks its capacity at every character.
-        char[] key = new char[Math.min(to - from, max)];
+    static String of(char[] chars, int from, int to, int max, char[] scratch) {
+        int length = write(chars, from, to, max, scratch);
+        return length < 0 ? null : new String(scratch, 0, length);
+    }
+
+    /**
+     * Writes the key of {@code chars[from, to)} into {@code key} from its start and returns its length, or -1 as soon
+     * as it would be longer than {@code max}. The line's characters are read from an array: under the JIT's first
+     * compiler, which the engine runs with, reading a string one character at a time cost more than the key's own
+     * work. Each character gives at most one (a space is written for the spacing before a character that stays), so
+     * the key never overtakes the line: {@code key} may be {@code chars} itself when {@code from} is 0.
+     */
+    static int write(char[] chars, int from, int to, int max, char[] key) {
         int length = 0;
         boolean space = false;
         for (int i = from; i < to; i++) {
@@ -50,16 +58,16 @@ final class LineKey {
                 continue;
             }
             if (space) {
-                if (length == key.length) {
-                    return null;
+                if (length == max) {
+                    return -1;
                 }
                 key[length++] = ' ';
                 space = false;
             }
             // "--" and an em dash are one dash
             boolean writes = kind == KEEP || length == 0 || key[length - 1] != '-';
-            if (writes && length == key.length) {
-                return null;
+            if (writes && length == max) {
+                return -1;
             }
             if (kind == KEEP) {
                 key[length++] = LOWER[c];
@@ -67,7 +75,7 @@ final class LineKey {
                 key[length++] = '-';
             }
         }
-        return new String(key, 0, length);
+        return length;
     }
 
     private static char[] lower() {

@@ -45,6 +45,7 @@ public final class SharedLines {
             // The text's characters once, read line by line in place: no line is copied out unless the sentence
             // iterator must read it.
             char[] chars = text.toCharArray();
+            char[] scratch = new char[chars.length];
             Set<String> keys = new HashSet<>();
             SharedSentences.Counter.Hashes hashes = new SharedSentences.Counter.Hashes();
             for (int from = 0, to; from < chars.length; from = to + 1) {
@@ -53,11 +54,11 @@ public final class SharedLines {
                     to++;
                 }
                 // A paragraph's key is not wanted whole: it is far longer than a template line.
-                String key = LineKey.of(chars, from, to, MAX_TEMPLATE_LINE);
+                String key = LineKey.of(chars, from, to, MAX_TEMPLATE_LINE, scratch);
                 if (key != null && !key.isEmpty()) {
                     keys.add(key);
                 }
-                hashes.addLine(chars, from, to, key);
+                hashes.addLine(chars, from, to, key, scratch);
             }
             return new Lines(keys, hashes.sorted());
         }

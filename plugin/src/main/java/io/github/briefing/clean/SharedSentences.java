@@ -78,17 +78,20 @@ public final class SharedSentences {
             private long[] hashes = new long[16];
             private int size;
 
-            /** Adds the sentences of the line {@code chars[from, to)}, whose {@link LineKey} is {@code key} (or null). */
-            void addLine(char[] chars, int from, int to, String key) {
+            /**
+             * Adds the sentences of the line {@code chars[from, to)}, whose {@link LineKey} is {@code key} (or null);
+             * {@code scratch} holds at least as many characters as the line.
+             */
+            void addLine(char[] chars, int from, int to, String key, char[] scratch) {
                 // A sentence has no more words than its line: a shorter line holds none that counts.
                 if (!LineFeatures.hasWords(chars, from, to, MIN_WORDS)) {
                     return;
                 }
                 Sentences.each(chars, from, to, (start, end) -> {
                     if (LineFeatures.hasWords(chars, start, end, MIN_WORDS) && !quotes(chars, start, end)) {
-                        // A line of one sentence is keyed already.
-                        add(hash(start == from && end == to && key != null ? key
-                                : LineKey.of(chars, start, end, end - start)));
+                        // A line of one sentence is keyed already; another's key is hashed where it is written.
+                        add(start == from && end == to && key != null ? hash(key)
+                                : hash(scratch, LineKey.write(chars, start, end, end - start, scratch)));
                     }
                 });
             }
@@ -184,9 +187,14 @@ public final class SharedSentences {
 
     /** A 64-bit hash of a key: collisions among a corpus's sentences are negligible, and 8 bytes a sentence fit. */
     static long hash(String key) {
+        return hash(key.toCharArray(), key.length());
+    }
+
+    /** {@link #hash(String)} of the key {@code key[0, length)}. */
+    private static long hash(char[] key, int length) {
         long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < key.length(); i++) {
-            h ^= key.charAt(i);
+        for (int i = 0; i < length; i++) {
+            h ^= key[i];
             h *= 0x100000001b3L;
         }
         return h;

@@ -41,7 +41,7 @@ class LineKeyTest {
             int max = random.nextInt(8);
             // The line read in place, amid other characters.
             char[] around = ("Ab \u201C" + line + "\u2014 c").toCharArray();
-            assertEquals(key.length() <= max ? key : null, LineKey.of(around, 4, 4 + line.length(), max),
+            assertEquals(key.length() <= max ? key : null, LineKey.of(around, 4, 4 + line.length(), max, new char[around.length]),
                     line + " at most " + max);
         }
     }

@@ -24,7 +24,7 @@ class LinesTest {
 
     @Test
     void randomTextsAreNormalisedAsTheRegularExpressionDoes() {
-        String[] parts = {"a", "word", " ", "\t", "\u00A0", "\n", "\r", "\r\n", "\u2028", "\u2029", "\u3000", "."};
+        String[] parts = {"a", "word", " ", "\t", "\u00A0", "\n", "\r", "\r\n", "\u2028", "\u2029", "\u3000", ".", "\u001F", "\u2003", "\uD83D\uDE00", "\r\r\n"};
         Random random = new Random(11);
         for (int n = 0; n < 20_000; n++) {
             StringBuilder text = new StringBuilder();
