@@ -33,7 +33,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -189,10 +188,11 @@ public final class SiteRenderer {
         List<OutletListing> outlets = outlets(index, storyRefs);
         Output out = new Output(files, prints, new ArticleItems(templates, listed(latest, timeline, outlets, stories)));
 
-        // One list of independent pieces of work, run on all cores: the site-wide pages (the timeline, the match
-        // lists, the outlet of unknown articles) are each as long as a thousand article pages, and run beside them
-        // rather than one after another while a core waits. The template engine is thread-safe; each page is written
-        // when done (holding all until the last one ran a 10,000-article build out of a 2 GB heap).
+        // One list of independent pieces of work, taken in order by all cores as they come free: the site-wide pages
+        // (the timeline, the match lists, the outlet of unknown articles), each as long as a thousand article pages,
+        // come first, so that the last pieces, which a core may run alone, are short. The template engine is
+        // thread-safe; each page is written when done (holding all until the last one ran a 10,000-article build out
+        // of a 2 GB heap).
         List<Runnable> work = new ArrayList<>();
         work.add(() -> page(out, "index.html", "index", "", Map.of("stories", leading(stories),
                 "storyCount", stories.size(), "latest", latest.subList(0, Math.min(LATEST, latest.size())),
@@ -282,19 +282,7 @@ public final class SiteRenderer {
         // A failed page must not leave others writing while the build deletes the unfinished site (the deletion
         // would fail, and its error hide the page's): the pages under way finish, the rest are skipped, then the
         // first failure is thrown.
-        AtomicReference<RuntimeException> failed = new AtomicReference<>();
-        work.parallelStream().forEach(task -> {
-            if (failed.get() == null) {
-                try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    failed.compareAndSet(null, e);
-                }
-            }
-        });
-        if (failed.get() != null) {
-            throw failed.get();
-        }
+        AllCores.run(work);
         for (String asset : ASSETS) {
             out.files().write("assets/" + asset, themeFile("briefing/static/" + asset));
         }
