@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -27,6 +28,16 @@ class AllCoresTest {
         AllCores.run(tasks);
         for (int i = 0; i < runs.length(); i++) {
             assertEquals(1, runs.get(i), "task " + i);
+        }
+    }
+
+    @Test
+    void mapsItemsToValuesInTheItemsOrder() {
+        List<Integer> items = IntStream.range(0, 5_000).boxed().toList();
+        List<String> values = AllCores.map(items, i -> i % 7 == 0 ? null : "v" + i);
+        assertEquals(items.size(), values.size());
+        for (int i = 0; i < items.size(); i++) {
+            assertEquals(i % 7 == 0 ? null : "v" + i, values.get(i));
         }
     }
 
