@@ -91,8 +91,8 @@ final class SearchIndex {
         // added in their order, so that the index and the spellings kept are the same whatever thread ran first.
         for (int from = 0; from < articles.size(); from += BATCH) {
             List<Article> batch = articles.subList(from, Math.min(articles.size(), from + BATCH));
-            List<ArticleTerms> texts = batch.parallelStream()
-                    .map(a -> termsOf(a, words, bodies, lines, inputs.isEmpty() ? null : inputs.get(a))).toList();
+            List<ArticleTerms> texts = AllCores.map(batch,
+                    a -> termsOf(a, words, bodies, lines, inputs.isEmpty() ? null : inputs.get(a)));
             String[] written = numbers.terms();
             // The pairs of names go to their own structure, so they are taken in beside the rest, on another core.
             CompletableFuture<Void> pairs = CompletableFuture.runAsync(() -> texts.forEach(text -> {

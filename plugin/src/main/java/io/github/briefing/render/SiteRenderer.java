@@ -33,7 +33,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -113,31 +112,31 @@ public final class SiteRenderer {
      * as in the build {@code reuse} remembers is taken from that build's site instead of rendered again.
      */
     public List<String> render(Briefing briefing, Path folder, Reuse reuse) {
-        Output out = new Output(new SiteWriter(folder, reuse.pages()),
-                new ModelFingerprint(Set.of(Article.class, ArticleRef.class, Story.class, StoryRef.class),
-                        reuse.articleInputs()));
+        SiteWriter files = new SiteWriter(folder, reuse.pages());
+        ModelFingerprint prints = new ModelFingerprint(Set.of(Article.class, ArticleRef.class, Story.class,
+                StoryRef.class), reuse.articleInputs());
         SiteIndex index = new SiteIndex(briefing);
         Words words = new Words();
         ExecutorService beside = Executors.newSingleThreadExecutor();
         try {
             // The two site-wide data files are each one long serial write: written beside the pages, not after them,
             // and the export beside the search index too, which leaves a core idle while it adds articles in order.
-            Future<?> export = beside.submit(() -> out.files().stream("briefing.json",
+            Future<?> export = beside.submit(() -> files.stream("briefing.json",
                     json -> BriefingJson.write(briefing, index, site.exportText(), json)));
             SearchIndex search = new SearchIndex(briefing.articles(), briefing.anchors(), index, words,
                     reuse.searchTerms(), reuse.articleInputs());
             reuse.termsKept().run();
-            Future<?> script = beside.submit(() -> out.files().stream(SearchIndex.FILE, search::writeScript));
-            renderPages(briefing, out, index, search, words, reuse.pages() == null ? MatchPrints.unread()
-                    : new MatchPrints(index, search, out.prints()));
+            Future<?> script = beside.submit(() -> files.stream(SearchIndex.FILE, search::writeScript));
+            renderPages(briefing, files, prints, index, search, words, reuse.pages() == null ? MatchPrints.unread()
+                    : new MatchPrints(index, search, prints));
             finish(export);
             finish(script);
         } finally {
             beside.shutdownNow();
             stopped(beside);
         }
-        out.files().write("sitemap.xml", Sitemap.write(site.baseUrl(), out.files().written()));
-        return out.files().written();
+        files.write("sitemap.xml", Sitemap.write(site.baseUrl(), files.written()));
+        return files.written();
     }
 
     /**
@@ -171,8 +170,8 @@ public final class SiteRenderer {
      * Every page, feed and asset but the site-wide data files and the sitemap. {@code words} keeps the keys of the
      * words the search index read, which the side-by-side pages look up again for every word they mark.
      */
-    private void renderPages(Briefing briefing, Output out, SiteIndex index, SearchIndex search, Words words,
-                             MatchPrints shown) {
+    private void renderPages(Briefing briefing, SiteWriter files, ModelFingerprint prints, SiteIndex index,
+                             SearchIndex search, Words words, MatchPrints shown) {
         // Every match is shown on several pages (its articles', its story's, the match lists): one view each, built
         // only for pages that are rendered; the others are known by the matches' prints.
         PerInstance<Match, MatchView> views = new PerInstance<>(m -> matchView(m, index, search));
@@ -185,23 +184,25 @@ public final class SiteRenderer {
                 .toList();
         List<Match> crossLingual = index.copies.collapse(briefing.matches().stream().filter(Match::crossLingual)
                 .sorted(STRONGEST_FIRST).toList());
+        Timeline timeline = Timeline.of(briefing, index, storyRefs);
+        List<OutletListing> outlets = outlets(index, storyRefs);
+        Output out = new Output(files, prints, new ArticleItems(templates, listed(latest, timeline, outlets, stories)));
 
-        // One list of independent pieces of work, run on all cores: the site-wide pages (the timeline, the match
-        // lists, the outlet of unknown articles) are each as long as a thousand article pages, and run beside them
-        // rather than one after another while a core waits. The template engine is thread-safe; each page is written
-        // when done (holding all until the last one ran a 10,000-article build out of a 2 GB heap).
+        // One list of independent pieces of work, taken in order by all cores as they come free: the site-wide pages
+        // (the timeline, the match lists, the outlet of unknown articles), each as long as a thousand article pages,
+        // come first, so that the last pieces, which a core may run alone, are short. The template engine is
+        // thread-safe; each page is written when done (holding all until the last one ran a 10,000-article build out
+        // of a 2 GB heap).
         List<Runnable> work = new ArrayList<>();
         work.add(() -> page(out, "index.html", "index", "", Map.of("stories", leading(stories),
                 "storyCount", stories.size(), "latest", latest.subList(0, Math.min(LATEST, latest.size())),
                 "articleCount", briefing.articles().size(), "languages", languages(briefing.articles()),
                 "outletCount", outletCount(index), "matchCount", crossLingual.size(),
                 "about", pages.stream().anyMatch(p -> p.slug().equals("about")))));
-        Timeline timeline = Timeline.of(briefing, index, storyRefs);
         work.add(() -> page(out, "timeline.html", "timeline", "", Map.of("months", timeline.months())));
         for (Timeline.TimelinePage month : timeline.pages()) {
             work.add(() -> page(out, month.part().url(), "timeline-month", "../", Map.of("page", month)));
         }
-        List<OutletListing> outlets = outlets(index, storyRefs);
         List<OutletView> outletViews = outlets.stream().map(OutletListing::view).toList();
         work.add(() -> page(out, "sources/index.html", "sources", "../", Map.of("outlets", outletViews)));
         work.add(() -> page(out, "stories/index.html", "stories", "../", Map.of("stories", stories)));
@@ -281,19 +282,7 @@ public final class SiteRenderer {
         // A failed page must not leave others writing while the build deletes the unfinished site (the deletion
         // would fail, and its error hide the page's): the pages under way finish, the rest are skipped, then the
         // first failure is thrown.
-        AtomicReference<RuntimeException> failed = new AtomicReference<>();
-        work.parallelStream().forEach(task -> {
-            if (failed.get() == null) {
-                try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    failed.compareAndSet(null, e);
-                }
-            }
-        });
-        if (failed.get() != null) {
-            throw failed.get();
-        }
+        AllCores.run(work);
         for (String asset : ASSETS) {
             out.files().write("assets/" + asset, themeFile("briefing/static/" + asset));
         }
@@ -307,8 +296,8 @@ public final class SiteRenderer {
                 text -> text.write(AtomFeed.write(site, path, title, page, articles, index)));
     }
 
-    /** Where one render writes, and how it fingerprints its pages. */
-    private record Output(SiteWriter files, ModelFingerprint prints) {
+    /** Where one render writes, how it fingerprints its pages, and its pages' lists of articles. */
+    private record Output(SiteWriter files, ModelFingerprint prints, ArticleItems items) {
     }
 
     /** A page, rendered, or taken from the previous build when its template, place and model are unchanged. */
@@ -323,16 +312,18 @@ public final class SiteRenderer {
     private void page(Output out, String path, String template, String root, Object inputs,
                       Supplier<Map<String, Object>> model) {
         out.files().page(path, () -> out.prints().page(template, root, inputs),
-                text -> html(path, template, root, model.get(), text));
+                text -> html(path, template, root, model.get(), out.items(), text));
     }
 
-    private void html(String path, String template, String root, Map<String, Object> model, Writer text) {
+    private void html(String path, String template, String root, Map<String, Object> model, ArticleItems items,
+                      Writer text) {
         Map<String, Object> all = new HashMap<>(common);
         all.putAll(model);
         all.put("root", root);
         all.put("path", path);
         all.put("section", Frame.section(path));
         all.putAll(frame.around(all));
+        all.put("articleItems", items.on(all));
         if (all.get("article") instanceof ArticleView article) { // an article page
             all.put("matchLines", matchLines.of(article, all));
         }
@@ -345,6 +336,21 @@ public final class SiteRenderer {
                         .thenComparing(StoryRef::firstDate, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(StoryRef::id))
                 .limit(LEADING_STORIES).toList();
+    }
+
+    /**
+     * Every article the theme's lists show, once for each list: the home page's latest, each month's page, its
+     * outlet's and its story's ({@link ArticleItems} keeps an item's text until the last of them is rendered).
+     */
+    private static List<ArticleItems.Item> listed(List<ArticleRef> latest, Timeline timeline,
+                                                  List<OutletListing> outlets, List<StoryRef> stories) {
+        List<ArticleItems.Item> items = new ArrayList<>();
+        latest.subList(0, Math.min(LATEST, latest.size())).forEach(a -> items.add(new ArticleItems.Item(a, "")));
+        timeline.pages().forEach(month -> month.days().values().forEach(entries -> entries.forEach(
+                e -> e.articles().forEach(a -> items.add(new ArticleItems.Item(a, "../"))))));
+        outlets.forEach(o -> o.articles().forEach(a -> items.add(new ArticleItems.Item(a, "../"))));
+        stories.forEach(s -> s.articles().forEach(a -> items.add(new ArticleItems.Item(a, "../"))));
+        return items;
     }
 
     private StoryRef storyRef(Story story, SiteIndex index) {
