@@ -188,7 +188,7 @@ public final class SiteBuild {
     /** Reads the articles and runs the per-article stages on them. */
     private Analysed readAndAnalyse(List<String> notes, StageClock clock, CacheSaves saves)
             throws InvalidInputException {
-        ArticleStages stages = new ArticleStages(clock, log);
+        ArticleStages stages = new ArticleStages(clock, log, saves::start);
         stages.prepare();
         ReadMemory read = new ReadMemory(settings.cache() == null ? null
                 : ReadCache.open(settings.cache(), settings.articles()));
