@@ -2,6 +2,7 @@ import io.github.briefing.build.BuildLog;
 import io.github.briefing.build.BuildSettings;
 import io.github.briefing.build.SiteBuild;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -80,6 +81,16 @@ public class Bench {
             for (int e = 1; e <= EDITS; e++) {
                 Path edited = files.get(files.size() * e / (EDITS + 1));
                 String before = Files.readString(edited);
+                // A benchmark stopped mid-edit (Ctrl-C) must not leave the corpus edited: the next run would measure
+                // another corpus, and its site would differ from the last one's.
+                Thread restore = new Thread(() -> {
+                    try {
+                        Files.writeString(edited, before);
+                    } catch (IOException failure) {
+                        System.err.println("Could not restore " + edited + ": " + failure.getMessage());
+                    }
+                });
+                Runtime.getRuntime().addShutdownHook(restore);
                 Files.writeString(edited, before + "\nA line added to measure the incremental build.\n");
                 // the stage figures start from here, not from the unmeasured build before
                 cpuBefore[0] = os.getProcessCpuTime();
@@ -90,6 +101,7 @@ public class Bench {
                             settings, log, count, peakOverall));
                 } finally {
                     Files.writeString(edited, before);
+                    Runtime.getRuntime().removeShutdownHook(restore);
                 }
                 System.out.println("-- back to the unedited corpus (not measured)");
                 new SiteBuild(settings, BuildLog.SILENT).run();

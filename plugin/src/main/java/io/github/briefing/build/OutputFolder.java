@@ -1,18 +1,15 @@
 package io.github.briefing.build;
 
+import io.github.briefing.cache.SiteFiles;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -56,8 +53,11 @@ final class OutputFolder {
      * hold are deleted: a rebuild after one edit writes a few dozen of tens of thousands of files, and linking all
      * the others into the new folder, then deleting the previous one, cost it more than its pages. Otherwise the new
      * folder is swapped in whole. Either way the site holds what a build from nothing would.
+     *
+     * @param previous what the site folder held before this build (listed once for the build, which changed nothing
+     *                 in it since); read only when pages are kept
      */
-    void commit(Set<String> kept) {
+    void commit(Set<String> kept, SiteFiles previous) {
         try {
             if (kept.isEmpty() || !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                 if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -66,7 +66,7 @@ final class OutputFolder {
                 Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
                 deleteTree(old);
             } else {
-                moveIn(kept);
+                moveIn(kept, previous);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot replace the site folder " + target, e);
@@ -74,37 +74,30 @@ final class OutputFolder {
     }
 
     /** Moves the files written into the previous site, and deletes its files that are neither kept nor replaced. */
-    private void moveIn(Set<String> kept) throws IOException {
-        Set<Path> holds = new HashSet<>();
-        kept.forEach(path -> holds.add(target.resolve(path).normalize()));
-        List<Path> written = new ArrayList<>();
-        walk(fresh, written, new ArrayList<>());
-        written.forEach(file -> holds.add(inSite(file)));
-        List<Path> previous = new ArrayList<>();
-        List<Path> folders = new ArrayList<>();
-        walk(target, previous, folders);
-        for (Path file : previous) {
+    private void moveIn(Set<String> kept, SiteFiles previous) throws IOException {
+        if (!previous.folder().equals(target)) {
+            throw new IllegalArgumentException("a listing of " + previous.folder() + " for the site " + target);
+        }
+        SiteFiles written = SiteFiles.of(fresh);
+        Set<String> holds = new HashSet<>(kept);
+        holds.addAll(written.files());
+        for (String file : previous.files()) {
             if (!holds.contains(file)) {
-                Files.delete(file);
+                Files.delete(target.resolve(file));
             }
         }
-        for (Path file : written) {
-            Path into = inSite(file);
+        for (String file : written.files()) {
+            Path into = target.resolve(file);
             Files.createDirectories(into.getParent());
-            Files.move(file, into, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(fresh.resolve(file), into, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         // A folder whose files all went is not part of the new site (the target itself stays, even if empty).
-        for (Path folder : folders) {
-            if (!folder.equals(target) && isEmpty(folder)) {
-                Files.delete(folder);
+        for (String folder : previous.folders()) {
+            if (!folder.isEmpty() && isEmpty(target.resolve(folder))) {
+                Files.delete(target.resolve(folder));
             }
         }
         deleteTree(fresh);
-    }
-
-    /** Where a file written into the new folder goes in the site. */
-    private Path inSite(Path written) {
-        return target.resolve(fresh.relativize(written));
     }
 
     private static boolean isEmpty(Path folder) throws IOException {
@@ -127,16 +120,15 @@ final class OutputFolder {
      * of thousands of them, each a call to the file system.
      */
     static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            Files.deleteIfExists(folder); // a link or a file where the folder was
             return;
         }
-        List<Path> files = new ArrayList<>();
-        List<Path> folders = new ArrayList<>();
-        walk(folder, files, folders);
+        SiteFiles all = SiteFiles.of(folder);
         try {
-            files.parallelStream().forEach(file -> {
+            all.files().parallelStream().forEach(file -> {
                 try {
-                    Files.delete(file);
+                    Files.delete(all.folder().resolve(file));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -144,31 +136,8 @@ final class OutputFolder {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        for (Path dir : folders) {
-            Files.delete(dir);
+        for (String dir : all.folders()) {
+            Files.delete(all.folder().resolve(dir));
         }
-    }
-
-    /**
-     * Lists the files below {@code folder} (links as files, never followed) and its folders, each folder after
-     * everything inside it.
-     */
-    private static void walk(Path folder, List<Path> files, List<Path> folders) throws IOException {
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                files.add(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                folders.add(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -4,6 +4,7 @@ import io.github.briefing.analyse.AnalysedArticle;
 import io.github.briefing.analyse.NounNames;
 import io.github.briefing.cache.KeyedLines;
 import io.github.briefing.cache.PageCache;
+import io.github.briefing.cache.SiteFiles;
 import io.github.briefing.cache.PairCache;
 import io.github.briefing.cache.ReadCache;
 import io.github.briefing.describe.Article;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Runs the pipeline: read, clean, describe, analyse, match, group, render. Knows nothing of Maven: the mojo and
@@ -50,6 +52,14 @@ public final class SiteBuild {
     }
 
     private Briefing run(CacheSaves saves) throws InvalidInputException {
+        // A rebuild asks of every page whether the last build's file is there, and deletes what the new site no
+        // longer holds: the last site is listed once, while the articles are read and matched.
+        CompletableFuture<SiteFiles> lastSite = settings.cache() == null ? null
+                : CompletableFuture.supplyAsync(() -> SiteFiles.of(settings.output()), task -> {
+                    Thread listing = new Thread(task, "briefing-site-listing");
+                    listing.setDaemon(true);
+                    listing.start();
+                });
         StageClock clock = new StageClock(log);
         List<String> notes = new ArrayList<>();
         // The analysed articles stay behind in this call: render needs the briefing only, and their word counts,
@@ -61,8 +71,8 @@ public final class SiteBuild {
                 new SiteRenderer.SiteInfo(settings.title(), settings.baseUrl(), settings.generated(),
                         settings.exportText(), settings.pages(), notes));
         OutputFolder site = OutputFolder.prepare(settings.output());
-        PageCache pages = settings.cache() == null ? null
-                : PageCache.open(settings.cache(), settings.output(), renderer.context());
+        SiteFiles previous = lastSite == null ? null : listed(lastSite);
+        PageCache pages = previous == null ? null : PageCache.open(settings.cache(), previous, renderer.context());
         KeyedLines searchTerms = grouped.searchTerms() == null ? null : grouped.searchTerms().join();
         List<String> written;
         try {
@@ -81,7 +91,7 @@ public final class SiteBuild {
         }
         clock.time("write", () -> {
             StaticFiles.copy(settings.staticFiles(), site.fresh());
-            site.commit(pages == null ? Set.of() : pages.kept());
+            site.commit(pages == null ? Set.of() : pages.kept(), previous);
             return null;
         });
         log.info("Wrote " + written.size() + " files to " + settings.output());
@@ -92,6 +102,15 @@ public final class SiteBuild {
         saves.finish();
         log.info("Stages: " + clock.summary());
         return briefing;
+    }
+
+    /** The last site's files, or the listing's failure. */
+    private static SiteFiles listed(CompletableFuture<SiteFiles> listing) {
+        try {
+            return listing.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+        }
     }
 
     /** Deletes the unfinished site of a build that failed with {@code failure}. */
@@ -169,7 +188,7 @@ public final class SiteBuild {
     /** Reads the articles and runs the per-article stages on them. */
     private Analysed readAndAnalyse(List<String> notes, StageClock clock, CacheSaves saves)
             throws InvalidInputException {
-        ArticleStages stages = new ArticleStages(clock, log);
+        ArticleStages stages = new ArticleStages(clock, log, saves::start);
         stages.prepare();
         ReadMemory read = new ReadMemory(settings.cache() == null ? null
                 : ReadCache.open(settings.cache(), settings.articles()));

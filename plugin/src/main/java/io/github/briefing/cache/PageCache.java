@@ -1,9 +1,7 @@
 package io.github.briefing.cache;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.LinkOption;
 import java.util.Collections;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,34 +16,33 @@ public final class PageCache {
 
     private static final String FILE = "pages.tsv";
     private final KeyedLines fingerprints;
-    private final Path previousSite;
+    private final SiteFiles previousSite;
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
 
-    private PageCache(KeyedLines fingerprints, Path previousSite) {
+    private PageCache(KeyedLines fingerprints, SiteFiles previousSite) {
         this.fingerprints = fingerprints;
         this.previousSite = previousSite;
     }
 
     /**
-     * Opens the page fingerprints kept in {@code folder} for a site built into {@code site}; {@code context}
-     * fingerprints what every page depends on besides its own model. A missing or foreign file reuses nothing.
+     * Opens the page fingerprints kept in {@code folder} for a site built into the folder {@code site} lists;
+     * {@code context} fingerprints what every page depends on besides its own model. A missing or foreign file
+     * reuses nothing.
      */
-    public static PageCache open(Path folder, Path site, String context) {
-        Path output = site.toAbsolutePath().normalize();
-        return new PageCache(KeyedLines.open(folder, FILE, new Fingerprint().add(output.toString()).add(context).hex()),
-                output);
+    public static PageCache open(Path folder, SiteFiles site, String context) {
+        return new PageCache(KeyedLines.open(folder, FILE,
+                new Fingerprint().add(site.folder().toString()).add(context).hex()), site);
     }
 
     /**
      * Whether the previous build's file at {@code path}, left where it is, is the page: it was rendered from the same
-     * fingerprint and is still there. Remembers the fingerprint for the next build either way. A page kept so is
+     * fingerprint and was there, a plain file, when the site was listed. Remembers the fingerprint for the next build either way. A page kept so is
      * one of {@link #kept()}; the site folder must then keep it ({@code OutputFolder}).
      */
     public boolean reuse(String path, String fingerprint) {
         fingerprints.put(path, fingerprint);
-        Path source = previousSite.resolve(path).normalize();
-        if (!fingerprint.equals(fingerprints.previous(path)) || !source.startsWith(previousSite)
-                || !Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
+        // (a path that would leave the site, "../x", is in no listing)
+        if (!fingerprint.equals(fingerprints.previous(path)) || !previousSite.regular().contains(path)) {
             return false;
         }
         kept.add(path);

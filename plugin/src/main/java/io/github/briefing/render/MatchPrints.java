@@ -44,12 +44,17 @@ final class MatchPrints {
     MatchPrints(SiteIndex index, SearchIndex search, ModelFingerprint prints) {
         this.index = index;
         this.search = search;
-        // Each article is in many matches: its link's print is looked up by id, not digested through the shared
-        // memo of records (a concurrent map by identity) twice per match.
-        Map<String, String> refs = new HashMap<>(2 * index.refs.size());
-        index.refs.forEach((id, ref) -> refs.put(id, prints.digest(ref)));
+        // Each article is in many matches: what a match shows of it (its link, the copies of its text) is printed
+        // once and looked up by id, not digested through the shared memo of records (a concurrent map by identity)
+        // and looked up part by part twice per match.
+        Map<String, String> sides = new HashMap<>(2 * index.refs.size());
+        index.refs.forEach((id, ref) -> {
+            CopiesRef copies = index.copiesOf(id);
+            sides.put(id, new Fingerprint().add(prints.digest(ref)).add(copies == null ? "" : copies.url())
+                    .add(copies == null ? "" : Integer.toString(copies.articles())).hex());
+        });
         List<Match> matches = index.briefing.matches();
-        String[] all = IntStream.range(0, matches.size()).parallel().mapToObj(i -> print(matches.get(i), refs))
+        String[] all = IntStream.range(0, matches.size()).parallel().mapToObj(i -> print(matches.get(i), sides))
                 .toArray(String[]::new);
         for (int i = 0; i < all.length; i++) {
             computed.put(matches.get(i), all[i]);
@@ -66,11 +71,11 @@ final class MatchPrints {
         return matches.stream().map(this::of).toList();
     }
 
-    private String print(Match m, Map<String, String> refs) {
+    private String print(Match m, Map<String, String> sides) {
         // Each part goes into the print as it is (a part's length goes first): no text is assembled to be hashed.
         Fingerprint print = new Fingerprint()
-                .add(refs.get(m.a()))
-                .add(refs.get(m.b()))
+                .add(sides.get(m.a()))
+                .add(sides.get(m.b()))
                 .add(SiteRenderer.shownScore(m))
                 .add(m.relation().label())
                 .add(Boolean.toString(m.crossLingual()));
@@ -79,14 +84,7 @@ final class MatchPrints {
         shown(print, m.evidence().numbers(), Function.identity());
         shown(print, m.evidence().dates(), Function.identity()); // shown as a function of the date alone
         print.add(String.valueOf(index.compareUrl(m)));
-        copies(print, index.copiesOf(m.a()));
-        copies(print, index.copiesOf(m.b()));
         return print.hex();
-    }
-
-    /** The copies of one side's text as the view links them: their page and how many. */
-    private static void copies(Fingerprint print, CopiesRef copies) {
-        print.add(copies == null ? "" : copies.url()).add(copies == null ? "" : Integer.toString(copies.articles()));
     }
 
     /** What the view lists of a kind of evidence: how many, and the first few as shown. */

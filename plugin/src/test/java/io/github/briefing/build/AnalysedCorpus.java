@@ -19,7 +19,7 @@ public final class AnalysedCorpus {
         BuildLog quiet = RecordingLog.into(new ArrayList<>());
         SharedLines.Counter lines = new SharedLines.Counter();
         Corpus corpus = CorpusReader.read(articles, null, article -> lines.add(article.text()));
-        return new ArticleStages(new StageClock(quiet), quiet).run(corpus, lines.result(), null, null, null,
+        return new ArticleStages(new StageClock(quiet), quiet, Runnable::run).run(corpus, lines.result(), null, null, null,
                 new ArrayList<>());
     }
 }

@@ -1,5 +1,7 @@
 package io.github.briefing.build;
 
+import io.github.briefing.cache.SiteFiles;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,10 +44,11 @@ class OutputFolderTest {
         Path outside = Files.writeString(work.resolve("outside.txt"), "not ours");
         Files.createSymbolicLink(site.resolve("articles/link.html"), outside);
 
+        SiteFiles listing = SiteFiles.of(site);
         OutputFolder folder = OutputFolder.prepare(site);
         write(folder.fresh(), "index.html", "new index");
         write(folder.fresh(), "sources/new.html", "a page in a new folder");
-        folder.commit(Set.of("articles/kept.html"));
+        folder.commit(Set.of("articles/kept.html"), listing);
 
         assertEquals(Set.of("index.html", "articles/kept.html", "sources/new.html"), files(site));
         assertEquals("new index", Files.readString(site.resolve("index.html")));
@@ -63,7 +66,7 @@ class OutputFolderTest {
 
         OutputFolder folder = OutputFolder.prepare(site);
         write(folder.fresh(), "index.html", "new index");
-        folder.commit(Set.of());
+        folder.commit(Set.of(), null);
 
         assertEquals(Set.of("index.html"), files(site));
         assertEquals("new index", Files.readString(site.resolve("index.html")));

@@ -176,7 +176,8 @@ class SiteRendererTest {
             throws IOException {
         SiteRenderer renderer = new SiteRenderer(null, Outlets.NONE, new SiteRenderer.SiteInfo("Harvests", null,
                 GENERATED, false, null, List.of()));
-        io.github.briefing.cache.PageCache pages = io.github.briefing.cache.PageCache.open(cache, last,
+        io.github.briefing.cache.PageCache pages = io.github.briefing.cache.PageCache.open(cache,
+                io.github.briefing.cache.SiteFiles.of(last),
                 renderer.context());
         renderer.render(briefing, folder, new SiteRenderer.Reuse(pages, null, java.util.Map.of(), () -> { }));
         pages.save();
