@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -48,6 +49,7 @@ final class BodyWords {
     BodyWords(List<String> lines, int start, int end) {
         Map<String, Integer> counts = new HashMap<>();
         long[] leadGrams = new long[0];
+        int gramCount = 0;
         int leadChars = 0;
         for (int i = start; i < Math.min(end, lines.size()); i++) {
             List<String> words = wordsOf(lines.get(i));
@@ -55,16 +57,15 @@ final class BodyWords {
             new HashSet<>(words).forEach(w -> inside.merge(w, 1, Integer::sum));
             if (leadChars < LEAD_CHARS) {
                 lead.addAll(words);
-                long[] grams = grams(lines.get(i));
-                leadGrams = Arrays.copyOf(leadGrams, leadGrams.length + grams.length);
-                System.arraycopy(grams, 0, leadGrams, leadGrams.length - grams.length, grams.length);
+                // The lead's grams are sorted once, all together.
+                String low = lines.get(i).toLowerCase(Locale.ROOT);
+                leadGrams = Arrays.copyOf(leadGrams, gramCount + Math.max(0, low.length() - GRAM + 1));
+                gramCount = grams(low, leadGrams, gramCount);
                 leadChars += lines.get(i).length();
             }
         }
-        this.leadGrams = sortedOnce(leadGrams, leadGrams.length);
-        counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(TOPIC).forEach(e -> topic.add(e.getKey()));
+        this.leadGrams = sortedOnce(leadGrams, gramCount);
+        topic.addAll(mostFrequent(counts));
         for (int i = 0; i < lines.size(); i++) {
             if (i < start || i >= end) {
                 new HashSet<>(wordsOf(lines.get(i))).forEach(w -> outside.merge(w, 1, Integer::sum));
@@ -136,7 +137,15 @@ final class BodyWords {
     private static long[] grams(String line) {
         String low = line.toLowerCase(Locale.ROOT);
         long[] grams = new long[Math.max(0, low.length() - GRAM + 1)];
-        int count = 0;
+        return sortedOnce(grams, grams(low, grams, 0));
+    }
+
+    /**
+     * Writes the grams of a lower-cased line (as {@link #grams(String)} finds them, unsorted) into {@code grams} from
+     * {@code at} on, which has room for one per character of {@code low}; returns where they end.
+     */
+    private static int grams(String low, long[] grams, int at) {
+        int count = at;
         int i = 0;
         while (i < low.length()) {
             int start = i;
@@ -150,7 +159,27 @@ final class BodyWords {
                 i += Character.charCount(low.codePointAt(i));
             }
         }
-        return sortedOnce(grams, count);
+        return count;
+    }
+
+    /**
+     * The {@value #TOPIC} words counted most (on a tie, the first in alphabetical order), found in one pass that
+     * keeps the best so far: sorting all of a body's words cost a tenth of the headline search.
+     */
+    private static List<String> mostFrequent(Map<String, Integer> counts) {
+        Comparator<Map.Entry<String, Integer>> better = Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey());
+        // The worst of the best at the head, to be replaced by a better word.
+        PriorityQueue<Map.Entry<String, Integer>> best = new PriorityQueue<>(TOPIC + 1, better.reversed());
+        for (Map.Entry<String, Integer> word : counts.entrySet()) {
+            if (best.size() < TOPIC) {
+                best.add(word);
+            } else if (better.compare(word, best.peek()) < 0) {
+                best.poll();
+                best.add(word);
+            }
+        }
+        return best.stream().map(Map.Entry::getKey).toList();
     }
 
     /**

@@ -23,6 +23,7 @@ public final class Cleaner {
     /** A teaser heading with at least this share (1/n) of the main text after it heads a box inside the article. */
     private static final int INLINE_BOX_SHARE = 4;
     private final SharedLines shared;
+    private final LineMemo memo = new LineMemo();
 
     public Cleaner(SharedLines shared) {
         this.shared = shared;
@@ -49,7 +50,7 @@ public final class Cleaner {
         List<LineFacts> facts = new ArrayList<>();
         for (String line : raw.text().split("\n")) {
             if (!line.isBlank()) {
-                facts.add(LineFacts.of(line.strip()));
+                facts.add(memo.of(line.strip()));
             }
         }
         // The memo's own copy of each line, so that the stages below, which look a line's facts up again, find it by
