@@ -166,7 +166,7 @@ final class BodyWords {
      * The {@value #TOPIC} words counted most (on a tie, the first in alphabetical order), found in one pass that
      * keeps the best so far: sorting all of a body's words cost a tenth of the headline search.
      */
-    private static List<String> mostFrequent(Map<String, Integer> counts) {
+    static List<String> mostFrequent(Map<String, Integer> counts) {
         Comparator<Map.Entry<String, Integer>> better = Map.Entry.<String, Integer>comparingByValue().reversed()
                 .thenComparing(Map.Entry.comparingByKey());
         // The worst of the best at the head, to be replaced by a better word.

@@ -22,7 +22,7 @@ final class Echoes {
     private static final String SITE_SEPARATORS = "-|\u2013\u2014:\u00BB\u00B7\u2022>/";
 
     /** What parts a breadcrumb's steps: chevrons; a slash, a bar or a dash also join a window title to its site. */
-    private static final CharSet CHEVRONS = CharSet.of(">\u203A\u00BB");
+    static final CharSet CHEVRONS = CharSet.of(">\u203A\u00BB");
     /** What cuts a line short ("Headline of the art..."), as a breadcrumb's step or a reading bar does. */
     private static final String[] ELLIPSES = {"...", "\u2026"};
     /** A cut line keeps at least this many words of what it cuts: fewer are too common an opening. */

@@ -2,9 +2,11 @@ package io.github.briefing.clean;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -93,5 +95,20 @@ class BodyWordsTest {
             }
         }
         return grams;
+    }
+
+    @Test
+    void theMostFrequentWordsAreTheFirstTenByCountThenAlphabetically() {
+        Random random = new Random(3);
+        for (int n = 0; n < 2_000; n++) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (int w = random.nextInt(40); w > 0; w--) {
+                counts.put(Integer.toString(random.nextInt(100), 36), 1 + random.nextInt(4));
+            }
+            Set<String> sorted = new HashSet<>();
+            counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                    .thenComparing(Map.Entry.comparingByKey())).limit(10).forEach(e -> sorted.add(e.getKey()));
+            assertEquals(sorted, new HashSet<>(BodyWords.mostFrequent(counts)), counts.toString());
+        }
     }
 }
