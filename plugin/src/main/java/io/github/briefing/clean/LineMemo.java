@@ -1,20 +1,11 @@
 package io.github.briefing.clean;
 
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReferenceArray;
-
 /**
  * The facts of the lines one cleaner has met ({@link LineFacts}), kept for as long as the cleaner is used: a wire
  * copy repeats its original's lines thousands of articles later, well after {@link LineFacts}' own memo (a few pages'
- * worth of lines, kept for the whole run) has given their slots to other lines, and working out each copy's line
- * facts again was a quarter of the clean stage on copies. A line found here goes back into {@link LineFacts}' memo, where
+ * worth of lines, kept for the whole run) has given their slots to other lines, and working out each copy's line facts
+ * again was a quarter of the clean stage on copies. A line found here goes back into {@link LineFacts}' memo, where
  * the cleaner's helpers look the page's lines up by identity.
- * <p>
- * Bounded twice: a line goes to the slot of its hash and takes the place of the line there (as in {@link LineFacts}),
- * and a line is kept only while the estimated memory of all kept lines stays within {@value #BUDGET} bytes (lines and
- * their keys at two bytes a character, and the objects around them), so that a corpus of many distinct long lines
- * cannot fill the heap. Several threads may share one: a slot changes only by a compare-and-set, which keeps the
- * estimate exact.
  */
 final class LineMemo {
 
@@ -26,11 +17,10 @@ final class LineMemo {
     private static final int SLOTS = 1 << 18;
     /** At most this many bytes of kept lines, by {@link #cost}: the bench's 100,000 articles' lines take 44 MB. */
     static final long BUDGET = 64L << 20;
-    /** A kept line's objects besides its characters: the facts, their pairs, the line's and its key's strings and arrays. */
-    private static final int OVERHEAD = 160;
+    /** A kept line's objects besides its characters: the facts, their pairs, the line's and its key's strings. */
+    private static final int OVERHEAD = 184;
 
-    private final AtomicReferenceArray<LineFacts> slots = new AtomicReferenceArray<>(SLOTS);
-    private final AtomicLong kept = new AtomicLong();
+    private final BoundedMemo<String, LineFacts> kept = new BoundedMemo<>(SLOTS, BUDGET, LineMemo::cost);
 
     /** The facts of a stripped line, kept from an earlier page when this memo or {@link LineFacts}' holds them. */
     LineFacts of(String line) {
@@ -38,28 +28,17 @@ final class LineMemo {
         if (facts != null) {
             return facts;
         }
-        int hash = line.hashCode();
-        int slot = (hash ^ hash >>> 16) & (SLOTS - 1);
-        LineFacts old = slots.get(slot);
-        if (old != null && old.line().equals(line)) {
-            return LineFacts.keep(old);
-        }
-        facts = LineFacts.keep(new LineFacts(line));
-        if (line.length() <= LineFacts.MAX_KEPT) {
-            long more = cost(line) - (old == null ? 0 : cost(old.line()));
-            if (kept.get() + more <= BUDGET && slots.compareAndSet(slot, old, facts)) {
-                kept.addAndGet(more);
-            }
-        }
-        return facts;
+        return LineFacts.keep(line.length() <= LineFacts.MAX_KEPT ? kept.get(line, LineFacts::new)
+                : new LineFacts(line));
     }
 
     /** The estimated bytes of memory the kept lines take. */
     long kept() {
-        return kept.get();
+        return kept.kept();
     }
 
-    private static long cost(String line) {
+    /** Lines and their keys at two bytes a character (at worst), and the objects around them. */
+    private static long cost(String line, LineFacts facts) {
         return OVERHEAD + 4L * line.length();
     }
 }
