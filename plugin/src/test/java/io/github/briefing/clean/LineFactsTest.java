@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -71,6 +72,11 @@ class LineFactsTest {
 
     @Test
     void threadsAskingTheSameLinesGetThePredicatesAnswers() throws Exception {
+        askFromThreads(LineFacts::of);
+    }
+
+    /** Four threads ask for the facts of the same lines at once: each must get the predicates' answers. */
+    static void askFromThreads(Function<String, LineFacts> facts) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> asked = new ArrayList<>();
@@ -79,7 +85,7 @@ class LineFactsTest {
                 asked.add(pool.submit(() -> {
                     for (int i = 0; i < 2_000; i++) {
                         String line = LINES.get(random.nextInt(LINES.size())) + " " + random.nextInt(50);
-                        assertFactsOf(line, LineFacts.of(line));
+                        assertFactsOf(line, facts.apply(line));
                     }
                 }));
             }

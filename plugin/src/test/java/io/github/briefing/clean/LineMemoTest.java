@@ -2,12 +2,7 @@ package io.github.briefing.clean;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -64,26 +59,7 @@ class LineMemoTest {
 
     @Test
     void threadsSharingAMemoGetThePredicatesAnswers() throws Exception {
-        LineMemo memo = new LineMemo();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<?>> asked = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
-                Random random = new Random(t);
-                asked.add(pool.submit(() -> {
-                    for (int i = 0; i < 2_000; i++) {
-                        String line = LineFactsTest.LINES.get(random.nextInt(LineFactsTest.LINES.size())) + " "
-                                + random.nextInt(50);
-                        LineFactsTest.assertFactsOf(line, memo.of(line));
-                    }
-                }));
-            }
-            for (Future<?> done : asked) {
-                done.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        LineFactsTest.askFromThreads(new LineMemo()::of);
     }
 
     /** A line that {@link LineFacts}' memo puts in the slot of {@code line}. */
