@@ -9,7 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * What a headline candidate is held against: the words of the body, of its lead (where a headline's words come back
@@ -34,37 +37,19 @@ final class BodyWords {
             | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
             | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
 
-    private final Set<String> lead = new HashSet<>();
-    private final long[] leadGrams;
-    private final Set<String> topic = new HashSet<>();
+    private final Body body;
     /** How many lines outside the body hold each longer word. */
     private final Map<String, Integer> outside = new HashMap<>();
-    /** How many lines of the body hold each longer word. */
-    private final Map<String, Integer> inside = new HashMap<>();
     /** The words of each line of the page, read once: the candidates are lines of the page, each asked five times. */
     private final Map<String, List<String>> wordsOfLine = new HashMap<>();
 
-    /** The words of lines {@code start} to {@code end} (exclusive), the body of the page. */
-    BodyWords(List<String> lines, int start, int end) {
-        Map<String, Integer> counts = new HashMap<>();
-        long[] leadGrams = new long[0];
-        int leadChars = 0;
-        for (int i = start; i < Math.min(end, lines.size()); i++) {
-            List<String> words = wordsOf(lines.get(i));
-            words.forEach(w -> counts.merge(w, 1, Integer::sum));
-            new HashSet<>(words).forEach(w -> inside.merge(w, 1, Integer::sum));
-            if (leadChars < LEAD_CHARS) {
-                lead.addAll(words);
-                long[] grams = grams(lines.get(i));
-                leadGrams = Arrays.copyOf(leadGrams, leadGrams.length + grams.length);
-                System.arraycopy(grams, 0, leadGrams, leadGrams.length - grams.length, grams.length);
-                leadChars += lines.get(i).length();
-            }
-        }
-        this.leadGrams = sortedOnce(leadGrams, leadGrams.length);
-        counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(TOPIC).forEach(e -> topic.add(e.getKey()));
+    /**
+     * The words of lines {@code start} to {@code end} (exclusive), the body of the page, with what the body gives
+     * taken from {@code bodies} ({@link Body#of}, or a memo of it: a wire copy's body is its original's).
+     */
+    BodyWords(List<String> lines, int start, int end, Function<List<String>, Body> bodies) {
+        int bodyEnd = Math.min(end, lines.size());
+        this.body = bodies.apply(start < bodyEnd ? List.copyOf(lines.subList(start, bodyEnd)) : List.of());
         for (int i = 0; i < lines.size(); i++) {
             if (i < start || i >= end) {
                 new HashSet<>(wordsOf(lines.get(i))).forEach(w -> outside.merge(w, 1, Integer::sum));
@@ -72,14 +57,123 @@ final class BodyWords {
         }
     }
 
+    /**
+     * What a body's lines give, in a compact form that a memo can keep for many bodies: the body's longer words, each
+     * once, in order ({@link String#compareTo}) and joined into one text ({@code ends}: where each ends), each with
+     * its marks (on two lines or more, in the lead, in the topic), and the lead's letter trigrams.
+     */
+    record Body(String joined, int[] ends, byte[] marks, long[] leadGrams) {
+
+        private static final byte TWICE = 1;
+        private static final byte LEAD = 2;
+        private static final byte TOPIC = 4;
+
+        static Body of(List<String> lines) {
+            Map<String, Integer> counts = new HashMap<>();
+            Map<String, Integer> inside = new HashMap<>();
+            Set<String> lead = new HashSet<>();
+            long[] leadGrams = new long[0];
+            int gramCount = 0;
+            int leadChars = 0;
+            for (String line : lines) {
+                List<String> words = words(line);
+                words.forEach(w -> counts.merge(w, 1, Integer::sum));
+                new HashSet<>(words).forEach(w -> inside.merge(w, 1, Integer::sum));
+                if (leadChars < LEAD_CHARS) {
+                    lead.addAll(words);
+                    // The lead's grams are sorted once, all together.
+                    String low = line.toLowerCase(Locale.ROOT);
+                    leadGrams = Arrays.copyOf(leadGrams, gramCount + Math.max(0, low.length() - GRAM + 1));
+                    gramCount = grams(low, leadGrams, gramCount);
+                    leadChars += line.length();
+                }
+            }
+            Set<String> topic = new HashSet<>(mostFrequent(counts));
+            String[] sorted = inside.keySet().toArray(String[]::new);
+            Arrays.sort(sorted);
+            int[] ends = new int[sorted.length];
+            byte[] marks = new byte[sorted.length];
+            StringBuilder joined = new StringBuilder();
+            for (int k = 0; k < sorted.length; k++) {
+                String word = sorted[k];
+                joined.append(word);
+                ends[k] = joined.length();
+                marks[k] = (byte) ((inside.get(word) >= 2 ? TWICE : 0) | (lead.contains(word) ? LEAD : 0)
+                        | (topic.contains(word) ? TOPIC : 0));
+            }
+            return new Body(joined.toString(), ends, marks, sortedOnce(leadGrams, gramCount));
+        }
+
+        /** The estimated bytes of memory a body and its lines (a memo's key) take. */
+        static long cost(List<String> lines, Body body) {
+            long chars = 0;
+            for (String line : lines) {
+                chars += line.length();
+            }
+            return 200 + 2 * (chars + body.joined.length()) + 56L * lines.size() + 5L * body.ends.length
+                    + 8L * body.leadGrams.length;
+        }
+
+        /** Whether the body holds the word. */
+        boolean holds(String word) {
+            return find(word) >= 0;
+        }
+
+        /** Whether the word stands in the body, on at least {@code lines} (1 or 2) of its lines. */
+        boolean onLines(String word, int lines) {
+            int k = find(word);
+            return k >= 0 && (lines < 2 || (marks[k] & TWICE) != 0);
+        }
+
+        boolean inLead(String word) {
+            int k = find(word);
+            return k >= 0 && (marks[k] & LEAD) != 0;
+        }
+
+        boolean inTopic(String word) {
+            int k = find(word);
+            return k >= 0 && (marks[k] & TOPIC) != 0;
+        }
+
+        /** The word's index, by binary search over the joined words, or -1. */
+        private int find(String word) {
+            int low = 0;
+            int high = ends.length - 1;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                int c = compare(mid == 0 ? 0 : ends[mid - 1], ends[mid], word);
+                if (c < 0) {
+                    low = mid + 1;
+                } else if (c > 0) {
+                    high = mid - 1;
+                } else {
+                    return mid;
+                }
+            }
+            return -1;
+        }
+
+        /** The joined words from {@code from} to {@code to} against {@code word}, as {@link String#compareTo}. */
+        private int compare(int from, int to, String word) {
+            int n = Math.min(to - from, word.length());
+            for (int k = 0; k < n; k++) {
+                int d = joined.charAt(from + k) - word.charAt(k);
+                if (d != 0) {
+                    return d;
+                }
+            }
+            return to - from - word.length();
+        }
+    }
+
     /** The share of the line's longer words found in the body. */
     double inBody(String line) {
-        return share(wordsOf(line), inside.keySet());
+        return share(wordsOf(line), body::holds);
     }
 
     /** The share of the line's longer words found in the lead. */
     double inLead(String line) {
-        return share(wordsOf(line), lead);
+        return share(wordsOf(line), body::inLead);
     }
 
     /**
@@ -93,25 +187,25 @@ final class BodyWords {
         int elsewhere = OWN_ELSEWHERE + (outsideBody ? 1 : 0);
         int inBodyLines = outsideBody ? 1 : 2;
         return own.isEmpty() ? 0 : (double) own.stream()
-                .filter(w -> inside.getOrDefault(w, 0) >= inBodyLines && outside.getOrDefault(w, 0) <= elsewhere)
+                .filter(w -> body.onLines(w, inBodyLines) && outside.getOrDefault(w, 0) <= elsewhere)
                 .count() / own.size();
     }
 
     /** The share of the line's letter trigrams found in the lead: its phrases, in any script. */
     double leadPhrases(String line) {
         long[] own = grams(line);
-        long found = Arrays.stream(own).filter(gram -> Arrays.binarySearch(leadGrams, gram) >= 0).count();
+        long found = Arrays.stream(own).filter(gram -> Arrays.binarySearch(body.leadGrams(), gram) >= 0).count();
         return own.length == 0 ? 0 : (double) found / own.length;
     }
 
     /** How many of the body's most frequent words the line names, as a share of {@link #TOPIC_NAMED}. */
     double topicNamed(String line) {
-        long named = wordsOf(line).stream().filter(topic::contains).count();
+        long named = wordsOf(line).stream().filter(body::inTopic).count();
         return (double) Math.min(named, TOPIC_NAMED) / TOPIC_NAMED;
     }
 
-    private static double share(Collection<String> own, Set<String> in) {
-        return own.isEmpty() ? 0 : (double) own.stream().filter(in::contains).count() / own.size();
+    private static double share(Collection<String> own, Predicate<String> in) {
+        return own.isEmpty() ? 0 : (double) own.stream().filter(in).count() / own.size();
     }
 
     private List<String> wordsOf(String line) {
@@ -136,7 +230,15 @@ final class BodyWords {
     private static long[] grams(String line) {
         String low = line.toLowerCase(Locale.ROOT);
         long[] grams = new long[Math.max(0, low.length() - GRAM + 1)];
-        int count = 0;
+        return sortedOnce(grams, grams(low, grams, 0));
+    }
+
+    /**
+     * Writes the grams of a lower-cased line (as {@link #grams(String)} finds them, unsorted) into {@code grams} from
+     * {@code at} on, which has room for one per character of {@code low}; returns where they end.
+     */
+    private static int grams(String low, long[] grams, int at) {
+        int count = at;
         int i = 0;
         while (i < low.length()) {
             int start = i;
@@ -150,7 +252,27 @@ final class BodyWords {
                 i += Character.charCount(low.codePointAt(i));
             }
         }
-        return sortedOnce(grams, count);
+        return count;
+    }
+
+    /**
+     * The {@value #TOPIC} words counted most (on a tie, the first in alphabetical order), found in one pass that
+     * keeps the best so far: sorting all of a body's words cost a tenth of the headline search.
+     */
+    static List<String> mostFrequent(Map<String, Integer> counts) {
+        Comparator<Map.Entry<String, Integer>> better = Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey());
+        // The worst of the best at the head, to be replaced by a better word.
+        PriorityQueue<Map.Entry<String, Integer>> best = new PriorityQueue<>(TOPIC + 1, better.reversed());
+        for (Map.Entry<String, Integer> word : counts.entrySet()) {
+            if (best.size() < TOPIC) {
+                best.add(word);
+            } else if (better.compare(word, best.peek()) < 0) {
+                best.poll();
+                best.add(word);
+            }
+        }
+        return best.stream().map(Map.Entry::getKey).toList();
     }
 
     /**

@@ -22,7 +22,17 @@ public final class Cleaner {
     private static final int ABOVE_HEADLINE = 4;
     /** A teaser heading with at least this share (1/n) of the main text after it heads a box inside the article. */
     private static final int INLINE_BOX_SHARE = 4;
+    /**
+     * Bodies kept: enough for a copy to find its original's some 4,000 articles on (the bench's copies), within a
+     * budget of memory (some 8 KB a body of news, its lines besides).
+     */
+    private static final int BODIES = 1 << 14;
+    private static final long BODIES_BUDGET = 48L << 20;
     private final SharedLines shared;
+    private final LineMemo memo = new LineMemo();
+    /** What bodies give the headline search ({@link BodyWords.Body}), kept for the wire copies of a body. */
+    private final BoundedMemo<List<String>, BodyWords.Body> bodies = new BoundedMemo<>(BODIES, BODIES_BUDGET,
+            BodyWords.Body::cost);
 
     public Cleaner(SharedLines shared) {
         this.shared = shared;
@@ -49,7 +59,7 @@ public final class Cleaner {
         List<LineFacts> facts = new ArrayList<>();
         for (String line : raw.text().split("\n")) {
             if (!line.isBlank()) {
-                facts.add(LineFacts.of(line.strip()));
+                facts.add(memo.of(line.strip()));
             }
         }
         // The memo's own copy of each line, so that the stages below, which look a line's facts up again, find it by
@@ -81,7 +91,8 @@ public final class Cleaner {
         MainText.Span span = new MainText.Span(found.start(), Math.min(found.end(), end));
         List<String> page = lines.subList(0, end);
         return new Layout(lines, facts, end, threadAt, span, onPage,
-                Headlines.best(page, span.start(), span.end(), onPage, shared));
+                Headlines.best(page, span.start(), span.end(), onPage, shared,
+                        body -> bodies.get(body, BodyWords.Body::of)));
     }
 
     public CleanArticle clean(RawArticle raw) {

@@ -10,9 +10,9 @@ import java.util.Map;
 /**
  * Where a page repeats a line: in a longer line that quotes it (a breadcrumb's last step, a share text), in a window
  * title that joins it to the site's name ("Headline - Site"), word for word, or cut short with an ellipsis. Each
- * candidate headline is compared with every line of its page; each line's case is folded once, and a mask of the
- * character pairs it holds rules out most lines before any text is compared (a line holds another only if it holds
- * each of its pairs).
+ * candidate headline is compared with every line of its page; a mask of the character pairs each line holds (kept
+ * with its {@link LineFacts}) rules out most lines before any text is compared (a line holds another only if it holds
+ * each of its pairs), and a line's case is folded once, when it is compared.
  */
 final class Echoes {
 
@@ -22,7 +22,7 @@ final class Echoes {
     private static final String SITE_SEPARATORS = "-|\u2013\u2014:\u00BB\u00B7\u2022>/";
 
     /** What parts a breadcrumb's steps: chevrons; a slash, a bar or a dash also join a window title to its site. */
-    private static final CharSet CHEVRONS = CharSet.of(">\u203A\u00BB");
+    static final CharSet CHEVRONS = CharSet.of(">\u203A\u00BB");
     /** What cuts a line short ("Headline of the art..."), as a breadcrumb's step or a reading bar does. */
     private static final String[] ELLIPSES = {"...", "\u2026"};
     /** A cut line keeps at least this many words of what it cuts: fewer are too common an opening. */
@@ -34,7 +34,8 @@ final class Echoes {
     }
 
     private final List<String> lines;
-    private final List<String> folded;
+    /** Each line folded to lower case, made on first use: only the lines whose pairs pass are compared. */
+    private final String[] folded;
     /** Two words of pair bits per line: with one, the pairs of a long line set every bit. */
     private final long[] pairs;
     private final long[] foldedPairs;
@@ -47,20 +48,34 @@ final class Echoes {
 
     Echoes(List<String> lines) {
         this.lines = lines;
-        this.folded = lines.stream().map(line -> line.toLowerCase(Locale.ROOT)).toList();
+        this.folded = new String[lines.size()];
         this.pairs = new long[2 * lines.size()];
         this.foldedPairs = new long[2 * lines.size()];
         for (int i = 0; i < lines.size(); i++) {
-            pairMask(lines.get(i), pairs, 2 * i);
-            pairMask(folded.get(i), foldedPairs, 2 * i);
+            // A line's pairs are kept with its facts: a wire copy's lines were paired for its original.
+            LineFacts.Pairs kept = LineFacts.of(lines.get(i)).pairs();
+            pairs[2 * i] = kept.low();
+            pairs[2 * i + 1] = kept.high();
+            foldedPairs[2 * i] = kept.foldedLow();
+            foldedPairs[2 * i + 1] = kept.foldedHigh();
         }
         this.cut = lines.stream().map(Echoes::withoutEllipsis)
                 .filter(opening -> opening != null && LineFeatures.words(opening) >= SHORTENED_WORDS).toList();
         for (int i = 0; i < lines.size(); i++) {
-            if (CHEVRONS.any(folded.get(i))) {
-                crumbs.put(i, folded.get(i).strip());
+            // Folding to lower case neither makes nor takes a chevron.
+            if (CHEVRONS.any(lines.get(i))) {
+                crumbs.put(i, folded(i).strip());
             }
         }
+    }
+
+    private String folded(int i) {
+        String low = folded[i];
+        if (low == null) {
+            low = lines.get(i).toLowerCase(Locale.ROOT);
+            folded[i] = low;
+        }
+        return low;
     }
 
     /** The line without the ellipsis that cuts it short, or null when it ends otherwise. */
@@ -79,7 +94,7 @@ final class Echoes {
         if (line.length() < MIN_LENGTH) {
             return Echo.NONE;
         }
-        String low = folded.get(at);
+        String low = folded(at);
         boolean quoted = false;
         boolean repeated = false;
         boolean siteTitle = false;
@@ -93,7 +108,7 @@ final class Echoes {
             }
             quoted |= mayQuote && other.length() > line.length() && other.contains(line);
             if (mayJoin) {
-                String otherLow = folded.get(i);
+                String otherLow = folded(i);
                 repeated |= otherLow.equals(low);
                 boolean joined = otherLow.length() > low.length() + 2 && (otherLow.startsWith(low)
                         && separatorAfter(otherLow, low.length())
@@ -117,10 +132,13 @@ final class Echoes {
      * page's own title ("Home \u00BB Travel \u00BB Emden"); short lines count too.
      */
     boolean endsAnother(int at) {
-        String low = folded.get(at);
+        String low = folded(at);
         for (int i = 0; i < lines.size(); i++) {
-            String other = folded.get(i);
-            if (i != at && other.length() > low.length() + 2 && holds(foldedPairs, i, at) && other.endsWith(low)
+            if (i == at || !holds(foldedPairs, i, at)) {
+                continue;
+            }
+            String other = folded(i);
+            if (other.length() > low.length() + 2 && other.endsWith(low)
                     && separatorBefore(other, other.length() - low.length())) {
                 return true;
             }
@@ -135,7 +153,7 @@ final class Echoes {
      * breadcrumb ends with one or holds two; a window title's "Title » Site" holds one chevron and stays.
      */
     boolean parentStep(int at) {
-        String low = folded.get(at);
+        String low = folded(at);
         for (Map.Entry<Integer, String> crumb : crumbs.entrySet()) {
             int i = crumb.getKey();
             String other = crumb.getValue();

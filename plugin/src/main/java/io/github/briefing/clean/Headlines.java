@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -85,18 +86,22 @@ final class Headlines {
         }
     }
 
-    /** The index of the headline line, or -1 when the page has none. */
-    static int find(List<String> lines, int bodyStart, int bodyEnd, Map<String, Integer> onPage, SharedLines shared) {
-        Candidate best = best(lines, bodyStart, bodyEnd, onPage, shared);
+    /**
+     * The index of the headline line, or -1 when the page has none. {@code bodies} gives what a body's lines give the
+     * candidates' features ({@link BodyWords.Body#of}, or a memo of it).
+     */
+    static int find(List<String> lines, int bodyStart, int bodyEnd, Map<String, Integer> onPage, SharedLines shared,
+                    Function<List<String>, BodyWords.Body> bodies) {
+        Candidate best = best(lines, bodyStart, bodyEnd, onPage, shared, bodies);
         return best == null ? -1 : best.line();
     }
 
     /** The candidate of greatest weight, or null when the page has none. */
     static Candidate best(List<String> lines, int bodyStart, int bodyEnd, Map<String, Integer> onPage,
-                          SharedLines shared) {
+                          SharedLines shared, Function<List<String>, BodyWords.Body> bodies) {
         Candidate best = null;
         double bestWeight = Double.NEGATIVE_INFINITY;
-        for (Candidate c : candidates(lines, bodyStart, bodyEnd, onPage, shared)) {
+        for (Candidate c : candidates(lines, bodyStart, bodyEnd, onPage, shared, bodies)) {
             double weight = c.weight();
             if (weight > bestWeight) {
                 bestWeight = weight;
@@ -108,7 +113,7 @@ final class Headlines {
 
     /** Every title-like line near the body or at the page's top, in page order, with its features. */
     static List<Candidate> candidates(List<String> lines, int bodyStart, int bodyEnd, Map<String, Integer> onPage,
-                                      SharedLines shared) {
+                                      SharedLines shared, Function<List<String>, BodyWords.Body> bodies) {
         int from = Math.max(0, bodyStart - REACH);
         double[] looks = new double[lines.size()];
         Arrays.fill(looks, Double.NaN);
@@ -125,7 +130,7 @@ final class Headlines {
         }
         TeaserLists lists = new TeaserLists(lines, i -> looksAt(lines, i, looks, onPage, shared) > 0);
         List<Candidate> candidates = new ArrayList<>();
-        near(candidates, lines, bodyStart, bodyEnd, from, far, false, looks, echoes, lists, onPage, shared);
+        near(candidates, lines, bodyStart, bodyEnd, from, far, false, looks, echoes, lists, onPage, shared, bodies);
         // Where the body search began on a notice above the article (a cookie or newsletter notice, a site's motto,
         // a legal line), the headline stands under the notice, inside the body: held against the text below it.
         int inner = innerStart(lines, bodyStart, bodyEnd);
@@ -135,7 +140,7 @@ final class Headlines {
                 gapStart--;
             }
             near(candidates, lines, inner, bodyEnd, Math.max(gapStart, inner - REACH), List.of(), true, looks, echoes,
-                    lists, onPage, shared);
+                    lists, onPage, shared, bodies);
         }
         return candidates;
     }
@@ -202,7 +207,8 @@ final class Headlines {
      */
     private static void near(List<Candidate> candidates, List<String> lines, int bodyStart, int bodyEnd, int from,
                              List<Integer> far, boolean inner, double[] looks, Echoes echoes, TeaserLists lists,
-                             Map<String, Integer> onPage, SharedLines shared) {
+                             Map<String, Integer> onPage, SharedLines shared,
+                             Function<List<String>, BodyWords.Body> bodies) {
         int to = Math.min(lines.size(), Math.min(Math.max(bodyEnd, bodyStart), bodyStart + BELOW));
         List<Integer> lineNumbers = new ArrayList<>(far);
         for (int i = from; i < to; i++) {
@@ -220,7 +226,7 @@ final class Headlines {
         if (lineNumbers.isEmpty()) {
             return;
         }
-        BodyWords vocabulary = new BodyWords(lines, bodyStart, bodyEnd);
+        BodyWords vocabulary = new BodyWords(lines, bodyStart, bodyEnd, bodies);
         int[] proseBefore = proseBefore(lines, Math.min(lines.size(), Math.max(bodyStart, to + 2 + NEAR_PROSE)));
         int farCount = far.size();
         for (int rank = 0; rank < lineNumbers.size(); rank++) {

@@ -1,5 +1,6 @@
 package io.github.briefing.clean;
 
+import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
@@ -45,11 +46,12 @@ final class LineFacts {
      */
     private static final int SLOTS = 1 << 15;
     /**
-     * Longer lines are not kept, which bounds the memo's memory (a slot holds at most the line and its key, some 70 MB
-     * for all slots at worst, about 10 MB for lines as news pages print them): they are rare (under 2% of a corpus's
-     * lines), seldom repeated, and their facts are still kept for the article by the cleaner's layout of its page.
+     * Longer lines are not kept (here nor in a {@link LineMemo}), which bounds the memo's memory (a slot holds at most
+     * the line and its key, some 70 MB for all slots at worst, about 10 MB for lines as news pages print them): they
+     * are rare (under 2% of a corpus's lines), seldom repeated, and their facts are still kept for the article by the
+     * cleaner's layout of its page.
      */
-    private static final int MAX_KEPT = 500;
+    static final int MAX_KEPT = 500;
     private static final LineFacts[] KEPT = new LineFacts[SLOTS];
     private static final int UNKNOWN = -1;
 
@@ -58,24 +60,43 @@ final class LineFacts {
     private int words = UNKNOWN;
     /** Bit 2i says whether the fact of ordinal i is known, bit 2i+1 its value. */
     private int known;
+    private Pairs pairs;
 
-    private LineFacts(String line) {
+    /**
+     * The character pairs a line holds, as {@link Echoes#pairMask} sets them, in the line as printed and folded to
+     * lower case: {@link Echoes} compares every line of a page with the candidate headlines by them. Final fields, so
+     * that a thread that finds them kept by another sees them whole.
+     */
+    record Pairs(long low, long high, long foldedLow, long foldedHigh) {
+    }
+
+    LineFacts(String line) {
         this.line = line;
     }
 
     /** The facts of a stripped line, from the memo when it holds them. */
     static LineFacts of(String line) {
-        int hash = line.hashCode();
-        int slot = (hash ^ hash >>> 16) & (SLOTS - 1);
-        LineFacts kept = KEPT[slot];
-        if (kept != null && kept.line.equals(line)) {
-            return kept;
-        }
-        LineFacts facts = new LineFacts(line);
-        if (line.length() <= MAX_KEPT) {
-            KEPT[slot] = facts;
+        LineFacts kept = kept(line);
+        return kept != null ? kept : keep(new LineFacts(line));
+    }
+
+    /** The facts the memo holds for a stripped line, or null. */
+    static LineFacts kept(String line) {
+        LineFacts kept = KEPT[slot(line)];
+        return kept != null && kept.line.equals(line) ? kept : null;
+    }
+
+    /** Puts the facts in the memo (unless the line is too long to keep) and returns them. */
+    static LineFacts keep(LineFacts facts) {
+        if (facts.line.length() <= MAX_KEPT) {
+            KEPT[slot(facts.line)] = facts;
         }
         return facts;
+    }
+
+    private static int slot(String line) {
+        int hash = line.hashCode();
+        return (hash ^ hash >>> 16) & (SLOTS - 1);
     }
 
     /** The line, as the memo keeps it: the same text, and one copy of it for every page that prints it. */
@@ -161,6 +182,19 @@ final class LineFacts {
     /** {@link Credits#isCredit} */
     boolean credit() {
         return is(Fact.CREDIT);
+    }
+
+    /** The line's {@link Pairs}. */
+    Pairs pairs() {
+        Pairs p = pairs;
+        if (p == null) {
+            long[] masks = new long[4];
+            Echoes.pairMask(line, masks, 0);
+            Echoes.pairMask(line.toLowerCase(Locale.ROOT), masks, 2);
+            p = new Pairs(masks[0], masks[1], masks[2], masks[3]);
+            pairs = p;
+        }
+        return p;
     }
 
     private boolean is(Fact fact) {

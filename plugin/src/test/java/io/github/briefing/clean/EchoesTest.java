@@ -3,6 +3,7 @@ package io.github.briefing.clean;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -80,5 +81,13 @@ class EchoesTest {
         Echoes.pairMask("bridge clo", masks, 2);
         assertEquals(0, masks[2] & ~masks[0]);
         assertEquals(0, masks[3] & ~masks[1]);
+    }
+
+    @Test
+    void foldingALineToLowerCaseNeitherMakesNorTakesAChevron() {
+        for (int c = 0; c < 0x10000; c++) {
+            String line = "a" + (char) c + "b";
+            assertEquals(Echoes.CHEVRONS.any(line), Echoes.CHEVRONS.any(line.toLowerCase(Locale.ROOT)), "U+" + c);
+        }
     }
 }

@@ -78,13 +78,13 @@ class HeadlinesTest {
         lines.add("Mere Tane (41) has reported on the harbour and its ferries for the Coastal Gazette since 2015.");
         double[] name = null;
         double[] headline = null;
-        for (Headlines.Candidate c : Headlines.candidates(lines, 3, 3 + BODY.size(), Map.of(), NONE_SHARED)) {
+        for (Headlines.Candidate c : Headlines.candidates(lines, 3, 3 + BODY.size(), Map.of(), NONE_SHARED, BodyWords.Body::of)) {
             name = c.line() == 1 ? c.features() : name;
             headline = c.line() == 2 ? c.features() : headline;
         }
         assertEquals(1.0, name[HeadlineFeature.OPENS_PARAGRAPH.ordinal()]);
         assertEquals(0.0, headline[HeadlineFeature.OPENS_PARAGRAPH.ordinal()]);
-        assertEquals(2, Headlines.find(lines, 3, 3 + BODY.size(), Map.of(), NONE_SHARED));
+        assertEquals(2, Headlines.find(lines, 3, 3 + BODY.size(), Map.of(), NONE_SHARED, BodyWords.Body::of));
     }
 
     @Test
@@ -93,7 +93,7 @@ class HeadlinesTest {
                 "Harbour Works Ltd", "12 May 2024 10:00"));
         lines.addAll(BODY);
         lines.addAll(List.of("Harbour Works Ltd >", "Bridge repairs start on Monday"));
-        List<Integer> candidates = Headlines.candidates(lines, 4, 4 + BODY.size(), Map.of(), NONE_SHARED).stream()
+        List<Integer> candidates = Headlines.candidates(lines, 4, 4 + BODY.size(), Map.of(), NONE_SHARED, BodyWords.Body::of).stream()
                 .map(Headlines.Candidate::line).toList();
         assertTrue(candidates.contains(1));
         assertFalse(candidates.contains(2));
@@ -153,14 +153,14 @@ class HeadlinesTest {
     void aOneWordHeadlineABreadcrumbEndsWithIsACandidateRightAboveTheBody() {
         List<String> lines = new ArrayList<>(List.of("Home \u00BB Towns \u00BB Tarrow", "Towns", "Tarrow", "12 May 2024"));
         lines.addAll(BODY);
-        assertEquals(2, Headlines.find(lines, 4, lines.size(), Map.of(), NONE_SHARED));
+        assertEquals(2, Headlines.find(lines, 4, lines.size(), Map.of(), NONE_SHARED, BodyWords.Body::of));
         // A menu's word no breadcrumb ends with is no candidate; nor is the breadcrumb's word far above the body.
-        assertTrue(Headlines.candidates(lines, 4, lines.size(), Map.of(), NONE_SHARED).stream()
+        assertTrue(Headlines.candidates(lines, 4, lines.size(), Map.of(), NONE_SHARED, BodyWords.Body::of).stream()
                 .noneMatch(c -> c.line() == 1));
         List<String> far = new ArrayList<>(lines.subList(0, 4));
         far.addAll(List.of("Ferry times", "Weather", "Events"));
         far.addAll(BODY);
-        assertTrue(Headlines.candidates(far, 7, far.size(), Map.of(), NONE_SHARED).stream()
+        assertTrue(Headlines.candidates(far, 7, far.size(), Map.of(), NONE_SHARED, BodyWords.Body::of).stream()
                 .noneMatch(c -> c.line() == 2));
     }
 
@@ -173,7 +173,7 @@ class HeadlinesTest {
     void aQuestionOpeningTheBodyIsTheHeadlineNotTheLead() {
         List<String> lines = new ArrayList<>(List.of("Home", "News", "Will the harbour bridge close for good this time?"));
         lines.addAll(BODY);
-        assertEquals(2, Headlines.find(lines, 2, lines.size(), Map.of(), NONE_SHARED));
+        assertEquals(2, Headlines.find(lines, 2, lines.size(), Map.of(), NONE_SHARED, BodyWords.Body::of));
     }
 
     @Test
@@ -212,7 +212,7 @@ class HeadlinesTest {
         assertTrue(candidate(caption), "the line alone looks like a title");
         List<String> lines = new ArrayList<>(List.of("Home", "Bridge repairs", caption));
         lines.addAll(BODY);
-        assertTrue(Headlines.candidates(lines, 3, lines.size(), Map.of(), NONE_SHARED).stream()
+        assertTrue(Headlines.candidates(lines, 3, lines.size(), Map.of(), NONE_SHARED, BodyWords.Body::of).stream()
                 .noneMatch(c -> c.line() == 2));
         assertHeadline("Bridge repairs", "Home", "Bridge repairs", caption);
     }
@@ -253,7 +253,7 @@ class HeadlinesTest {
     private static double[] features(int at, String... header) {
         List<String> lines = new ArrayList<>(List.of(header));
         lines.addAll(BODY);
-        for (Headlines.Candidate c : Headlines.candidates(lines, header.length, lines.size(), Map.of(), NONE_SHARED)) {
+        for (Headlines.Candidate c : Headlines.candidates(lines, header.length, lines.size(), Map.of(), NONE_SHARED, BodyWords.Body::of)) {
             if (c.line() == at) {
                 return c.features();
             }
@@ -314,7 +314,7 @@ class HeadlinesTest {
         int bodyStart = lines.size();
         lines.add("Qué vergüenza, el puente del puerto lleva años sin mantenimiento y ahora nos toca a los vecinos pagar.");
         lines.add("Yo cruzo el puerto cada día y nadie del ayuntamiento ha explicado cuánto durarán las obras del puente.");
-        int at = Headlines.find(lines, bodyStart, lines.size(), Map.of(LineKey.of(lines.get(0)), 2), NONE_SHARED);
+        int at = Headlines.find(lines, bodyStart, lines.size(), Map.of(LineKey.of(lines.get(0)), 2), NONE_SHARED, BodyWords.Body::of);
         assertEquals("Puente del puerto cerrado por obras", lines.get(at));
     }
 
@@ -378,7 +378,7 @@ class HeadlinesTest {
     void theTextStartsAgainUnderADatedHeaderBlockPastANoticeOfMoreParagraphs() {
         List<String> lines = longNoticeAbove("Harbour bridge to close for repairs", "12 May 2024");
         assertEquals(8, Headlines.innerStart(lines, 1, lines.size()));
-        assertTrue(Headlines.candidates(lines, 1, lines.size(), Map.of(), NONE_SHARED).stream()
+        assertTrue(Headlines.candidates(lines, 1, lines.size(), Map.of(), NONE_SHARED, BodyWords.Body::of).stream()
                 .anyMatch(c -> c.line() == 6 && c.features()[HeadlineFeature.INNER.ordinal()] == 1));
         // Without a date or byline in the gap, three paragraphs above it are more than a notice holds.
         List<String> undated = longNoticeAbove("Harbour bridge to close for repairs", "Ferries");
@@ -402,7 +402,7 @@ class HeadlinesTest {
         // The teasers hold more text than the article: only a teaser heading says the body search began on them.
         List<String> lines = teasersAbove("Latest Headlines");
         assertEquals(11, Headlines.innerStart(lines, 1, lines.size()));
-        assertEquals(9, Headlines.find(lines, 1, lines.size(), Map.of(), NONE_SHARED));
+        assertEquals(9, Headlines.find(lines, 1, lines.size(), Map.of(), NONE_SHARED, BodyWords.Body::of));
         List<String> section = teasersAbove("City Council");
         assertEquals(-1, Headlines.innerStart(section, 1, section.size()));
     }
@@ -410,13 +410,13 @@ class HeadlinesTest {
     @Test
     void aHeadlineUnderANoticeInsideTheBodyIsACandidate() {
         List<String> lines = noticeAbove("Harbour bridge to close for repairs", "12 May 2024");
-        List<Headlines.Candidate> candidates = Headlines.candidates(lines, 1, lines.size(), Map.of(), NONE_SHARED);
+        List<Headlines.Candidate> candidates = Headlines.candidates(lines, 1, lines.size(), Map.of(), NONE_SHARED, BodyWords.Body::of);
         Headlines.Candidate headline = candidates.stream().filter(c -> c.line() == 4).findFirst().orElseThrow();
         assertEquals(1, headline.features()[HeadlineFeature.INNER.ordinal()]);
         // Held against the text under it: one line (the date) above where it starts, not inside the body.
         assertEquals(0, headline.features()[HeadlineFeature.IN_BODY.ordinal()]);
         assertEquals(0.1, headline.features()[HeadlineFeature.DISTANCE.ordinal()], 1e-9);
-        assertEquals(4, Headlines.find(lines, 1, lines.size(), Map.of(), NONE_SHARED));
+        assertEquals(4, Headlines.find(lines, 1, lines.size(), Map.of(), NONE_SHARED, BodyWords.Body::of));
     }
 
     @Test
@@ -424,7 +424,7 @@ class HeadlinesTest {
         // Clean texts have such gaps too: a short sentence of the text there is not taken for a headline.
         List<String> lines = noticeAbove("The bridge will close.", "12 May 2024");
         assertEquals(6, Headlines.innerStart(lines, 1, lines.size()));
-        assertTrue(Headlines.candidates(lines, 1, lines.size(), Map.of(), NONE_SHARED).stream()
+        assertTrue(Headlines.candidates(lines, 1, lines.size(), Map.of(), NONE_SHARED, BodyWords.Body::of).stream()
                 .noneMatch(c -> c.line() == 4));
     }
 
@@ -437,7 +437,7 @@ class HeadlinesTest {
         int bodyStart = lines.size();
         lines.addAll(BODY);
         List<Headlines.Candidate> candidates = Headlines.candidates(lines, bodyStart, lines.size(), Map.of(),
-                NONE_SHARED);
+                NONE_SHARED, BodyWords.Body::of);
         Headlines.Candidate top = candidates.get(0);
         assertEquals(0, top.line());
         assertEquals(1, top.features()[HeadlineFeature.FAR.ordinal()]);

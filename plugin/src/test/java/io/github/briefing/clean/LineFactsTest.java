@@ -4,10 +4,12 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -16,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 class LineFactsTest {
 
     /** Made-up lines of the kinds a page holds, in several scripts. */
-    private static final List<String> LINES = List.of(
+    static final List<String> LINES = List.of(
             "The council voted on Tuesday to close the harbour bridge for six months of repairs, officials said.",
             "Der Stadtrat beschloss am Dienstag, die Hafenbrücke für sechs Monate zu sperren. Pendler nehmen die Fähre",
             "市議会は火曜日、港の橋を半年間閉鎖することを決めた。通勤客はフェリーを使う。",
@@ -70,6 +72,11 @@ class LineFactsTest {
 
     @Test
     void threadsAskingTheSameLinesGetThePredicatesAnswers() throws Exception {
+        askFromThreads(LineFacts::of);
+    }
+
+    /** Four threads ask for the facts of the same lines at once: each must get the predicates' answers. */
+    static void askFromThreads(Function<String, LineFacts> facts) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> asked = new ArrayList<>();
@@ -78,7 +85,7 @@ class LineFactsTest {
                 asked.add(pool.submit(() -> {
                     for (int i = 0; i < 2_000; i++) {
                         String line = LINES.get(random.nextInt(LINES.size())) + " " + random.nextInt(50);
-                        assertFactsOf(line, LineFacts.of(line));
+                        assertFactsOf(line, facts.apply(line));
                     }
                 }));
             }
@@ -90,7 +97,7 @@ class LineFactsTest {
         }
     }
 
-    private static void assertFactsOf(String line, LineFacts facts) {
+    static void assertFactsOf(String line, LineFacts facts) {
         assertEquals(line, facts.line());
         assertEquals(LineKey.of(line), facts.key(), line);
         assertEquals(LineFeatures.words(line), facts.words(), line);
@@ -109,5 +116,9 @@ class LineFactsTest {
         assertEquals(LineFeatures.isCaption(line), facts.caption(), line);
         assertEquals(LineFeatures.isCredited(line), facts.credited(), line);
         assertEquals(Credits.isCredit(line), facts.credit(), line);
+        long[] masks = new long[4];
+        Echoes.pairMask(line, masks, 0);
+        Echoes.pairMask(line.toLowerCase(Locale.ROOT), masks, 2);
+        assertEquals(new LineFacts.Pairs(masks[0], masks[1], masks[2], masks[3]), facts.pairs(), line);
     }
 }
