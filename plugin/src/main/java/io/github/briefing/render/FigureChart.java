@@ -87,12 +87,12 @@ final class FigureChart {
     static List<FigureReading> readings(Story story, SiteIndex index) {
         return story.figures().stream().map(f -> new FigureReading(f.date() == null ? null : f.date().toString(),
                 (f.approx() ? "about " : "") + display(f.value()), f.context(), index.ref(f.article()),
-                related(story, index.storyOf.get(f.article())))).toList();
+                related(story, index.storyOf.get(f.article()), index))).toList();
     }
 
-    private static FigureReading.StoryLink related(Story story, Story reported) {
+    private static FigureReading.StoryLink related(Story story, Story reported, SiteIndex index) {
         return reported == null || reported == story ? null
-                : new FigureReading.StoryLink(reported.title(), SiteIndex.storyUrl(reported));
+                : new FigureReading.StoryLink(reported.title(), index.storyUrl(reported));
     }
 
     /** The readings of a key figure in order, repeats of the previous one left out: "326 → 567 → ~1,000". */

@@ -20,8 +20,6 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,8 +53,8 @@ final class SearchIndex {
     private final String[] byNumber;
     /** Each document's term numbers, by document number. */
     private final List<int[]> docTerms = new ArrayList<>();
-    /** Each distinct word's search term and name key: a corpus repeats its words many times. */
-    private final Map<String, String[]> wordTerms = new ConcurrentHashMap<>();
+    /** Each distinct word's numbers: a corpus repeats its words many times. */
+    private final Map<String, WordNumbers> wordNumbers = new ConcurrentHashMap<>();
     /** Each word of a country's name to every country it names ("united": AE, GB, US). */
     private final Map<String, java.util.SortedSet<String>> placeNames = new TreeMap<>();
     private final Map<String, String> surfaces = new HashMap<>();
@@ -209,46 +207,91 @@ final class SearchIndex {
 
     /** The words of texts read one after the other: a word and the next one in another text are no pair. */
     private ArticleTerms read(List<String> parts, Words words) {
-        Set<String> terms = new LinkedHashSet<>();
-        Map<String, String> spellings = new LinkedHashMap<>();
-        Set<String> namePairs = new LinkedHashSet<>();
-        for (String part : parts) {
+        List<List<Words.Word>> split = parts.stream().map(Words::of).toList();
+        int most = split.stream().mapToInt(List::size).sum();
+        // Each term, name key and pair once, in the order they first came: numbers in arrays, not strings in sets.
+        NumberSet seenTerms = new NumberSet(most);
+        NumberSet seenKeys = new NumberSet(most);
+        NumberSet seenPairs = new NumberSet(most);
+        int[] terms = new int[most];
+        int[] surfaces = new int[2 * most];
+        int[] pairs = new int[2 * most];
+        int termCount = 0;
+        int surfaceCount = 0;
+        int pairCount = 0;
+        for (int p = 0; p < parts.size(); p++) {
+            String part = parts.get(p);
             Words.Word before = null;
-            String beforeKey = "";
-            for (Words.Word w : Words.of(part)) {
-                // Only a capitalised word's spelling is kept, so only its name key is needed (a transliteration each).
-                String[] termAndKey = wordTerms.computeIfAbsent(w.text(),
-                        t -> new String[] {searchTerm(t, words), w.capitalised() ? words.key(t) : ""});
-                if (!termAndKey[0].isEmpty()) {
-                    terms.add(termAndKey[0]);
+            int beforeKey = WordNumbers.NONE;
+            for (Words.Word w : split.get(p)) {
+                WordNumbers word = numbersOf(w, words);
+                if (word.term != WordNumbers.NONE && seenTerms.add(word.term)) {
+                    terms[termCount++] = word.term;
                 }
-                String key = w.capitalised() ? termAndKey[1] : "";
-                if (!key.isEmpty()) {
-                    spellings.putIfAbsent(key, w.text());
+                // Only a capitalised word's spelling is kept: the first one of each key.
+                if (word.key != WordNumbers.NONE && seenKeys.add(word.key)) {
+                    surfaces[surfaceCount++] = word.key;
+                    surfaces[surfaceCount++] = word.spelling(w.text(), numbers);
                 }
                 // An acronym beside a name is a credit or an organisation ("AFP Peter ..."), not part of it.
-                String nameKey = hasLowerCase(w.text()) ? key : "";
-                if (!nameKey.isEmpty() && !beforeKey.isEmpty() && before.end() + 1 == w.start()
-                        && part.charAt(before.end()) == ' ') {
-                    namePairs.add(beforeKey + " " + nameKey);
+                int nameKey = word.nameKey();
+                if (nameKey != WordNumbers.NONE && beforeKey != WordNumbers.NONE && before.end() + 1 == w.start()
+                        && part.charAt(before.end()) == ' ' && seenPairs.add((long) beforeKey << 32 | nameKey)) {
+                    pairs[pairCount++] = beforeKey;
+                    pairs[pairCount++] = nameKey;
                 }
                 before = w;
                 beforeKey = nameKey;
             }
         }
-        int[] surfaceNumbers = new int[2 * spellings.size()];
-        int i = 0;
-        for (Map.Entry<String, String> spelling : spellings.entrySet()) {
-            surfaceNumbers[i++] = numbers.number(spelling.getKey());
-            surfaceNumbers[i++] = numbers.number(spelling.getValue());
+        return new ArticleTerms(Arrays.copyOf(terms, termCount), Arrays.copyOf(surfaces, surfaceCount),
+                Arrays.copyOf(pairs, pairCount));
+    }
+
+    /** The numbers of a word, worked out the first time any article has it. */
+    private WordNumbers numbersOf(Words.Word w, Words words) {
+        WordNumbers known = wordNumbers.get(w.text());
+        return known != null ? known : wordNumbers.computeIfAbsent(w.text(), t -> {
+            String term = searchTerm(t, words);
+            // Only a capitalised word's spelling is kept, so only its name key is needed (a transliteration each).
+            String key = w.capitalised() ? words.key(t) : "";
+            return new WordNumbers(term.isEmpty() ? WordNumbers.NONE : numbers.number(term),
+                    key.isEmpty() ? WordNumbers.NONE : numbers.number(key), hasLowerCase(t));
+        });
+    }
+
+    /**
+     * A distinct word as the index reads it, by {@link #numbers}: its search term, its name key (a capitalised word's
+     * only), and the word itself as a spelling, numbered when an article first spells a key with it (as before, so
+     * that the words numbered are those the articles' terms name). Shared by the threads that read articles: a
+     * spelling's number is the same whichever thread asks first.
+     */
+    private static final class WordNumbers {
+
+        static final int NONE = -1;
+        final int term;
+        final int key;
+        /** Whether a lower-case letter is in it: an acronym is no part of a name. */
+        private final boolean lowerCase;
+        private int spelling = NONE;
+
+        WordNumbers(int term, int key, boolean lowerCase) {
+            this.term = term;
+            this.key = key;
+            this.lowerCase = lowerCase;
         }
-        int[] pairNumbers = new int[2 * namePairs.size()];
-        i = 0;
-        for (String pair : namePairs) {
-            pairNumbers[i++] = numbers.number(pair.substring(0, pair.indexOf(' ')));
-            pairNumbers[i++] = numbers.number(pair.substring(pair.indexOf(' ') + 1));
+
+        /** The key of a name the word can be part of; {@link #NONE} when it is none. */
+        int nameKey() {
+            return lowerCase ? key : NONE;
         }
-        return new ArticleTerms(terms.stream().mapToInt(numbers::number).toArray(), surfaceNumbers, pairNumbers);
+
+        int spelling(String text, TermNumbers numbers) {
+            if (spelling == NONE) {
+                spelling = numbers.number(text);
+            }
+            return spelling;
+        }
     }
 
     /** Whether any letter of the word is lower case (a loop: a stream per word of every body cost more). */
@@ -367,12 +410,15 @@ final class SearchIndex {
             StringBuilder array = new StringBuilder();
             char[] chars = new char[0];
             // Only terms are posted: the numbers also name spellings, and terms of the last build no article names now.
-            for (Map.Entry<String, Integer> term : IntStream.range(0, byNumber.length).filter(n -> postings.size(n) > 0)
-                    .mapToObj(n -> Map.entry(byNumber[n], n)).sorted(Map.Entry.comparingByKey()).toList()) {
-                json.writeFieldName(term.getKey());
+            // The strings are sorted as they are (no comparator per comparison) and then looked up by their numbers.
+            String[] posted = IntStream.range(0, byNumber.length).filter(n -> postings.size(n) > 0)
+                    .mapToObj(n -> byNumber[n]).toArray(String[]::new);
+            Arrays.sort(posted);
+            for (String term : posted) {
+                json.writeFieldName(term);
                 // One raw value per term, not a call per number: the postings are millions of numbers.
                 array.setLength(0);
-                postings.appendJson(term.getValue(), array);
+                postings.appendJson(numbers.number(term), array);
                 if (chars.length < array.length()) {
                     chars = new char[Math.max(array.length(), 2 * chars.length)];
                 }

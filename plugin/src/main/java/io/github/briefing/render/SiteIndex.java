@@ -30,6 +30,8 @@ final class SiteIndex {
     final Map<String, List<Article>> byOutlet = new TreeMap<>();
     final Map<String, List<Story>> firstReports = new HashMap<>();
     final Map<String, ArticleRef> refs = new HashMap<>();
+    /** Each story's page, by its id: a slug is a few regular expressions, and every article page links its story. */
+    private final Map<String, String> storyUrls = new HashMap<>();
     final CopyGroups copies;
 
     SiteIndex(Briefing briefing) {
@@ -37,6 +39,7 @@ final class SiteIndex {
         briefing.articles().forEach(a -> articles.put(a.id(), a));
         articleSlugs = Slugs.unique(articles.keySet());
         briefing.stories().forEach(s -> s.articles().forEach(id -> storyOf.put(id, s)));
+        briefing.stories().forEach(s -> storyUrls.put(s.id(), "stories/" + Slugs.slug(s.id()) + ".html"));
         for (Match m : briefing.matches()) {
             matchesOf.computeIfAbsent(m.a(), k -> new ArrayList<>()).add(m);
             matchesOf.computeIfAbsent(m.b(), k -> new ArrayList<>()).add(m);
@@ -65,8 +68,8 @@ final class SiteIndex {
         return "sources/" + outletSlugs.get(outlet) + ".html";
     }
 
-    static String storyUrl(Story story) {
-        return "stories/" + Slugs.slug(story.id()) + ".html";
+    String storyUrl(Story story) {
+        return storyUrls.get(story.id());
     }
 
     /**

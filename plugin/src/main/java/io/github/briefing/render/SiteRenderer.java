@@ -355,7 +355,7 @@ public final class SiteRenderer {
 
     private StoryRef storyRef(Story story, SiteIndex index) {
         List<ArticleRef> refs = story.articles().stream().map(index::ref).filter(Objects::nonNull).toList();
-        return new StoryRef(story.id(), SiteIndex.storyUrl(story), story.title(), str(story.firstDate()),
+        return new StoryRef(story.id(), index.storyUrl(story), story.title(), str(story.firstDate()),
                 str(story.lastDate()), refs, distinct(refs.stream().map(ArticleRef::lang).toList()),
                 distinct(refs.stream().map(ArticleRef::outlet).toList()), FigureChart.of(story.figures(), index),
                 FigureChart.trail(story.figures()));
@@ -432,7 +432,7 @@ public final class SiteRenderer {
         Story story = index.storyOf.get(a.id());
         return new ArticleView(index.ref(a.id()), a.dateBasis() == null ? null : a.dateBasis().label(), a.dateline(),
                 a.outletBasis(), outletUrl(a, index), a.wires(), a.author(), safeUrl(a.url()), a.paragraphs(),
-                a.captions(), story, story == null ? null : SiteIndex.storyUrl(story), index.copiesOf(a.id()),
+                a.captions(), story, story == null ? null : index.storyUrl(story), index.copiesOf(a.id()),
                 matches.stream().map(views::get).toList());
     }
 
