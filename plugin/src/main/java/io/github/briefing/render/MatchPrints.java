@@ -4,7 +4,6 @@ import io.github.briefing.cache.Fingerprint;
 import io.github.briefing.match.Match;
 
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,10 +21,10 @@ final class MatchPrints {
     private final SiteIndex index;
     private final SearchIndex search;
     /**
-     * Every match's print, computed at once on all cores: every match is listed on its two articles' pages, so all
-     * are needed, and a plain map by identity, read-only once filled, is looked up faster than a concurrent one.
+     * Every match's print, by its place ({@link SiteIndex#place}), computed at once on all cores: every match is
+     * listed on its two articles' pages, so all are needed.
      */
-    private final Map<Match, String> computed = new IdentityHashMap<>();
+    private final String[] computed;
 
     /**
      * Prints that are never read: without a page cache no page is known by its inputs (SiteWriter asks for a page's
@@ -39,6 +38,7 @@ final class MatchPrints {
     private MatchPrints() {
         this.index = null;
         this.search = null;
+        this.computed = null;
     }
 
     MatchPrints(SiteIndex index, SearchIndex search, ModelFingerprint prints) {
@@ -54,16 +54,13 @@ final class MatchPrints {
                     .add(copies == null ? "" : Integer.toString(copies.articles())).hex());
         });
         List<Match> matches = index.briefing.matches();
-        String[] all = IntStream.range(0, matches.size()).parallel().mapToObj(i -> print(matches.get(i), sides))
+        computed = IntStream.range(0, matches.size()).parallel().mapToObj(i -> print(matches.get(i), sides))
                 .toArray(String[]::new);
-        for (int i = 0; i < all.length; i++) {
-            computed.put(matches.get(i), all[i]);
-        }
     }
 
     /** The print of the view of {@code m}, one of the briefing's matches: equal prints, equal views; empty if unread. */
     String of(Match m) {
-        return index == null ? "" : computed.get(m); // no index: unread()
+        return index == null ? "" : computed[index.place(m)]; // no index: unread()
     }
 
     /** The prints of the matches' views, in order. */

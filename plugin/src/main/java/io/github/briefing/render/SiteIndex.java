@@ -9,6 +9,7 @@ import io.github.briefing.match.Relation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,6 +28,8 @@ final class SiteIndex {
     final Map<String, String> outletSlugs;
     final Map<String, Story> storyOf = new HashMap<>();
     final Map<String, List<Match>> matchesOf = new HashMap<>();
+    /** Each match's place in the briefing's list, by identity: what is kept per match is kept in arrays by it. */
+    private final Map<Match, Integer> places = new IdentityHashMap<>();
     final Map<String, List<Article>> byOutlet = new TreeMap<>();
     final Map<String, List<Story>> firstReports = new HashMap<>();
     final Map<String, ArticleRef> refs = new HashMap<>();
@@ -41,6 +44,7 @@ final class SiteIndex {
         briefing.stories().forEach(s -> s.articles().forEach(id -> storyOf.put(id, s)));
         briefing.stories().forEach(s -> storyUrls.put(s.id(), "stories/" + Slugs.slug(s.id()) + ".html"));
         for (Match m : briefing.matches()) {
+            places.put(m, places.size());
             matchesOf.computeIfAbsent(m.a(), k -> new ArrayList<>()).add(m);
             matchesOf.computeIfAbsent(m.b(), k -> new ArrayList<>()).add(m);
         }
@@ -93,6 +97,15 @@ final class SiteIndex {
 
     String outletFeedUrl(String outlet) {
         return "feeds/sources/" + outletSlugs.get(outlet) + ".xml";
+    }
+
+    /** The place of {@code m}, one of the briefing's matches (not an equal one), in their list. */
+    int place(Match m) {
+        Integer place = places.get(m);
+        if (place == null) {
+            throw new IllegalArgumentException("not one of the briefing's matches: " + m.a() + " / " + m.b());
+        }
+        return place;
     }
 
     ArticleRef ref(String id) {

@@ -174,7 +174,7 @@ public final class SiteRenderer {
                              SearchIndex search, Words words, MatchPrints shown) {
         // Every match is shown on several pages (its articles', its story's, the match lists): one view each, built
         // only for pages that are rendered; the others are known by the matches' prints.
-        PerInstance<Match, MatchView> views = new PerInstance<>(m -> matchView(m, index, search));
+        PerMatch<MatchView> views = new PerMatch<>(index, m -> matchView(m, index, search));
         List<StoryRef> stories = briefing.stories().stream().map(s -> storyRef(s, index)).toList();
         Map<String, StoryRef> storyRefs = new HashMap<>();
         stories.forEach(s -> storyRefs.put(s.id(), s));
@@ -370,7 +370,7 @@ public final class SiteRenderer {
     }
 
     /** A story's page: articles by language, and the names and places more than one of them mention. */
-    private static StoryPage storyPage(StoryRef ref, StoryParts parts, PerInstance<Match, MatchView> views) {
+    private static StoryPage storyPage(StoryRef ref, StoryParts parts, PerMatch<MatchView> views) {
         Map<String, List<ArticleRef>> byLanguage = new TreeMap<>();
         ref.articles().forEach(a -> byLanguage.computeIfAbsent(languageName(a.lang()), k -> new ArrayList<>()).add(a));
         return new StoryPage(ref, byLanguage, parts.figures(), parts.names(), parts.places(),
@@ -428,7 +428,7 @@ public final class SiteRenderer {
 
     /** @param matches the article's matches as its page lists them ({@link #matchesShown}) */
     private ArticleView articleView(Article a, List<Match> matches, SiteIndex index,
-                                    PerInstance<Match, MatchView> views) {
+                                    PerMatch<MatchView> views) {
         Story story = index.storyOf.get(a.id());
         return new ArticleView(index.ref(a.id()), a.dateBasis() == null ? null : a.dateBasis().label(), a.dateline(),
                 a.outletBasis(), outletUrl(a, index), a.wires(), a.author(), safeUrl(a.url()), a.paragraphs(),
@@ -504,7 +504,7 @@ public final class SiteRenderer {
         return few;
     }
 
-    private static CompareView compareView(Match m, SiteIndex index, PerInstance<Match, MatchView> views,
+    private static CompareView compareView(Match m, SiteIndex index, PerMatch<MatchView> views,
                                            Words words) {
         AnchorMarks marks = new AnchorMarks(m.evidence(), words);
         List<String> a = index.articles.get(m.a()).paragraphs();
@@ -567,7 +567,7 @@ public final class SiteRenderer {
 
     /** A language pair's matches ranked {@code from} (from 0) to before {@code to}, as a match list shows them. */
     private static MatchGroup group(Map.Entry<String, List<Match>> pair, int from, int to,
-                                    PerInstance<Match, MatchView> views) {
+                                    PerMatch<MatchView> views) {
         List<Match> all = pair.getValue();
         return new MatchGroup(pair.getKey(), pairUrl(pair.getKey()),
                 all.subList(from, Math.min(to, all.size())).stream().map(views::get).toList(), from + 1, all.size());

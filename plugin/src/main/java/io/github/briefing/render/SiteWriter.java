@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -24,6 +26,11 @@ final class SiteWriter {
     private final Path root;
     private final PageCache previous;
     private final List<String> written = Collections.synchronizedList(new ArrayList<>());
+    /**
+     * The folders made (or found) so far: creating a folder that is there costs a failed system call, an exception
+     * and a second call, for each of the site's 20,000 pages in a handful of folders.
+     */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     /** @param previous the last build's pages, to take unchanged ones from; null renders every page */
     SiteWriter(Path root, PageCache previous) {
@@ -60,12 +67,19 @@ final class SiteWriter {
     void write(String relative, byte[] content) {
         Path target = inside(relative);
         try {
-            Files.createDirectories(target.getParent());
+            folder(target.getParent());
             Files.write(target, content);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
         written.add(relative);
+    }
+
+    private void folder(Path folder) throws IOException {
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
+        }
     }
 
     private Path inside(String relative) {
@@ -96,7 +110,7 @@ final class SiteWriter {
     private void stream(String relative, boolean buffered, Content content) {
         Path target = inside(relative);
         try {
-            Files.createDirectories(target.getParent());
+            folder(target.getParent());
             try (OutputStream file = Files.newOutputStream(target);
                  OutputStream out = buffered ? new BufferedOutputStream(file, 1 << 16) : file) {
                 content.writeTo(out);
