@@ -40,6 +40,12 @@ public final class AnchorExtractor {
     private static final String HEADLINE_END = ".\n";
     /** Words recur within and across articles: what each gives on its own is made once (as the memos of {@link NameKey}). */
     private static final WordMemo<WordFacts> WORDS_MET = new WordMemo<>(WordFacts::of, 1 << 17);
+    /**
+     * Places named by the phrases met lately (names of two and three words, words with a possessive): a name recurs
+     * across articles ("Nicolás Maduro", "Juan Guaidó"), and each was keyed and looked up in the gazetteer per
+     * article.
+     */
+    private static final WordMemo<Optional<WordFacts.Place>> PHRASES = new WordMemo<>(WordFacts.Place::of, 1 << 16);
     /** Place names run to three words ("Bosnia and Herzegovina", "Rio de Janeiro"). */
     private static final int MAX_PLACE_WORDS = 3;
     /** The headline and first sentences, in words: where a news story says what happened. */
@@ -318,7 +324,7 @@ public final class AnchorExtractor {
                 return alone == null ? null : new PlaceSpan(t + 1, alone);
             }
             Optional<WordFacts.Place> place = placeOfPhrase.computeIfAbsent(text.substring(spans.get(t)[0], end),
-                    WordFacts.Place::of);
+                    PHRASES::get);
             if (place.isPresent()) {
                 return new PlaceSpan(last + 1, place.get());
             }
