@@ -38,14 +38,15 @@ public final class AnchorExtractor {
     private static final int BODIES = 1 << 15;
     /** What ends a headline's line in the text an article is read as (a headline is a sentence of its own). */
     private static final String HEADLINE_END = ".\n";
-    /** Words recur within and across articles: what each gives on its own is made once (as the memos of {@link NameKey}). */
+    /** Words recur within and across articles: what each gives on its own is made once (as {@link NameKey}'s keys). */
     private static final WordMemo<WordFacts> WORDS_MET = new WordMemo<>(WordFacts::of, 1 << 17);
     /**
      * Places named by the phrases met lately (names of two and three words, words with a possessive): a name recurs
      * across articles ("Nicolás Maduro", "Juan Guaidó"), and each was keyed and looked up in the gazetteer per
      * article.
      */
-    private static final WordMemo<Optional<WordFacts.Place>> PHRASES = new WordMemo<>(WordFacts.Place::of, 1 << 16);
+    private static final WordMemo<Optional<WordFacts.Place>> PHRASES =
+            new WordMemo<>(WordFacts.Place::of, 1 << 16);
     /** Place names run to three words ("Bosnia and Herzegovina", "Rio de Janeiro"). */
     private static final int MAX_PLACE_WORDS = 3;
     /** The headline and first sentences, in words: where a news story says what happened. */
@@ -248,7 +249,8 @@ public final class AnchorExtractor {
         List<String> numberFeatures = new ArrayList<>(numbers.size());
         numbers.forEach(n -> numberFeatures.add("#:" + n));
         return new TextReading(spans.size(), SharedList.ofShared(order), SortedStrings.ofShared(names),
-                SortedStrings.ofShared(places), SortedStrings.ofShared(skeletons), SortedStrings.of(spelled), SortedStrings.of(acronyms),
+                SortedStrings.ofShared(places), SortedStrings.ofShared(skeletons), SortedStrings.of(spelled),
+                SortedStrings.of(acronyms),
                 SortedStrings.of(DateReader.read(text)), SortedStrings.of(numbers), SharedList.of(numberFeatures),
                 SortedCounts.ofShared(terms), lead.build(text, spans),
                 runs == null ? NameRuns.Evidence.NONE : runs.evidence(), sentences(text), opensWithName);

@@ -83,7 +83,8 @@ public final class DateReader {
         }
         Matcher md = MONTH_DAY.matcher(text).useTransparentBounds(true);
         for (int day = 1; day < text.length(); day++) {
-            int start = day < 4 || !isDigit(text.charAt(day)) || !isSpace(text.charAt(day - 1)) ? -1 : monthStart(text, day);
+            boolean dayAfterSpace = day >= 4 && isDigit(text.charAt(day)) && isSpace(text.charAt(day - 1));
+            int start = dayAfterSpace ? monthStart(text, day) : -1;
             if (start >= 0 && md.region(start, text.length()).lookingAt()) {
                 Optional<Integer> month = calendar.month(md.group(1));
                 if (month.isPresent()) {

@@ -26,7 +26,7 @@ final class WordFacts {
     private final String word;
     /** The word's term ({@link #term}), a shared string. */
     private final String term;
-    /** Its consonant skeleton as a term ({@code ~}), a shared string, or null for a word not borrowed across scripts. */
+    /** Its consonant skeleton as a term ({@code ~}), a shared string; null for a word not borrowed across scripts. */
     private final String loanword;
     /** Whether it is katakana, where a name is a name wherever it stands (the script has no capitals). */
     private final boolean katakana;
