@@ -32,20 +32,21 @@ public final class AnchorExtractor {
     /** A capital first, then the script test behind it (tried at every character, it cost more than the rest). */
     private static final Pattern ACRONYM = Pattern.compile("(?=[A-Z])(?<!\\p{IsLatin})[A-Z]{2,6}(?!\\p{IsLatin})");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$|['\u2019-]+$");
-    /** Shorter capitalised words are mostly particles and initials. */
-    private static final int MIN_NAME = 3;
     /** Texts whose analysis is kept: a copy finds its original's when fewer other texts came between them. */
     private static final int TEXTS = 1 << 15;
     /** Bodies whose reading is kept, for copies under headlines of their own. */
     private static final int BODIES = 1 << 15;
     /** What ends a headline's line in the text an article is read as (a headline is a sentence of its own). */
     private static final String HEADLINE_END = ".\n";
-    /** Words recur within and across articles: each word's terms are made once (as the memos of {@link NameKey}). */
-    private static final WordMemo<WordTerms> TERMS = new WordMemo<>(WordTerms::of, 1 << 17);
-    /** A word's first letters stand for it in {@code terms}: a crude stemmer that works in any cased language. */
-    private static final int TERM_PREFIX = 5;
-    /** Shorter Latin words have too few consonants to meet a borrowed spelling by more than chance. */
-    private static final int MIN_LOANWORD = 5;
+    /** Words recur within and across articles: what each gives on its own is made once (as {@link NameKey}'s keys). */
+    private static final WordMemo<WordFacts> WORDS_MET = new WordMemo<>(WordFacts::of, 1 << 17);
+    /**
+     * Places named by the phrases met lately (names of two and three words, words with a possessive): a name recurs
+     * across articles ("Nicolás Maduro", "Juan Guaidó"), and each was keyed and looked up in the gazetteer per
+     * article.
+     */
+    private static final WordMemo<Optional<WordFacts.Place>> PHRASES =
+            new WordMemo<>(WordFacts.Place::of, 1 << 16);
     /** Place names run to three words ("Bosnia and Herzegovina", "Rio de Janeiro"). */
     private static final int MAX_PLACE_WORDS = 3;
     /** The headline and first sentences, in words: where a news story says what happened. */
@@ -176,11 +177,10 @@ public final class AnchorExtractor {
         Set<String> places = new HashSet<>();
         Set<String> skeletons = new HashSet<>();
         Map<String, Integer> terms = new HashMap<>();
-        // An article repeats its words: each is looked up once in the large memos, whose reads mostly miss the
+        // An article repeats its words: each is looked up once in the large memo, whose reads mostly miss the
         // processor's caches, and then in these small maps, which stay in them.
-        Map<String, WordTerms> termsOfWord = new HashMap<>();
-        Map<String, Optional<String>> placeOfPhrase = new HashMap<>();
-        Map<String, NameKeys> keysOfName = new HashMap<>();
+        Map<String, WordFacts> factsOfWord = new HashMap<>();
+        Map<String, Optional<WordFacts.Place>> placeOfPhrase = new HashMap<>();
         LeadWords.Builder lead = new LeadWords.Builder();
         List<String> order = new ArrayList<>();
         List<int[]> spans = words(text);
@@ -206,41 +206,37 @@ public final class AnchorExtractor {
                     String number = Long.toString(reading.value());
                     spelled.add(number);
                     if (inLead != null) {
-                        lead.spell("s:" + number, t);
+                        lead.spell(SharedStrings.of("s:" + number), t);
                     }
                 }
             }
-            WordTerms wordTerms = termsOfWord.computeIfAbsent(word, TERMS::get);
-            wordTerms.count(terms, inLead, t);
-            PlaceSpan place = place(text, spans, t, placeOfPhrase);
+            WordFacts facts = factsOfWord.computeIfAbsent(word, WORDS_MET::get);
+            facts.count(terms, inLead, t);
+            PlaceSpan place = place(text, spans, t, word, facts, placeOfPhrase);
             if (place != null) {
-                places.add(place.code());
-                order.add("p:" + place.code());
+                places.add(place.place().code());
+                order.add(place.place().feature());
                 for (int k = t + 1; k < place.end(); k++) {
-                    termsOfWord.computeIfAbsent(text.substring(spans.get(k)[0], spans.get(k)[1]), TERMS::get)
+                    factsOfWord.computeIfAbsent(text.substring(spans.get(k)[0], spans.get(k)[1]), WORDS_MET::get)
                             .countTerm(terms, inLead, t);
                 }
                 if (inLead != null) {
-                    lead.count("p:" + place.code(), t);
+                    lead.count(place.place().feature(), t);
                 }
                 t = place.end() - 1;
-            } else if (isName(word, text, start)) {
-                NameKeys nameKeys = keysOfName.computeIfAbsent(word, NameKeys::of);
-                String key = nameKeys.key();
-                if (key.length() >= MIN_NAME) {
-                    names.add(key);
-                    order.add("n:" + key);
-                    opensWithName |= t == 0;
-                    if (runs != null) {
-                        runs.candidate(t, key);
-                    }
-                    if (inLead != null) {
-                        lead.count("n:" + key, t);
-                    }
-                    String skeleton = nameKeys.skeleton();
-                    if (!skeleton.isEmpty()) {
-                        skeletons.add(skeleton);
-                    }
+            } else if (facts.mayBeName(() -> opensSentence(text, start)) && facts.name() != null) {
+                WordFacts.Name name = facts.name();
+                names.add(name.key());
+                order.add(name.feature());
+                opensWithName |= t == 0;
+                if (runs != null) {
+                    runs.candidate(t, name.key());
+                }
+                if (inLead != null) {
+                    lead.count(name.feature(), t);
+                }
+                if (!name.skeleton().isEmpty()) {
+                    skeletons.add(name.skeleton());
                 }
             }
         }
@@ -252,8 +248,9 @@ public final class AnchorExtractor {
         Set<String> numbers = NumberReader.read(text);
         List<String> numberFeatures = new ArrayList<>(numbers.size());
         numbers.forEach(n -> numberFeatures.add("#:" + n));
-        return new TextReading(spans.size(), SharedList.of(order), SortedStrings.of(names), SortedStrings.of(places),
-                SortedStrings.of(skeletons), SortedStrings.of(spelled), SortedStrings.of(acronyms),
+        return new TextReading(spans.size(), SharedList.ofShared(order), SortedStrings.ofShared(names),
+                SortedStrings.ofShared(places), SortedStrings.ofShared(skeletons), SortedStrings.of(spelled),
+                SortedStrings.of(acronyms),
                 SortedStrings.of(DateReader.read(text)), SortedStrings.of(numbers), SharedList.of(numberFeatures),
                 SortedCounts.ofShared(terms), lead.build(text, spans),
                 runs == null ? NameRuns.Evidence.NONE : runs.evidence(), sentences(text), opensWithName);
@@ -288,51 +285,8 @@ public final class AnchorExtractor {
         return marked ? POSSESSIVE.matcher(word).replaceAll("") : word;
     }
 
-    /**
-     * What a word adds to an article's terms: its {@link #term} and, for a word that may have been borrowed across
-     * scripts, its {@link #loanword} skeleton (null otherwise); each with its name as a lead feature.
-     */
-    private record WordTerms(String term, String leadTerm, String loanword, String leadLoanword) {
-
-        /** The terms are shared strings, made so once here rather than at every article that counts them. */
-        static WordTerms of(String word) {
-            String term = AnchorExtractor.term(word);
-            String loanword = AnchorExtractor.loanword(word).orElse(null);
-            String sharedLoanword = loanword == null ? null : SharedStrings.of(loanword);
-            return new WordTerms(SharedStrings.of(term), "w:" + term, sharedLoanword,
-                    loanword == null ? null : "w:" + loanword);
-        }
-
-        /** One more occurrence of the word, at word {@code at}; in the lead (when given), one of its features. */
-        void count(Map<String, Integer> terms, LeadWords.Builder lead, int at) {
-            countTerm(terms, lead, at);
-            if (loanword != null) {
-                terms.merge(loanword, 1, Integer::sum);
-                if (lead != null) {
-                    lead.count(leadLoanword, at);
-                }
-            }
-        }
-
-        /** The term alone, as for the further words of a place's name (the place stands for them). */
-        void countTerm(Map<String, Integer> terms, LeadWords.Builder lead, int at) {
-            terms.merge(term, 1, Integer::sum);
-            if (lead != null) {
-                lead.count(leadTerm, at);
-            }
-        }
-    }
-
-    /** A name's {@link NameKey#of key} and {@link NameKey#skeleton skeleton}. */
-    private record NameKeys(String key, String skeleton) {
-
-        static NameKeys of(String name) {
-            return new NameKeys(NameKey.of(name), NameKey.skeleton(name));
-        }
-    }
-
-    /** A place name ending before word {@code end}, and its country. */
-    private record PlaceSpan(int end, String code) {
+    /** A place name ending before word {@code end}, and the place. */
+    private record PlaceSpan(int end, WordFacts.Place place) {
     }
 
     /** The spans ({start, end}) of the words of a text, letters and ideographs, in order. */
@@ -352,10 +306,12 @@ public final class AnchorExtractor {
 
     /**
      * The longest place name that starts at word t, up to {@link #MAX_PLACE_WORDS} words ("North Korea", "New
-     * York", "北朝鮮" which segmentation may cut in two); null when none starts there. Each phrase is looked up once
-     * per article, in {@code placeOfPhrase}.
+     * York", "北朝鮮" which segmentation may cut in two); null when none starts there. The word alone, when it is
+     * written as read ({@code word}, with its {@code facts}), is known by its facts; other phrases are looked up
+     * once per article, in {@code placeOfPhrase}.
      */
-    private static PlaceSpan place(String text, List<int[]> spans, int t, Map<String, Optional<String>> placeOfPhrase) {
+    private static PlaceSpan place(String text, List<int[]> spans, int t, String word, WordFacts facts,
+                                   Map<String, Optional<WordFacts.Place>> placeOfPhrase) {
         int first = text.codePointAt(spans.get(t)[0]);
         if (Character.isLowerCase(first)) {
             return null; // in cased scripts a place name is capitalised: most words end here, before any lookup
@@ -364,10 +320,15 @@ public final class AnchorExtractor {
             if (last > t && !joined(text, spans, t, last)) {
                 continue;
             }
-            Optional<String> code = placeOfPhrase.computeIfAbsent(text.substring(spans.get(t)[0], spans.get(last)[1]),
-                    AnchorExtractor::place);
-            if (code.isPresent()) {
-                return new PlaceSpan(last + 1, code.get());
+            int end = spans.get(last)[1];
+            if (last == t && end - spans.get(t)[0] == word.length()) {
+                WordFacts.Place alone = facts.place();
+                return alone == null ? null : new PlaceSpan(t + 1, alone);
+            }
+            Optional<WordFacts.Place> place = placeOfPhrase.computeIfAbsent(text.substring(spans.get(t)[0], end),
+                    PHRASES::get);
+            if (place.isPresent()) {
+                return new PlaceSpan(last + 1, place.get());
             }
         }
         return null;
@@ -388,65 +349,6 @@ public final class AnchorExtractor {
         return !cased || Character.isUpperCase(text.codePointAt(spans.get(last)[0]));
     }
 
-    /** A place named by a word: fuzzily in cased scripts (Kolombia), exactly where case says nothing of names. */
-    private static Optional<String> place(String word) {
-        PlaceNames gazetteer = PlaceNames.get();
-        if (!isCased(word)) {
-            return gazetteer.exact(word);
-        }
-        if (!Character.isUpperCase(word.codePointAt(0))) {
-            return Optional.empty();
-        }
-        Optional<String> place = gazetteer.code(word);
-        return place.isPresent() ? place : gazetteer.codeOfDerivedWord(word);
-    }
-
-    private static boolean isName(String word, String text, int start) {
-        if (isKatakana(word)) {
-            return word.codePointCount(0, word.length()) >= 2;
-        }
-        return isCased(word) && Character.isUpperCase(word.codePointAt(0)) && word.length() >= MIN_NAME
-                && !isAllCaps(word) && !opensSentence(text, start) && !CalendarNames.get().isCalendarWord(word);
-    }
-
-    /**
-     * The consonant skeleton of a word that may have been borrowed across scripts: a katakana word (Japanese writes
-     * loanwords in it: パンデミック, オンライン), or a long word of a cased script. Pandemic ~ パンデミック and online ~
-     * オンライン meet as {@code ~pndnk} and {@code ~nrn}, so that a Japanese article shares words with its original.
-     */
-    private static Optional<String> loanword(String word) {
-        boolean katakana = isKatakana(word);
-        if (!katakana && !(isCased(word) && word.length() >= MIN_LOANWORD && isLatin(word))) {
-            return Optional.empty();
-        }
-        String skeleton = NameKey.skeleton(word);
-        return skeleton.isEmpty() ? Optional.empty() : Optional.of("~" + skeleton);
-    }
-
-    private static boolean isLatin(String word) {
-        for (int i = 0; i < word.length(); ) {
-            int c = word.codePointAt(i);
-            if (c >= 128 && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
-                return false;
-            }
-            i += Character.charCount(c);
-        }
-        return true;
-    }
-
-    /**
-     * A word's first letters, spelled so that cognates meet across languages that write one script: accents off,
-     * and the letters languages spell one sound with folded (inflation ~ inflasi, economy ~ ekonomi).
-     */
-    private static String term(String word) {
-        if (!isCased(word)) {
-            return word;
-        }
-        String lower = NameKey.spelling(word);
-        int cut = lower.offsetByCodePoints(0, Math.min(TERM_PREFIX, lower.codePointCount(0, lower.length())));
-        return lower.substring(0, cut);
-    }
-
     private static boolean opensSentence(String text, int start) {
         for (int i = start - 1; i >= 0; i--) {
             char c = text.charAt(i);
@@ -461,26 +363,15 @@ public final class AnchorExtractor {
     }
 
     /** Scripts with upper and lower case, where a capital marks a name. */
-    private static boolean isCased(String word) {
+    static boolean isCased(String word) {
         int c = word.codePointAt(0);
         return Character.isUpperCase(c) || Character.isLowerCase(c);
     }
 
-    private static boolean isKatakana(String word) {
+    static boolean isKatakana(String word) {
         for (int i = 0; i < word.length(); ) {
             int c = word.codePointAt(i);
             if (Character.UnicodeScript.of(c) != Character.UnicodeScript.KATAKANA && c != '\u30FC' && c != '\u30FB') {
-                return false;
-            }
-            i += Character.charCount(c);
-        }
-        return true;
-    }
-
-    private static boolean isAllCaps(String word) {
-        for (int i = 0; i < word.length(); ) {
-            int c = word.codePointAt(i);
-            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
                 return false;
             }
             i += Character.charCount(c);

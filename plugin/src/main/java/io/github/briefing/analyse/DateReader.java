@@ -81,17 +81,53 @@ public final class DateReader {
                 found.date(dm, month.get(), dm.group(1));
             }
         }
-        Matcher md = MONTH_DAY.matcher(text);
-        while (md.find()) {
-            Optional<Integer> month = calendar.month(md.group(1));
-            if (month.isPresent()) {
-                found.date(md, month.get(), md.group(2));
+        Matcher md = MONTH_DAY.matcher(text).useTransparentBounds(true);
+        for (int day = 1; day < text.length(); day++) {
+            boolean dayAfterSpace = day >= 4 && isDigit(text.charAt(day)) && isSpace(text.charAt(day - 1));
+            int start = dayAfterSpace ? monthStart(text, day) : -1;
+            if (start >= 0 && md.region(start, text.length()).lookingAt()) {
+                Optional<Integer> month = calendar.month(md.group(1));
+                if (month.isPresent()) {
+                    found.date(md, month.get(), md.group(2));
+                }
             }
         }
-        Matcher cjk = CJK.matcher(text);
-        while (cjk.find()) {
-            found.date(cjk, Integer.parseInt(cjk.group(1)), cjk.group(2));
+        if (text.indexOf('月') >= 0) {
+            Matcher cjk = CJK.matcher(text);
+            while (cjk.find()) {
+                found.date(cjk, Integer.parseInt(cjk.group(1)), cjk.group(2));
+            }
         }
+    }
+
+    /**
+     * Where the letters before a day's digit start, over a point and spaces ("March 5", "März. 5"), or -1 where no
+     * letter stands there. {@link #MONTH_DAY} can match only so: its day is a digit after a space, and its month all
+     * of a word's letters; so it is tried there alone, where searching tried it at every letter of the text (it was
+     * the costliest of the patterns), and finds the same matches in the same order, one per day's digit.
+     */
+    private static int monthStart(String text, int day) {
+        int end = day - 1;
+        while (end > 0 && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 0 && text.charAt(end - 1) == '.') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.codePointBefore(start))) {
+            start -= Character.charCount(text.codePointBefore(start));
+        }
+        return start < end ? start : -1;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** What {@code \s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Adds the month-day form of a date that exists in some year. */

@@ -1,7 +1,6 @@
 package io.github.briefing.analyse;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +9,8 @@ import java.util.Set;
  * The lead features that a text's first {@link AnchorExtractor#LEAD_WORDS} words give ({@code w:}, {@code n:},
  * {@code p:} counted, {@code s:} present), each with the word it was read at, and the text up to the last of those
  * words. A body read on its own so gives the lead of any headline above it: a headline of k words leaves the body
- * its first {@code LEAD_WORDS - k} words. Features are {@link SharedStrings}.
+ * its first {@code LEAD_WORDS - k} words. Features are {@link SharedStrings}, given so to the {@link Builder} (a
+ * reader makes each once per word, not once per article).
  */
 final class LeadWords {
 
@@ -27,13 +27,9 @@ final class LeadWords {
     private final Set<String> numbers;
 
     private LeadWords(Builder builder, String text, int[] ends) {
-        // A lead repeats its features: each distinct one is looked up once in the large table of shared strings.
-        Map<String, String> shared = new HashMap<>();
-        this.counted = builder.counted.stream().map(f -> shared.computeIfAbsent(f, SharedStrings::of))
-                .toArray(String[]::new);
+        this.counted = builder.counted.toArray(String[]::new);
         this.countedAt = builder.countedAt.stream().mapToInt(Integer::intValue).toArray();
-        this.spelled = builder.spelled.stream().map(f -> shared.computeIfAbsent(f, SharedStrings::of))
-                .toArray(String[]::new);
+        this.spelled = builder.spelled.toArray(String[]::new);
         this.spelledAt = builder.spelledAt.stream().mapToInt(Integer::intValue).toArray();
         this.text = text;
         this.ends = ends;
@@ -68,13 +64,13 @@ final class LeadWords {
         private final List<String> spelled = new ArrayList<>();
         private final List<Integer> spelledAt = new ArrayList<>();
 
-        /** One more occurrence of a feature at word {@code at}. */
+        /** One more occurrence of a feature (a shared string) at word {@code at}. */
         void count(String feature, int at) {
             counted.add(feature);
             countedAt.add(at);
         }
 
-        /** A number written in words at word {@code at}: present, however often. */
+        /** A number written in words (a shared string) at word {@code at}: present, however often. */
         void spell(String feature, int at) {
             spelled.add(feature);
             spelledAt.add(at);

@@ -29,7 +29,6 @@ public final class NameKey {
     private static final WordMemo<String> SKELETONS = new WordMemo<>(NameKey::consonants, MEMO);
     private static final WordMemo<String> SPELLINGS = new WordMemo<>(NameKey::spelled, MEMO);
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern VOWELS = Pattern.compile("[aeiou]");
     /** Fewer consonants than this leave too little to tell names apart. */
     static final int MIN_SKELETON = 3;
 
@@ -38,7 +37,7 @@ public final class NameKey {
 
     /** Any script to Latin ASCII. */
     public static String latin(String text) {
-        if (text.chars().allMatch(c -> c < 128)) {
+        if (isAscii(text)) {
             return text;
         }
         String ascii = LatinLetters.ascii(text);
@@ -70,8 +69,15 @@ public final class NameKey {
     }
 
     private static String consonants(String name) {
-        String s = VOWELS.matcher(fold(name)).replaceAll("").replace('l', 'r').replace('m', 'n').replace('v', 'b');
-        s = collapse(s);
+        String folded = fold(name);
+        StringBuilder kept = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if ("aeiou".indexOf(c) < 0) {
+                kept.append(c);
+            }
+        }
+        String s = collapse(kept.toString().replace('l', 'r').replace('m', 'n').replace('v', 'b'));
         return s.length() >= MIN_SKELETON ? s : "";
     }
 
@@ -86,11 +92,24 @@ public final class NameKey {
 
     private static String spelled(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (!lower.codePoints().allMatch(c -> c < 128 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)) {
+        boolean ascii = isAscii(lower);
+        if (!ascii && !lower.codePoints().allMatch(c -> c < 128
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)) {
             return lower;
         }
-        String folded = foldLetters(MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll(""));
+        // ASCII has no marks to take off, and decomposes into itself
+        String folded = foldLetters(ascii ? lower
+                : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll(""));
         return folded.isEmpty() ? lower : folded;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String fold(String name) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.function.UnaryOperator;
 
 /**
  * Strings with counts, in key order, held in two arrays: an article keeps hundreds of terms, and a tree's entries
@@ -28,7 +27,7 @@ final class SortedCounts extends AbstractMap<String, Integer> {
 
     /** An unmodifiable copy in key order. */
     static Map<String, Integer> of(Map<String, Integer> counts) {
-        return counts instanceof SortedCounts ? counts : sorted(counts, SharedStrings::of);
+        return counts instanceof SortedCounts ? counts : sorted(counts);
     }
 
     /**
@@ -36,7 +35,15 @@ final class SortedCounts extends AbstractMap<String, Integer> {
      * terms are: looking each one up again in the large table of shared strings cost more than the rest of the copy.
      */
     static SortedCounts ofShared(Map<String, Integer> counts) {
-        return sorted(counts, UnaryOperator.identity());
+        // The keys sorted as strings, then each count looked up: sorting the entries by a comparator of their keys
+        // cost twice as much (a hash map finds its keys at once, unlike the maps read from the cache, below).
+        String[] keys = counts.keySet().toArray(String[]::new);
+        Arrays.sort(keys);
+        int[] values = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            values[i] = counts.get(keys[i]);
+        }
+        return new SortedCounts(keys, values);
     }
 
     /** The counts of both, summed key by key, by merging their arrays (no key looked up again). */
@@ -61,14 +68,14 @@ final class SortedCounts extends AbstractMap<String, Integer> {
                 : new SortedCounts(Arrays.copyOf(keys, n), Arrays.copyOf(counts, n));
     }
 
-    private static SortedCounts sorted(Map<String, Integer> counts, UnaryOperator<String> shared) {
+    private static SortedCounts sorted(Map<String, Integer> counts) {
         // By entry, not by looking each key up: a map read from the cache finds a key only by walking its entries.
         List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
         entries.sort(Map.Entry.comparingByKey());
         String[] keys = new String[entries.size()];
         int[] values = new int[keys.length];
         for (int i = 0; i < keys.length; i++) {
-            keys[i] = shared.apply(entries.get(i).getKey());
+            keys[i] = SharedStrings.of(entries.get(i).getKey());
             values[i] = entries.get(i).getValue();
         }
         return new SortedCounts(keys, values);

@@ -30,6 +30,13 @@ final class SortedStrings extends AbstractSet<String> {
         return new SortedStrings(elements);
     }
 
+    /** An unmodifiable copy in order of strings that are shared strings already, taken without looking them up. */
+    static Set<String> ofShared(Set<String> values) {
+        String[] elements = values.toArray(String[]::new);
+        Arrays.sort(elements);
+        return new SortedStrings(elements);
+    }
+
     /**
      * The union of two sets made by {@link #of}, by merging their arrays: an article read in two parts (its headline
      * and its body) joins their anchors without looking each one up again.
