@@ -19,16 +19,14 @@ final class TermNumbers {
 
     private static final char ITEM = '\u001f';
     /** The numbers the last build of this process saved, held softly. */
-    private static volatile SoftReference<TermNumbers> lastSaved = new SoftReference<>(null);
-    /** The line these numbers were saved as ({@link #keepAs}). */
-    private String savedAs;
+    private static SoftReference<TermNumbers> lastSaved = new SoftReference<>(null);
     private final Map<String, Integer> numbers;
     private final AtomicInteger count = new AtomicInteger();
     /** Terms numbered since {@link #terms()} was last called. */
     private final Queue<String> fresh = new ConcurrentLinkedQueue<>();
     /** The terms by number, as of the last call to {@link #terms()}. */
     private String[] terms = new String[0];
-    /** The line these numbers were read from, which holds the first {@link #kept} terms; "" for none. */
+    /** The line these numbers were read from or kept as, which holds the first {@link #kept} terms; "" for none. */
     private String keptLine = "";
     private int kept;
 
@@ -47,19 +45,27 @@ final class TermNumbers {
      * again. The file is the truth: a line of another build, or none, is read as it is.
      */
     static TermNumbers saved(String line) {
-        TermNumbers kept = lastSaved.get();
-        if (kept != null && line != null && line.equals(kept.savedAs)) {
-            // taken, not shared: this build numbers its new terms after them
-            lastSaved = new SoftReference<>(null);
-            return kept;
+        synchronized (TermNumbers.class) {
+            TermNumbers kept = lastSaved.get();
+            if (kept != null && line != null && line.equals(kept.keptLine)) {
+                // taken, not shared (two builds at once): this build numbers its new terms after them
+                lastSaved = new SoftReference<>(null);
+                return kept;
+            }
         }
         return parse(line);
     }
 
-    /** Keeps these numbers for the next build of this process, which will find them saved as {@code line}. */
+    /**
+     * Keeps these numbers for the next build of this process, which will find them saved as {@code line}, their
+     * {@link #line()}: that build's line is this one and its new terms after it.
+     */
     void keepAs(String line) {
-        savedAs = line;
-        lastSaved = new SoftReference<>(this);
+        keptLine = line;
+        kept = size();
+        synchronized (TermNumbers.class) {
+            lastSaved = new SoftReference<>(this);
+        }
     }
 
     /** The numbers a {@link #line()} holds; null when there is none or it is damaged (a term twice). */
