@@ -41,8 +41,9 @@ final class ExportedMatches {
      */
     void write(List<Match> matches, OutputStream out, boolean keep) throws IOException {
         Map<String, Run> before = last.get();
+        // Dropped as soon as the runs outgrow their share, not at the end: at 100,000 articles they are hundreds of MB.
         Map<String, Run> now = keep ? new HashMap<>() : null;
-        long kept = 0;
+        long room = Runtime.getRuntime().maxMemory() / HEAP_SHARE;
         out.write('[');
         for (int from = 0, to; from < matches.size(); from = to) {
             String first = matches.get(from).a();
@@ -51,14 +52,17 @@ final class ExportedMatches {
                 to++;
             }
             List<Match> run = matches.subList(from, to);
-            String print = before == null && !keep ? null : print(run);
+            String print = before == null && now == null ? null : print(run);
             Run known = before == null ? null : before.get(first);
             byte[] lines = known != null && known.print().equals(print) ? known.lines() : lines(run);
             out.write(from == 0 ? FIRST : NEXT);
             out.write(lines);
+            room -= lines.length;
+            if (room < 0) {
+                now = null;
+            }
             if (now != null) {
                 now.put(first, new Run(print, lines));
-                kept += lines.length;
             }
         }
         if (!matches.isEmpty()) {
@@ -66,7 +70,7 @@ final class ExportedMatches {
         }
         out.write(']');
         if (keep) {
-            last = new SoftReference<>(kept < Runtime.getRuntime().maxMemory() / HEAP_SHARE ? now : null);
+            last = new SoftReference<>(now);
         }
     }
 

@@ -18,7 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class TermNumbers {
 
     private static final char ITEM = '\u001f';
-    /** The numbers the last build of this process saved, held softly. */
+    /** The share of the heap kept numbers may take, and about what a term costs (its string, its entry). */
+    private static final int HEAP_SHARE = 16;
+    private static final int BYTES_PER_TERM = 96;
+    /** The numbers the last build of this process saved, held softly while they take a small share of the heap. */
     private static SoftReference<TermNumbers> lastSaved = new SoftReference<>(null);
     private final Map<String, Integer> numbers;
     private final AtomicInteger count = new AtomicInteger();
@@ -63,8 +66,9 @@ final class TermNumbers {
     void keepAs(String line) {
         keptLine = line;
         kept = size();
+        boolean small = (long) kept * BYTES_PER_TERM < Runtime.getRuntime().maxMemory() / HEAP_SHARE;
         synchronized (TermNumbers.class) {
-            lastSaved = new SoftReference<>(this);
+            lastSaved = new SoftReference<>(small ? this : null);
         }
     }
 
