@@ -14,6 +14,7 @@ public final class Fingerprint {
     private static final long C2 = 0x4cf5ad432745937fL;
     private static final long STRING = 1;
     private static final long BYTES = 2;
+    private static final long LONG = 3;
     private long h1 = 0x9e3779b97f4a7c15L;
     private long h2 = 0xc2b2ae3d27d4eb4fL;
     private long words;
@@ -43,6 +44,13 @@ public final class Fingerprint {
                 mix(last);
             }
         }
+        return this;
+    }
+
+    /** Adds a number as its bits. */
+    public Fingerprint add(long part) {
+        mix(LONG << 32);
+        mix(part);
         return this;
     }
 

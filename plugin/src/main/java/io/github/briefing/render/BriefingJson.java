@@ -21,12 +21,17 @@ import java.util.List;
 final class BriefingJson {
 
     static final int SCHEMA_VERSION = 1;
-    private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
     private BriefingJson() {
     }
 
-    static void write(Briefing briefing, SiteIndex index, boolean exportText, OutputStream out) throws IOException {
+    /**
+     * @param inSeries whether builds come in series (with a cache): the matches as written are then kept for the next
+     *                 build ({@link ExportedMatches})
+     */
+    static void write(Briefing briefing, SiteIndex index, boolean exportText, boolean inSeries, OutputStream out)
+            throws IOException {
         // Written field by field: building a map per article, story and match for the data binder cost more than
         // writing them (the output is the same document).
         try (JsonGenerator json = JSON.createGenerator(out)) {
@@ -43,11 +48,12 @@ final class BriefingJson {
                 story(json, s);
             }
             json.writeEndArray();
-            json.writeArrayFieldStart("matches");
-            for (Match m : briefing.matches()) {
-                match(json, m);
-            }
-            json.writeEndArray();
+            // Nine tenths of the document, written by runs that a rebuild mostly takes from the last build: the
+            // generator places the field, and the list's bytes go to the stream after it.
+            json.writeFieldName("matches");
+            json.writeRawValue("");
+            json.flush();
+            ExportedMatches.LAST.write(briefing.matches(), out, inSeries);
             json.writeEndObject();
             json.writeRaw('\n');
         }
@@ -93,7 +99,7 @@ final class BriefingJson {
         json.writeEndObject();
     }
 
-    private static void match(JsonGenerator json, Match m) throws IOException {
+    static void match(JsonGenerator json, Match m) throws IOException {
         json.writeStartObject();
         json.writeStringField("a", m.a());
         json.writeStringField("b", m.b());

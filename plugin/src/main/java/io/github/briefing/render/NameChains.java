@@ -27,6 +27,11 @@ final class NameChains {
         followers.computeIfAbsent(first, k -> new HashSet<>()).add(second);
     }
 
+    /** Whether the articles wrote the same pairs of names here as there: then both join every list alike. */
+    boolean sameAs(NameChains other) {
+        return followers.equals(other.followers);
+    }
+
     /**
      * The keys (distinct, strongest first) as names, each spelled by {@code spelling} and joined by spaces, in the
      * order of each name's strongest key. Each key follows at most one other, the strongest that the articles write

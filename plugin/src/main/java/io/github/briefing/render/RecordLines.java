@@ -20,9 +20,30 @@ final class RecordLines implements PrettyPrinter {
     private static final int OBJECT_LINES = 1;
     private static final int ARRAY_LINES = 2;
 
+    /** The layout of the document. */
+    RecordLines() {
+        this(0);
+    }
+
+    private RecordLines(int depth) {
+        this.depth = depth;
+    }
+
+    /**
+     * The layout of records written on their own, one after the other, as one of the document's lists holds them (a
+     * record a line, a comma between them): so that their bytes can be put into the document as they are.
+     */
+    static RecordLines listValues() {
+        return new RecordLines(ARRAY_LINES);
+    }
+
     @Override
     public void writeRootValueSeparator(JsonGenerator json) throws IOException {
-        json.writeRaw('\n');
+        if (depth == ARRAY_LINES) {
+            separate(json, ARRAY_LINES);
+        } else {
+            json.writeRaw('\n');
+        }
     }
 
     @Override

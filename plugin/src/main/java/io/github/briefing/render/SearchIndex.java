@@ -27,7 +27,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 
 /**
  * The client-side search index, built in one pass over the articles: each word under its spelling-tolerant key
@@ -63,7 +62,10 @@ final class SearchIndex {
     /** The numbers the articles' terms, spellings and pairs name: those the next build needs. */
     private final BitSet named = new BitSet();
     private final NameChains names = new NameChains();
-    private final Map<List<String>, List<String>> shownNames = new ConcurrentHashMap<>();
+    /** Lists of name keys joined into names ({@link #names}), from the last build's when they join alike. */
+    private final Map<List<String>, List<String>> shownNames;
+    /** Whether builds come in series (with a cache): the terms' order is then kept for the next one. */
+    private final boolean inSeries;
 
     SearchIndex(List<Article> articles, Map<String, Anchors> anchors, SiteIndex index, Words words) {
         this(articles, anchors, index, words, null, Map.of());
@@ -76,10 +78,11 @@ final class SearchIndex {
      */
     SearchIndex(List<Article> articles, Map<String, Anchors> anchors, SiteIndex index, Words words,
                 KeyedLines known, Map<Article, String> inputs) {
+        inSeries = known != null;
         Set<String> languages = new TreeSet<>(List.of("en"));
         Set<String> places = new TreeSet<>();
         // The last build's lines name their terms by its numbers: without those, no line is taken from it.
-        TermNumbers kept = known == null ? null : TermNumbers.parse(known.previous(NUMBERS));
+        TermNumbers kept = known == null ? null : TermNumbers.saved(known.previous(NUMBERS));
         numbers = kept != null ? kept : new TermNumbers();
         Kept lines = known == null ? null : new Kept(known, kept != null ? kept.size() : 0);
         // Copies of a wire story carry one body (at 10,000 bench articles, 4,500 bodies): each is read once.
@@ -113,6 +116,7 @@ final class SearchIndex {
         if (lines != null) {
             lines.keep();
         }
+        shownNames = JoinedNames.LAST.memo(names, surfaces, inSeries);
         for (String code : places) {
             for (String lang : languages) {
                 String name = new ULocale("", code).getDisplayCountry(new ULocale(lang));
@@ -172,18 +176,20 @@ final class SearchIndex {
         void keep() {
             docTerms.forEach(terms -> Arrays.stream(terms).forEach(named::set));
             if (2 * named.cardinality() >= numbers.size()) {
-                keep(numbers.line());
+                keep(numbers);
                 return;
             }
             int[] renumbered = new int[numbers.size()];
-            keep(numbers.only(named, renumbered).line());
+            keep(numbers.only(named, renumbered));
             put.forEach((key, line) -> lines.put(key, ArticleTerms.parse(line, renumbered.length)
                     .renumbered(renumbered).line()));
         }
 
-        private void keep(String numberLine) {
+        private void keep(TermNumbers saved) {
+            String numberLine = saved.line();
             if (numberLine != null) {
                 lines.put(NUMBERS, numberLine);
+                saved.keepAs(numberLine);
             }
         }
     }
@@ -410,15 +416,14 @@ final class SearchIndex {
             StringBuilder array = new StringBuilder();
             char[] chars = new char[0];
             // Only terms are posted: the numbers also name spellings, and terms of the last build no article names now.
-            // The strings are sorted as they are (no comparator per comparison) and then looked up by their numbers.
-            String[] posted = IntStream.range(0, byNumber.length).filter(n -> postings.size(n) > 0)
-                    .mapToObj(n -> byNumber[n]).toArray(String[]::new);
-            Arrays.sort(posted);
-            for (String term : posted) {
-                json.writeFieldName(term);
+            for (int term : TermOrder.LAST.of(byNumber, inSeries)) {
+                if (postings.size(term) == 0) {
+                    continue;
+                }
+                json.writeFieldName(byNumber[term]);
                 // One raw value per term, not a call per number: the postings are millions of numbers.
                 array.setLength(0);
-                postings.appendJson(numbers.number(term), array);
+                postings.appendJson(term, array);
                 if (chars.length < array.length()) {
                     chars = new char[Math.max(array.length(), 2 * chars.length)];
                 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * File names for pages, derived by the engine alone: whatever an id, outlet or title holds ("../../x", slashes,
@@ -19,7 +20,26 @@ final class Slugs {
     private Slugs() {
     }
 
+    /**
+     * Slugs made, by text: a build names every article, outlet and story (a story several times), each with a few
+     * regular expressions, and an edit loop's builds name the same ones again. Kept up to a bound, as the JVM of an
+     * edit loop lives long.
+     */
+    private static final Map<String, String> MADE = new ConcurrentHashMap<>();
+    private static final int KEPT = 1 << 16;
+
     static String slug(String text) {
+        String made = MADE.get(text);
+        if (made == null) {
+            made = make(text);
+            if (MADE.size() < KEPT) {
+                MADE.put(text, made);
+            }
+        }
+        return made;
+    }
+
+    private static String make(String text) {
         String ascii = Normalizer.normalize(io.github.briefing.analyse.NameKey.latin(text), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");

@@ -1,5 +1,6 @@
 package io.github.briefing.render;
 
+import java.lang.ref.SoftReference;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Map;
@@ -17,13 +18,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class TermNumbers {
 
     private static final char ITEM = '\u001f';
+    /** The share of the heap kept numbers may take, and about what a term costs (its string, its entry). */
+    private static final int HEAP_SHARE = 16;
+    private static final int BYTES_PER_TERM = 96;
+    /** The numbers the last build of this process saved, held softly while they take a small share of the heap. */
+    private static SoftReference<TermNumbers> lastSaved = new SoftReference<>(null);
     private final Map<String, Integer> numbers;
     private final AtomicInteger count = new AtomicInteger();
     /** Terms numbered since {@link #terms()} was last called. */
     private final Queue<String> fresh = new ConcurrentLinkedQueue<>();
     /** The terms by number, as of the last call to {@link #terms()}. */
     private String[] terms = new String[0];
-    /** The line these numbers were read from, which holds the first {@link #kept} terms; "" for none. */
+    /** The line these numbers were read from or kept as, which holds the first {@link #kept} terms; "" for none. */
     private String keptLine = "";
     private int kept;
 
@@ -34,6 +40,36 @@ final class TermNumbers {
     /** @param expected how many terms to make room for at once, rather than growing step by step */
     private TermNumbers(int expected) {
         numbers = new ConcurrentHashMap<>(expected);
+    }
+
+    /**
+     * The numbers a {@link #line()} holds, as {@link #parse} reads them: the numbers themselves when this process's
+     * last build saved them as that line ({@link #keepAs}), which spares reading 190,000 terms at 10,000 articles
+     * again. The file is the truth: a line of another build, or none, is read as it is.
+     */
+    static TermNumbers saved(String line) {
+        synchronized (TermNumbers.class) {
+            TermNumbers kept = lastSaved.get();
+            if (kept != null && line != null && line.equals(kept.keptLine)) {
+                // taken, not shared (two builds at once): this build numbers its new terms after them
+                lastSaved = new SoftReference<>(null);
+                return kept;
+            }
+        }
+        return parse(line);
+    }
+
+    /**
+     * Keeps these numbers for the next build of this process, which will find them saved as {@code line}, their
+     * {@link #line()}: that build's line is this one and its new terms after it.
+     */
+    void keepAs(String line) {
+        keptLine = line;
+        kept = size();
+        boolean small = (long) kept * BYTES_PER_TERM < Runtime.getRuntime().maxMemory() / HEAP_SHARE;
+        synchronized (TermNumbers.class) {
+            lastSaved = new SoftReference<>(small ? this : null);
+        }
     }
 
     /** The numbers a {@link #line()} holds; null when there is none or it is damaged (a term twice). */

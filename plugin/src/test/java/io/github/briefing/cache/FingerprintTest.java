@@ -29,6 +29,16 @@ class FingerprintTest {
     }
 
     @Test
+    void numbersCountByTheirBitsAndDifferFromTheirText() {
+        assertEquals(new Fingerprint().add(3L).hex(), new Fingerprint().add(3L).hex());
+        assertNotEquals(new Fingerprint().add(3L).hex(), new Fingerprint().add("3").hex());
+        assertNotEquals(new Fingerprint().add(0L).hex(), new Fingerprint().add("").hex());
+        assertNotEquals(new Fingerprint().add(1L).add(2L).hex(), new Fingerprint().add(2L).add(1L).hex());
+        assertNotEquals(new Fingerprint().add(Double.doubleToLongBits(0.5)).hex(),
+                new Fingerprint().add(Double.doubleToLongBits(0.25)).hex());
+    }
+
+    @Test
     void everyCharacterOfALongTextCounts() {
         // longer than the piece a string is copied out in, so the last pieces are read too
         String text = "x".repeat(10_000);

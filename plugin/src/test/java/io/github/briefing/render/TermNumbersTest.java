@@ -7,7 +7,9 @@ import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 class TermNumbersTest {
 
@@ -30,6 +32,22 @@ class TermNumbersTest {
         IntStream.range(0, 20_000).parallel().forEach(i -> numbers.number("t" + (i % 5000)));
         assertEquals(5000, numbers.size());
         assertEquals(5000, java.util.Arrays.stream(numbers.terms()).distinct().count());
+    }
+
+    @Test
+    void numbersSavedByTheLastBuildOfTheProcessAreTakenForTheirLineOnly() {
+        TermNumbers numbers = new TermNumbers();
+        List.of("lima", "quito").forEach(numbers::number);
+        String line = numbers.line();
+        numbers.keepAs(line);
+        TermNumbers taken = TermNumbers.saved(new String(line));
+        assertSame(numbers, taken);
+        assertEquals(2, taken.number("bogota"), "numbered after the saved ones");
+        assertNotSame(numbers, TermNumbers.saved(new String(line)), "taken once: read from the line after");
+        numbers.keepAs(line);
+        TermNumbers other = TermNumbers.saved("quito\u001flima\u001f");
+        assertNotSame(numbers, other);
+        assertEquals(0, other.number("quito"), "another line is read as it is");
     }
 
     @Test

@@ -1,0 +1,111 @@
+package io.github.briefing.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.briefing.cache.Fingerprint;
+import io.github.briefing.match.Match;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.ref.SoftReference;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The list of matches in {@code briefing.json}, nine tenths of it (30 MB at 10,000 articles), written a run of
+ * matches at a time (those that follow one another with the same first article), each run's lines kept for the next
+ * build of this process with a print of what they were written from: an edit changes the matches of a few articles,
+ * and a rebuild writes only their runs again, taking the others' bytes as they were. Held softly, and only while
+ * the bytes cost a small share of the heap.
+ */
+final class ExportedMatches {
+
+    /** The runs of the last build of this process that kept them. */
+    static final ExportedMatches LAST = new ExportedMatches();
+    /** The share of the heap the runs may keep. */
+    private static final int HEAP_SHARE = 16;
+    private static final byte[] FIRST = "\n    ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NEXT = ",\n    ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] LAST_LINE = "\n  ".getBytes(StandardCharsets.US_ASCII);
+    private volatile SoftReference<Map<String, Run>> last = new SoftReference<>(null);
+
+    /** A run's lines as written, and the print of its matches. */
+    private record Run(String print, byte[] lines) {
+    }
+
+    /**
+     * Writes the matches as the document's list of them ("[", a line each, "]"), as the document's generator would;
+     * when {@code keep}, keeps the runs for the next build.
+     */
+    void write(List<Match> matches, OutputStream out, boolean keep) throws IOException {
+        Map<String, Run> before = last.get();
+        // Dropped as soon as the runs outgrow their share, not at the end: at 100,000 articles they are hundreds of MB.
+        Map<String, Run> now = keep ? new HashMap<>() : null;
+        long room = Runtime.getRuntime().maxMemory() / HEAP_SHARE;
+        out.write('[');
+        for (int from = 0, to; from < matches.size(); from = to) {
+            String first = matches.get(from).a();
+            to = from + 1;
+            while (to < matches.size() && matches.get(to).a().equals(first)) {
+                to++;
+            }
+            List<Match> run = matches.subList(from, to);
+            String print = before == null && now == null ? null : print(run);
+            Run known = before == null ? null : before.get(first);
+            byte[] lines = known != null && known.print().equals(print) ? known.lines() : lines(run);
+            out.write(from == 0 ? FIRST : NEXT);
+            out.write(lines);
+            room -= lines.length;
+            if (room < 0) {
+                now = null;
+            }
+            if (now != null) {
+                now.put(first, new Run(print, lines));
+            }
+        }
+        if (!matches.isEmpty()) {
+            out.write(LAST_LINE);
+        }
+        out.write(']');
+        if (keep) {
+            last = new SoftReference<>(now);
+        }
+    }
+
+    /** The matches' lines, as the document lists them. */
+    private static byte[] lines(List<Match> run) throws IOException {
+        ByteArrayOutputStream lines = new ByteArrayOutputStream(256 * run.size());
+        try (JsonGenerator json = BriefingJson.JSON.createGenerator(lines)) {
+            json.setPrettyPrinter(RecordLines.listValues());
+            for (Match m : run) {
+                BriefingJson.match(json, m);
+            }
+        }
+        return lines.toByteArray();
+    }
+
+    /** All that the matches' lines are written from. */
+    private static String print(List<Match> run) {
+        Fingerprint print = new Fingerprint();
+        for (Match m : run) {
+            print.add(m.a()).add(m.b()).add(Double.doubleToLongBits(m.score())).add(m.relation().label())
+                    .add(m.crossLingual() ? 1 : 0);
+            add(print, m.evidence().names());
+            add(print, m.evidence().numbers());
+            add(print, m.evidence().places());
+            add(print, m.evidence().dates());
+            add(print, m.evidence().acronyms());
+        }
+        return print.hex();
+    }
+
+    /** Adds a list of evidence, its length first (a loop: every match's five lists are printed every build). */
+    private static void add(Fingerprint print, List<String> evidence) {
+        print.add(evidence.size());
+        for (int i = 0; i < evidence.size(); i++) {
+            print.add(evidence.get(i));
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.briefing.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.briefing.match.Evidence;
+import io.github.briefing.match.Match;
+import io.github.briefing.match.Relation;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ExportedMatchesTest {
+
+    private static Match match(String a, String b, double score, String name) {
+        return new Match(a, b, score, Relation.SAME_STORY, false,
+                new Evidence(List.of(name, "lima"), List.of("PE"), List.of("2,500"), List.of(), List.of("ONU")));
+    }
+
+    private static final List<Match> MATCHES = List.of(match("a1", "a2", 0.91, "guaido"),
+            match("a1", "a3", 0.5, "maduro"), match("a2", "a3", 0.4, "quito"), match("a4", "a5", 0.3, "cusco"));
+
+    private static String written(ExportedMatches exported, List<Match> matches, boolean keep) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exported.write(matches, out, keep);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The list as the document's own generator writes it, one match at a time. */
+    private static String generated(List<Match> matches) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator json = BriefingJson.JSON.createGenerator(out)) {
+            json.setPrettyPrinter(new RecordLines());
+            json.writeStartObject();
+            json.writeArrayFieldStart("matches");
+            for (Match m : matches) {
+                BriefingJson.match(json, m);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void writesTheListAsTheDocumentsGeneratorDoes() throws IOException {
+        for (List<Match> matches : List.of(MATCHES, List.of(MATCHES.get(0)), List.<Match>of())) {
+            assertEquals(generated(matches), "{\n  \"matches\": " + written(new ExportedMatches(), matches, false)
+                    + "\n}");
+        }
+    }
+
+    @Test
+    void aRebuildWritesWhatChangedAndTakesTheRestFromTheLastBuild() throws IOException {
+        ExportedMatches exported = new ExportedMatches();
+        written(exported, MATCHES, true);
+        List<Match> edited = new ArrayList<>(MATCHES);
+        edited.set(1, match("a1", "a3", 0.55, "maduro"));
+        edited.set(2, match("a2", "a3", 0.4, "santiago"));
+        edited.remove(3);
+        edited.add(match("a6", "a7", 0.2, "lima"));
+        String rebuilt = written(exported, edited, true);
+        assertEquals(written(new ExportedMatches(), edited, false), rebuilt);
+        assertTrue(rebuilt.contains("0.55") && rebuilt.contains("santiago") && !rebuilt.contains("cusco"));
+        assertEquals(written(new ExportedMatches(), MATCHES, false), written(exported, MATCHES, false),
+                "and back");
+    }
+}
