@@ -416,7 +416,7 @@ final class SearchIndex {
             StringBuilder array = new StringBuilder();
             char[] chars = new char[0];
             // Only terms are posted: the numbers also name spellings, and terms of the last build no article names now.
-            for (int term : TermOrder.LAST.of(byNumber, inSeries)) {
+            for (int term : TermOrder.LAST.of(byNumber, numbers::number, inSeries)) {
                 if (postings.size(term) == 0) {
                     continue;
                 }
