@@ -72,6 +72,7 @@ public final class SiteRenderer {
     private final Map<String, Object> common;
     private final Frame frame;
     private final MatchLines matchLines;
+    private final ArticleBodies bodies;
 
     /** What every page says about the site as a whole. */
     public record SiteInfo(String title, String baseUrl, Instant generated, boolean exportText, Path pages,
@@ -86,6 +87,7 @@ public final class SiteRenderer {
         this.common = Map.of("site", site, "pages", pages);
         this.frame = new Frame(templates, common);
         this.matchLines = new MatchLines(templates);
+        this.bodies = new ArticleBodies(templates);
     }
 
     /**
@@ -335,6 +337,7 @@ public final class SiteRenderer {
         all.put("articleItems", items.on(all));
         if (all.get("article") instanceof ArticleView article) { // an article page
             all.put("matchLines", matchLines.of(article, all));
+            all.put("articleBody", bodies.of(article, all));
         }
         templates.render(template, all, text);
     }
