@@ -3,7 +3,6 @@ package io.github.briefing.render;
 import io.github.briefing.describe.TextMemo;
 import org.thymeleaf.context.LazyContextVariable;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,9 +38,7 @@ final class ArticleBodies {
             @Override
             protected String loadValue() {
                 if (own) {
-                    Map<String, Object> model = new HashMap<>(page);
-                    model.put("paragraphs", article.paragraphs());
-                    return templates.fragment(TEMPLATE, FRAGMENT, model);
+                    return templates.fragment(TEMPLATE, FRAGMENT, page, "paragraphs", article.paragraphs());
                 }
                 return kept.get(article.paragraphs(),
                         paragraphs -> templates.fragment(TEMPLATE, FRAGMENT, Map.of("paragraphs", paragraphs)));

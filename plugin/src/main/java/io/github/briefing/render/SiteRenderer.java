@@ -73,6 +73,7 @@ public final class SiteRenderer {
     private final Frame frame;
     private final MatchLines matchLines;
     private final ArticleBodies bodies;
+    private final ArticleDates dates;
 
     /** What every page says about the site as a whole. */
     public record SiteInfo(String title, String baseUrl, Instant generated, boolean exportText, Path pages,
@@ -88,6 +89,7 @@ public final class SiteRenderer {
         this.frame = new Frame(templates, common);
         this.matchLines = new MatchLines(templates);
         this.bodies = new ArticleBodies(templates);
+        this.dates = new ArticleDates(templates);
     }
 
     /**
@@ -335,6 +337,7 @@ public final class SiteRenderer {
         all.put("section", Frame.section(path));
         all.putAll(frame.around(all));
         all.put("articleItems", items.on(all));
+        all.put("dates", dates.on(all));
         if (all.get("article") instanceof ArticleView article) { // an article page
             all.put("matchLines", matchLines.of(article, all));
             all.put("articleBody", bodies.of(article, all));
