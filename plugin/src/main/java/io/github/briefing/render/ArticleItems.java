@@ -1,9 +1,9 @@
 package io.github.briefing.render;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * Articles as lists show them (the month, outlet, story and home pages), each the fragment {@code articleItem} of the
@@ -19,6 +19,8 @@ final class ArticleItems {
     static final String FRAGMENT = "articleItem";
     private final Templates templates;
     private final boolean own;
+    /** One function for all pages: a page's texts are equal to another's of the same page only. */
+    private final BiFunction<ArticleRef, Map<String, Object>, String> texts = this::item;
     private final CountedMemo<Item, String> kept;
 
     /** All that the theme's fragment reads: the article's link and where the page stands. */
@@ -37,44 +39,15 @@ final class ArticleItems {
     }
 
     /** The items as one page's lists show them; {@code page} is the page's whole model. */
-    OnPage on(Map<String, Object> page) {
-        return new OnPage(this, page);
+    PageTexts<ArticleRef> on(Map<String, Object> page) {
+        return new PageTexts<>(texts, page);
     }
 
     private String item(ArticleRef a, Map<String, Object> page) {
         if (own) {
-            Map<String, Object> model = new HashMap<>(page);
-            model.put("a", a);
-            return templates.fragment(TEMPLATE, FRAGMENT, model);
+            return templates.fragment(TEMPLATE, FRAGMENT, page, "a", a);
         }
         return kept.get(new Item(a, (String) page.get("root")),
                 item -> templates.fragment(TEMPLATE, FRAGMENT, item.model()));
-    }
-
-    /**
-     * What a page's template asks for an item's text (a record, so that expressions call it without OGNL). The page's
-     * model holds it, so it is equal, hashed and printed by identity, not by walking that model back to itself.
-     */
-    record OnPage(ArticleItems items, Map<String, Object> page) {
-
-        /** The list item of an article, as text. */
-        public String of(ArticleRef a) {
-            return items.item(a, page);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof OnPage p && p.items == items && p.page == page;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(page);
-        }
-
-        @Override
-        public String toString() {
-            return "the article items of a page";
-        }
     }
 }

@@ -72,6 +72,8 @@ public final class SiteRenderer {
     private final Map<String, Object> common;
     private final Frame frame;
     private final MatchLines matchLines;
+    private final ArticleBodies bodies;
+    private final ArticleDates dates;
 
     /** What every page says about the site as a whole. */
     public record SiteInfo(String title, String baseUrl, Instant generated, boolean exportText, Path pages,
@@ -86,6 +88,8 @@ public final class SiteRenderer {
         this.common = Map.of("site", site, "pages", pages);
         this.frame = new Frame(templates, common);
         this.matchLines = new MatchLines(templates);
+        this.bodies = new ArticleBodies(templates);
+        this.dates = new ArticleDates(templates);
     }
 
     /**
@@ -333,8 +337,10 @@ public final class SiteRenderer {
         all.put("section", Frame.section(path));
         all.putAll(frame.around(all));
         all.put("articleItems", items.on(all));
+        all.put("dates", dates.on(all));
         if (all.get("article") instanceof ArticleView article) { // an article page
             all.put("matchLines", matchLines.of(article, all));
+            all.put("articleBody", bodies.of(article, all));
         }
         templates.render(template, all, text);
     }

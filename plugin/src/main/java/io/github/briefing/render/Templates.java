@@ -17,6 +17,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -78,6 +79,16 @@ final class Templates {
         StringWriter out = new StringWriter();
         render(template, Set.of(fragment), model, out);
         return out.toString();
+    }
+
+    /**
+     * One fragment as text, from a page's whole model and one variable more: how a fragment of the user's that the
+     * theme's pages insert as text is rendered, given all that the page's own template is given.
+     */
+    String fragment(String template, String fragment, Map<String, Object> page, String name, Object value) {
+        Map<String, Object> model = new HashMap<>(page);
+        model.put(name, value);
+        return fragment(template, fragment, model);
     }
 
     /** Whether the user's folder holds a template of that name, which then replaces the theme's. */

@@ -38,7 +38,7 @@ class ArticleItemsTest {
         List<ArticleRef> listed = List.of(STATED, INFERRED, UNDATED);
         for (String root : List.of("", "../")) {
             Map<String, Object> page = page(root.isEmpty() ? "index.html" : "sources/daily.html", root);
-            ArticleItems.OnPage items = new ArticleItems(templates, List.of()).on(page);
+            PageTexts<ArticleRef> items = new ArticleItems(templates, List.of()).on(page);
             for (ArticleRef a : listed) {
                 Map<String, Object> whole = new HashMap<>(page);
                 whole.put("a", a);

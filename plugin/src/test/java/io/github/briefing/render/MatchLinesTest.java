@@ -27,7 +27,12 @@ class MatchLinesTest {
 
     private static MatchView match(ArticleRef a, ArticleRef b, String relation, String compareUrl, CopiesRef aCopies,
                                    CopiesRef bCopies) {
-        return new MatchView(a, b, "0.87", relation, !"en".equals(b.lang()), List.of("Lima"), List.of("Peru"),
+        return match(a, b, "0.87", relation, compareUrl, aCopies, bCopies);
+    }
+
+    private static MatchView match(ArticleRef a, ArticleRef b, String score, String relation, String compareUrl,
+                                   CopiesRef aCopies, CopiesRef bCopies) {
+        return new MatchView(a, b, score, relation, !"en".equals(b.lang()), List.of("Lima"), List.of("Peru"),
                 List.of("2,500"), List.of("2024-05-01"), compareUrl, aCopies, bCopies);
     }
 
@@ -50,13 +55,7 @@ class MatchLinesTest {
                 match(OTHER, SELF, "same story", null, copies, null), match(THIRD, SELF, "related", null, null, null),
                 match(SELF, THIRD, "related", null, new CopiesRef("copies/news-a.html", 2), null));
         ArticleView article = page(matches);
-        List<String> expected = new ArrayList<>();
-        for (MatchView m : matches) {
-            Map<String, Object> model = model(article);
-            model.put("m", m);
-            model.put("self", SELF.id());
-            expected.add(templates.fragment(MatchLines.TEMPLATE, MatchLines.FRAGMENT, model));
-        }
+        List<String> expected = rendered(templates, article);
         MatchLines lines = new MatchLines(templates);
         assertEquals(expected, lines.of(article, model(article)));
         assertEquals(expected, lines.of(article, model(article)), "and again, from the lines kept");
@@ -64,6 +63,44 @@ class MatchLinesTest {
                 + " (and <a href=\"../copies/news-b.html\">2 copies</a>)"), expected.get(0));
         assertTrue(expected.get(0).contains("href=\"../compare/a-b.html\""), expected.get(0));
         assertTrue(expected.get(2).contains("language unknown"), expected.get(2));
+    }
+
+    /** Each line as the theme's fragment renders it from the page's whole model. */
+    private static List<String> rendered(Templates templates, ArticleView article) {
+        List<String> lines = new ArrayList<>();
+        for (MatchView m : article.matches()) {
+            Map<String, Object> model = model(article);
+            model.put("m", m);
+            model.put("self", SELF.id());
+            lines.add(templates.fragment(MatchLines.TEMPLATE, MatchLines.FRAGMENT, model));
+        }
+        return lines;
+    }
+
+    @Test
+    void linesThatDifferByTheirScoresAloneShowEachItsOwn() {
+        Templates templates = new Templates(null);
+        MatchLines lines = new MatchLines(templates);
+        ArticleView first = page(List.of(match(SELF, OTHER, "0.87", "translation", "compare/a-b.html", null, null)));
+        ArticleView second = page(List.of(match(SELF, OTHER, "0.91", "translation", "compare/a-b.html", null, null)));
+        List<String> shown = lines.of(first, model(first));
+        assertEquals(rendered(templates, first), shown);
+        assertTrue(shown.get(0).contains("score 0.87"), shown.get(0));
+        List<String> again = lines.of(second, model(second));
+        assertEquals(rendered(templates, second), again, "the text around the score kept, the score its own");
+        assertTrue(again.get(0).contains("score 0.91"), again.get(0));
+    }
+
+    @Test
+    void aHeadlineHoldingTheScoresMarkIsRenderedWithItsScore() {
+        Templates templates = new Templates(null);
+        ArticleRef marked = new ArticleRef("news/m", "articles/news-m.html", "Odd " + MatchLines.SCORE + " title", false,
+                "en", null, false, null);
+        ArticleView article = page(List.of(match(SELF, marked, "0.42", "related", null, null, null)));
+        List<String> shown = new MatchLines(templates).of(article, model(article));
+        assertEquals(rendered(templates, article), shown);
+        assertTrue(shown.get(0).contains("Odd " + MatchLines.SCORE + " title") && shown.get(0).contains("score 0.42"),
+                shown.get(0));
     }
 
     @Test
