@@ -2,6 +2,7 @@ package io.github.briefing.build;
 
 import io.github.briefing.cache.ArticleCache;
 import io.github.briefing.cache.ReadCache;
+import io.github.briefing.clean.CountedLines;
 import io.github.briefing.clean.SharedLines;
 import io.github.briefing.read.KnownFiles;
 import io.github.briefing.read.RawArticle;
@@ -19,6 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ReadMemory implements KnownFiles {
 
     private final SharedLines.Counter lines = new SharedLines.Counter();
+    /** Each text's lines counted once per line met lately: copies of a text share most of them. */
+    private final CountedLines counting = new CountedLines();
     private final ReadCache cache;
     private final ReadKeys keys;
     private final AtomicInteger recalled = new AtomicInteger();
@@ -49,7 +52,7 @@ final class ReadMemory implements KnownFiles {
     public void decoded(Path file, byte[] bytes, List<RawArticle> articles, boolean sound) {
         List<ReadCache.Article> read = new ArrayList<>(articles.size());
         for (RawArticle article : articles) {
-            SharedLines.Lines counted = SharedLines.Lines.of(article.text());
+            SharedLines.Lines counted = counting.of(article.text());
             lines.add(counted);
             if (cache != null) {
                 String key = ArticleCache.key(article);

@@ -12,9 +12,10 @@ final class LineMemo {
     /**
      * Enough slots for a copy to find most of its original's lines some 170,000 lines later (the bench's copies stand
      * 4,066 articles apart): a line keeps its slot until a line of the same slot comes, so the slots must be several
-     * times the distinct lines in between.
+     * times the distinct lines in between (at 2^18 slots, 4,066 articles apart, copies missed half their lines). The
+     * array costs 4 MB; what the lines hold is bounded by {@link #BUDGET}.
      */
-    private static final int SLOTS = 1 << 18;
+    private static final int SLOTS = 1 << 20;
     /** At most this many bytes of kept lines, by {@link #cost}: the bench's 100,000 articles' lines take 44 MB. */
     static final long BUDGET = 64L << 20;
     /** A kept line's objects besides its characters: the facts, their pairs, the line's and its key's strings. */
