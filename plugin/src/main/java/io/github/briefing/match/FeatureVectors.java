@@ -298,9 +298,11 @@ final class FeatureVectors {
          * article order, as {@link #of} numbers names: a table, not a hash map.
          *
          * @param kind the prefix of the features' names
-         * @param name the name of a code's feature, without {@code kind}
+         * @param name    the name of a code's feature, without {@code kind}
+         * @param weights article i's weights, in the order of its codes: made when wanted, one article at a time
          */
-        static Numbered ofCodes(int[][] listed, double[][] weights, int codes, String kind, IntFunction<String> name) {
+        static Numbered ofCodes(int[][] listed, IntFunction<double[]> weights, int codes, String kind,
+                                IntFunction<String> name) {
             int[] number = new int[codes];
             Arrays.fill(number, -1);
             List<String> names = new ArrayList<>();
@@ -318,7 +320,7 @@ final class FeatureVectors {
                     unsorted[i][k] = number[code];
                 }
             }
-            return sorted(named(names, kind), kind, Arrays.copyOf(hashes, names.size()), unsorted, i -> weights[i]);
+            return sorted(named(names, kind), kind, Arrays.copyOf(hashes, names.size()), unsorted, weights);
         }
 
         /**
@@ -505,11 +507,9 @@ final class FeatureVectors {
                                   KeptPerArticle<AnalysedArticle, LetterRuns> kept) {
         Function<AnalysedArticle, LetterRuns> spell = a -> LetterRuns.of(words.apply(a));
         List<LetterRuns> runs = kept == null ? articles.parallelStream().map(spell).toList() : kept.map(articles, spell);
-        double[][] weights = runs.parallelStream()
-                .map(r -> Arrays.stream(r.counts()).mapToDouble(FeatureVectors::often).toArray())
-                .toArray(double[][]::new);
         return new FeatureVectors(Numbered.ofCodes(runs.stream().map(LetterRuns::codes).toArray(int[][]::new),
-                weights, LetterRuns.CODES, "g:", LetterRuns::name));
+                i -> Arrays.stream(runs.get(i).counts()).mapToDouble(FeatureVectors::often).toArray(),
+                LetterRuns.CODES, "g:", LetterRuns::name));
     }
 
     /**

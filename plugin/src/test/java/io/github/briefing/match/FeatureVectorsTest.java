@@ -130,6 +130,27 @@ class FeatureVectorsTest {
     }
 
     @Test
+    void aWeightIsTheWeightGivenTimesTheFeaturesRarityToTheBit() {
+        List<AnalysedArticle> articles = List.of(
+                Fixtures.analysed("a", "en", null, null, "The harvest failed. The harvest was poor, the harvest late."),
+                Fixtures.analysed("b", "en", null, null, "The harvest festival opened in Lyon."),
+                Fixtures.analysed("c", "en", null, null, "Farmers opened a festival in Lyon."));
+        FeatureVectors.Words words = FeatureVectors.words(articles);
+        FeatureVectors.Numbered uses = FeatureVectors.Numbered.of(articles, a -> {
+            Listed listed = new Listed(a.terms().size());
+            a.terms().forEach(listed::add);
+            return listed;
+        }, "w:", null);
+        for (int i = 0; i < articles.size(); i++) {
+            for (int k = 0; k < uses.ids()[i].length; k++) {
+                double rarity = FeatureVectors.rarity(articles.size(), uses.df()[uses.ids()[i][k]]);
+                assertEquals(rarity, words.terms().weight(i, k), "counted once: its rarity");
+                assertEquals(FeatureVectors.often((int) uses.given()[i][k]) * rarity, words.usage().weight(i, k));
+            }
+        }
+    }
+
+    @Test
     void leadsCompareTheOpeningsOnly() {
         // Each opening fills the lead; the same long background follows.
         String later = " Then the council met and talked about other business for a long while.".repeat(10);
