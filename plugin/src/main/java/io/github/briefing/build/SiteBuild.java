@@ -208,10 +208,13 @@ public final class SiteBuild {
         List<Problem> changed = new ArrayList<>();
         List<AnalysedArticle> analysed = stages.run(corpus, read.shared(), settings.sources(), settings.cache(),
                 read.keys(), changed);
-        if (read.cache() != null) {
+        ReadCache files = read.cache();
+        if (files != null) {
             log.info("Knew " + read.recalled() + " of " + corpus.articlesPerFile().size()
                     + " files by their bytes from the previous build");
-            saves.start(() -> keep(read.cache()::save, "files read", "decode every file again"));
+            // The cache alone, not what read it: the corpus's line counts are not wanted once the articles are
+            // cleaned, and the save runs beside the match stage, which needs the heap.
+            saves.start(() -> keep(files::save, "files read", "decode every file again"));
         }
         if (!changed.isEmpty()) {
             throw new InvalidInputException(changed.size() + " problem(s) in files that changed while the site was "

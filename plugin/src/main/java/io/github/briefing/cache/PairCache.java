@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.function.IntToLongFunction;
 import java.util.stream.IntStream;
 
@@ -66,7 +67,7 @@ public final class PairCache implements ScoreMemory {
             }
         }
         long[] prints = IntStream.range(0, n).parallel().mapToLong(print).toArray();
-        current = new Scored(ids, keys, prints, new long[0], new double[0][]);
+        current = new Scored(ids, keys, prints, new long[0], k -> null);
         recallable = recallable(load(file, context), repeated);
     }
 
@@ -90,7 +91,7 @@ public final class PairCache implements ScoreMemory {
             int i = position[(int) (previous.pairs[k] / oldN)];
             int j = position[(int) (previous.pairs[k] % oldN)];
             if (i >= 0 && j >= 0) {
-                pairs.put(i * n + j, previous.scores[k]);
+                pairs.put(i * n + j, previous.scores.apply(k));
             }
         }
         return pairs;
@@ -106,7 +107,7 @@ public final class PairCache implements ScoreMemory {
     }
 
     @Override
-    public void remember(long[] pairs, double[][] scores) {
+    public void remember(long[] pairs, IntFunction<double[]> scores) {
         current = new Scored(current.ids, current.inputs, current.prints, pairs, scores);
     }
 
@@ -186,11 +187,11 @@ public final class PairCache implements ScoreMemory {
 
     /**
      * One build's articles (id, input, print) and its pairs, {@code i * n + j} by the articles' positions, with
-     * their scores (empty for a pair below the reporting floor).
+     * the scores of the k-th (empty for a pair below the reporting floor).
      */
-    private record Scored(String[] ids, String[] inputs, long[] prints, long[] pairs, double[][] scores) {
+    private record Scored(String[] ids, String[] inputs, long[] prints, long[] pairs, IntFunction<double[]> scores) {
 
-        static final Scored NONE = new Scored(new String[0], new String[0], new long[0], new long[0], new double[0][]);
+        static final Scored NONE = new Scored(new String[0], new String[0], new long[0], new long[0], k -> null);
 
         void write(DataOutputStream out, String context) throws IOException {
             Bytes.writeString(out, context);
@@ -203,8 +204,9 @@ public final class PairCache implements ScoreMemory {
             out.writeInt(pairs.length);
             for (int k = 0; k < pairs.length; k++) {
                 out.writeLong(pairs[k]);
-                out.writeByte(scores[k].length);
-                for (double v : scores[k]) {
+                double[] values = scores.apply(k);
+                out.writeByte(values.length);
+                for (double v : values) {
                     out.writeDouble(v);
                 }
             }
@@ -231,7 +233,7 @@ public final class PairCache implements ScoreMemory {
                     scores[k][v] = in.getDouble();
                 }
             }
-            return new Scored(ids, inputs, prints, pairs, scores);
+            return new Scored(ids, inputs, prints, pairs, k -> scores[k]);
         }
     }
 }

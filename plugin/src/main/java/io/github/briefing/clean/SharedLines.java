@@ -8,23 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Lines that recur across articles. A line that many articles carry word for word is the site's template
- * (menus, promos, footers), not anybody's reporting: boilerplate by definition.
+ * Lines that recur across articles. A line that many different articles carry word for word is the site's template
+ * (menus, promos, footers), not anybody's reporting: boilerplate by definition. Copies of one text (a wire story run
+ * by many outlets) count once: their shared lines are the story's headline, dateline and short paragraphs.
  */
 public final class SharedLines {
 
     /** Long lines are reporting even when wire copies share them. */
     private static final int MAX_TEMPLATE_LINE = 160;
-    private final Map<String, Integer> articlesPerLine;
-    private final int threshold;
+    private final Set<String> template;
     private final SharedSentences sentences;
 
-    private SharedLines(Map<String, Integer> articlesPerLine, int threshold, SharedSentences sentences) {
-        this.articlesPerLine = articlesPerLine;
-        this.threshold = threshold;
+    private SharedLines(Set<String> template, SharedSentences sentences) {
+        this.template = template;
         this.sentences = sentences;
     }
 
@@ -70,13 +68,9 @@ public final class SharedLines {
      */
     public static final class Counter {
 
-        /**
-         * Articles per line key, counted from every reading thread at once: a lock around one map made the threads
-         * wait on each other, and a boxed count past 127 was a new object for every article carrying the line.
-         */
-        private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+        /** Articles per line key, counted from every reading thread at once, with a sample of them by content. */
+        private final Map<String, Carriers> counts = new ConcurrentHashMap<>();
         private final SharedSentences.Counter sentences = new SharedSentences.Counter();
-        private final AtomicInteger articles = new AtomicInteger();
 
         public void add(String text) {
             add(Lines.of(text));
@@ -84,24 +78,27 @@ public final class SharedLines {
 
         /** Counts one article by what it brings ({@link Lines#of}), computed now or kept from a build before. */
         public void add(Lines article) {
-            sentences.add(article.sentences());
-            articles.incrementAndGet();
+            int index = sentences.add(article.sentences());
+            long order = Carriers.order(article.sentences());
             for (String key : article.keys()) {
-                counts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+                counts.computeIfAbsent(key, k -> new Carriers()).add(index, order);
             }
         }
 
         /** The result, once every article is counted. */
         public SharedLines result() {
-            // At least three articles, and a share that grows slowly with the corpus so wire phrases stay.
-            int threshold = Math.max(3, (int) Math.ceil(Math.log(Math.max(2, articles.get())) * 1.5));
-            Map<String, Integer> template = new HashMap<>();
-            counts.forEach((key, count) -> {
-                if (count.get() >= threshold) {
-                    template.put(key, count.get());
+            // At least three texts, and a share that grows slowly with the corpus so wire phrases stay.
+            int threshold = Math.max(3, (int) Math.ceil(Math.log(Math.max(2, sentences.articles())) * 1.5));
+            // The lines of one text share their carriers: whether those are enough different texts is asked once.
+            Map<Carriers.Sample, Boolean> different = new HashMap<>();
+            Set<String> template = new HashSet<>();
+            counts.forEach((key, carriers) -> {
+                if (carriers.count() >= threshold && different.computeIfAbsent(carriers.sample(),
+                        sample -> sample.texts(sentences, threshold) >= threshold)) {
+                    template.add(key);
                 }
             });
-            return new SharedLines(template, threshold, sentences.result());
+            return new SharedLines(template, sentences.result());
         }
     }
 
@@ -110,7 +107,7 @@ public final class SharedLines {
      * takes from the corpus beyond an article's own text.
      */
     public Set<String> templateLines() {
-        Set<String> lines = new HashSet<>(articlesPerLine.keySet());
+        Set<String> lines = new HashSet<>(template);
         lines.addAll(sentences.hashes());
         return Set.copyOf(lines);
     }
@@ -122,6 +119,6 @@ public final class SharedLines {
 
     /** Whether a line, known by its {@link LineKey}, is the corpus's template. */
     boolean isTemplateKey(String key) {
-        return articlesPerLine.getOrDefault(key, 0) >= threshold;
+        return template.contains(key);
     }
 }

@@ -117,9 +117,20 @@ public final class SharedSentences {
             }
         }
 
-        /** Counts one article by its {@link Hashes}. */
-        synchronized void add(long[] hashes) {
+        /** Counts one article by its {@link Hashes}; returns its index among the counted ones. */
+        synchronized int add(long[] hashes) {
             articles.add(hashes);
+            return articles.size() - 1;
+        }
+
+        /** How many articles are counted. */
+        synchronized int articles() {
+            return articles.size();
+        }
+
+        /** The sentence hashes of the article counted with {@code index}. */
+        synchronized long[] article(int index) {
+            return articles.get(index);
         }
 
         /** The template sentences: each carried by articles that, pair by pair, mostly share little else. */
@@ -151,22 +162,23 @@ public final class SharedSentences {
             });
             return new SharedSentences(template);
         }
+    }
 
-        private static boolean isCopy(long[] x, long[] y) {
-            int shared = 0;
-            for (int i = 0, j = 0; i < x.length && j < y.length; ) {
-                if (x[i] == y[j]) {
-                    shared++;
-                    i++;
-                    j++;
-                } else if (x[i] < y[j]) {
-                    i++;
-                } else {
-                    j++;
-                }
+    /** Whether two articles, by their sorted sentence hashes, are copies of one text: they share most sentences. */
+    static boolean isCopy(long[] x, long[] y) {
+        int shared = 0;
+        for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+            if (x[i] == y[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
             }
-            return shared >= COPY_SHARE * Math.min(x.length, y.length);
         }
+        return shared >= COPY_SHARE * Math.min(x.length, y.length);
     }
 
     /**

@@ -41,12 +41,13 @@ final class CandidateIndex {
             double[] weight = s.weight;
             int touched = 0;
             for (int k : query[i]) {
+                double w = features.weight(i, k);
                 for (int j : postings[features.ids[i][k]]) {
                     if (j != i && (group == null || group[i] != group[j])) {
                         if (weight[j] == 0) {
                             s.touched[touched++] = j;
                         }
-                        weight[j] += features.weights[i][k];
+                        weight[j] += w;
                     }
                 }
             }

@@ -26,7 +26,6 @@ final class FeatureVectors {
     /** How many articles hold each feature. */
     final int[] df;
     final int[][] ids;
-    final double[][] weights;
     final double[] norms;
     /** Whether a feature is of a kind every script writes alike (numbers, dates, places, acronyms). */
     private final boolean[] scriptFree;
@@ -37,6 +36,19 @@ final class FeatureVectors {
      * name as listed, without the prefix all of its view's features share ({@link Numbered#hashes}).
      */
     private final int[] nameHashes;
+    /** Each feature's rarity in the corpus ({@link #rarity(int, int)}): a factor of its weight in every article. */
+    private final double[] rarity;
+    /**
+     * The weights the features were given (their kind's, times how often an article has them), each once, ascending:
+     * a few hundred values at most. Null when every feature was given 1.
+     */
+    private final double[] givenWeights;
+    /**
+     * Each article's features' given weights, as places in {@link #givenWeights}, in the order of {@link #ids}. A
+     * weight is its given weight times its rarity, computed when read rather than held: an article's weights as
+     * numbers of their own, one per feature in every view, were most of the match stage's heap at 100,000 articles.
+     */
+    private final int[][] given;
 
     /**
      * @param given each article's weight for each of its features (sorted by number): their kind's, times how
@@ -49,28 +61,56 @@ final class FeatureVectors {
         int n = ids.length;
         scriptFree = new boolean[names.size()];
         nameHashes = numbered.hashes;
-        double[] rarity = new double[names.size()];
+        rarity = new double[names.size()];
         for (int f = 0; f < scriptFree.length; f++) {
             scriptFree[f] = SCRIPT_FREE.indexOf(numbered.kind(f)) >= 0;
             rarity[f] = rarity(n, df[f]);
         }
-        weights = new double[n][];
+        givenWeights = given == null ? null : distinct(given);
+        this.given = given == null ? null : new int[n][];
         norms = new double[n];
         scriptFreeNorms = new double[n];
         IntStream.range(0, n).parallel().forEach(i -> {
-            weights[i] = new double[ids[i].length];
+            if (given != null) {
+                this.given[i] = new int[ids[i].length];
+                for (int k = 0; k < ids[i].length; k++) {
+                    this.given[i][k] = Arrays.binarySearch(givenWeights, given[i][k]);
+                }
+            }
             double sum = 0;
             double free = 0;
             for (int k = 0; k < ids[i].length; k++) {
-                int f = ids[i][k];
-                double w = given == null ? rarity[f] : given[i][k] * rarity[f];
-                weights[i][k] = w;
+                double w = weight(i, k);
                 sum += w * w;
-                free += scriptFree[f] ? w * w : 0;
+                free += scriptFree[ids[i][k]] ? w * w : 0;
             }
             norms[i] = Math.sqrt(sum);
             scriptFreeNorms[i] = Math.sqrt(free);
         });
+    }
+
+    /** The weight of article i's k-th feature: the weight it was given times the feature's rarity. */
+    double weight(int i, int k) {
+        double r = rarity[ids[i][k]];
+        return given == null ? r : givenWeights[given[i][k]] * r;
+    }
+
+    /** The values of all the arrays, each once, ascending. */
+    private static double[] distinct(double[][] values) {
+        double[] all = Arrays.stream(values).parallel().flatMapToDouble(v -> Arrays.stream(distinct(v))).toArray();
+        return distinct(all);
+    }
+
+    private static double[] distinct(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int size = 0;
+        for (int k = 0; k < sorted.length; k++) {
+            if (size == 0 || Double.compare(sorted[size - 1], sorted[k]) != 0) {
+                sorted[size++] = sorted[k];
+            }
+        }
+        return Arrays.copyOf(sorted, size);
     }
 
     /** Steps of rarity per unit of its logarithm: finer than any difference of weight that changes a match. */
@@ -258,9 +298,11 @@ final class FeatureVectors {
          * article order, as {@link #of} numbers names: a table, not a hash map.
          *
          * @param kind the prefix of the features' names
-         * @param name the name of a code's feature, without {@code kind}
+         * @param name    the name of a code's feature, without {@code kind}
+         * @param weights article i's weights, in the order of its codes: made when wanted, one article at a time
          */
-        static Numbered ofCodes(int[][] listed, double[][] weights, int codes, String kind, IntFunction<String> name) {
+        static Numbered ofCodes(int[][] listed, IntFunction<double[]> weights, int codes, String kind,
+                                IntFunction<String> name) {
             int[] number = new int[codes];
             Arrays.fill(number, -1);
             List<String> names = new ArrayList<>();
@@ -278,7 +320,7 @@ final class FeatureVectors {
                     unsorted[i][k] = number[code];
                 }
             }
-            return sorted(named(names, kind), kind, Arrays.copyOf(hashes, names.size()), unsorted, i -> weights[i]);
+            return sorted(named(names, kind), kind, Arrays.copyOf(hashes, names.size()), unsorted, weights);
         }
 
         /**
@@ -465,11 +507,9 @@ final class FeatureVectors {
                                   KeptPerArticle<AnalysedArticle, LetterRuns> kept) {
         Function<AnalysedArticle, LetterRuns> spell = a -> LetterRuns.of(words.apply(a));
         List<LetterRuns> runs = kept == null ? articles.parallelStream().map(spell).toList() : kept.map(articles, spell);
-        double[][] weights = runs.parallelStream()
-                .map(r -> Arrays.stream(r.counts()).mapToDouble(FeatureVectors::often).toArray())
-                .toArray(double[][]::new);
         return new FeatureVectors(Numbered.ofCodes(runs.stream().map(LetterRuns::codes).toArray(int[][]::new),
-                weights, LetterRuns.CODES, "g:", LetterRuns::name));
+                i -> Arrays.stream(runs.get(i).counts()).mapToDouble(FeatureVectors::often).toArray(),
+                LetterRuns.CODES, "g:", LetterRuns::name));
     }
 
     /**
@@ -541,7 +581,7 @@ final class FeatureVectors {
         double dot = 0;
         for (int a = 0, b = 0; a < x.length && b < y.length; ) {
             if (x[a] == y[b]) {
-                dot += weights[i][a++] * weights[j][b++];
+                dot += weight(i, a++) * weight(j, b++);
             } else if (x[a] < y[b]) {
                 a++;
             } else {
@@ -565,8 +605,8 @@ final class FeatureVectors {
         double otherDot = 0;
         for (int a = 0, b = 0; a < x.length && b < y.length; ) {
             if (x[a] == y[b]) {
-                dot += weights[i][a] * weights[j][b];
-                otherDot += other.weights[i][a++] * other.weights[j][b++];
+                dot += weight(i, a) * weight(j, b);
+                otherDot += other.weight(i, a++) * other.weight(j, b++);
             } else if (x[a] < y[b]) {
                 a++;
             } else {
@@ -591,7 +631,7 @@ final class FeatureVectors {
         double free = 0;
         for (int a = 0, b = 0; a < x.length && b < y.length; ) {
             if (x[a] == y[b]) {
-                double d = weights[i][a++] * weights[j][b++];
+                double d = weight(i, a++) * weight(j, b++);
                 dot += d;
                 free += scriptFree[y[b - 1]] ? d : 0;
             } else if (x[a] < y[b]) {
@@ -613,7 +653,7 @@ final class FeatureVectors {
         long h = ids[i].length;
         for (int k = 0; k < ids[i].length; k++) {
             // The name's hash spread over all 64 bits and the weight's bits, mixed in at once: one mix per feature.
-            h = NearDuplicates.mix(h * 31 + nameHashes[ids[i][k]] * SPREAD + Double.doubleToLongBits(weights[i][k]));
+            h = NearDuplicates.mix(h * 31 + nameHashes[ids[i][k]] * SPREAD + Double.doubleToLongBits(weight(i, k)));
         }
         return h;
     }
@@ -666,7 +706,7 @@ final class FeatureVectors {
         for (int k = 1; k < size; k++) {
             int a = common[k];
             int at = k;
-            while (at > 0 && weights[i][common[at - 1]] < weights[i][a]) {
+            while (at > 0 && weight(i, common[at - 1]) < weight(i, a)) {
                 common[at] = common[at - 1];
                 at--;
             }

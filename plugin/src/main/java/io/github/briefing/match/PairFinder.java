@@ -5,6 +5,7 @@ import io.github.briefing.analyse.AnalysedArticle;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
@@ -26,12 +27,24 @@ public final class PairFinder {
         if (articles.size() < 2) {
             return List.of();
         }
+        Scored scored = score(articles, memory);
+        return inIdOrder(new RelationJudge(articles, scored.anchors(), scored.scripts()).judge(scored.scores()),
+                scored.scores(), articles);
+    }
+
+    /**
+     * The scored pairs, and the views that judging them still reads. The others (words, leads, openings, ...) are
+     * let go once the pairs are scored: at 100,000 articles they are hundreds of megabytes, and the matches and
+     * their evidence are made after them.
+     */
+    private record Scored(List<PairScore> scores, FeatureVectors anchors, Character.UnicodeScript[] scripts) {
+    }
+
+    private static Scored score(List<AnalysedArticle> articles, ScoreMemory memory) {
         // A build that keeps its pair scores for the next one is one of a series (an edit loop): its views are kept too.
         Views views = Views.of(articles, memory != ScoreMemory.NONE);
         memory.begin(articles, views::print);
-        List<PairScore> scores = score(articles, views, memory);
-        return inIdOrder(new RelationJudge(articles, views.anchors(), views.scripts()).judge(scores), scores,
-                articles);
+        return new Scored(score(articles, views, memory), views.anchors(), views.scripts());
     }
 
     /**
@@ -89,25 +102,27 @@ public final class PairFinder {
                 crossScript(views.anchors(), views.scripts()), NearDuplicates.pairs(views.terms()));
     }
 
-    /** Every candidate pair with its scores, taken from {@code memory} where it recalls them. */
+    /**
+     * Every candidate pair with its scores, taken from {@code memory} where it recalls them. The memory keeps the
+     * scores of the pairs reported as their {@link PairScore}s rather than as a copy of their numbers: a million pairs
+     * at 100,000 articles.
+     */
     private static List<PairScore> score(List<AnalysedArticle> articles, Views views, ScoreMemory memory) {
         int n = articles.size();
         long[] pairs = candidates(views);
-        double[][] values = new double[pairs.length][];
+        PairScore[] scores = new PairScore[pairs.length];
         IntStream.range(0, pairs.length).parallel().forEach(k -> {
             int i = (int) (pairs[k] / n);
             int j = (int) (pairs[k] % n);
             double[] recalled = memory.recall(i, j);
-            if (recalled != null) {
-                values[k] = recalled;
-            } else {
-                PairScore s = PairScore.of(i, j, views, REPORTING_FLOOR);
-                values[k] = s == null ? BELOW_FLOOR : s.values();
+            if (recalled == null) {
+                scores[k] = PairScore.of(i, j, views, REPORTING_FLOOR);
+            } else if (recalled.length > 0) {
+                scores[k] = PairScore.of(i, j, recalled);
             }
         });
-        memory.remember(pairs, values);
-        return IntStream.range(0, pairs.length).filter(k -> values[k].length > 0)
-                .mapToObj(k -> PairScore.of((int) (pairs[k] / n), (int) (pairs[k] % n), values[k])).toList();
+        memory.remember(pairs, k -> scores[k] == null ? BELOW_FLOOR : scores[k].values());
+        return Arrays.stream(scores).filter(Objects::nonNull).toList();
     }
 
     /** The scores of a pair not reported. */

@@ -3,6 +3,7 @@ package io.github.briefing.match;
 import io.github.briefing.analyse.AnalysedArticle;
 
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.IntToLongFunction;
 
 /**
@@ -26,7 +27,7 @@ public interface ScoreMemory {
         }
 
         @Override
-        public void remember(long[] pairs, double[][] scores) {
+        public void remember(long[] pairs, IntFunction<double[]> scores) {
         }
     };
 
@@ -43,6 +44,9 @@ public interface ScoreMemory {
      */
     double[] recall(int i, int j);
 
-    /** Called once after scoring: every pair scored, {@code i * n + j}, with its scores as {@link #recall} gives them. */
-    void remember(long[] pairs, double[][] scores);
+    /**
+     * Called once after scoring: every pair scored, {@code i * n + j}, and the scores of the k-th as {@link #recall}
+     * gives them, made when asked (the pairs' scores are not held twice).
+     */
+    void remember(long[] pairs, IntFunction<double[]> scores);
 }

@@ -30,7 +30,7 @@ class PairCacheTest {
     private static void firstBuild(Path folder) throws Exception {
         PairCache cache = PairCache.open(folder, INPUTS);
         cache.begin(ARTICLES, i -> PRINTS[i]);
-        cache.remember(new long[] {1, 2}, new double[][] {SCORES, {}});
+        cache.remember(new long[] {1, 2}, k -> k == 0 ? SCORES : new double[0]);
         cache.save();
     }
 
@@ -118,7 +118,7 @@ class PairCacheTest {
         double[][] scores = java.util.Arrays.stream(pairs).mapToObj(p -> new double[] {p / 7.0, p % 7}).toArray(double[][]::new);
         PairCache first = PairCache.open(folder, inputs);
         first.begin(many, i -> i);
-        first.remember(pairs, scores);
+        first.remember(pairs, k -> scores[k]);
         first.save();
 
         PairCache cache = PairCache.open(folder, inputs);

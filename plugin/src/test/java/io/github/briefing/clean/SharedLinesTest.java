@@ -2,13 +2,18 @@ package io.github.briefing.clean;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SharedLinesTest {
 
@@ -44,6 +49,55 @@ class SharedLinesTest {
      * What an article brings, straight from the definition: each line's key when it is at most 160 characters and not
      * empty; the hash of each sentence of six words or more that quotes nobody, sorted, each once.
      */
+    /** A report of its own, {@code n}: three sentences no other report shares. */
+    private static String report(int n) {
+        return "Inspectors counted " + n + " cracked beams under the old river crossing this week. The repair crew of "
+                + "district " + n + " will need at least " + (n + 3) + " more days to finish. Traffic takes the "
+                + "ring road number " + n + " until the work is done, officials said.";
+    }
+
+    @Test
+    void aLineManyDifferentArticlesCarryIsTemplateButOneThatCopiesOfOneTextCarryIsNot() {
+        List<String> texts = new ArrayList<>();
+        for (int n = 0; n < 40; n++) {
+            texts.add("Subscribe to our newsletter\n" + report(n));
+            // Forty outlets run one agency story: its headline and dateline are the story's, not a site's template.
+            texts.add("Outlet " + n + " front page\nBridge closed for repairs\nBy the agency desk\n" + report(1000));
+        }
+        SharedLines shared = counted(texts);
+        assertTrue(shared.isTemplateKey(LineKey.of("Subscribe to our newsletter")));
+        assertFalse(shared.isTemplateKey(LineKey.of("Bridge closed for repairs")));
+        assertFalse(shared.isTemplateKey(LineKey.of("By the agency desk")));
+    }
+
+    @Test
+    void pagesWithoutSentencesAreDifferentTexts() {
+        List<String> texts = new ArrayList<>();
+        for (int n = 0; n < 40; n++) {
+            texts.add("Menu\nContact\nItem " + n);
+        }
+        assertTrue(counted(texts).isTemplateKey(LineKey.of("Contact")));
+    }
+
+    @Test
+    void theTemplateDoesNotDependOnTheOrderArticlesAreCountedIn() {
+        List<String> texts = new ArrayList<>();
+        for (int n = 0; n < 150; n++) {
+            // Sites' lines, each on a different share of 150 reports, some of them copies of one another.
+            texts.add("Section " + n % 7 + "\nEdition " + n % 11 + "\n" + report(n % 9 == 0 ? 1 : n));
+        }
+        Set<String> first = counted(texts).templateLines();
+        Collections.shuffle(texts, new Random(3));
+        assertEquals(first, counted(texts).templateLines());
+        assertTrue(first.contains(LineKey.of("Section 3")));
+    }
+
+    private static SharedLines counted(List<String> texts) {
+        SharedLines.Counter counter = new SharedLines.Counter();
+        texts.forEach(counter::add);
+        return counter.result();
+    }
+
     private static SharedLines.Lines definition(String text) {
         Set<String> keys = new HashSet<>();
         Set<Long> hashes = new HashSet<>();

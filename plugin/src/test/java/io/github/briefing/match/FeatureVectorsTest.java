@@ -11,6 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FeatureVectorsTest {
 
+    /** One article that uses a word three times, two that share it or another word once. */
+    private static final List<AnalysedArticle> HARVEST = List.of(
+            Fixtures.analysed("a", "en", null, null,
+                    "The harvest failed. Farmers say the harvest was poor, and the harvest price doubled."),
+            Fixtures.analysed("b", "en", null, null, "The harvest festival opened."),
+            Fixtures.analysed("c", "en", null, null, "Farmers opened a festival."),
+            Fixtures.analysed("d", "en", null, null, "Nothing else here."));
+
     @Test
     void wordsAreNumberedByFirstAppearanceInArticleOrderWhateverTheStretches() {
         // Enough articles for every thread's stretch, each new word first met in a later stretch than the last.
@@ -119,14 +127,26 @@ class FeatureVectorsTest {
 
     @Test
     void aWordUsedOftenWeighsMoreThanAWordUsedOnce() {
-        List<AnalysedArticle> articles = List.of(
-                Fixtures.analysed("a", "en", null, null,
-                        "The harvest failed. Farmers say the harvest was poor, and the harvest price doubled."),
-                Fixtures.analysed("b", "en", null, null, "The harvest festival opened."),
-                Fixtures.analysed("c", "en", null, null, "Farmers opened a festival."),
-                Fixtures.analysed("d", "en", null, null, "Nothing else here."));
-        FeatureVectors usage = FeatureVectors.words(articles).usage();
+        FeatureVectors usage = FeatureVectors.words(HARVEST).usage();
         assertTrue(usage.cosine(0, 1) > usage.cosine(0, 2), usage.cosine(0, 1) + " vs " + usage.cosine(0, 2));
+    }
+
+    @Test
+    void aWeightIsTheWeightGivenTimesTheFeaturesRarityToTheBit() {
+        List<AnalysedArticle> articles = HARVEST;
+        FeatureVectors.Words words = FeatureVectors.words(articles);
+        FeatureVectors.Numbered uses = FeatureVectors.Numbered.of(articles, a -> {
+            Listed listed = new Listed(a.terms().size());
+            a.terms().forEach(listed::add);
+            return listed;
+        }, "w:", null);
+        for (int i = 0; i < articles.size(); i++) {
+            for (int k = 0; k < uses.ids()[i].length; k++) {
+                double rarity = FeatureVectors.rarity(articles.size(), uses.df()[uses.ids()[i][k]]);
+                assertEquals(rarity, words.terms().weight(i, k), "counted once: its rarity");
+                assertEquals(FeatureVectors.often((int) uses.given()[i][k]) * rarity, words.usage().weight(i, k));
+            }
+        }
     }
 
     @Test
