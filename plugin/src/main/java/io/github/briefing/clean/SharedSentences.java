@@ -21,6 +21,12 @@ public final class SharedSentences {
     static final int MIN_WORDS = 6;
     /** Two articles sharing at least this share of the shorter one's sentences are copies of one text. */
     static final double COPY_SHARE = 0.5;
+    /**
+     * Two articles are one text when the sentences either lacks of the other's are at most this share of both's (or
+     * two) and fewer than those they share: copies of a wire story, retitled or signed by each outlet. Updates and
+     * rewrites of a story differ more, and count as articles apart.
+     */
+    static final double SAME_TEXT_OTHERS = 0.2;
     /** Pairs of articles carrying a sentence that are compared: enough to tell an outlet's template from a copy. */
     private static final int PAIRS_CHECKED = 8;
 
@@ -140,11 +146,14 @@ public final class SharedSentences {
             // first of them are ever compared.
             List<long[]> byContent = new ArrayList<>(articles);
             byContent.sort(Comparator.comparingInt((long[] a) -> a.length).thenComparing(Arrays::compare));
+            // One text run by many outlets is one carrier however many copies carry it: otherwise its copies, next to
+            // one another in that order, fill the pairs checked and hide the other texts that carry the sentence.
             Map<Long, List<long[]>> carriers = new HashMap<>();
             for (long[] article : byContent) {
+                SameText same = new SameText(article);
                 for (long h : article) {
                     List<long[]> in = carriers.computeIfAbsent(h, k -> new ArrayList<>(2));
-                    if (in.size() <= PAIRS_CHECKED) {
+                    if (in.size() <= PAIRS_CHECKED && (in.isEmpty() || !same.as(in.get(in.size() - 1)))) {
                         in.add(article);
                     }
                 }
@@ -164,8 +173,40 @@ public final class SharedSentences {
         }
     }
 
+    /**
+     * Whether an article is the same text as others, as the copies of one wire story are: they differ by no more than
+     * a headline, a byline or an outlet's line. Asked of the same other article for sentence after sentence, so the
+     * last answer is kept.
+     */
+    private static final class SameText {
+
+        private final long[] article;
+        private long[] lastOther;
+        private boolean lastAnswer;
+
+        SameText(long[] article) {
+            this.article = article;
+        }
+
+        boolean as(long[] other) {
+            if (other != lastOther) {
+                lastOther = other;
+                int shared = shared(article, other);
+                int others = article.length + other.length - 2 * shared;
+                lastAnswer = others < shared
+                        && others <= Math.max(2, SAME_TEXT_OTHERS * (article.length + other.length));
+            }
+            return lastAnswer;
+        }
+    }
+
     /** Whether two articles, by their sorted sentence hashes, are copies of one text: they share most sentences. */
     static boolean isCopy(long[] x, long[] y) {
+        return shared(x, y) >= COPY_SHARE * Math.min(x.length, y.length);
+    }
+
+    /** How many sentences two articles share, by their sorted sentence hashes. */
+    private static int shared(long[] x, long[] y) {
         int shared = 0;
         for (int i = 0, j = 0; i < x.length && j < y.length; ) {
             if (x[i] == y[j]) {
@@ -178,7 +219,7 @@ public final class SharedSentences {
                 j++;
             }
         }
-        return shared >= COPY_SHARE * Math.min(x.length, y.length);
+        return shared;
     }
 
     /**

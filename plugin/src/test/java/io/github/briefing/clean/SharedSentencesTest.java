@@ -43,6 +43,26 @@ class SharedSentencesTest {
     }
 
     @Test
+    void storiesRunByManyOutletsStillShowTheTemplate() {
+        List<RawArticle> corpus = new ArrayList<>();
+        List<RawArticle> stories = outletOf(
+                "The city council voted on Tuesday to close the old bridge for repairs. Engineers found corrosion "
+                        + "in the steel supports during an inspection last month.",
+                "A local bakery won the regional prize for its rye bread this weekend. The owners said they would "
+                        + "spend the prize money on a second oven for the shop.");
+        // each story run by a dozen outlets, each under a headline of its own
+        for (RawArticle story : stories) {
+            for (int outlet = 0; outlet < 12; outlet++) {
+                corpus.add(article(story.id() + "-" + outlet,
+                        "Outlet number " + outlet + " brings you story " + story.id() + " today\n" + story.text()));
+            }
+        }
+        CleanArticle clean = new Cleaner(SharedLines.of(corpus)).clean(corpus.get(0));
+        assertFalse(clean.body().contains("cookies"), clean.body());
+        assertTrue(clean.body().contains("The city council voted"), clean.body());
+    }
+
+    @Test
     void copiesOfOneStoryKeepTheirSentences() {
         String story = "The city council voted on Tuesday to close the old bridge for repairs. Engineers found "
                 + "corrosion in the steel supports during an inspection last month. The work is expected to cost "
