@@ -81,7 +81,9 @@ public final class SharedLines {
             int index = sentences.add(article.sentences());
             long order = Carriers.order(article.sentences());
             for (String key : article.keys()) {
-                counts.computeIfAbsent(key, k -> new Carriers()).add(index, order);
+                // Most keys are counted already: a plain read spares computeIfAbsent's lock on their bin.
+                Carriers carriers = counts.get(key);
+                (carriers != null ? carriers : counts.computeIfAbsent(key, k -> new Carriers())).add(index, order);
             }
         }
 

@@ -119,8 +119,8 @@ final class SearchIndex {
         shownNames = JoinedNames.LAST.memo(names, surfaces, inSeries);
         for (String code : places) {
             for (String lang : languages) {
-                String name = new ULocale("", code).getDisplayCountry(new ULocale(lang));
-                if (!name.isBlank() && !name.equals(code)) {
+                String name = placeName(code, lang);
+                if (!name.equals(code)) {
                     Words.of(name).forEach(w -> placeNames.computeIfAbsent(searchTerm(w.text(), words),
                             t -> new TreeSet<>()).add(code));
                 }
@@ -440,9 +440,17 @@ final class SearchIndex {
 
     /** A country's name in English, for evidence lists; looked up once per country, as every match lists some. */
     static String placeName(String code) {
-        return PLACE_NAMES.computeIfAbsent(code, c -> {
-            String name = new ULocale("", c).getDisplayCountry(ULocale.ENGLISH);
-            return name.isBlank() ? c : name;
+        return placeName(code, "en");
+    }
+
+    /**
+     * A country's name in a language, or its code where ICU has none: looked up once per process: every build names
+     * each of its countries in each of its languages, one after another, and ICU's look-up is slow.
+     */
+    private static String placeName(String code, String lang) {
+        return PLACE_NAMES.computeIfAbsent(code + " " + lang, k -> {
+            String name = new ULocale("", code).getDisplayCountry(new ULocale(lang));
+            return name.isBlank() ? code : name;
         });
     }
 }
