@@ -32,6 +32,8 @@ import java.util.stream.IntStream;
 public final class ArticleCache {
 
     private static final int SHARDS = 16;
+    /** The share of the heap that a save may hold in texts encoded for their copies ({@link ArticleCodec.Encoder}). */
+    private static final int ENCODED_SHARE = 64;
     /** Where engines before the binary cache kept it, and before the shards: tens of megabytes no build reads. */
     private static final List<String> OLD_FILES = List.of("articles.jsonl", "articles.bin");
     /** The entries of each file as this process last read or wrote it, by key. */
@@ -141,6 +143,7 @@ public final class ArticleCache {
             shards.add(new ArrayList<>());
         }
         current.entrySet().forEach(e -> shards.get(shard(e.getKey())).add(e));
+        ArticleCodec.Encoder encoder = new ArticleCodec.Encoder(Runtime.getRuntime().maxMemory() / ENCODED_SHARE);
         for (int shard = 0; shard < SHARDS; shard++) {
             List<Map.Entry<String, AnalysedArticle>> entries = shards.get(shard);
             // A file whose entries all came from it, and all of them, is up to date.
@@ -156,7 +159,7 @@ public final class ArticleCache {
                         out.write(kept.file(), kept.from(), kept.to() - kept.from());
                     } else {
                         Bytes.writeString(out, e.getKey());
-                        byte[] article = ArticleCodec.encode(e.getValue());
+                        byte[] article = encoder.encode(e.getValue());
                         out.writeInt(article.length);
                         out.write(article);
                     }

@@ -15,6 +15,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,25 +33,78 @@ final class ArticleCodec {
     private ArticleCodec() {
     }
 
-    static byte[] encode(AnalysedArticle a) {
+    /**
+     * Encodes articles one after another, what an article's text gives (its anchors, words and counts) once per
+     * text: the wire copies of one story share their analysis, the same instances ({@code AnchorExtractor}), and
+     * each copy's was encoded again, the greater part of the save's time. Keeps at most {@code budget} bytes of
+     * encoded texts; the bytes are those each article alone encodes to.
+     */
+    static final class Encoder {
+
+        /** Texts encoded, by their terms' instance ({@link Text#of} checks every part). */
+        private final Map<Map<String, Integer>, Text> texts = new IdentityHashMap<>();
+        private final long budget;
+        private long held;
+
+        Encoder(long budget) {
+            this.budget = budget;
+        }
+
+        byte[] encode(AnalysedArticle a) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                writeArticle(out, a.article());
+                Text text = texts.get(a.terms());
+                if (text == null || !text.of(a)) {
+                    text = new Text(a, encodeText(a));
+                    if (held + text.bytes().length <= budget) {
+                        texts.put(a.terms(), text);
+                        held += text.bytes().length;
+                    }
+                }
+                out.write(text.bytes());
+                Bytes.writeString(out, a.spelling().headline());
+                Bytes.writeString(out, a.spelling().lead());
+                writeFigure(out, a.figure());
+            } catch (IOException e) {
+                throw new UncheckedIOException("writing to memory cannot fail", e);
+            }
+            return bytes.toByteArray();
+        }
+    }
+
+    /** An article's text part encoded, with the article whose parts they are. */
+    private record Text(AnalysedArticle from, byte[] bytes) {
+
+        /** Whether these are {@code a}'s parts: the same instances, not merely equal ones. */
+        boolean of(AnalysedArticle a) {
+            return a.anchors() == from.anchors() && a.order() == from.order() && a.skeletons() == from.skeletons()
+                    && a.terms() == from.terms() && a.lead() == from.lead() && a.sentences() == from.sentences();
+        }
+    }
+
+    private static void writeArticle(DataOutputStream out, Article article) throws IOException {
+        Bytes.writeString(out, article.id());
+        Bytes.writeString(out, article.file().toString());
+        Bytes.writeString(out, article.lang());
+        Bytes.writeString(out, article.title());
+        out.writeBoolean(article.titleDerived());
+        Bytes.writeString(out, article.date() == null ? null : article.date().toString());
+        out.writeByte(article.dateBasis() == null ? -1 : article.dateBasis().ordinal());
+        Bytes.writeString(out, article.dateline());
+        Bytes.writeString(out, article.outlet());
+        Bytes.writeString(out, article.outletBasis());
+        writeStrings(out, article.wires());
+        Bytes.writeString(out, article.author());
+        Bytes.writeString(out, article.url());
+        writeStrings(out, article.paragraphs());
+        writeStrings(out, article.captions());
+    }
+
+    /** The parts an article's text gives: its anchors, their order, skeletons, terms, lead and sentences. */
+    private static byte[] encodeText(AnalysedArticle a) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            Article article = a.article();
-            Bytes.writeString(out, article.id());
-            Bytes.writeString(out, article.file().toString());
-            Bytes.writeString(out, article.lang());
-            Bytes.writeString(out, article.title());
-            out.writeBoolean(article.titleDerived());
-            Bytes.writeString(out, article.date() == null ? null : article.date().toString());
-            out.writeByte(article.dateBasis() == null ? -1 : article.dateBasis().ordinal());
-            Bytes.writeString(out, article.dateline());
-            Bytes.writeString(out, article.outlet());
-            Bytes.writeString(out, article.outletBasis());
-            writeStrings(out, article.wires());
-            Bytes.writeString(out, article.author());
-            Bytes.writeString(out, article.url());
-            writeStrings(out, article.paragraphs());
-            writeStrings(out, article.captions());
             Anchors anchors = a.anchors();
             for (Set<String> kind : List.of(anchors.names(), anchors.nouns(), anchors.common(), anchors.places(),
                     anchors.numbers(), anchors.spelled(), anchors.dates(), anchors.acronyms())) {
@@ -64,9 +118,6 @@ final class ArticleCodec {
             for (int letters : a.sentences()) {
                 out.writeInt(letters);
             }
-            Bytes.writeString(out, a.spelling().headline());
-            Bytes.writeString(out, a.spelling().lead());
-            writeFigure(out, a.figure());
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
