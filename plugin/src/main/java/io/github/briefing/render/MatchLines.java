@@ -31,6 +31,8 @@ final class MatchLines {
     private final Templates templates;
     private final boolean own;
     private final TextMemo<Line, Around> kept = new TextMemo<>(KEPT);
+    /** The links to the other article's copies in the theme's lines, which a line inserts as text. */
+    private final FragmentTexts<CopiesRef, ?> copiesLinks;
 
     /** All that the theme's fragment reads of a match and of the page that lists it, but the score. */
     record Line(ArticleRef other, CopiesRef otherCopies, String relation, String compareUrl, String root) {
@@ -43,12 +45,13 @@ final class MatchLines {
          * The model the theme's fragment is rendered from: a match of {@link #SELF} and the other article at
          * {@code score}.
          */
-        Map<String, Object> model(String score) {
+        Map<String, Object> model(String score, FragmentTexts<CopiesRef, ?> copiesLinks) {
             Map<String, Object> model = new HashMap<>();
             model.put("m", new MatchView(other, SELF, score, relation, false, List.of(), List.of(), List.of(),
                     List.of(), compareUrl, otherCopies, null));
             model.put("self", SELF.id());
             model.put("root", root);
+            model.put("copiesLinks", copiesLinks.on(model));
             return model;
         }
     }
@@ -71,6 +74,7 @@ final class MatchLines {
     MatchLines(Templates templates) {
         this.templates = templates;
         this.own = templates.own(TEMPLATE);
+        this.copiesLinks = FragmentTexts.copiesLinks(templates);
     }
 
     /** The lines of an article page, in the order of its matches; {@code page} is the page's whole model. */
@@ -91,6 +95,6 @@ final class MatchLines {
     }
 
     private String render(Line line, String score) {
-        return templates.fragment(TEMPLATE, FRAGMENT, line.model(score));
+        return templates.fragment(TEMPLATE, FRAGMENT, line.model(score, copiesLinks));
     }
 }

@@ -73,7 +73,8 @@ public final class SiteRenderer {
     private final Frame frame;
     private final MatchLines matchLines;
     private final ArticleBodies bodies;
-    private final ArticleDates dates;
+    private final FragmentTexts<ArticleRef, ?> dates;
+    private final FragmentTexts<CopiesRef, ?> copiesLinks;
 
     /** What every page says about the site as a whole. */
     public record SiteInfo(String title, String baseUrl, Instant generated, boolean exportText, Path pages,
@@ -89,7 +90,8 @@ public final class SiteRenderer {
         this.frame = new Frame(templates, common);
         this.matchLines = new MatchLines(templates);
         this.bodies = new ArticleBodies(templates);
-        this.dates = new ArticleDates(templates);
+        this.dates = FragmentTexts.dates(templates);
+        this.copiesLinks = FragmentTexts.copiesLinks(templates);
     }
 
     /**
@@ -338,6 +340,7 @@ public final class SiteRenderer {
         all.putAll(frame.around(all));
         all.put("articleItems", items.on(all));
         all.put("dates", dates.on(all));
+        all.put("copiesLinks", copiesLinks.on(all));
         if (all.get("article") instanceof ArticleView article) { // an article page
             all.put("matchLines", matchLines.of(article, all));
             all.put("articleBody", bodies.of(article, all));

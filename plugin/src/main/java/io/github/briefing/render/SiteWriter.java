@@ -50,7 +50,7 @@ final class SiteWriter {
             stream(relative, false, out -> {
                 Writer page = new PageText(out);
                 text.writeTo(page);
-                page.flush();
+                page.close();
             });
         }
     }

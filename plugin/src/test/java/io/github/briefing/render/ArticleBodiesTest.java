@@ -59,7 +59,7 @@ class ArticleBodiesTest {
         model.put("site", new SiteRenderer.SiteInfo("Briefing", null, java.time.Instant.EPOCH, false, null, List.of()));
         model.put("articleBody", new ArticleBodies(templates).of(article, model));
         model.put("matchLines", List.of());
-        model.put("dates", new ArticleDates(templates).on(model));
+        model.put("dates", FragmentTexts.dates(templates).on(model));
         StringWriter page = new StringWriter();
         templates.render(ArticleBodies.TEMPLATE, model, page);
         assertTrue(page.toString().contains("<div class=\"body\" lang=\"en\">\n    <p>Rain fell.</p>\n"

@@ -41,9 +41,11 @@ class MatchLinesTest {
                 null, null, matches);
     }
 
+    /** An article page's model, with the links to copies that the theme's lines insert. */
     private static Map<String, Object> model(ArticleView article) {
         Map<String, Object> model = new HashMap<>(Map.of("article", article, "root", "../",
                 "path", article.ref().url()));
+        model.put("copiesLinks", FragmentTexts.copiesLinks(new Templates(null)).on(model));
         return model;
     }
 

@@ -68,4 +68,26 @@ class PageTextTest {
             assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), out.toByteArray());
         }
     }
+
+    @Test
+    void aPageWrittenWhileAnotherIsOpenAndOneAfterAnotherIsClosedKeepTheirOwnText() throws IOException {
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        ByteArrayOutputStream inner = new ByteArrayOutputStream();
+        ByteArrayOutputStream next = new ByteArrayOutputStream();
+        PageText outer = new PageText(first);
+        outer.write("caf\u00e9 " + "a".repeat(PageText.PIECE / 2));
+        PageText during = new PageText(inner); // the outer page's buffers are in use: not this page's
+        during.write("b".repeat(PageText.PIECE / 2) + " \ud83d");
+        during.close();
+        outer.write(" end");
+        outer.close();
+        PageText after = new PageText(next); // takes a closed page's buffers, with their old text in them
+        after.write("short");
+        after.close();
+        assertArrayEquals(("caf\u00e9 " + "a".repeat(PageText.PIECE / 2) + " end").getBytes(StandardCharsets.UTF_8),
+                first.toByteArray());
+        assertArrayEquals(("b".repeat(PageText.PIECE / 2) + " \ud83d").getBytes(StandardCharsets.UTF_8),
+                inner.toByteArray());
+        assertArrayEquals("short".getBytes(StandardCharsets.UTF_8), next.toByteArray());
+    }
 }
