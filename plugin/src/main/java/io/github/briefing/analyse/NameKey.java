@@ -97,7 +97,7 @@ public final class NameKey {
         return folded.isEmpty() ? lower : folded;
     }
 
-    private static boolean isAscii(String text) {
+    static boolean isAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 128) {
                 return false;
