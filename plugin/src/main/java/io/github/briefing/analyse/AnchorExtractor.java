@@ -176,10 +176,8 @@ public final class AnchorExtractor {
         Set<String> determiners = NounCapitals.determiners(lang);
         Set<String> places = new HashSet<>();
         Set<String> skeletons = new HashSet<>();
-        Map<String, Integer> terms = new HashMap<>();
-        // An article repeats its words: each is looked up once in the large memo, whose reads mostly miss the
-        // processor's caches, and then in these small maps, which stay in them.
-        Map<String, WordFacts> factsOfWord = new HashMap<>();
+        TextWords words = new TextWords(WORDS_MET::get);
+        // As its words (TextWords), an article repeats its phrases: each is looked up once in the large memo.
         Map<String, Optional<WordFacts.Place>> placeOfPhrase = new HashMap<>();
         LeadWords.Builder lead = new LeadWords.Builder();
         List<String> order = new ArrayList<>();
@@ -210,15 +208,15 @@ public final class AnchorExtractor {
                     }
                 }
             }
-            WordFacts facts = factsOfWord.computeIfAbsent(word, WORDS_MET::get);
-            facts.count(terms, inLead, t);
+            TextWords.Word counted = words.of(word);
+            counted.count(inLead, t);
+            WordFacts facts = counted.facts();
             PlaceSpan place = place(text, spans, t, word, facts, placeOfPhrase);
             if (place != null) {
                 places.add(place.place().code());
                 order.add(place.place().feature());
                 for (int k = t + 1; k < place.end(); k++) {
-                    factsOfWord.computeIfAbsent(text.substring(spans.get(k)[0], spans.get(k)[1]), WORDS_MET::get)
-                            .countTerm(terms, inLead, t);
+                    words.of(text.substring(spans.get(k)[0], spans.get(k)[1])).countTerm(inLead, t);
                 }
                 if (inLead != null) {
                     lead.count(place.place().feature(), t);
@@ -252,7 +250,7 @@ public final class AnchorExtractor {
                 SortedStrings.ofShared(places), SortedStrings.ofShared(skeletons), SortedStrings.of(spelled),
                 SortedStrings.of(acronyms),
                 SortedStrings.of(DateReader.read(text)), SortedStrings.of(numbers), SharedList.of(numberFeatures),
-                SortedCounts.ofShared(terms), lead.build(text, spans),
+                SortedCounts.ofShared(words.terms()), lead.build(text, spans),
                 runs == null ? NameRuns.Evidence.NONE : runs.evidence(), sentences(text), opensWithName);
     }
 

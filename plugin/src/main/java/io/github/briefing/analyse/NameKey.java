@@ -24,10 +24,12 @@ public final class NameKey {
     private static final int MEMO = 1 << 17;
     /** Names recur within and across articles; transliteration is the slow part, so each is done once. */
     private static final WordMemo<String> LATIN = new WordMemo<>(NameKey::transliterated, MEMO);
-    /** Every capitalised word is tried as a name and a place, and long words as loanwords: each is folded once. */
+    /**
+     * Every capitalised word is tried as a place and a name, and phrases as places: each is keyed once. A word's
+     * skeleton and spelling are asked once per word by {@link WordFacts}, itself a memo, so they are not kept here:
+     * a look-up and an insert in a table of their own cost more than folding a word once more.
+     */
     private static final WordMemo<String> KEYS = new WordMemo<>(NameKey::key, MEMO);
-    private static final WordMemo<String> SKELETONS = new WordMemo<>(NameKey::consonants, MEMO);
-    private static final WordMemo<String> SPELLINGS = new WordMemo<>(NameKey::spelled, MEMO);
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** Fewer consonants than this leave too little to tell names apart. */
     static final int MIN_SKELETON = 3;
@@ -65,19 +67,15 @@ public final class NameKey {
 
     /** The consonants of a name, with those that syllabaries merge made one; empty when too short to say much. */
     public static String skeleton(String name) {
-        return SKELETONS.get(name);
-    }
-
-    private static String consonants(String name) {
         String folded = fold(name);
         StringBuilder kept = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
             if ("aeiou".indexOf(c) < 0) {
-                kept.append(c);
+                kept.append(c == 'l' ? 'r' : c == 'm' ? 'n' : c == 'v' ? 'b' : c);
             }
         }
-        String s = collapse(kept.toString().replace('l', 'r').replace('m', 'n').replace('v', 'b'));
+        String s = collapse(kept.toString());
         return s.length() >= MIN_SKELETON ? s : "";
     }
 
@@ -87,10 +85,6 @@ public final class NameKey {
      * of other scripts are only lower-cased.
      */
     static String spelling(String word) {
-        return SPELLINGS.get(word);
-    }
-
-    private static String spelled(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         boolean ascii = isAscii(lower);
         if (!ascii && !lower.codePoints().allMatch(c -> c < 128
@@ -103,7 +97,7 @@ public final class NameKey {
         return folded.isEmpty() ? lower : folded;
     }
 
-    private static boolean isAscii(String text) {
+    static boolean isAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 128) {
                 return false;
@@ -116,17 +110,43 @@ public final class NameKey {
         return foldLetters(latin(name).toLowerCase(Locale.ROOT));
     }
 
-    private static String foldLetters(String lower) {
-        StringBuilder letters = new StringBuilder(lower.length());
+    /**
+     * The letters a-z of a lowercase word, with ph as f, sch as s, c and q as k, x as ks, z as s, y and j as i, w as
+     * v, and h dropped. In one pass: no two of ph and sch can overlap or make one another, so reading them at each
+     * letter gives what replacing each through the word in turn gives, and a word is folded without a string per
+     * rule (this runs for every new word of a build).
+     */
+    static String foldLetters(String lower) {
+        char[] letters = new char[lower.length()];
+        int n = 0;
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
             if (c >= 'a' && c <= 'z') {
-                letters.append(c);
+                letters[n++] = c;
             }
         }
-        return letters.toString().replace("ph", "f").replace("sch", "sh").replace("tsch", "ch")
-                .replace('c', 'k').replace('q', 'k').replace("x", "ks").replace('z', 's')
-                .replace('y', 'i').replace('j', 'i').replace('w', 'v').replace("h", "");
+        StringBuilder folded = new StringBuilder(n + 1);
+        for (int i = 0; i < n; i++) {
+            char c = letters[i];
+            if (c == 'p' && i + 1 < n && letters[i + 1] == 'h') {
+                folded.append('f');
+                i++;
+            } else if (c == 's' && i + 2 < n && letters[i + 1] == 'c' && letters[i + 2] == 'h') {
+                folded.append('s');
+                i += 2;
+            } else {
+                switch (c) {
+                    case 'c', 'q' -> folded.append('k');
+                    case 'x' -> folded.append("ks");
+                    case 'z' -> folded.append('s');
+                    case 'y', 'j' -> folded.append('i');
+                    case 'w' -> folded.append('v');
+                    case 'h' -> { }
+                    default -> folded.append(c);
+                }
+            }
+        }
+        return folded.toString();
     }
 
     private static String collapse(String s) {

@@ -70,7 +70,7 @@ public record Spelling(String headline, String lead) {
     }
 
     private static void addWord(String word, StringBuilder words) {
-        boolean ascii = word.chars().allMatch(c -> c < 128);
+        boolean ascii = NameKey.isAscii(word); // a loop: a stream per word of every lead cost more than the test
         if (ascii && word.length() < MIN_WORD) {
             return;
         }

@@ -32,6 +32,8 @@ final class WordFacts {
     private final boolean katakana;
     /** Whether it is written as a name is, but for where it stands (after a sentence's end it need not be one). */
     private final boolean namelike;
+    /** Its {@link NameKey#skeleton skeleton}, where made for the loanword, for its name; null where not made. */
+    private final String skeleton;
     private String leadTerm;
     private String leadLoanword;
     private Optional<Place> place;
@@ -41,9 +43,9 @@ final class WordFacts {
         this.word = word;
         this.term = SharedStrings.of(term(word));
         this.katakana = AnchorExtractor.isKatakana(word);
-        String skeleton = katakana || AnchorExtractor.isCased(word) && word.length() >= MIN_LOANWORD && isLatin(word)
-                ? NameKey.skeleton(word) : "";
-        this.loanword = skeleton.isEmpty() ? null : SharedStrings.of("~" + skeleton);
+        this.skeleton = katakana || AnchorExtractor.isCased(word) && word.length() >= MIN_LOANWORD && isLatin(word)
+                ? NameKey.skeleton(word) : null;
+        this.loanword = skeleton == null || skeleton.isEmpty() ? null : SharedStrings.of("~" + skeleton);
         this.namelike = katakana ? word.codePointCount(0, word.length()) >= 2
                 : AnchorExtractor.isCased(word) && Character.isUpperCase(word.codePointAt(0))
                         && word.length() >= MIN_NAME && !isAllCaps(word);
@@ -113,36 +115,42 @@ final class WordFacts {
             String key = NameKey.of(word);
             if ((katakana || !CalendarNames.get().isCalendarWord(word)) && key.length() >= MIN_NAME) {
                 key = SharedStrings.of(key);
-                made = new Name(key, SharedStrings.of("n:" + key), SharedStrings.of(NameKey.skeleton(word)));
+                made = new Name(key, SharedStrings.of("n:" + key),
+                        SharedStrings.of(skeleton != null ? skeleton : NameKey.skeleton(word)));
             }
             name = Optional.ofNullable(made);
         }
         return name.orElse(null);
     }
 
-    /** One more occurrence of the word, at word {@code at}; in the lead (when given), one of its features. */
-    void count(Map<String, Integer> terms, LeadWords.Builder lead, int at) {
-        countTerm(terms, lead, at);
-        if (loanword != null) {
-            terms.merge(loanword, 1, Integer::sum);
-                if (lead != null) {
-                if (leadLoanword == null) {
-                    leadLoanword = SharedStrings.of("w:" + loanword);
-                }
-                lead.count(leadLoanword, at);
-            }
+    /**
+     * Adds the word's terms to a text's: {@code counted} occurrences count its term and its loanword skeleton,
+     * {@code termOnly} more its term alone (as the further words of a place's name: the place stands for them).
+     */
+    void addTerms(Map<String, Integer> terms, int counted, int termOnly) {
+        terms.merge(term, counted + termOnly, Integer::sum);
+        if (loanword != null && counted > 0) {
+            terms.merge(loanword, counted, Integer::sum);
         }
     }
 
-    /** The term alone, as for the further words of a place's name (the place stands for them). */
-    void countTerm(Map<String, Integer> terms, LeadWords.Builder lead, int at) {
-        terms.merge(term, 1, Integer::sum);
-        if (lead != null) {
-            if (leadTerm == null) {
-                leadTerm = SharedStrings.of("w:" + term);
+    /** An occurrence in a text's lead at word {@code at}: its term's and loanword's features. */
+    void lead(LeadWords.Builder lead, int at) {
+        leadTerm(lead, at);
+        if (loanword != null) {
+            if (leadLoanword == null) {
+                leadLoanword = SharedStrings.of("w:" + loanword);
             }
-            lead.count(leadTerm, at);
+            lead.count(leadLoanword, at);
         }
+    }
+
+    /** An occurrence in a lead that counts its term alone. */
+    void leadTerm(LeadWords.Builder lead, int at) {
+        if (leadTerm == null) {
+            leadTerm = SharedStrings.of("w:" + term);
+        }
+        lead.count(leadTerm, at);
     }
 
     /**

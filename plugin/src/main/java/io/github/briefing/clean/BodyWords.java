@@ -13,6 +13,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * What a headline candidate is held against: the words of the body, of its lead (where a headline's words come back
@@ -69,18 +70,24 @@ final class BodyWords {
         private static final byte TOPIC = 4;
 
         static Body of(List<String> lines) {
-            Map<String, Integer> counts = new HashMap<>();
-            Map<String, Integer> inside = new HashMap<>();
-            Set<String> lead = new HashSet<>();
+            // One look-up per occurrence, in one map: two maps of boxed counts, a set of each line's words and a set
+            // of the lead's cost three or four.
+            Map<String, Tally> tallies = new HashMap<>();
             long[] leadGrams = new long[0];
             int gramCount = 0;
             int leadChars = 0;
-            for (String line : lines) {
-                List<String> words = words(line);
-                words.forEach(w -> counts.merge(w, 1, Integer::sum));
-                new HashSet<>(words).forEach(w -> inside.merge(w, 1, Integer::sum));
-                if (leadChars < LEAD_CHARS) {
-                    lead.addAll(words);
+            for (int l = 0; l < lines.size(); l++) {
+                String line = lines.get(l);
+                boolean inLead = leadChars < LEAD_CHARS;
+                for (String word : words(line)) {
+                    Tally tally = tallies.get(word);
+                    if (tally == null) {
+                        tally = new Tally();
+                        tallies.put(word, tally);
+                    }
+                    tally.add(l, inLead);
+                }
+                if (inLead) {
                     // The lead's grams are sorted once, all together.
                     String low = line.toLowerCase(Locale.ROOT);
                     leadGrams = Arrays.copyOf(leadGrams, gramCount + Math.max(0, low.length() - GRAM + 1));
@@ -88,8 +95,8 @@ final class BodyWords {
                     leadChars += line.length();
                 }
             }
-            Set<String> topic = new HashSet<>(mostFrequent(counts));
-            String[] sorted = inside.keySet().toArray(String[]::new);
+            Set<String> topic = new HashSet<>(mostFrequent(tallies, tally -> tally.count));
+            String[] sorted = tallies.keySet().toArray(String[]::new);
             Arrays.sort(sorted);
             int[] ends = new int[sorted.length];
             byte[] marks = new byte[sorted.length];
@@ -98,10 +105,29 @@ final class BodyWords {
                 String word = sorted[k];
                 joined.append(word);
                 ends[k] = joined.length();
-                marks[k] = (byte) ((inside.get(word) >= 2 ? TWICE : 0) | (lead.contains(word) ? LEAD : 0)
+                Tally tally = tallies.get(word);
+                marks[k] = (byte) ((tally.lines >= 2 ? TWICE : 0) | (tally.inLead ? LEAD : 0)
                         | (topic.contains(word) ? TOPIC : 0));
             }
             return new Body(joined.toString(), ends, marks, sortedOnce(leadGrams, gramCount));
+        }
+
+        /** A word of a body: how often it stands there, on how many lines, and whether in the lead. */
+        private static final class Tally {
+
+            private int count;
+            private int lines;
+            private int lastLine = -1;
+            private boolean inLead;
+
+            void add(int line, boolean lead) {
+                count++;
+                if (line != lastLine) {
+                    lines++;
+                    lastLine = line;
+                }
+                inLead |= lead;
+            }
         }
 
         /** The estimated bytes of memory a body and its lines (a memo's key) take. */
@@ -259,12 +285,12 @@ final class BodyWords {
      * The {@value #TOPIC} words counted most (on a tie, the first in alphabetical order), found in one pass that
      * keeps the best so far: sorting all of a body's words cost a tenth of the headline search.
      */
-    static List<String> mostFrequent(Map<String, Integer> counts) {
-        Comparator<Map.Entry<String, Integer>> better = Map.Entry.<String, Integer>comparingByValue().reversed()
-                .thenComparing(Map.Entry.comparingByKey());
+    static <T> List<String> mostFrequent(Map<String, T> words, ToIntFunction<T> count) {
+        Comparator<Map.Entry<String, T>> better = Comparator.<Map.Entry<String, T>>comparingInt(
+                word -> count.applyAsInt(word.getValue())).reversed().thenComparing(Map.Entry.comparingByKey());
         // The worst of the best at the head, to be replaced by a better word.
-        PriorityQueue<Map.Entry<String, Integer>> best = new PriorityQueue<>(TOPIC + 1, better.reversed());
-        for (Map.Entry<String, Integer> word : counts.entrySet()) {
+        PriorityQueue<Map.Entry<String, T>> best = new PriorityQueue<>(TOPIC + 1, better.reversed());
+        for (Map.Entry<String, T> word : words.entrySet()) {
             if (best.size() < TOPIC) {
                 best.add(word);
             } else if (better.compare(word, best.peek()) < 0) {

@@ -93,10 +93,26 @@ final class WireFinder {
         return credits(lead, Agency::dateline);
     }
 
-    /** The agencies a line credits, one bit each: none unless it is short or words a credit. */
+    /**
+     * The agencies a line credits, one bit each: none unless it is short or words a credit. A line that spells no
+     * agency credits none whatever it words, and most lines spell none: they are passed over before the credit
+     * phrases, a case-blind pattern tried at every character of a body's long paragraphs.
+     */
     private static int lineCredits(String line) {
+        if (!spellsAnAgency(line)) {
+            return 0;
+        }
         boolean mayCredit = LineWords.count(line, SHORT_LINE) <= SHORT_LINE || CREDIT_PHRASE.matcher(line).find();
         return mayCredit ? credits(line, Agency::anywhere) : 0;
+    }
+
+    private static boolean spellsAnAgency(String line) {
+        for (Agency agency : AGENCIES) {
+            if (agency.spelledIn(line)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The agencies whose pattern {@code where} finds in a text, one bit each. */

@@ -17,7 +17,7 @@ class WordFactsTest {
     private static Map<String, Integer> terms(String... words) {
         Map<String, Integer> terms = new HashMap<>();
         for (String word : words) {
-            WordFacts.of(word).count(terms, null, 0);
+            WordFacts.of(word).addTerms(terms, 1, 0);
         }
         return terms;
     }
@@ -38,8 +38,8 @@ class WordFactsTest {
     void leadFeaturesAreTheTermsNamedAndSharedBetweenArticles() {
         LeadWords.Builder first = new LeadWords.Builder();
         LeadWords.Builder second = new LeadWords.Builder();
-        WordFacts.of("pandemic").count(new HashMap<>(), first, 0);
-        WordFacts.of("pandemic").count(new HashMap<>(), second, 0);
+        WordFacts.of("pandemic").lead(first, 0);
+        WordFacts.of("pandemic").lead(second, 0);
         Map<String, Integer> lead = new HashMap<>();
         first.build("pandemic", List.of(new int[] {0, 8})).addTo(lead, 1);
         assertEquals(Map.of("w:pande", 1, "w:~pndnk", 1), lead);
