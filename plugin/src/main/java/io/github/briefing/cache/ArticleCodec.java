@@ -34,8 +34,8 @@ final class ArticleCodec {
     }
 
     /**
-     * Encodes articles one after another, what an article's text gives (its anchors, words and counts) once per
-     * text: the wire copies of one story share their analysis, the same instances ({@code AnchorExtractor}), and
+     * Encodes articles one after another, what an article's text alone gives (its words and their counts) once
+     * per text: the wire copies of one story share their analysis, the same instances ({@code AnchorExtractor}), and
      * each copy's was encoded again, the greater part of the save's time. Keeps at most {@code budget} bytes of
      * encoded texts; the bytes are those each article alone encodes to.
      */
@@ -54,6 +54,7 @@ final class ArticleCodec {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
             try (DataOutputStream out = new DataOutputStream(bytes)) {
                 writeArticle(out, a.article());
+                writeAnchors(out, a.anchors());
                 Text text = texts.get(a.terms());
                 if (text == null || !text.of(a)) {
                     text = new Text(a, encodeText(a));
@@ -78,7 +79,7 @@ final class ArticleCodec {
 
         /** Whether these are {@code a}'s parts: the same instances, not merely equal ones. */
         boolean of(AnalysedArticle a) {
-            return a.anchors() == from.anchors() && a.order() == from.order() && a.skeletons() == from.skeletons()
+            return a.order() == from.order() && a.skeletons() == from.skeletons()
                     && a.terms() == from.terms() && a.lead() == from.lead() && a.sentences() == from.sentences();
         }
     }
@@ -101,15 +102,18 @@ final class ArticleCodec {
         writeStrings(out, article.captions());
     }
 
-    /** The parts an article's text gives: its anchors, their order, skeletons, terms, lead and sentences. */
+    /** An article's anchors: its own, as they hold its date when its text does not write it. */
+    private static void writeAnchors(DataOutputStream out, Anchors anchors) throws IOException {
+        for (Set<String> kind : List.of(anchors.names(), anchors.nouns(), anchors.common(), anchors.places(),
+                anchors.numbers(), anchors.spelled(), anchors.dates(), anchors.acronyms())) {
+            writeStrings(out, kind);
+        }
+    }
+
+    /** The parts an article's text alone gives: its anchors' order, skeletons, terms, lead and sentences. */
     private static byte[] encodeText(AnalysedArticle a) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            Anchors anchors = a.anchors();
-            for (Set<String> kind : List.of(anchors.names(), anchors.nouns(), anchors.common(), anchors.places(),
-                    anchors.numbers(), anchors.spelled(), anchors.dates(), anchors.acronyms())) {
-                writeStrings(out, kind);
-            }
             writeStrings(out, a.order());
             writeStrings(out, a.skeletons());
             writeCounts(out, a.terms());

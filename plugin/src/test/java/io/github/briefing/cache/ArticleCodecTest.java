@@ -73,6 +73,12 @@ class ArticleCodecTest {
             articles.add(new AnalysedArticle(article("t" + t + "d", "Dated", "Outlet", List.of("Body " + t)),
                     analysed(random, original).anchors(), text.order(), text.skeletons(), text.terms(), text.lead(),
                     text.sentences(), text.spelling(), text.figure()));
+            // the same terms in an order of other anchors: its own order
+            List<String> order = new ArrayList<>(text.order());
+            order.add("n:other" + t);
+            articles.add(new AnalysedArticle(article("t" + t + "o", "Ordered", "Outlet", List.of("Body " + t)),
+                    text.anchors(), order, text.skeletons(), text.terms(), text.lead(), text.sentences(),
+                    text.spelling(), text.figure()));
         }
         ArticleCodec.Encoder shared = new ArticleCodec.Encoder(1 << 20);
         ArticleCodec.Encoder small = new ArticleCodec.Encoder(300);
