@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Where a page repeats a line: in a longer line that quotes it (a breadcrumb's last step, a share text), in a window
@@ -13,6 +14,11 @@ import java.util.Map;
  * candidate headline is compared with every line of its page; a mask of the character pairs each line holds (kept
  * with its {@link LineFacts}) rules out most lines before any text is compared (a line holds another only if it holds
  * each of its pairs), and a line's case is folded once, when it is compared.
+ * <p>
+ * Each field of a line's {@link Echo} holds when some other line of the page echoes it so, or (shortened) cuts it short:
+ * so a line's echo on a page is its echo on the page without its first line, joined with its echo on that first line.
+ * A {@link Memo} keeps the echoes found on the pages met lately, and a wire copy that prints its original's lines under
+ * a line of its own compares its original's lines with that line alone.
  */
 final class Echoes {
 
@@ -31,6 +37,44 @@ final class Echoes {
     /** How a page echoes one line. */
     record Echo(boolean quoted, boolean repeated, boolean siteTitle, boolean siteName, boolean shortened) {
         static final Echo NONE = new Echo(false, false, false, false, false);
+
+        /** How the lines of this echo and of {@code other} together echo the line. */
+        Echo or(Echo other) {
+            return new Echo(quoted || other.quoted, repeated || other.repeated, siteTitle || other.siteTitle,
+                    siteName || other.siteName, shortened || other.shortened);
+        }
+    }
+
+    /** A line the page cuts short with an ellipsis, and what stands before the ellipsis. */
+    private record Cut(int line, String opening) {
+    }
+
+    /**
+     * The echoes of the pages met lately, each page's found on first use, kept by the page's lines for its wire copies
+     * (and for the second layout of a page the cleaner weighs): bounded as {@link BoundedMemo}s are.
+     */
+    static final class Memo {
+
+        /** Pages kept: enough for a copy to find its original's some 4,000 pages on (the bench's copies). */
+        private static final int PAGES = 1 << 15;
+        /** Some 6,000 pages of news, their lines counted whole (the lines are mostly {@link LineMemo}'s own). */
+        private static final long BUDGET = 48L << 20;
+
+        private final BoundedMemo<List<String>, AtomicReferenceArray<Echo>> pages = new BoundedMemo<>(PAGES, BUDGET,
+                Memo::cost);
+
+        /** The echoes of a page's lines ({@code lines} immutable), with those kept for it or for the page below its first line. */
+        Echoes of(List<String> lines) {
+            return new Echoes(lines, this);
+        }
+
+        private static long cost(List<String> lines, AtomicReferenceArray<Echo> echoes) {
+            long chars = 0;
+            for (String line : lines) {
+                chars += line.length();
+            }
+            return 100 + 2 * chars + 12L * lines.size();
+        }
     }
 
     private final List<String> lines;
@@ -40,14 +84,29 @@ final class Echoes {
     private final long[] pairs;
     private final long[] foldedPairs;
     /** The lines the page cuts short with an ellipsis, without it: openings of lines printed in full elsewhere. */
-    private final List<String> cut;
+    private final List<Cut> cut = new ArrayList<>();
+    /** The echo of each line, found on first use: shared with the memo when it keeps the page. */
+    private final AtomicReferenceArray<Echo> found;
+    /** The echoes kept for the page without its first line (a wire copy's original), or null. */
+    private final AtomicReferenceArray<Echo> below;
     /** The lines that hold a chevron, folded and stripped: the only ones a breadcrumb can be, and few on a page. */
     private final Map<Integer, String> crumbs = new LinkedHashMap<>();
     /** The lines by their first {@value #MIN_LENGTH} characters, made on first use: the openings of paragraphs. */
     private Map<String, List<Integer>> byOpening;
 
+    /** The echoes of a page's lines, none kept beyond it. */
     Echoes(List<String> lines) {
+        this(lines, null);
+    }
+
+    private Echoes(List<String> lines, Memo memo) {
         this.lines = lines;
+        AtomicReferenceArray<Echo> same = memo == null ? null : memo.pages.kept(lines);
+        this.below = memo == null || same != null || lines.size() < 2 ? null
+                : memo.pages.kept(lines.subList(1, lines.size()));
+        // A copy's own echoes are not kept: its copies are rare, and its original's would lose their slot.
+        this.found = same != null ? same : memo == null || below != null ? new AtomicReferenceArray<>(lines.size())
+                : memo.pages.get(lines, page -> new AtomicReferenceArray<>(page.size()));
         this.folded = new String[lines.size()];
         this.pairs = new long[2 * lines.size()];
         this.foldedPairs = new long[2 * lines.size()];
@@ -59,8 +118,12 @@ final class Echoes {
             foldedPairs[2 * i] = kept.foldedLow();
             foldedPairs[2 * i + 1] = kept.foldedHigh();
         }
-        this.cut = lines.stream().map(Echoes::withoutEllipsis)
-                .filter(opening -> opening != null && LineFeatures.words(opening) >= SHORTENED_WORDS).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String opening = withoutEllipsis(lines.get(i));
+            if (opening != null && LineFeatures.words(opening) >= SHORTENED_WORDS) {
+                cut.add(new Cut(i, opening));
+            }
+        }
         for (int i = 0; i < lines.size(); i++) {
             // Folding to lower case neither makes nor takes a chevron.
             if (CHEVRONS.any(lines.get(i))) {
@@ -90,6 +153,17 @@ final class Echoes {
 
     /** How the page echoes line {@code at}. */
     Echo of(int at) {
+        Echo echo = found.get(at);
+        if (echo == null) {
+            Echo kept = below == null || at == 0 ? null : below.get(at - 1);
+            echo = kept != null ? kept.or(of(at, 0, 1)) : of(at, 0, lines.size());
+            found.set(at, echo);
+        }
+        return echo;
+    }
+
+    /** How lines {@code from} to {@code to} (exclusive) echo line {@code at}. */
+    private Echo of(int at, int from, int to) {
         String line = lines.get(at);
         if (line.length() < MIN_LENGTH) {
             return Echo.NONE;
@@ -99,7 +173,7 @@ final class Echoes {
         boolean repeated = false;
         boolean siteTitle = false;
         boolean siteName = false;
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = from; i < to; i++) {
             String other = lines.get(i);
             boolean mayQuote = holds(pairs, i, at);
             boolean mayJoin = holds(foldedPairs, i, at);
@@ -120,8 +194,9 @@ final class Echoes {
         }
         boolean shortened = false;
         if (withoutEllipsis(line) == null) {
-            for (String opening : cut) {
-                shortened |= line.length() > opening.length() && line.startsWith(opening);
+            for (Cut c : cut) {
+                shortened |= c.line() >= from && c.line() < to && line.length() > c.opening().length()
+                        && line.startsWith(c.opening());
             }
         }
         return new Echo(quoted, repeated, siteTitle, siteName, shortened);
