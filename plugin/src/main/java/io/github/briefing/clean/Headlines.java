@@ -458,6 +458,19 @@ final class Headlines {
 
     /** How title-like a line looks, 0 when it cannot be a headline; {@code oneWord} lets a line of one word through. */
     private static double score(String raw, Map<String, Integer> onPage, SharedLines shared, boolean oneWord) {
+        LineFacts facts = LineFacts.of(raw);
+        double looks = facts.looks(oneWord);
+        if (Double.isNaN(looks) || shared.isTemplateKey(facts.undatedKey())) {
+            return 0;
+        }
+        return onPage.getOrDefault(facts.key(), 0) > 1 ? looks + 1.5 : looks;
+    }
+
+    /**
+     * How title-like a line's text alone makes it ({@link #score} before the page's repeats and the corpus's template
+     * lines are counted, kept with the line's {@link LineFacts}), NaN when it cannot be a headline.
+     */
+    static double looks(String raw, boolean oneWord) {
         String line = LineFeatures.withoutLeadingDate(raw);
         LineFacts facts = LineFacts.of(line);
         int words = facts.words();
@@ -468,9 +481,8 @@ final class Headlines {
                 || stopped && (words > SHORT_STOPPED || INNER_STOP.matcher(line).find())
                 || line.endsWith(":") || line.endsWith("\u3002") || !startsLikeHeadline(line) || endsWithSeparator(line)
                 || (line.equals(raw) && (facts.dateOrTime() || LineFeatures.isWrittenDate(line)))
-                || LineFeatures.isCreditLabel(line) || facts.furniture() || shared.isTemplateKey(facts.key())
-                || facts.byline()) {
-            return 0;
+                || LineFeatures.isCreditLabel(line) || facts.furniture() || facts.byline()) {
+            return Double.NaN;
         }
         double score = 1 + Math.min(words, 12) / 4.0;
         if (Character.isLowerCase(line.codePointAt(0))) {
@@ -478,9 +490,6 @@ final class Headlines {
         }
         if (line.equals(raw) && LineFeatures.hasYear(line)) {
             score -= 1.5;
-        }
-        if (onPage.getOrDefault(LineFacts.of(raw).key(), 0) > 1) {
-            score += 1.5;
         }
         return score;
     }
