@@ -114,6 +114,8 @@ class EchoesTest {
                 Echoes memoised = memo.of(List.copyOf(copied));
                 for (int i = 0; i < copied.size(); i++) {
                     assertEquals(direct.of(i), memoised.of(i), copied + " line " + i);
+                    assertEquals(direct.endsAnother(i), memoised.endsAnother(i), copied + " line " + i);
+                    assertEquals(direct.parentStep(i), memoised.parentStep(i), copied + " line " + i);
                 }
             }
             Echoes again = memo.of(List.copyOf(page));
