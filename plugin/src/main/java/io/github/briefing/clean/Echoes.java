@@ -127,7 +127,10 @@ final class Echoes {
 
         private final BoundedMemo<List<String>, Page> pages = new BoundedMemo<>(PAGES, BUDGET, Page::cost);
 
-        /** The echoes of a page's lines ({@code lines} immutable), with those kept for it or for the page below its first line. */
+        /**
+         * The echoes of a page's lines ({@code lines} immutable), with those kept for the page or for the page below
+         * its first line.
+         */
         Echoes of(List<String> lines) {
             return new Echoes(lines, this);
         }
