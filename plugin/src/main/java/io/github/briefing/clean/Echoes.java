@@ -16,8 +16,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * with its {@link LineFacts}) rules out most lines before any text is compared (a line holds another only if it holds
  * each of its pairs), and a line's case is folded once, when it is compared.
  * <p>
- * Each field of a line's {@link Echo} holds when some other line of the page echoes it so, or (shortened) cuts it short:
- * so a line's echo on a page is its echo on the page without its first line, joined with its echo on that first line.
+ * Each field of a line's {@link Echo} holds when some other line of the page echoes it so, or (shortened) cuts it
+ * short: so a line's echo on a page is its echo on the page without its first line, joined with its echo on that
+ * first line.
  * A {@link Memo} keeps the echoes found on the pages met lately, and a wire copy that prints its original's lines under
  * a line of its own compares its original's lines with that line alone.
  */

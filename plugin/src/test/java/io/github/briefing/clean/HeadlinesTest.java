@@ -80,7 +80,8 @@ class HeadlinesTest {
         lines.add("Mere Tane (41) has reported on the harbour and its ferries for the Coastal Gazette since 2015.");
         double[] name = null;
         double[] headline = null;
-        for (Headlines.Candidate c : Headlines.candidates(lines, 3, 3 + BODY.size(), Map.of(), NONE_SHARED, Headlines.Memos.NONE)) {
+        for (Headlines.Candidate c : Headlines.candidates(lines, 3, 3 + BODY.size(), Map.of(), NONE_SHARED,
+                Headlines.Memos.NONE)) {
             name = c.line() == 1 ? c.features() : name;
             headline = c.line() == 2 ? c.features() : headline;
         }
@@ -95,7 +96,8 @@ class HeadlinesTest {
                 "Harbour Works Ltd", "12 May 2024 10:00"));
         lines.addAll(BODY);
         lines.addAll(List.of("Harbour Works Ltd >", "Bridge repairs start on Monday"));
-        List<Integer> candidates = Headlines.candidates(lines, 4, 4 + BODY.size(), Map.of(), NONE_SHARED, Headlines.Memos.NONE).stream()
+        List<Integer> candidates = Headlines.candidates(lines, 4, 4 + BODY.size(), Map.of(), NONE_SHARED,
+                Headlines.Memos.NONE).stream()
                 .map(Headlines.Candidate::line).toList();
         assertTrue(candidates.contains(1));
         assertFalse(candidates.contains(2));
@@ -255,7 +257,8 @@ class HeadlinesTest {
     private static double[] features(int at, String... header) {
         List<String> lines = new ArrayList<>(List.of(header));
         lines.addAll(BODY);
-        for (Headlines.Candidate c : Headlines.candidates(lines, header.length, lines.size(), Map.of(), NONE_SHARED, Headlines.Memos.NONE)) {
+        for (Headlines.Candidate c : Headlines.candidates(lines, header.length, lines.size(), Map.of(), NONE_SHARED,
+                Headlines.Memos.NONE)) {
             if (c.line() == at) {
                 return c.features();
             }
