@@ -39,8 +39,7 @@ final class BoundedMemo<K, V> {
 
     /** The value kept for a key equal to {@code key}, or {@code compute}'s value, kept in its place in the budget. */
     V get(K key, Function<? super K, ? extends V> compute) {
-        int hash = key.hashCode();
-        int slot = (hash ^ hash >>> 16) & (slots.length() - 1);
+        int slot = slot(key);
         Entry<K, V> old = slots.get(slot);
         if (old != null && old.key().equals(key)) {
             return old.value();
@@ -52,6 +51,17 @@ final class BoundedMemo<K, V> {
             kept.addAndGet(more);
         }
         return value;
+    }
+
+    /** The value kept for a key equal to {@code key}, or null: nothing is computed nor kept. */
+    V kept(K key) {
+        Entry<K, V> entry = slots.get(slot(key));
+        return entry != null && entry.key().equals(key) ? entry.value() : null;
+    }
+
+    private int slot(K key) {
+        int hash = key.hashCode();
+        return (hash ^ hash >>> 16) & (slots.length() - 1);
     }
 
     /** The estimated bytes of memory the kept results take. */

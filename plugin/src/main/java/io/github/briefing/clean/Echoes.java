@@ -1,11 +1,13 @@
 package io.github.briefing.clean;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Where a page repeats a line: in a longer line that quotes it (a breadcrumb's last step, a share text), in a window
@@ -13,6 +15,12 @@ import java.util.Map;
  * candidate headline is compared with every line of its page; a mask of the character pairs each line holds (kept
  * with its {@link LineFacts}) rules out most lines before any text is compared (a line holds another only if it holds
  * each of its pairs), and a line's case is folded once, when it is compared.
+ * <p>
+ * Each field of a line's {@link Echo} holds when some other line of the page echoes it so, or (shortened) cuts it
+ * short: so a line's echo on a page is its echo on the page without its first line, joined with its echo on that
+ * first line.
+ * A {@link Memo} keeps the echoes found on the pages met lately, and a wire copy that prints its original's lines under
+ * a line of its own compares its original's lines with that line alone.
  */
 final class Echoes {
 
@@ -31,42 +39,129 @@ final class Echoes {
     /** How a page echoes one line. */
     record Echo(boolean quoted, boolean repeated, boolean siteTitle, boolean siteName, boolean shortened) {
         static final Echo NONE = new Echo(false, false, false, false, false);
+
+        /** How the lines of this echo and of {@code other} together echo the line. */
+        Echo or(Echo other) {
+            return new Echo(quoted || other.quoted, repeated || other.repeated, siteTitle || other.siteTitle,
+                    siteName || other.siteName, shortened || other.shortened);
+        }
+    }
+
+    /** A line the page cuts short with an ellipsis, and what stands before the ellipsis. */
+    private record Cut(int line, String opening) {
+    }
+
+    /**
+     * What each line of a page gives the comparisons, worked out once for the page, and the echoes of its lines, found
+     * on first use: two words of character pairs per line, as printed and folded (with one, the pairs of a long line
+     * set every bit), the lines cut short with an ellipsis (openings of lines printed in full elsewhere) and the lines
+     * that hold a chevron, folded and stripped (the only ones a breadcrumb can be, and few on a page).
+     */
+    private record Page(long[] pairs, long[] foldedPairs, List<Cut> cut, Map<Integer, String> crumbs,
+                        AtomicReferenceArray<Echo> echoes) {
+
+        static Page of(List<String> lines) {
+            long[] pairs = new long[2 * lines.size()];
+            long[] foldedPairs = new long[2 * lines.size()];
+            List<Cut> cut = new ArrayList<>();
+            Map<Integer, String> crumbs = new LinkedHashMap<>();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                // A line's pairs are kept with its facts: a wire copy's lines were paired for its original.
+                LineFacts.Pairs kept = LineFacts.of(line).pairs();
+                pairs[2 * i] = kept.low();
+                pairs[2 * i + 1] = kept.high();
+                foldedPairs[2 * i] = kept.foldedLow();
+                foldedPairs[2 * i + 1] = kept.foldedHigh();
+                String opening = withoutEllipsis(line);
+                if (opening != null && LineFeatures.words(opening) >= SHORTENED_WORDS) {
+                    cut.add(new Cut(i, opening));
+                }
+                // Folding to lower case neither makes nor takes a chevron.
+                if (CHEVRONS.any(line)) {
+                    crumbs.put(i, line.toLowerCase(Locale.ROOT).strip());
+                }
+            }
+            return new Page(pairs, foldedPairs, cut, crumbs, new AtomicReferenceArray<>(lines.size()));
+        }
+
+        /** This page's lines under those of {@code top}, as one page whose echoes are still to find. */
+        Page under(Page top) {
+            int shift = top.echoes.length();
+            List<Cut> allCut = new ArrayList<>(top.cut);
+            cut.forEach(c -> allCut.add(new Cut(c.line() + shift, c.opening())));
+            Map<Integer, String> allCrumbs = new LinkedHashMap<>(top.crumbs);
+            crumbs.forEach((line, crumb) -> allCrumbs.put(line + shift, crumb));
+            return new Page(joined(top.pairs, pairs), joined(top.foldedPairs, foldedPairs), allCut, allCrumbs,
+                    new AtomicReferenceArray<>(shift + echoes.length()));
+        }
+
+        private static long[] joined(long[] first, long[] second) {
+            long[] both = Arrays.copyOf(first, first.length + second.length);
+            System.arraycopy(second, 0, both, first.length, second.length);
+            return both;
+        }
+
+        /** The page's lines, counted whole (they are mostly {@link LineMemo}'s own), and what they give. */
+        static long cost(List<String> lines, Page page) {
+            long chars = 0;
+            for (String line : lines) {
+                chars += line.length();
+            }
+            for (String crumb : page.crumbs.values()) {
+                chars += crumb.length();
+            }
+            return 200 + 2 * chars + 48L * lines.size() + 40L * page.cut.size();
+        }
+    }
+
+    /**
+     * The echoes of the pages met lately, each page's found on first use, kept by the page's lines for its wire copies
+     * (and for the second layout of a page the cleaner weighs): bounded as {@link BoundedMemo}s are.
+     */
+    static final class Memo {
+
+        /** Pages kept: enough for a copy to find its original's some 4,000 pages on (the bench's copies). */
+        private static final int PAGES = 1 << 15;
+        /** Some 6,000 pages of news, their lines counted whole (the lines are mostly {@link LineMemo}'s own). */
+        private static final long BUDGET = 48L << 20;
+
+        private final BoundedMemo<List<String>, Page> pages = new BoundedMemo<>(PAGES, BUDGET, Page::cost);
+
+        /**
+         * The echoes of a page's lines ({@code lines} immutable), with those kept for the page or for the page below
+         * its first line.
+         */
+        Echoes of(List<String> lines) {
+            return new Echoes(lines, this);
+        }
     }
 
     private final List<String> lines;
     /** Each line folded to lower case, made on first use: only the lines whose pairs pass are compared. */
     private final String[] folded;
-    /** Two words of pair bits per line: with one, the pairs of a long line set every bit. */
-    private final long[] pairs;
-    private final long[] foldedPairs;
-    /** The lines the page cuts short with an ellipsis, without it: openings of lines printed in full elsewhere. */
-    private final List<String> cut;
-    /** The lines that hold a chevron, folded and stripped: the only ones a breadcrumb can be, and few on a page. */
-    private final Map<Integer, String> crumbs = new LinkedHashMap<>();
+    /** What the page's lines give the comparisons, with their echoes: shared with the memo when it keeps the page. */
+    private final Page page;
+    /** The echoes kept for the page without its first line (a wire copy's original), or null. */
+    private final AtomicReferenceArray<Echo> below;
     /** The lines by their first {@value #MIN_LENGTH} characters, made on first use: the openings of paragraphs. */
     private Map<String, List<Integer>> byOpening;
 
+    /** The echoes of a page's lines, none kept beyond it. */
     Echoes(List<String> lines) {
+        this(lines, null);
+    }
+
+    private Echoes(List<String> lines, Memo memo) {
         this.lines = lines;
         this.folded = new String[lines.size()];
-        this.pairs = new long[2 * lines.size()];
-        this.foldedPairs = new long[2 * lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            // A line's pairs are kept with its facts: a wire copy's lines were paired for its original.
-            LineFacts.Pairs kept = LineFacts.of(lines.get(i)).pairs();
-            pairs[2 * i] = kept.low();
-            pairs[2 * i + 1] = kept.high();
-            foldedPairs[2 * i] = kept.foldedLow();
-            foldedPairs[2 * i + 1] = kept.foldedHigh();
-        }
-        this.cut = lines.stream().map(Echoes::withoutEllipsis)
-                .filter(opening -> opening != null && LineFeatures.words(opening) >= SHORTENED_WORDS).toList();
-        for (int i = 0; i < lines.size(); i++) {
-            // Folding to lower case neither makes nor takes a chevron.
-            if (CHEVRONS.any(lines.get(i))) {
-                crumbs.put(i, folded(i).strip());
-            }
-        }
+        Page same = memo == null ? null : memo.pages.kept(lines);
+        Page under = memo == null || same != null || lines.size() < 2 ? null
+                : memo.pages.kept(lines.subList(1, lines.size()));
+        this.below = under == null ? null : under.echoes();
+        // A copy's own page is not kept: its copies are rare, and its original's would lose their slot.
+        this.page = same != null ? same : under != null ? under.under(Page.of(lines.subList(0, 1)))
+                : memo == null ? Page.of(lines) : memo.pages.get(lines, Page::of);
     }
 
     private String folded(int i) {
@@ -90,6 +185,17 @@ final class Echoes {
 
     /** How the page echoes line {@code at}. */
     Echo of(int at) {
+        Echo echo = page.echoes().get(at);
+        if (echo == null) {
+            Echo kept = below == null || at == 0 ? null : below.get(at - 1);
+            echo = kept != null ? kept.or(of(at, 0, 1)) : of(at, 0, lines.size());
+            page.echoes().set(at, echo);
+        }
+        return echo;
+    }
+
+    /** How lines {@code from} to {@code to} (exclusive) echo line {@code at}. */
+    private Echo of(int at, int from, int to) {
         String line = lines.get(at);
         if (line.length() < MIN_LENGTH) {
             return Echo.NONE;
@@ -99,10 +205,10 @@ final class Echoes {
         boolean repeated = false;
         boolean siteTitle = false;
         boolean siteName = false;
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = from; i < to; i++) {
             String other = lines.get(i);
-            boolean mayQuote = holds(pairs, i, at);
-            boolean mayJoin = holds(foldedPairs, i, at);
+            boolean mayQuote = holds(page.pairs(), i, at);
+            boolean mayJoin = holds(page.foldedPairs(), i, at);
             if (i == at || other.length() < line.length() || !mayQuote && !mayJoin) {
                 continue;
             }
@@ -120,8 +226,9 @@ final class Echoes {
         }
         boolean shortened = false;
         if (withoutEllipsis(line) == null) {
-            for (String opening : cut) {
-                shortened |= line.length() > opening.length() && line.startsWith(opening);
+            for (Cut c : page.cut()) {
+                shortened |= c.line() >= from && c.line() < to && line.length() > c.opening().length()
+                        && line.startsWith(c.opening());
             }
         }
         return new Echo(quoted, repeated, siteTitle, siteName, shortened);
@@ -134,7 +241,7 @@ final class Echoes {
     boolean endsAnother(int at) {
         String low = folded(at);
         for (int i = 0; i < lines.size(); i++) {
-            if (i == at || !holds(foldedPairs, i, at)) {
+            if (i == at || !holds(page.foldedPairs(), i, at)) {
                 continue;
             }
             String other = folded(i);
@@ -154,10 +261,10 @@ final class Echoes {
      */
     boolean parentStep(int at) {
         String low = folded(at);
-        for (Map.Entry<Integer, String> crumb : crumbs.entrySet()) {
+        for (Map.Entry<Integer, String> crumb : page.crumbs().entrySet()) {
             int i = crumb.getKey();
             String other = crumb.getValue();
-            if (i == at || other.length() <= low.length() || !holds(foldedPairs, i, at)) {
+            if (i == at || other.length() <= low.length() || !holds(page.foldedPairs(), i, at)) {
                 continue;
             }
             for (int k = other.indexOf(low); k >= 0; k = other.indexOf(low, k + 1)) {

@@ -78,6 +78,17 @@ final class Headlines {
     private Headlines() {
     }
 
+    /**
+     * What the headline search takes from earlier pages: what a body's lines give ({@link BodyWords.Body#of}, or a memo
+     * of it: a wire copy's body is its original's) and how a page echoes its lines ({@link Echoes}, or an
+     * {@link Echoes.Memo}'s: a wire copy prints its original's lines).
+     */
+    record Memos(Function<List<String>, BodyWords.Body> bodies, Function<List<String>, Echoes> echoes) {
+
+        /** Nothing taken from earlier pages. */
+        static final Memos NONE = new Memos(BodyWords.Body::of, Echoes::new);
+    }
+
     /** A line that may be the headline, with its feature values indexed by {@link HeadlineFeature} ordinal. */
     record Candidate(int line, double[] features) {
 
@@ -86,22 +97,19 @@ final class Headlines {
         }
     }
 
-    /**
-     * The index of the headline line, or -1 when the page has none. {@code bodies} gives what a body's lines give the
-     * candidates' features ({@link BodyWords.Body#of}, or a memo of it).
-     */
+    /** The index of the headline line, or -1 when the page has none. */
     static int find(List<String> lines, int bodyStart, int bodyEnd, Map<String, Integer> onPage, SharedLines shared,
-                    Function<List<String>, BodyWords.Body> bodies) {
-        Candidate best = best(lines, bodyStart, bodyEnd, onPage, shared, bodies);
+                    Memos memos) {
+        Candidate best = best(lines, bodyStart, bodyEnd, onPage, shared, memos);
         return best == null ? -1 : best.line();
     }
 
     /** The candidate of greatest weight, or null when the page has none. */
     static Candidate best(List<String> lines, int bodyStart, int bodyEnd, Map<String, Integer> onPage,
-                          SharedLines shared, Function<List<String>, BodyWords.Body> bodies) {
+                          SharedLines shared, Memos memos) {
         Candidate best = null;
         double bestWeight = Double.NEGATIVE_INFINITY;
-        for (Candidate c : candidates(lines, bodyStart, bodyEnd, onPage, shared, bodies)) {
+        for (Candidate c : candidates(lines, bodyStart, bodyEnd, onPage, shared, memos)) {
             double weight = c.weight();
             if (weight > bestWeight) {
                 bestWeight = weight;
@@ -113,12 +121,12 @@ final class Headlines {
 
     /** Every title-like line near the body or at the page's top, in page order, with its features. */
     static List<Candidate> candidates(List<String> lines, int bodyStart, int bodyEnd, Map<String, Integer> onPage,
-                                      SharedLines shared, Function<List<String>, BodyWords.Body> bodies) {
+                                      SharedLines shared, Memos memos) {
         int from = Math.max(0, bodyStart - REACH);
         double[] looks = new double[lines.size()];
         Arrays.fill(looks, Double.NaN);
         List<Integer> far = new ArrayList<>();
-        Echoes echoes = new Echoes(lines);
+        Echoes echoes = memos.echoes().apply(lines);
         // Out of reach above, a line at the page's top or one the page repeats (in the header, a share text, a window
         // title) may still be the headline when the body search landed too low: on a comment thread, a recipe's list,
         // a product table, past a box of teasers.
@@ -130,7 +138,7 @@ final class Headlines {
         }
         TeaserLists lists = new TeaserLists(lines, i -> looksAt(lines, i, looks, onPage, shared) > 0);
         List<Candidate> candidates = new ArrayList<>();
-        near(candidates, lines, bodyStart, bodyEnd, from, far, false, looks, echoes, lists, onPage, shared, bodies);
+        near(candidates, lines, bodyStart, bodyEnd, from, far, false, looks, echoes, lists, onPage, shared, memos);
         // Where the body search began on a notice above the article (a cookie or newsletter notice, a site's motto,
         // a legal line), the headline stands under the notice, inside the body: held against the text below it.
         int inner = innerStart(lines, bodyStart, bodyEnd);
@@ -140,7 +148,7 @@ final class Headlines {
                 gapStart--;
             }
             near(candidates, lines, inner, bodyEnd, Math.max(gapStart, inner - REACH), List.of(), true, looks, echoes,
-                    lists, onPage, shared, bodies);
+                    lists, onPage, shared, memos);
         }
         return candidates;
     }
@@ -208,7 +216,7 @@ final class Headlines {
     private static void near(List<Candidate> candidates, List<String> lines, int bodyStart, int bodyEnd, int from,
                              List<Integer> far, boolean inner, double[] looks, Echoes echoes, TeaserLists lists,
                              Map<String, Integer> onPage, SharedLines shared,
-                             Function<List<String>, BodyWords.Body> bodies) {
+                             Memos memos) {
         int to = Math.min(lines.size(), Math.min(Math.max(bodyEnd, bodyStart), bodyStart + BELOW));
         List<Integer> lineNumbers = new ArrayList<>(far);
         for (int i = from; i < to; i++) {
@@ -226,7 +234,7 @@ final class Headlines {
         if (lineNumbers.isEmpty()) {
             return;
         }
-        BodyWords vocabulary = new BodyWords(lines, bodyStart, bodyEnd, bodies);
+        BodyWords vocabulary = new BodyWords(lines, bodyStart, bodyEnd, memos.bodies());
         int[] proseBefore = proseBefore(lines, Math.min(lines.size(), Math.max(bodyStart, to + 2 + NEAR_PROSE)));
         int farCount = far.size();
         for (int rank = 0; rank < lineNumbers.size(); rank++) {
@@ -450,6 +458,19 @@ final class Headlines {
 
     /** How title-like a line looks, 0 when it cannot be a headline; {@code oneWord} lets a line of one word through. */
     private static double score(String raw, Map<String, Integer> onPage, SharedLines shared, boolean oneWord) {
+        LineFacts facts = LineFacts.of(raw);
+        double looks = facts.looks(oneWord);
+        if (Double.isNaN(looks) || shared.isTemplateKey(facts.undatedKey())) {
+            return 0;
+        }
+        return onPage.getOrDefault(facts.key(), 0) > 1 ? looks + 1.5 : looks;
+    }
+
+    /**
+     * How title-like a line's text alone makes it ({@link #score} before the page's repeats and the corpus's template
+     * lines are counted, kept with the line's {@link LineFacts}), NaN when it cannot be a headline.
+     */
+    static double looks(String raw, boolean oneWord) {
         String line = LineFeatures.withoutLeadingDate(raw);
         LineFacts facts = LineFacts.of(line);
         int words = facts.words();
@@ -460,9 +481,8 @@ final class Headlines {
                 || stopped && (words > SHORT_STOPPED || INNER_STOP.matcher(line).find())
                 || line.endsWith(":") || line.endsWith("\u3002") || !startsLikeHeadline(line) || endsWithSeparator(line)
                 || (line.equals(raw) && (facts.dateOrTime() || LineFeatures.isWrittenDate(line)))
-                || LineFeatures.isCreditLabel(line) || facts.furniture() || shared.isTemplateKey(facts.key())
-                || facts.byline()) {
-            return 0;
+                || LineFeatures.isCreditLabel(line) || facts.furniture() || facts.byline()) {
+            return Double.NaN;
         }
         double score = 1 + Math.min(words, 12) / 4.0;
         if (Character.isLowerCase(line.codePointAt(0))) {
@@ -470,9 +490,6 @@ final class Headlines {
         }
         if (line.equals(raw) && LineFeatures.hasYear(line)) {
             score -= 1.5;
-        }
-        if (onPage.getOrDefault(LineFacts.of(raw).key(), 0) > 1) {
-            score += 1.5;
         }
         return score;
     }

@@ -61,6 +61,11 @@ final class LineFacts {
     /** Bit 2i says whether the fact of ordinal i is known, bit 2i+1 its value. */
     private int known;
     private Pairs pairs;
+    /** {@link Headlines#looks}, without and with a line of one word let through; null until asked. */
+    private Double looks;
+    private Double oneWordLooks;
+    /** The {@link LineKey} of the line without a leading date, what the corpus's template lines are counted by. */
+    private String undatedKey;
 
     /**
      * The character pairs a line holds, as {@link Echoes#pairMask} sets them, in the line as printed and folded to
@@ -182,6 +187,31 @@ final class LineFacts {
     /** {@link Credits#isCredit} */
     boolean credit() {
         return is(Fact.CREDIT);
+    }
+
+    /** How title-like the line's text alone makes it ({@link Headlines#looks}): NaN when it cannot be a headline. */
+    double looks(boolean oneWord) {
+        Double l = oneWord ? oneWordLooks : looks;
+        if (l == null) {
+            l = Headlines.looks(line, oneWord);
+            if (oneWord) {
+                oneWordLooks = l;
+            } else {
+                looks = l;
+            }
+        }
+        return l;
+    }
+
+    /** The {@link LineKey} of the line without a leading date ({@link LineFeatures#withoutLeadingDate}). */
+    String undatedKey() {
+        String k = undatedKey;
+        if (k == null) {
+            String undated = LineFeatures.withoutLeadingDate(line);
+            k = undated.equals(line) ? key() : LineFacts.of(undated).key();
+            undatedKey = k;
+        }
+        return k;
     }
 
     /** The line's {@link Pairs}. */

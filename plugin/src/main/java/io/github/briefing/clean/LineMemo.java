@@ -18,8 +18,11 @@ final class LineMemo {
     private static final int SLOTS = 1 << 20;
     /** At most this many bytes of kept lines, by {@link #cost}: the bench's 100,000 articles' lines take 44 MB. */
     static final long BUDGET = 64L << 20;
-    /** A kept line's objects besides its characters: the facts, their pairs, the line's and its key's strings. */
-    private static final int OVERHEAD = 184;
+    /**
+     * A kept line's objects besides its characters: the facts, their pairs, the line's and its key's strings, and what
+     * the headline search makes of it (two numbers).
+     */
+    private static final int OVERHEAD = 216;
 
     private final BoundedMemo<String, LineFacts> kept = new BoundedMemo<>(SLOTS, BUDGET, LineMemo::cost);
 

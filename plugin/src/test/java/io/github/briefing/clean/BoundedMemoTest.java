@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -50,5 +51,14 @@ class BoundedMemoTest {
     @Test
     void slotsAreAPowerOfTwo() {
         assertThrows(IllegalArgumentException.class, () -> new BoundedMemo<String, String>(100, 1, (k, v) -> 1));
+    }
+
+    @Test
+    void keptGivesAKeptValueAndKeepsNothingItself() {
+        BoundedMemo<String, String> memo = new BoundedMemo<>(16, 1_000, (k, v) -> 10);
+        assertNull(memo.kept("harbour"));
+        assertEquals(0, memo.kept());
+        memo.get("harbour", String::toUpperCase);
+        assertEquals("HARBOUR", memo.kept(new String("harbour".toCharArray())));
     }
 }

@@ -2,8 +2,10 @@ package io.github.briefing.clean;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -88,6 +90,38 @@ class EchoesTest {
         for (int c = 0; c < 0x10000; c++) {
             String line = "a" + (char) c + "b";
             assertEquals(Echoes.CHEVRONS.any(line), Echoes.CHEVRONS.any(line.toLowerCase(Locale.ROOT)), "U+" + c);
+        }
+    }
+
+    @Test
+    void aMemosEchoesEqualThoseWorkedOutWholeOnPagesAndOnCopiesWithALineOfTheirOwn() {
+        Random random = new Random(7);
+        Echoes.Memo memo = new Echoes.Memo();
+        for (int round = 0; round < 300; round++) {
+            List<String> page = RandomPages.header(random, 3 + random.nextInt(12));
+            Echoes kept = memo.of(page);
+            // Some lines asked on the original only: the copy works the others out whole.
+            for (int i = 0; i < page.size(); i++) {
+                if (random.nextInt(4) > 0) {
+                    assertEquals(new Echoes(page).of(i), kept.of(i), page + " line " + i);
+                }
+            }
+            for (int copy = 0; copy < 3; copy++) {
+                List<String> copied = new ArrayList<>();
+                copied.add(RandomPages.ownLine(random, page));
+                copied.addAll(page);
+                Echoes direct = new Echoes(copied);
+                Echoes memoised = memo.of(List.copyOf(copied));
+                for (int i = 0; i < copied.size(); i++) {
+                    assertEquals(direct.of(i), memoised.of(i), copied + " line " + i);
+                    assertEquals(direct.endsAnother(i), memoised.endsAnother(i), copied + " line " + i);
+                    assertEquals(direct.parentStep(i), memoised.parentStep(i), copied + " line " + i);
+                }
+            }
+            Echoes again = memo.of(List.copyOf(page));
+            for (int i = 0; i < page.size(); i++) {
+                assertEquals(new Echoes(page).of(i), again.of(i), page + " line " + i);
+            }
         }
     }
 }

@@ -174,7 +174,7 @@ public final class HeadlineFit {
             }
             List<String> page = layout.page();
             List<Headlines.Candidate> candidates = Headlines.candidates(page, layout.span().start(),
-                    layout.span().end(), layout.onPage(), cleaner.shared(), BodyWords.Body::of);
+                    layout.span().end(), layout.onPage(), cleaner.shared(), Headlines.Memos.NONE);
             boolean[] right = new boolean[candidates.size()];
             List<double[]> features = new ArrayList<>();
             for (int i = 0; i < right.length; i++) {

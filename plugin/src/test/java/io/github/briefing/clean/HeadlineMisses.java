@@ -68,8 +68,8 @@ public final class HeadlineMisses {
             List<String> page = layout.page();
             MainText.Span span = layout.span();
             List<Headlines.Candidate> candidates = Headlines.candidates(page, span.start(), span.end(),
-                    layout.onPage(), cleaner.shared(), BodyWords.Body::of);
-            int pick = Headlines.find(page, span.start(), span.end(), layout.onPage(), cleaner.shared(), BodyWords.Body::of);
+                    layout.onPage(), cleaner.shared(), Headlines.Memos.NONE);
+            int pick = Headlines.find(page, span.start(), span.end(), layout.onPage(), cleaner.shared(), Headlines.Memos.NONE);
             if (pick >= 0 && right(title.asText(), page.get(pick))) {
                 continue;
             }

@@ -6,8 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -78,13 +80,14 @@ class HeadlinesTest {
         lines.add("Mere Tane (41) has reported on the harbour and its ferries for the Coastal Gazette since 2015.");
         double[] name = null;
         double[] headline = null;
-        for (Headlines.Candidate c : Headlines.candidates(lines, 3, 3 + BODY.size(), Map.of(), NONE_SHARED, BodyWords.Body::of)) {
+        for (Headlines.Candidate c : Headlines.candidates(lines, 3, 3 + BODY.size(), Map.of(), NONE_SHARED,
+                Headlines.Memos.NONE)) {
             name = c.line() == 1 ? c.features() : name;
             headline = c.line() == 2 ? c.features() : headline;
         }
         assertEquals(1.0, name[HeadlineFeature.OPENS_PARAGRAPH.ordinal()]);
         assertEquals(0.0, headline[HeadlineFeature.OPENS_PARAGRAPH.ordinal()]);
-        assertEquals(2, Headlines.find(lines, 3, 3 + BODY.size(), Map.of(), NONE_SHARED, BodyWords.Body::of));
+        assertEquals(2, Headlines.find(lines, 3, 3 + BODY.size(), Map.of(), NONE_SHARED, Headlines.Memos.NONE));
     }
 
     @Test
@@ -93,7 +96,8 @@ class HeadlinesTest {
                 "Harbour Works Ltd", "12 May 2024 10:00"));
         lines.addAll(BODY);
         lines.addAll(List.of("Harbour Works Ltd >", "Bridge repairs start on Monday"));
-        List<Integer> candidates = Headlines.candidates(lines, 4, 4 + BODY.size(), Map.of(), NONE_SHARED, BodyWords.Body::of).stream()
+        List<Integer> candidates = Headlines.candidates(lines, 4, 4 + BODY.size(), Map.of(), NONE_SHARED,
+                Headlines.Memos.NONE).stream()
                 .map(Headlines.Candidate::line).toList();
         assertTrue(candidates.contains(1));
         assertFalse(candidates.contains(2));
@@ -153,14 +157,14 @@ class HeadlinesTest {
     void aOneWordHeadlineABreadcrumbEndsWithIsACandidateRightAboveTheBody() {
         List<String> lines = new ArrayList<>(List.of("Home \u00BB Towns \u00BB Tarrow", "Towns", "Tarrow", "12 May 2024"));
         lines.addAll(BODY);
-        assertEquals(2, Headlines.find(lines, 4, lines.size(), Map.of(), NONE_SHARED, BodyWords.Body::of));
+        assertEquals(2, Headlines.find(lines, 4, lines.size(), Map.of(), NONE_SHARED, Headlines.Memos.NONE));
         // A menu's word no breadcrumb ends with is no candidate; nor is the breadcrumb's word far above the body.
-        assertTrue(Headlines.candidates(lines, 4, lines.size(), Map.of(), NONE_SHARED, BodyWords.Body::of).stream()
+        assertTrue(Headlines.candidates(lines, 4, lines.size(), Map.of(), NONE_SHARED, Headlines.Memos.NONE).stream()
                 .noneMatch(c -> c.line() == 1));
         List<String> far = new ArrayList<>(lines.subList(0, 4));
         far.addAll(List.of("Ferry times", "Weather", "Events"));
         far.addAll(BODY);
-        assertTrue(Headlines.candidates(far, 7, far.size(), Map.of(), NONE_SHARED, BodyWords.Body::of).stream()
+        assertTrue(Headlines.candidates(far, 7, far.size(), Map.of(), NONE_SHARED, Headlines.Memos.NONE).stream()
                 .noneMatch(c -> c.line() == 2));
     }
 
@@ -173,7 +177,7 @@ class HeadlinesTest {
     void aQuestionOpeningTheBodyIsTheHeadlineNotTheLead() {
         List<String> lines = new ArrayList<>(List.of("Home", "News", "Will the harbour bridge close for good this time?"));
         lines.addAll(BODY);
-        assertEquals(2, Headlines.find(lines, 2, lines.size(), Map.of(), NONE_SHARED, BodyWords.Body::of));
+        assertEquals(2, Headlines.find(lines, 2, lines.size(), Map.of(), NONE_SHARED, Headlines.Memos.NONE));
     }
 
     @Test
@@ -212,7 +216,7 @@ class HeadlinesTest {
         assertTrue(candidate(caption), "the line alone looks like a title");
         List<String> lines = new ArrayList<>(List.of("Home", "Bridge repairs", caption));
         lines.addAll(BODY);
-        assertTrue(Headlines.candidates(lines, 3, lines.size(), Map.of(), NONE_SHARED, BodyWords.Body::of).stream()
+        assertTrue(Headlines.candidates(lines, 3, lines.size(), Map.of(), NONE_SHARED, Headlines.Memos.NONE).stream()
                 .noneMatch(c -> c.line() == 2));
         assertHeadline("Bridge repairs", "Home", "Bridge repairs", caption);
     }
@@ -253,7 +257,8 @@ class HeadlinesTest {
     private static double[] features(int at, String... header) {
         List<String> lines = new ArrayList<>(List.of(header));
         lines.addAll(BODY);
-        for (Headlines.Candidate c : Headlines.candidates(lines, header.length, lines.size(), Map.of(), NONE_SHARED, BodyWords.Body::of)) {
+        for (Headlines.Candidate c : Headlines.candidates(lines, header.length, lines.size(), Map.of(), NONE_SHARED,
+                Headlines.Memos.NONE)) {
             if (c.line() == at) {
                 return c.features();
             }
@@ -314,7 +319,7 @@ class HeadlinesTest {
         int bodyStart = lines.size();
         lines.add("Qué vergüenza, el puente del puerto lleva años sin mantenimiento y ahora nos toca a los vecinos pagar.");
         lines.add("Yo cruzo el puerto cada día y nadie del ayuntamiento ha explicado cuánto durarán las obras del puente.");
-        int at = Headlines.find(lines, bodyStart, lines.size(), Map.of(LineKey.of(lines.get(0)), 2), NONE_SHARED, BodyWords.Body::of);
+        int at = Headlines.find(lines, bodyStart, lines.size(), Map.of(LineKey.of(lines.get(0)), 2), NONE_SHARED, Headlines.Memos.NONE);
         assertEquals("Puente del puerto cerrado por obras", lines.get(at));
     }
 
@@ -378,7 +383,7 @@ class HeadlinesTest {
     void theTextStartsAgainUnderADatedHeaderBlockPastANoticeOfMoreParagraphs() {
         List<String> lines = longNoticeAbove("Harbour bridge to close for repairs", "12 May 2024");
         assertEquals(8, Headlines.innerStart(lines, 1, lines.size()));
-        assertTrue(Headlines.candidates(lines, 1, lines.size(), Map.of(), NONE_SHARED, BodyWords.Body::of).stream()
+        assertTrue(Headlines.candidates(lines, 1, lines.size(), Map.of(), NONE_SHARED, Headlines.Memos.NONE).stream()
                 .anyMatch(c -> c.line() == 6 && c.features()[HeadlineFeature.INNER.ordinal()] == 1));
         // Without a date or byline in the gap, three paragraphs above it are more than a notice holds.
         List<String> undated = longNoticeAbove("Harbour bridge to close for repairs", "Ferries");
@@ -402,7 +407,7 @@ class HeadlinesTest {
         // The teasers hold more text than the article: only a teaser heading says the body search began on them.
         List<String> lines = teasersAbove("Latest Headlines");
         assertEquals(11, Headlines.innerStart(lines, 1, lines.size()));
-        assertEquals(9, Headlines.find(lines, 1, lines.size(), Map.of(), NONE_SHARED, BodyWords.Body::of));
+        assertEquals(9, Headlines.find(lines, 1, lines.size(), Map.of(), NONE_SHARED, Headlines.Memos.NONE));
         List<String> section = teasersAbove("City Council");
         assertEquals(-1, Headlines.innerStart(section, 1, section.size()));
     }
@@ -410,13 +415,13 @@ class HeadlinesTest {
     @Test
     void aHeadlineUnderANoticeInsideTheBodyIsACandidate() {
         List<String> lines = noticeAbove("Harbour bridge to close for repairs", "12 May 2024");
-        List<Headlines.Candidate> candidates = Headlines.candidates(lines, 1, lines.size(), Map.of(), NONE_SHARED, BodyWords.Body::of);
+        List<Headlines.Candidate> candidates = Headlines.candidates(lines, 1, lines.size(), Map.of(), NONE_SHARED, Headlines.Memos.NONE);
         Headlines.Candidate headline = candidates.stream().filter(c -> c.line() == 4).findFirst().orElseThrow();
         assertEquals(1, headline.features()[HeadlineFeature.INNER.ordinal()]);
         // Held against the text under it: one line (the date) above where it starts, not inside the body.
         assertEquals(0, headline.features()[HeadlineFeature.IN_BODY.ordinal()]);
         assertEquals(0.1, headline.features()[HeadlineFeature.DISTANCE.ordinal()], 1e-9);
-        assertEquals(4, Headlines.find(lines, 1, lines.size(), Map.of(), NONE_SHARED, BodyWords.Body::of));
+        assertEquals(4, Headlines.find(lines, 1, lines.size(), Map.of(), NONE_SHARED, Headlines.Memos.NONE));
     }
 
     @Test
@@ -424,7 +429,7 @@ class HeadlinesTest {
         // Clean texts have such gaps too: a short sentence of the text there is not taken for a headline.
         List<String> lines = noticeAbove("The bridge will close.", "12 May 2024");
         assertEquals(6, Headlines.innerStart(lines, 1, lines.size()));
-        assertTrue(Headlines.candidates(lines, 1, lines.size(), Map.of(), NONE_SHARED, BodyWords.Body::of).stream()
+        assertTrue(Headlines.candidates(lines, 1, lines.size(), Map.of(), NONE_SHARED, Headlines.Memos.NONE).stream()
                 .noneMatch(c -> c.line() == 4));
     }
 
@@ -437,7 +442,7 @@ class HeadlinesTest {
         int bodyStart = lines.size();
         lines.addAll(BODY);
         List<Headlines.Candidate> candidates = Headlines.candidates(lines, bodyStart, lines.size(), Map.of(),
-                NONE_SHARED, BodyWords.Body::of);
+                NONE_SHARED, Headlines.Memos.NONE);
         Headlines.Candidate top = candidates.get(0);
         assertEquals(0, top.line());
         assertEquals(1, top.features()[HeadlineFeature.FAR.ordinal()]);
@@ -510,5 +515,38 @@ class HeadlinesTest {
         assertEquals(0, features(0, header)[HeadlineFeature.TEASER_BELOW.ordinal()]);
         // The last title's blurb runs into the body: no other title under it.
         assertEquals(0, features(4, header)[HeadlineFeature.TEASER_BELOW.ordinal()]);
+    }
+
+    @Test
+    void theMemosGiveTheCandidatesWorkedOutWholeOnPagesAndOnCopiesWithALineOfTheirOwn() {
+        Random random = new Random(11);
+        BoundedMemo<List<String>, BodyWords.Body> bodies = new BoundedMemo<>(1 << 10, 1L << 30, (k, v) -> 1);
+        Headlines.Memos memos = new Headlines.Memos(body -> bodies.get(body, BodyWords.Body::of),
+                new Echoes.Memo()::of);
+        for (int round = 0; round < 100; round++) {
+            List<String> header = RandomPages.header(random, 2 + random.nextInt(10));
+            List<String> page = new ArrayList<>(header);
+            page.addAll(BODY);
+            assertSameCandidates(page, header.size(), memos);
+            for (int copy = 0; copy < 3; copy++) {
+                List<String> copied = new ArrayList<>();
+                copied.add(RandomPages.ownLine(random, header));
+                copied.addAll(page);
+                assertSameCandidates(copied, header.size() + 1, memos);
+            }
+        }
+    }
+
+    private static void assertSameCandidates(List<String> page, int bodyStart, Headlines.Memos memos) {
+        List<String> lines = List.copyOf(page);
+        List<Headlines.Candidate> direct = Headlines.candidates(lines, bodyStart, lines.size(), Map.of(), NONE_SHARED,
+                Headlines.Memos.NONE);
+        List<Headlines.Candidate> memoised = Headlines.candidates(lines, bodyStart, lines.size(), Map.of(), NONE_SHARED,
+                memos);
+        assertEquals(direct.size(), memoised.size(), lines.toString());
+        for (int k = 0; k < direct.size(); k++) {
+            assertEquals(direct.get(k).line(), memoised.get(k).line(), lines.toString());
+            assertTrue(Arrays.equals(direct.get(k).features(), memoised.get(k).features()), lines + " candidate " + k);
+        }
     }
 }
