@@ -444,8 +444,8 @@ final class SearchIndex {
     }
 
     /**
-     * A country's name in a language, or its code where ICU has none: looked up once per process: every build names
-     * each of its countries in each of its languages, one after another, and ICU's look-up is slow.
+     * A country's name in a language, or its code where ICU has none. Kept for the process: every build names each
+     * of its countries in each of its languages, one after another, and ICU's look-up is slow.
      */
     private static String placeName(String code, String lang) {
         return PLACE_NAMES.computeIfAbsent(code + " " + lang, k -> {
