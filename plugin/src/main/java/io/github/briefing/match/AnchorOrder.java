@@ -2,6 +2,7 @@ package io.github.briefing.match;
 
 import io.github.briefing.analyse.AnalysedArticle;
 
+import java.lang.ref.SoftReference;
 import java.util.Arrays;
 import java.util.List;
 
@@ -26,12 +27,43 @@ final class AnchorOrder {
     }
 
     static AnchorOrder of(List<AnalysedArticle> articles) {
-        Numbering number = new Numbering(articles.size());
+        return of(articles, null);
+    }
+
+    /**
+     * The order of each article's anchors.
+     *
+     * @param kept the last build's order, to take each unchanged article's from and to keep this one in; null numbers
+     *             every article afresh
+     */
+    static AnchorOrder of(List<AnalysedArticle> articles, Kept kept) {
+        if (kept == null) {
+            return of(articles, null, new Numbering(articles.size()));
+        }
+        // One build at a time numbers on with the kept numbering.
+        synchronized (kept) {
+            Last before = kept.last.get();
+            boolean carry = before != null && before.articles().size() == articles.size()
+                    && before.numbering().size() < before.fresh() + before.fresh() / STALE_SHARE;
+            Numbering number = carry ? before.numbering() : new Numbering(articles.size());
+            AnchorOrder order = of(articles, carry ? before : null, number);
+            kept.keep(new Last(articles, number, carry ? before.fresh() : number.size(), order));
+            return order;
+        }
+    }
+
+    /** The order of each article's anchors, numbered on by {@code number}; an article of {@code before}'s kept. */
+    private static AnchorOrder of(List<AnalysedArticle> articles, Last before, Numbering number) {
         int[][] sequence = new int[articles.size()][];
         long[][] sorted = new long[articles.size()][];
         // Each anchor's last article plus one (0: none yet): an anchor repeated in an article is kept once.
-        int[] lastIn = new int[16];
+        int[] lastIn = new int[Math.max(16, number.size())];
         for (int i = 0; i < sequence.length; i++) {
+            if (before != null && before.articles().get(i) == articles.get(i)) {
+                sequence[i] = before.order().sequence[i];
+                sorted[i] = before.order().sorted[i];
+                continue;
+            }
             List<String> order = articles.get(i).order();
             int[] distinct = new int[order.size()];
             int size = 0;
@@ -53,6 +85,39 @@ final class AnchorOrder {
             Arrays.sort(sorted[i]);
         }
         return new AnchorOrder(sequence, sorted);
+    }
+
+    /**
+     * Numbered on build after build, the numbering holds the anchors edits removed too: past this share more than
+     * it held when numbered afresh, it is started again.
+     */
+    private static final int STALE_SHARE = 4;
+
+    /**
+     * The order of the last build of this process that kept it, so that an edit loop numbers only the anchors of the
+     * articles its edit changed: numbering every anchor of every article was a tenth of a rebuild's match stage. The
+     * numbers only tell anchors apart ({@link #share} reads no order in them), so unchanged articles keep theirs and
+     * the others are numbered on from the same numbering. Held softly, and only while it costs a small share of the
+     * heap.
+     */
+    static final class Kept {
+
+        /** The share of the heap the order may keep. */
+        private static final int HEAP_SHARE = 32;
+        private volatile SoftReference<Last> last = new SoftReference<>(null);
+
+        private void keep(Last order) {
+            long anchors = 0;
+            for (int[] article : order.order().sequence) {
+                anchors += article.length;
+            }
+            boolean small = anchors * (Integer.BYTES + Long.BYTES) < Runtime.getRuntime().maxMemory() / HEAP_SHARE;
+            last = new SoftReference<>(small ? order : null);
+        }
+    }
+
+    /** A build's articles, the numbering of their anchors, its size when numbered afresh, and the order. */
+    private record Last(List<AnalysedArticle> articles, Numbering numbering, int fresh, AnchorOrder order) {
     }
 
     /**

@@ -7,10 +7,12 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
@@ -51,10 +53,23 @@ final class FeatureVectors {
     private final int[][] given;
 
     /**
+     * The numbering the vectors were made from: an article listed with the same weights array as in the last build's
+     * has the same features in the same order ({@link KeptVectors}).
+     */
+    private final Numbered numbered;
+    /** Each article's {@link #print}, made with the vectors when they are kept for the next build; else null. */
+    private final long[] prints;
+
+    /**
      * @param given each article's weight for each of its features (sorted by number): their kind's, times how
      *              often the article has them; rarity in the corpus is applied here. Null: 1 for every feature.
+     *              Made from the article's listed weights ({@link Numbered#given}), and asked for only where an
+     *              article's vector is not the last build's.
+     * @param kept  the view's vectors of the last build, to take each unchanged article's from and to keep these
+     *              in; null makes every article's afresh
      */
-    private FeatureVectors(Numbered numbered, double[][] given) {
+    private FeatureVectors(Numbered numbered, IntFunction<double[]> given, KeptVectors kept) {
+        this.numbered = numbered;
         names = numbered.names;
         ids = numbered.ids;
         df = numbered.df;
@@ -66,15 +81,36 @@ final class FeatureVectors {
             scriptFree[f] = SCRIPT_FREE.indexOf(numbered.kind(f)) >= 0;
             rarity[f] = rarity(n, df[f]);
         }
-        givenWeights = given == null ? null : distinct(given);
+        FeatureVectors before = kept == null ? null : kept.last(n);
+        boolean[] same = new boolean[n];
+        if (before != null && (given == null) == (before.given == null)) {
+            IntStream.range(0, n).parallel().forEach(i -> same[i] = same(before, numbered, rarity, i));
+        }
+        double[][] weights = new double[n][];
+        if (given != null) {
+            IntStream.range(0, n).parallel().filter(i -> !same[i]).forEach(i -> weights[i] = given.apply(i));
+        }
+        givenWeights = given == null ? null : distinct(weights, same, before);
+        int[] moved = given == null ? null : moved(before, givenWeights);
         this.given = given == null ? null : new int[n][];
         norms = new double[n];
         scriptFreeNorms = new double[n];
+        prints = kept == null ? null : new long[n];
         IntStream.range(0, n).parallel().forEach(i -> {
+            if (same[i]) {
+                if (given != null) {
+                    this.given[i] = moved == null ? before.given[i] : Arrays.stream(before.given[i])
+                            .map(p -> moved[p]).toArray();
+                }
+                norms[i] = before.norms[i];
+                scriptFreeNorms[i] = before.scriptFreeNorms[i];
+                prints[i] = before.prints[i];
+                return;
+            }
             if (given != null) {
                 this.given[i] = new int[ids[i].length];
                 for (int k = 0; k < ids[i].length; k++) {
-                    this.given[i][k] = Arrays.binarySearch(givenWeights, given[i][k]);
+                    this.given[i][k] = Arrays.binarySearch(givenWeights, weights[i][k]);
                 }
             }
             double sum = 0;
@@ -86,7 +122,41 @@ final class FeatureVectors {
             }
             norms[i] = Math.sqrt(sum);
             scriptFreeNorms[i] = Math.sqrt(free);
+            if (prints != null) {
+                prints[i] = printOf(i);
+            }
         });
+        if (kept != null) {
+            kept.keep(this);
+        }
+    }
+
+    /**
+     * Whether article i's vector in {@code before} is its vector now, to the bit: it was listed with the same weights
+     * array (so with the same features in the same order), and each of its features is as rare as then.
+     */
+    private static boolean same(FeatureVectors before, Numbered now, double[] rarity, int i) {
+        if (now.given[i] != before.numbered.given[i]) {
+            return false;
+        }
+        int[] x = now.ids[i];
+        int[] y = before.ids[i];
+        for (int k = 0; k < x.length; k++) {
+            if (rarity[x[k]] != before.rarity[y[k]]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** About how many bytes of the heap the vectors hold, with the numbering they were made from. */
+    long heldBytes() {
+        long features = 0;
+        for (int[] vector : ids) {
+            features += vector.length;
+        }
+        long perFeature = Integer.BYTES + Double.BYTES + (given == null ? 0 : Integer.BYTES);
+        return features * perFeature + (long) ids.length * 4 * Long.BYTES;
     }
 
     /** The weight of article i's k-th feature: the weight it was given times the feature's rarity. */
@@ -95,10 +165,35 @@ final class FeatureVectors {
         return given == null ? r : givenWeights[given[i][k]] * r;
     }
 
-    /** The values of all the arrays, each once, ascending. */
-    private static double[] distinct(double[][] values) {
-        double[] all = Arrays.stream(values).parallel().flatMapToDouble(v -> Arrays.stream(distinct(v))).toArray();
-        return distinct(all);
+    /**
+     * The weights given, each once, ascending: those of the articles weighed afresh ({@code weights}), and those of
+     * the articles whose vectors are {@code before}'s ({@code same}), read from the places they held then.
+     */
+    private static double[] distinct(double[][] weights, boolean[] same, FeatureVectors before) {
+        DoubleStream fresh = Arrays.stream(weights).parallel().filter(Objects::nonNull)
+                .flatMapToDouble(v -> Arrays.stream(distinct(v)));
+        if (before == null || before.givenWeights == null) {
+            return distinct(fresh.toArray());
+        }
+        boolean[] used = new boolean[before.givenWeights.length];
+        IntStream.range(0, same.length).parallel().filter(i -> same[i]).forEach(i -> {
+            for (int place : before.given[i]) {
+                used[place] = true;
+            }
+        });
+        DoubleStream kept = IntStream.range(0, used.length).filter(p -> used[p]).mapToDouble(p -> before.givenWeights[p]);
+        return distinct(DoubleStream.concat(fresh, kept).toArray());
+    }
+
+    /**
+     * Where each of {@code before}'s given weights is in {@code givenWeights}; null when they are the same, and so
+     * are the places.
+     */
+    private static int[] moved(FeatureVectors before, double[] givenWeights) {
+        if (before == null || before.givenWeights == null || Arrays.equals(before.givenWeights, givenWeights)) {
+            return null;
+        }
+        return Arrays.stream(before.givenWeights).mapToInt(w -> Arrays.binarySearch(givenWeights, w)).toArray();
     }
 
     private static double[] distinct(double[] values) {
@@ -144,8 +239,8 @@ final class FeatureVectors {
         return Math.round(steps * exact) / steps;
     }
 
-    private FeatureVectors(Numbered numbered) {
-        this(numbered, numbered.given);
+    private FeatureVectors(Numbered numbered, KeptVectors kept) {
+        this(numbered, i -> numbered.given[i], kept);
     }
 
     /**
@@ -295,32 +390,65 @@ final class FeatureVectors {
 
         /**
          * Features numbered by small codes (below {@code codes}), numbered again densely by first appearance in
-         * article order, as {@link #of} numbers names: a table, not a hash map.
+         * article order, as {@link #of} numbers names: a table, not a hash map. The names are made when read.
          *
-         * @param kind the prefix of the features' names
+         * @param kind    the prefix of the features' names
          * @param name    the name of a code's feature, without {@code kind}
          * @param weights article i's weights, in the order of its codes: made when wanted, one article at a time
+         * @param before  the last build's codes and numbering, or null: an article listed by the same array of codes
+         *                as then takes its vector from it, numbered again, and sorted again only when the new
+         *                numbers changed the order of its codes (its weights are then the same array as then)
          */
         static Numbered ofCodes(int[][] listed, IntFunction<double[]> weights, int codes, String kind,
-                                IntFunction<String> name) {
+                                IntFunction<String> name, KeptRuns.Last before) {
             int[] number = new int[codes];
             Arrays.fill(number, -1);
-            List<String> names = new ArrayList<>();
-            int[] hashes = new int[0];
-            int[][] unsorted = new int[listed.length][];
-            for (int i = 0; i < listed.length; i++) {
-                unsorted[i] = new int[listed[i].length];
-                for (int k = 0; k < listed[i].length; k++) {
-                    int code = listed[i][k];
+            int[] byNumber = new int[0];
+            int size = 0;
+            for (int[] article : listed) {
+                for (int code : article) {
                     if (number[code] < 0) {
-                        number[code] = names.size();
-                        hashes = with(hashes, names.size(), code);
-                        names.add(name.apply(code));
+                        number[code] = size;
+                        byNumber = with(byNumber, size++, code);
                     }
-                    unsorted[i][k] = number[code];
                 }
             }
-            return sorted(named(names, kind), kind, Arrays.copyOf(hashes, names.size()), unsorted, weights);
+            int[] hashes = Arrays.copyOf(byNumber, size);
+            List<String> names = new AbstractList<>() {
+                @Override
+                public String get(int f) {
+                    return name.apply(hashes[f]);
+                }
+
+                @Override
+                public int size() {
+                    return hashes.length;
+                }
+            };
+            int n = listed.length;
+            int[][] ids = new int[n][];
+            double[][] given = new double[n][];
+            IntStream.range(0, n).parallel().forEach(i -> {
+                if (before != null && before.listed()[i] == listed[i]) {
+                    Numbered was = before.numbered();
+                    int[] old = was.ids[i];
+                    int[] now = new int[old.length];
+                    boolean inOrder = true;
+                    for (int k = 0; k < old.length; k++) {
+                        now[k] = number[was.hashes[old[k]]];
+                        inOrder &= k == 0 || now[k] > now[k - 1];
+                    }
+                    ids[i] = Arrays.equals(now, old) ? old : now;
+                    given[i] = inOrder ? was.given[i] : sort(now, was.given[i]);
+                    return;
+                }
+                ids[i] = new int[listed[i].length];
+                for (int k = 0; k < ids[i].length; k++) {
+                    ids[i][k] = number[listed[i][k]];
+                }
+                given[i] = sort(ids[i], weights.apply(i));
+            });
+            return new Numbered(named(names, kind), kind, hashes, counts(ids, size), ids, given);
         }
 
         /**
@@ -402,26 +530,33 @@ final class FeatureVectors {
     private static final String SCRIPT_FREE = "#dpa";
 
     /**
-     * The numberings of the last build of this process that kept them, one per view of names: an edit loop numbers
-     * again only what its edit changes ({@link KeptNumbering}).
+     * The views of the last build of this process that kept them: an edit loop numbers again only what its edit
+     * changes ({@link KeptNumbering}, {@link KeptRuns}), and weighs again only the vectors that changed
+     * ({@link KeptVectors}). The numberings of names, one per view of names, then the vectors made from them.
      */
     record Kept(KeptNumbering<AnalysedArticle> anchors, KeptNumbering<AnalysedArticle> words,
-                KeptNumbering<AnalysedArticle> leads, KeptPerArticle<AnalysedArticle, LetterRuns> headlines,
-                KeptPerArticle<AnalysedArticle, LetterRuns> openings) {
-        /** The process's numberings. */
-        static final Kept LAST = new Kept(new KeptNumbering<>(), new KeptNumbering<>(), new KeptNumbering<>(),
-                new KeptPerArticle<>(LetterRuns::bytes), new KeptPerArticle<>(LetterRuns::bytes));
+                KeptNumbering<AnalysedArticle> leads, KeptRuns headlines, KeptRuns openings,
+                KeptVectors anchorVectors, KeptVectors terms, KeptVectors usage, KeptVectors leadVectors) {
+        /** The process's views. */
+        static final Kept LAST = fresh();
         /** Nothing kept: every view is made afresh. */
-        static final Kept NONE = new Kept(null, null, null, null, null);
+        static final Kept NONE = new Kept(null, null, null, null, null, null, null, null, null);
+
+        /** Nothing kept yet, to keep views in. */
+        static Kept fresh() {
+            return new Kept(new KeptNumbering<>(), new KeptNumbering<>(), new KeptNumbering<>(), new KeptRuns(),
+                    new KeptRuns(), new KeptVectors(), new KeptVectors(), new KeptVectors(), new KeptVectors());
+        }
     }
 
     static FeatureVectors anchors(List<AnalysedArticle> articles) {
-        return anchors(articles, null);
+        return anchors(articles, Kept.NONE);
     }
 
-    /** @param kept the numbering of the last build to start from and to keep this one in; null numbers afresh */
-    static FeatureVectors anchors(List<AnalysedArticle> articles, KeptNumbering<AnalysedArticle> kept) {
-        return new FeatureVectors(Numbered.of(articles, FeatureVectors::anchorFeatures, kept));
+    /** @param kept the views of the last build to start from and to keep this one in */
+    static FeatureVectors anchors(List<AnalysedArticle> articles, Kept kept) {
+        return new FeatureVectors(Numbered.of(articles, FeatureVectors::anchorFeatures, kept.anchors()),
+                kept.anchorVectors());
     }
 
     /**
@@ -443,7 +578,7 @@ final class FeatureVectors {
             }
             return codes;
         }).toArray(long[][]::new);
-        return new FeatureVectors(Numbered.ofPairs(pairs));
+        return new FeatureVectors(Numbered.ofPairs(pairs), null);
     }
 
     /** Script-free anchors an article pairs: 8 give 28 pairs, enough for a translation to meet its original. */
@@ -461,19 +596,18 @@ final class FeatureVectors {
     }
 
     static Words words(List<AnalysedArticle> articles) {
-        return words(articles, null);
+        return words(articles, Kept.NONE);
     }
 
-    /** @param kept the numbering of the last build to start from and to keep this one in; null numbers afresh */
-    static Words words(List<AnalysedArticle> articles, KeptNumbering<AnalysedArticle> kept) {
+    /** @param kept the views of the last build to start from and to keep this one in */
+    static Words words(List<AnalysedArticle> articles, Kept kept) {
         Numbered uses = Numbered.of(articles, a -> {
             Listed words = new Listed(a.terms().size());
             a.terms().forEach(words::add);
             return words;
-        }, "w:", kept);
-        double[][] often = new double[uses.ids.length][];
-        IntStream.range(0, often.length).parallel().forEach(i -> often[i] = often(uses.given[i]));
-        return new Words(new FeatureVectors(uses, null), new FeatureVectors(uses, often));
+        }, "w:", kept.words());
+        return new Words(new FeatureVectors(uses, null, kept.terms()),
+                new FeatureVectors(uses, i -> often(uses.given[i]), kept.usage()));
     }
 
     /**
@@ -481,16 +615,16 @@ final class FeatureVectors {
      * same story, however much background or boilerplate follows.
      */
     static FeatureVectors leads(List<AnalysedArticle> articles) {
-        return leads(articles, null);
+        return leads(articles, Kept.NONE);
     }
 
-    /** @param kept the numbering of the last build to start from and to keep this one in; null numbers afresh */
-    static FeatureVectors leads(List<AnalysedArticle> articles, KeptNumbering<AnalysedArticle> kept) {
+    /** @param kept the views of the last build to start from and to keep this one in */
+    static FeatureVectors leads(List<AnalysedArticle> articles, Kept kept) {
         return new FeatureVectors(Numbered.of(articles, a -> {
             Listed f = new Listed(a.lead().size());
             a.lead().forEach((feature, count) -> f.add(feature, kindWeight(feature.charAt(0)) * often(count)));
             return f;
-        }, kept));
+        }, kept.leads()), kept.leadVectors());
     }
 
     /**
@@ -502,14 +636,22 @@ final class FeatureVectors {
         return spelled(articles, words, null);
     }
 
-    /** @param kept each article's letter runs from the last build, to take and to keep them in; null makes them all */
+    /**
+     * @param kept the view of the last build (each article's letter runs, their numbering, the vectors) to start
+     *             from and to keep this one in; null makes it afresh
+     */
     static FeatureVectors spelled(List<AnalysedArticle> articles, Function<AnalysedArticle, String> words,
-                                  KeptPerArticle<AnalysedArticle, LetterRuns> kept) {
+                                  KeptRuns kept) {
         Function<AnalysedArticle, LetterRuns> spell = a -> LetterRuns.of(words.apply(a));
         List<LetterRuns> runs = kept == null ? articles.parallelStream().map(spell).toList() : kept.map(articles, spell);
-        return new FeatureVectors(Numbered.ofCodes(runs.stream().map(LetterRuns::codes).toArray(int[][]::new),
+        int[][] listed = runs.stream().map(LetterRuns::codes).toArray(int[][]::new);
+        Numbered numbered = Numbered.ofCodes(listed,
                 i -> Arrays.stream(runs.get(i).counts()).mapToDouble(FeatureVectors::often).toArray(),
-                LetterRuns.CODES, "g:", LetterRuns::name));
+                LetterRuns.CODES, "g:", LetterRuns::name, kept == null ? null : kept.last(listed.length));
+        if (kept != null) {
+            kept.keep(listed, numbered);
+        }
+        return new FeatureVectors(numbered, kept == null ? null : kept.vectors());
     }
 
     /**
@@ -650,6 +792,10 @@ final class FeatureVectors {
      * equal cosines to the bit with any article whose print is equal too.
      */
     long print(int i) {
+        return prints != null ? prints[i] : printOf(i);
+    }
+
+    private long printOf(int i) {
         long h = ids[i].length;
         for (int k = 0; k < ids[i].length; k++) {
             // The name's hash spread over all 64 bits and the weight's bits, mixed in at once: one mix per feature.

@@ -21,6 +21,9 @@ record Views(Character.UnicodeScript[] scripts, FeatureVectors anchors, FeatureV
              FeatureVectors leads, FeatureVectors headlines, FeatureVectors openings, AnchorOrder order,
              Shapes shapes) {
 
+    /** The process's order of anchors ({@link AnchorOrder.Kept}). */
+    private static final AnchorOrder.Kept ORDER = new AnchorOrder.Kept();
+
     /** The views of articles matched once. */
     static Views of(List<AnalysedArticle> articles) {
         return of(articles, false);
@@ -38,11 +41,11 @@ record Views(Character.UnicodeScript[] scripts, FeatureVectors anchors, FeatureV
         // The two largest first: making a view holds several times what the view keeps (its listing, its numbering,
         // its weights as given), and at 100,000 articles the last one made beside all the others was the stage's peak.
         FeatureVectors openings = FeatureVectors.spelled(articles, Views::opening, kept.openings());
-        FeatureVectors.Words words = FeatureVectors.words(articles, kept.words());
-        return new Views(Scripts.of(articles), FeatureVectors.anchors(articles, kept.anchors()), words.terms(),
-                words.usage(), FeatureVectors.leads(articles, kept.leads()),
+        FeatureVectors.Words words = FeatureVectors.words(articles, kept);
+        return new Views(Scripts.of(articles), FeatureVectors.anchors(articles, kept), words.terms(),
+                words.usage(), FeatureVectors.leads(articles, kept),
                 FeatureVectors.spelled(articles, a -> a.spelling().headline(), kept.headlines()), openings,
-                AnchorOrder.of(articles), Shapes.of(articles));
+                AnchorOrder.of(articles, again ? ORDER : null), Shapes.of(articles));
     }
 
     /** The headline and first paragraph: what a reader takes in before deciding what the story is. */

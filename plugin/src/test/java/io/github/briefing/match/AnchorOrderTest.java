@@ -4,8 +4,11 @@ import io.github.briefing.analyse.AnalysedArticle;
 import io.github.briefing.analyse.Fixtures;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,5 +42,38 @@ class AnchorOrderTest {
     void tooFewSharedAnchorsSayNothing() {
         AnchorOrder order = AnchorOrder.of(List.of(reading("n:a", "n:b", "n:q"), reading("n:b", "n:a", "n:r")));
         assertEquals(1.0, order.share(0, 1));
+    }
+
+    /** Articles reading some of a few anchors in an order the seed chooses. */
+    private static List<AnalysedArticle> shuffled(int count, long seed) {
+        Random random = new Random(seed);
+        List<AnalysedArticle> articles = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            List<String> anchors = new ArrayList<>(List.of("n:a", "n:b", "p:c", "#:1", "#:2", "d:3", "n:e", "n:f"));
+            Collections.shuffle(anchors, random);
+            articles.add(reading(anchors.subList(0, 4 + random.nextInt(4)).toArray(String[]::new)));
+        }
+        return articles;
+    }
+
+    @Test
+    void anOrderKeptFromTheLastBuildSharesAsOneMadeAfresh() {
+        List<AnalysedArticle> corpus = shuffled(12, 1);
+        AnchorOrder.Kept kept = new AnchorOrder.Kept();
+        AnchorOrder.of(corpus, kept);
+        List<AnalysedArticle> edited = new ArrayList<>(corpus);
+        edited.set(0, reading("n:g", "n:a", "#:1", "n:h", "p:c"));
+        edited.set(5, shuffled(1, 2).get(0));
+        assertSameShares(AnchorOrder.of(edited, null), AnchorOrder.of(edited, kept), edited.size());
+        // and back, from the order kept of the edited corpus
+        assertSameShares(AnchorOrder.of(corpus, null), AnchorOrder.of(corpus, kept), corpus.size());
+    }
+
+    private static void assertSameShares(AnchorOrder expected, AnchorOrder actual, int n) {
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                assertEquals(expected.share(i, j), actual.share(i, j), i + " and " + j);
+            }
+        }
     }
 }

@@ -31,9 +31,7 @@ class KeptNumberingTest {
         return Fixtures.analysed(id, "en", null, null, text.toString());
     }
 
-    private static final KeptNumbering<AnalysedArticle> ANCHORS = new KeptNumbering<>();
-    private static final KeptNumbering<AnalysedArticle> WORDS = new KeptNumbering<>();
-    private static final KeptNumbering<AnalysedArticle> LEADS = new KeptNumbering<>();
+    private static final FeatureVectors.Kept KEPT = FeatureVectors.Kept.fresh();
 
     /** Each view numbered from the kept one after some articles changed, against the same view numbered afresh. */
     @Test
@@ -42,12 +40,13 @@ class KeptNumberingTest {
         for (int i = 0; i < 64; i++) {
             corpus.add(article("a" + i, i));
         }
-        KeptPerArticle<AnalysedArticle, LetterRuns> runs = new KeptPerArticle<>(LetterRuns::bytes);
+        FeatureVectors.Kept none = FeatureVectors.Kept.NONE;
         List<BiFunction<List<AnalysedArticle>, Boolean, FeatureVectors>> views = List.of(
-                (a, kept) -> FeatureVectors.anchors(a, kept ? ANCHORS : null),
-                (a, kept) -> FeatureVectors.words(a, kept ? WORDS : null).usage(),
-                (a, kept) -> FeatureVectors.leads(a, kept ? LEADS : null),
-                (a, kept) -> FeatureVectors.spelled(a, x -> x.spelling().lead(), kept ? runs : null));
+                (a, kept) -> FeatureVectors.anchors(a, kept ? KEPT : none),
+                (a, kept) -> FeatureVectors.words(a, kept ? KEPT : none).usage(),
+                (a, kept) -> FeatureVectors.words(a, kept ? KEPT : none).terms(),
+                (a, kept) -> FeatureVectors.leads(a, kept ? KEPT : none),
+                (a, kept) -> FeatureVectors.spelled(a, x -> x.spelling().lead(), kept ? KEPT.headlines() : null));
         for (var view : views) {
             view.apply(corpus, true);
             List<AnalysedArticle> edited = new ArrayList<>(corpus);
@@ -57,7 +56,7 @@ class KeptNumberingTest {
             edited.set(40, Fixtures.analysed("a40", "en", null, null,
                     "Minister Rossi said the harbour ferries and the new aquarium in Lagos on 3 March."));
             if (view == views.get(0)) {
-                assertNotNull(ANCHORS.since(edited, FeatureVectors::anchorFeatures, ""), "numbered from the last");
+                assertNotNull(KEPT.anchors().since(edited, FeatureVectors::anchorFeatures, ""), "numbered from the last");
             }
             assertSame(view.apply(edited, false), view.apply(edited, true));
             // and back, from the kept numbering of the edited corpus

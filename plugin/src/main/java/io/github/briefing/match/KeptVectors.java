@@ -1,0 +1,30 @@
+package io.github.briefing.match;
+
+import java.lang.ref.SoftReference;
+
+/**
+ * One view's vectors from the last build of this process, so that an edit loop weighs again only the articles whose
+ * vectors changed: an article listed with the same weights array as then ({@link FeatureVectors.Numbered#given},
+ * which the kept numberings hand on for an unchanged article whose features kept their order) and whose features
+ * kept their rarities takes its norms, the places of its weights and its print from them. Weighing, norming and
+ * printing every article of every view was a fifth of a rebuild's match stage. Held softly, and only while it costs
+ * a small share of the heap.
+ */
+final class KeptVectors {
+
+    /** The share of the heap one view's vectors may keep (with the numbering they were made from). */
+    private static final int HEAP_SHARE = 16;
+    private volatile SoftReference<FeatureVectors> last = new SoftReference<>(null);
+
+    /** The last build's vectors, when there are as many as {@code n}; else null. */
+    FeatureVectors last(int n) {
+        FeatureVectors before = last.get();
+        return before != null && before.size() == n ? before : null;
+    }
+
+    /** Keeps {@code vectors} for the next build, unless they are too large to keep. */
+    void keep(FeatureVectors vectors) {
+        boolean small = vectors.heldBytes() < Runtime.getRuntime().maxMemory() / HEAP_SHARE;
+        last = new SoftReference<>(small ? vectors : null);
+    }
+}
