@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.DoubleStream;
@@ -59,6 +60,13 @@ final class FeatureVectors {
     private final Numbered numbered;
     /** Each article's {@link #print}, made with the vectors when they are kept for the next build; else null. */
     private final long[] prints;
+    private static final AtomicLong MADE = new AtomicLong();
+    /** Which vectors these are, among those made in this process ({@link #unchangedSince}). */
+    private final long serial = MADE.incrementAndGet();
+    /** The {@link #serial} of the last build's vectors these were made from, or 0. */
+    private final long since;
+    /** Whether each article's vector is, to the bit, its vector in the vectors numbered {@link #since}. */
+    private final boolean[] unchanged;
 
     /**
      * @param given each article's weight for each of its features (sorted by number): their kind's, times how
@@ -86,6 +94,8 @@ final class FeatureVectors {
         if (before != null && (given == null) == (before.given == null)) {
             IntStream.range(0, n).parallel().forEach(i -> same[i] = same(before, numbered, rarity, i));
         }
+        since = before == null ? 0 : before.serial;
+        unchanged = same;
         double[][] weights = new double[n][];
         if (given != null) {
             IntStream.range(0, n).parallel().filter(i -> !same[i]).forEach(i -> weights[i] = given.apply(i));
@@ -147,6 +157,19 @@ final class FeatureVectors {
             }
         }
         return true;
+    }
+
+    /** Which vectors these are, among those made in this process. */
+    long serial() {
+        return serial;
+    }
+
+    /**
+     * Whether article i's vector is, to the bit, article i's vector in the vectors numbered {@code serial}
+     * ({@link #serial()}), the last build's.
+     */
+    boolean unchangedSince(long serial, int i) {
+        return serial == since && unchanged[i];
     }
 
     /** About how many bytes of the heap the vectors hold, with the numbering they were made from. */

@@ -18,6 +18,9 @@ public final class PairFinder {
     /** Pairs below this similarity (a cosine near 0.02 in one view) are not reported at all. */
     static final double REPORTING_FLOOR = 0.30;
 
+    /** The process's pairs of the last build that kept them ({@link KeptPairs}). */
+    private static final KeptPairs PAIRS = new KeptPairs();
+
     public List<Match> find(List<AnalysedArticle> articles) {
         return find(articles, ScoreMemory.NONE);
     }
@@ -27,9 +30,16 @@ public final class PairFinder {
         if (articles.size() < 2) {
             return List.of();
         }
-        Scored scored = score(articles, memory);
-        return inIdOrder(new RelationJudge(articles, scored.anchors(), scored.scripts()).judge(scored.scores()),
-                scored.scores(), articles);
+        // A build that keeps its pair scores for the next one is one of a series (an edit loop): its views and
+        // pairs are kept too.
+        KeptPairs.Last before = memory == ScoreMemory.NONE ? null : PAIRS.last(articles.size());
+        Scored scored = score(articles, memory, before);
+        List<Match> matches = new RelationJudge(articles, scored.anchors(), scored.scripts(), before)
+                .judge(scored.scores());
+        if (memory != ScoreMemory.NONE) {
+            PAIRS.keep(articles.size(), scored.views(), scored.scores(), matches);
+        }
+        return inIdOrder(matches, scored.scores(), articles);
     }
 
     /**
@@ -37,14 +47,14 @@ public final class PairFinder {
      * let go once the pairs are scored: at 100,000 articles they are hundreds of megabytes, and the matches and
      * their evidence are made after them.
      */
-    private record Scored(List<PairScore> scores, FeatureVectors anchors, Character.UnicodeScript[] scripts) {
+    private record Scored(List<PairScore> scores, FeatureVectors anchors, Character.UnicodeScript[] scripts,
+                          Views.Serials views) {
     }
 
-    private static Scored score(List<AnalysedArticle> articles, ScoreMemory memory) {
-        // A build that keeps its pair scores for the next one is one of a series (an edit loop): its views are kept too.
+    private static Scored score(List<AnalysedArticle> articles, ScoreMemory memory, KeptPairs.Last before) {
         Views views = Views.of(articles, memory != ScoreMemory.NONE);
         memory.begin(articles, views::print);
-        return new Scored(score(articles, views, memory), views.anchors(), views.scripts());
+        return new Scored(score(articles, views, memory, before), views.anchors(), views.scripts(), views.serials());
     }
 
     /**
@@ -105,9 +115,11 @@ public final class PairFinder {
     /**
      * Every candidate pair with its scores, taken from {@code memory} where it recalls them. The memory keeps the
      * scores of the pairs reported as their {@link PairScore}s rather than as a copy of their numbers: a million pairs
-     * at 100,000 articles.
+     * at 100,000 articles. A pair it does not recall takes from {@code before} (null: none) the cosines of the views
+     * where neither of its articles changed.
      */
-    private static List<PairScore> score(List<AnalysedArticle> articles, Views views, ScoreMemory memory) {
+    private static List<PairScore> score(List<AnalysedArticle> articles, Views views, ScoreMemory memory,
+                                         KeptPairs.Last before) {
         int n = articles.size();
         long[] pairs = candidates(views);
         PairScore[] scores = new PairScore[pairs.length];
@@ -116,7 +128,7 @@ public final class PairFinder {
             int j = (int) (pairs[k] % n);
             double[] recalled = memory.recall(i, j);
             if (recalled == null) {
-                scores[k] = PairScore.of(i, j, views, REPORTING_FLOOR);
+                scores[k] = PairScore.of(i, j, views, REPORTING_FLOOR, before);
             } else if (recalled.length > 0) {
                 scores[k] = PairScore.of(i, j, recalled);
             }

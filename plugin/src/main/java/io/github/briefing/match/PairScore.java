@@ -53,14 +53,29 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
 
     /** The pair's scores, or null when it is too unlike to report (the cheap cosines are computed first). */
     static PairScore of(int i, int j, Views views, double floor) {
+        return of(i, j, views, floor, null);
+    }
+
+    /**
+     * As {@link #of(int, int, Views, double)}, taking from {@code before} (the last build's pairs; null: none) the
+     * cosine of each view where neither article's vector changed since, when the pair was reported then: the same
+     * vectors give the same cosine to the bit.
+     */
+    static PairScore of(int i, int j, Views views, double floor, KeptPairs.Last before) {
+        PairScore known = before == null ? null : before.score(i, j);
+        Views.Serials since = known == null ? null : before.views();
         double anchors;
-        if (views.scripts()[i] == views.scripts()[j]) {
+        if (known != null && unchanged(views.anchors(), since.anchors(), i, j)) {
+            anchors = known.anchors;
+        } else if (views.scripts()[i] == views.scripts()[j]) {
             anchors = views.anchors().cosine(i, j);
         } else {
             double[] cosines = views.anchors().cosines(i, j);
             anchors = Math.max(cosines[0], SCRIPT_FREE_WEIGHT * cosines[1]);
         }
-        double[] words = views.terms().cosines(views.usage(), i, j);
+        double[] words = known != null && unchanged(views.terms(), since.terms(), i, j)
+                && unchanged(views.usage(), since.usage(), i, j) ? new double[] {known.terms, known.usage}
+                : views.terms().cosines(views.usage(), i, j);
         double terms = words[0];
         Shapes shapes = views.shapes();
         double parallel = shapes.languages()[i] == shapes.languages()[j] ? 0
@@ -71,8 +86,17 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
         double balance = Math.min(ratio(shapes.numbers()[i], shapes.numbers()[j]),
                 ratio(shapes.paragraphs()[i], shapes.paragraphs()[j]));
         return new PairScore(i, j, anchors, terms, views.order().share(i, j), balance, parallel,
-                views.leads().cosine(i, j), words[1], views.headlines().cosine(i, j),
-                views.openings().cosine(i, j));
+                known != null && unchanged(views.leads(), since.leads(), i, j) ? known.lead
+                        : views.leads().cosine(i, j), words[1],
+                known != null && unchanged(views.headlines(), since.headlines(), i, j) ? known.headline
+                        : views.headlines().cosine(i, j),
+                known != null && unchanged(views.openings(), since.openings(), i, j) ? known.opening
+                        : views.openings().cosine(i, j));
+    }
+
+    /** Whether both articles' vectors in {@code view} are, to the bit, theirs in the view numbered {@code since}. */
+    private static boolean unchanged(FeatureVectors view, long since, int i, int j) {
+        return view.unchangedSince(since, i) && view.unchangedSince(since, j);
     }
 
     /**

@@ -9,7 +9,8 @@ import java.util.function.LongConsumer;
  */
 final class Pairs {
 
-    private static final long FREE = -1;
+    /** A free slot of a table ({@link #slot}). */
+    static final long FREE = -1;
 
     private Pairs() {
     }
@@ -58,14 +59,18 @@ final class Pairs {
 
     /** An empty table with room for every pair of the lists at most half full. */
     private static long[] table(long[]... lists) {
-        int total = Arrays.stream(lists).mapToInt(l -> l.length).sum();
+        return table(Arrays.stream(lists).mapToInt(l -> l.length).sum());
+    }
+
+    /** An empty table with room for {@code total} pairs at most half full. */
+    static long[] table(int total) {
         long[] table = new long[Integer.highestOneBit(Math.max(1, total) * 2) * 2];
         Arrays.fill(table, FREE);
         return table;
     }
 
     /** Where {@code pair} is in the table, or the free slot where it goes. */
-    private static int slot(long[] table, long pair) {
+    static int slot(long[] table, long pair) {
         int mask = table.length - 1;
         int slot = (int) NearDuplicates.mix(pair) & mask;
         while (table[slot] != FREE && table[slot] != pair) {

@@ -78,8 +78,17 @@ final class RelationJudge {
      * articles a million matches, most of them between copies, each of whose five lists would otherwise be its own).
      */
     private final Map<SharedAnchors, Evidence> evidences = new ConcurrentHashMap<>();
+    /** The last build's pairs, or null ({@link KeptPairs}). */
+    private final KeptPairs.Last before;
 
     RelationJudge(List<AnalysedArticle> articles, FeatureVectors anchors, Character.UnicodeScript[] scripts) {
+        this(articles, anchors, scripts, null);
+    }
+
+    /** @param before the last build's pairs, to take the evidence of pairs whose anchors are unchanged from; or null */
+    RelationJudge(List<AnalysedArticle> articles, FeatureVectors anchors, Character.UnicodeScript[] scripts,
+                  KeptPairs.Last before) {
+        this.before = before;
         this.articles = articles;
         this.anchors = anchors;
         this.scripts = scripts;
@@ -209,8 +218,23 @@ final class RelationJudge {
         AnalysedArticle second = first == x ? y : x;
         double rounded = Math.round(ReportedScore.of(grade) * 10000) / 10000.0;
         return new Match(first.id(), second.id(), rounded, relation, crossLingual && lang(s.i()) != null
-                && lang(s.j()) != null, evidences.computeIfAbsent(
-                        new SharedAnchors(anchors.sharedFeatures(s.i(), s.j(), shown)), k -> evidence(k.features())));
+                && lang(s.j()) != null, evidence(s.i(), s.j()));
+    }
+
+    /**
+     * The evidence of a pair: the last build's when both articles' anchor vectors are as they were then (the same
+     * anchors, weighed alike, so shared in the same order), else from the anchors they share.
+     */
+    private Evidence evidence(int i, int j) {
+        if (before != null && anchors.unchangedSince(before.views().anchors(), i)
+                && anchors.unchangedSince(before.views().anchors(), j)) {
+            Evidence known = before.evidence(i, j);
+            if (known != null) {
+                return known;
+            }
+        }
+        return evidences.computeIfAbsent(new SharedAnchors(anchors.sharedFeatures(i, j, shown)),
+                k -> evidence(k.features()));
     }
 
     private String value(int anchor) {

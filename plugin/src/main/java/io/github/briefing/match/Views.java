@@ -53,6 +53,15 @@ record Views(Character.UnicodeScript[] scripts, FeatureVectors anchors, FeatureV
         return a.spelling().headline() + " " + a.spelling().lead();
     }
 
+    /** Which vectors each view's are ({@link FeatureVectors#serial()}), for the next build to tell what changed since. */
+    record Serials(long anchors, long terms, long usage, long leads, long headlines, long openings) {
+    }
+
+    Serials serials() {
+        return new Serials(anchors.serial(), terms.serial(), usage.serial(), leads.serial(), headlines.serial(),
+                openings.serial());
+    }
+
     /** A print of article i in every view: equal prints, equal vectors in each ({@link ScoreMemory}). */
     long print(int i) {
         return FeatureVectors.print(i, anchors, terms, usage, leads, headlines, openings);

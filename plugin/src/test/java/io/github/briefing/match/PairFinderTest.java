@@ -138,4 +138,59 @@ class PairFinderTest {
         assertEquals("a", ordered.get(0).a());
         assertEquals("a-1", ordered.get(0).b());
     }
+
+    /** Articles on a few stories: each names one or two of a few people and places, on one of a few days. */
+    private static List<AnalysedArticle> stories(int count) {
+        java.util.Random random = new java.util.Random(11);
+        String[] people = {"Tamm", "Rossi", "Okonkwo", "Haddad", "Lindqvist"};
+        String[] places = {"Paris", "Jakarta", "Lagos", "Tallinn"};
+        List<AnalysedArticle> articles = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            StringBuilder text = new StringBuilder("Minister " + people[random.nextInt(people.length)] + " and "
+                    + people[random.nextInt(people.length)] + " said the");
+            for (int w = 0; w < 6; w++) {
+                text.append(' ').append(WORDS[random.nextInt(8)]);
+            }
+            text.append(" in ").append(places[random.nextInt(places.length)]).append(" on ")
+                    .append(1 + random.nextInt(3)).append(" March, with ").append(100 * (1 + random.nextInt(4)))
+                    .append(" people.");
+            articles.add(Fixtures.analysed("s" + i, "en", DAY, null, text.toString()));
+        }
+        return articles;
+    }
+
+    /** A memory that recalls no scores: a build with it still keeps its views and evidence for the next one. */
+    private static final ScoreMemory FORGETFUL = new ScoreMemory() {
+        @Override
+        public void begin(List<AnalysedArticle> articles, java.util.function.IntToLongFunction prints) {
+        }
+
+        @Override
+        public double[] recall(int i, int j) {
+            return null;
+        }
+
+        @Override
+        public void remember(long[] pairs, java.util.function.IntFunction<double[]> scores) {
+        }
+    };
+
+    @Test
+    void aBuildAfterAnEditFindsFromTheLastBuildsViewsWhatAFreshBuildFinds() {
+        List<AnalysedArticle> corpus = stories(48);
+        PairFinder finder = new PairFinder();
+        finder.find(corpus, FORGETFUL);
+        List<AnalysedArticle> edited = new ArrayList<>(corpus);
+        // Other people, places and figures in two articles: the evidence of their pairs changes, and so does the
+        // rarity of the anchors they no longer name, in the vectors of the articles that name them still.
+        edited.set(5, Fixtures.analysed("s5", "en", DAY, null,
+                "Minister Haddad and Lindqvist said the council railway budget in Lagos on 2 March, with 300 people."));
+        edited.set(30, Fixtures.analysed("s30", "en", DAY, null,
+                "Mayor Quispe and Tamm opened the museum harbour in Cusco on 9 May, with 4,250 people."));
+        List<Match> fresh = finder.find(edited);
+        assertTrue(fresh.size() > 100, "pairs to compare: " + fresh.size());
+        assertEquals(fresh, finder.find(edited, FORGETFUL));
+        // and back, from the views kept of the edited corpus
+        assertEquals(finder.find(corpus), finder.find(corpus, FORGETFUL));
+    }
 }
