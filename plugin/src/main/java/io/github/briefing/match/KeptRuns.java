@@ -13,8 +13,11 @@ import java.util.function.Function;
  */
 final class KeptRuns {
 
-    /** The share of the heap the numbering may keep (a number and a weight per run of every article). */
-    private static final int HEAP_SHARE = 16;
+    /**
+     * The share of the heap the numbering may keep (a number and a weight per run of every article): half of what a
+     * numbering of names may keep, as the runs themselves are kept too ({@link KeptPerArticle}).
+     */
+    private static final int HEAP_SHARE = 32;
     private final KeptPerArticle<AnalysedArticle, LetterRuns> runs = new KeptPerArticle<>(LetterRuns::bytes);
     private final KeptVectors vectors = new KeptVectors();
     private volatile SoftReference<Last> last = new SoftReference<>(null);

@@ -64,8 +64,11 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
     static PairScore of(int i, int j, Views views, double floor, KeptPairs.Last before) {
         PairScore known = before == null ? null : before.score(i, j);
         Views.Serials since = known == null ? null : before.views();
+        // Unchanged anchor vectors are those of the same two articles (an article that changed is listed afresh),
+        // so their anchors' reading order is unchanged too.
+        boolean sameAnchors = known != null && unchanged(views.anchors(), since.anchors(), i, j);
         double anchors;
-        if (known != null && unchanged(views.anchors(), since.anchors(), i, j)) {
+        if (sameAnchors) {
             anchors = known.anchors;
         } else if (views.scripts()[i] == views.scripts()[j]) {
             anchors = views.anchors().cosine(i, j);
@@ -85,13 +88,14 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
         }
         double balance = Math.min(ratio(shapes.numbers()[i], shapes.numbers()[j]),
                 ratio(shapes.paragraphs()[i], shapes.paragraphs()[j]));
-        return new PairScore(i, j, anchors, terms, views.order().share(i, j), balance, parallel,
-                known != null && unchanged(views.leads(), since.leads(), i, j) ? known.lead
-                        : views.leads().cosine(i, j), words[1],
-                known != null && unchanged(views.headlines(), since.headlines(), i, j) ? known.headline
-                        : views.headlines().cosine(i, j),
-                known != null && unchanged(views.openings(), since.openings(), i, j) ? known.opening
-                        : views.openings().cosine(i, j));
+        double order = sameAnchors ? known.order : views.order().share(i, j);
+        double lead = known != null && unchanged(views.leads(), since.leads(), i, j) ? known.lead
+                : views.leads().cosine(i, j);
+        double headline = known != null && unchanged(views.headlines(), since.headlines(), i, j) ? known.headline
+                : views.headlines().cosine(i, j);
+        double opening = known != null && unchanged(views.openings(), since.openings(), i, j) ? known.opening
+                : views.openings().cosine(i, j);
+        return new PairScore(i, j, anchors, terms, order, balance, parallel, lead, words[1], headline, opening);
     }
 
     /** Whether both articles' vectors in {@code view} are, to the bit, theirs in the view numbered {@code since}. */
