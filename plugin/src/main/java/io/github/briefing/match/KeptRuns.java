@@ -19,7 +19,7 @@ final class KeptRuns {
      */
     private static final int HEAP_SHARE = 32;
     private final KeptPerArticle<AnalysedArticle, LetterRuns> runs = new KeptPerArticle<>(LetterRuns::bytes);
-    private final KeptVectors vectors = new KeptVectors();
+    private final KeptVectors vectors = new KeptVectors(HEAP_SHARE);
     private volatile SoftReference<Last> last = new SoftReference<>(null);
 
     /**

@@ -12,9 +12,22 @@ import java.lang.ref.SoftReference;
  */
 final class KeptVectors {
 
-    /** The share of the heap one view's vectors may keep (with the numbering they were made from). */
+    /** The share of the heap one view's vectors may keep (with the numbering they were made from), as a numbering. */
     private static final int HEAP_SHARE = 16;
+    private final int heapShare;
     private volatile SoftReference<FeatureVectors> last = new SoftReference<>(null);
+
+    KeptVectors() {
+        this(HEAP_SHARE);
+    }
+
+    /**
+     * @param heapShare the share of the heap the vectors may keep: no more than their numbering may, as vectors kept
+     *                  without it are of no use
+     */
+    KeptVectors(int heapShare) {
+        this.heapShare = heapShare;
+    }
 
     /** The last build's vectors, when there are as many as {@code n}; else null. */
     FeatureVectors last(int n) {
@@ -24,7 +37,7 @@ final class KeptVectors {
 
     /** Keeps {@code vectors} for the next build, unless they are too large to keep. */
     void keep(FeatureVectors vectors) {
-        boolean small = vectors.heldBytes() < Runtime.getRuntime().maxMemory() / HEAP_SHARE;
+        boolean small = vectors.heldBytes() < Runtime.getRuntime().maxMemory() / heapShare;
         last = new SoftReference<>(small ? vectors : null);
     }
 }
