@@ -40,7 +40,8 @@ class ReadCacheTest {
     void recallsAFileWhoseBytesAreUnchanged(@TempDir Path folder) throws Exception {
         firstBuild(folder);
 
-        List<ReadCache.Article> recalled = ReadCache.open(folder, ARTICLES).recall(FILE, ReadCache.digest(BYTES.clone()));
+        List<ReadCache.Article> recalled = ReadCache.open(folder, ARTICLES)
+                .recall(FILE, ReadCache.digest(BYTES.clone()));
 
         assertNotNull(recalled);
         assertEquals(List.of("harbour#1", "harbour#2"), recalled.stream().map(ReadCache.Article::id).toList());
