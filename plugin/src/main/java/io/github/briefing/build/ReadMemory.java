@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class ReadMemory implements KnownFiles {
 
     /** The share of the heap the counts kept for the next build may take. */
-    private static final int HEAP_SHARE = 16;
+    private static final int HEAP_SHARE = 32;
     /** About how many bytes a kept article's id, key and record take, and a kept file's entry. */
     private static final int ARTICLE_BYTES = 200;
     private static final int FILE_BYTES = 120;
