@@ -53,10 +53,23 @@ public final class ReadCache {
         return new ReadCache(file, context, load(file, context));
     }
 
-    /** The file's articles as kept, when its bytes are those it had then; null otherwise. */
-    public List<Article> recall(Path article, byte[] bytes) {
+    /**
+     * What the entries depend on besides a file's path and bytes (the engine, the articles folder): what the read
+     * stage learned of a file under one context holds for another build under the same one.
+     */
+    public String context() {
+        return context;
+    }
+
+    /** The digest a file's entry is kept by: its bytes' {@link Fingerprint}. */
+    public static String digest(byte[] bytes) {
+        return new Fingerprint().add(bytes).hex();
+    }
+
+    /** The file's articles as kept, when its bytes' {@link #digest} is what it was then; null otherwise. */
+    public List<Article> recall(Path article, String digest) {
         Entry kept = previous.get(article.toString());
-        if (kept == null || !kept.digest().equals(digest(bytes))) {
+        if (kept == null || !kept.digest().equals(digest)) {
             return null;
         }
         try {
@@ -68,10 +81,23 @@ public final class ReadCache {
         }
     }
 
-    /** Keeps a file's articles for the next build, by its bytes. */
-    public void keep(Path article, byte[] bytes, List<Article> articles) {
+    /**
+     * Keeps the file's entry for the next build as it is, without decoding it, when its bytes' {@link #digest} is
+     * what it was: for a build that holds the entry's articles already. Returns whether it was so kept.
+     */
+    public boolean carry(Path article, String digest) {
+        Entry kept = previous.get(article.toString());
+        if (kept == null || !kept.digest().equals(digest)) {
+            return false;
+        }
+        current.put(article.toString(), kept);
+        return true;
+    }
+
+    /** Keeps a file's articles for the next build, by its bytes' {@link #digest}. */
+    public void keep(Path article, String digest, List<Article> articles) {
         byte[] encoded = encode(articles);
-        current.put(article.toString(), new Entry(digest(bytes), encoded, 0, encoded.length));
+        current.put(article.toString(), new Entry(digest, encoded, 0, encoded.length));
     }
 
     /**
@@ -95,10 +121,6 @@ public final class ReadCache {
                 out.write(entry.bytes(), entry.from(), entry.to() - entry.from());
             }
         });
-    }
-
-    private static String digest(byte[] bytes) {
-        return new Fingerprint().add(bytes).hex();
     }
 
     /** The file: the context, then for each article file its path, digest and encoded articles, lengths first. */

@@ -13,10 +13,22 @@ final class Carriers {
 
     /** Enough carriers to find the threshold's number of different texts among them in any corpus (it grows as a log). */
     static final int SAMPLED = 64;
+    /** The line's key: what the carriers are counted under, taken out of the counts when none is left. */
+    final String key;
     private int count;
     private int size;
     private long[] orders = new long[2];
     private int[] articles = new int[2];
+    /**
+     * Whether the line was template when last asked ({@link #judged}), at threshold {@link #judgedAt}: unchanged
+     * carriers give the same answer. Null when the carriers changed since.
+     */
+    private Boolean template;
+    private int judgedAt;
+
+    Carriers(String key) {
+        this.key = key;
+    }
 
     /**
      * An article's place in the order by content: a 64-bit hash of its sentences' hashes. Copies with the same
@@ -34,6 +46,7 @@ final class Carriers {
     /** Counts an article, by its index among the counted ones and its {@link #order}. */
     synchronized void add(int article, long order) {
         count++;
+        template = null;
         if (size == SAMPLED && order >= orders[size - 1]) {
             return;
         }
@@ -49,6 +62,43 @@ final class Carriers {
         }
         orders[at] = order;
         articles[at] = article;
+    }
+
+    /**
+     * Takes out an article counted before ({@link #add}). Returns whether the sample lost a carrier that only
+     * counting every carrier again ({@link #clear}, then {@link #add}) can replace: the sample was full, and others
+     * beyond it wait to take its place.
+     */
+    synchronized boolean remove(int article) {
+        count--;
+        template = null;
+        for (int i = 0; i < size; i++) {
+            if (articles[i] == article) {
+                System.arraycopy(orders, i + 1, orders, i, size - i - 1);
+                System.arraycopy(articles, i + 1, articles, i, size - i - 1);
+                size--;
+                return count > size;
+            }
+        }
+        return false;
+    }
+
+    /** Forgets every carrier, to count them all again. */
+    synchronized void clear() {
+        count = 0;
+        template = null;
+        size = 0;
+    }
+
+    /** Whether the line is template at {@code threshold}, as last judged; null when not judged so since a change. */
+    synchronized Boolean template(int threshold) {
+        return judgedAt == threshold ? template : null;
+    }
+
+    /** Keeps whether the line is template at {@code threshold}, for the next result while the carriers stay. */
+    synchronized void judged(int threshold, boolean isTemplate) {
+        judgedAt = threshold;
+        template = isTemplate;
     }
 
     synchronized int count() {

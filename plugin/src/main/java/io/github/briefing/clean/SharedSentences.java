@@ -1,8 +1,10 @@
 package io.github.briefing.clean;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -73,7 +75,11 @@ public final class SharedSentences {
     /** Counts sentences article by article as they are read, keeping only their keys' hashes. Thread-safe. */
     static final class Counter {
 
+        /** Each counted article's hashes by its index; null where one was taken out. */
         private final List<long[]> articles = new ArrayList<>();
+        /** The indexes of articles taken out, for the next ones counted: kept from build to build, it does not grow. */
+        private final Deque<Integer> free = new ArrayDeque<>();
+        private int counted;
 
         /**
          * The sorted hashes of the sentences that count in a text, gathered line by line ({@link #addLine}): what
@@ -125,13 +131,26 @@ public final class SharedSentences {
 
         /** Counts one article by its {@link Hashes}; returns its index among the counted ones. */
         synchronized int add(long[] hashes) {
+            counted++;
+            if (!free.isEmpty()) {
+                int index = free.pop();
+                articles.set(index, hashes);
+                return index;
+            }
             articles.add(hashes);
             return articles.size() - 1;
         }
 
+        /** Takes out the article counted with {@code index}, whose index the next article counted takes. */
+        synchronized void remove(int index) {
+            articles.set(index, null);
+            free.push(index);
+            counted--;
+        }
+
         /** How many articles are counted. */
         synchronized int articles() {
-            return articles.size();
+            return counted;
         }
 
         /** The sentence hashes of the article counted with {@code index}. */
@@ -144,7 +163,12 @@ public final class SharedSentences {
             // Articles are counted in the order threads deliver them: carriers are compared in an order of their own,
             // by content. Taken in that order once, the articles list each sentence's carriers in it, and only the
             // first of them are ever compared.
-            List<long[]> byContent = new ArrayList<>(articles);
+            List<long[]> byContent = new ArrayList<>(counted);
+            for (long[] article : articles) {
+                if (article != null) {
+                    byContent.add(article);
+                }
+            }
             byContent.sort(Comparator.comparingInt((long[] a) -> a.length).thenComparing(Arrays::compare));
             // One text run by many outlets is one carrier however many copies carry it: otherwise its copies, next to
             // one another in that order, fill the pairs checked and hide the other texts that carry the sentence.

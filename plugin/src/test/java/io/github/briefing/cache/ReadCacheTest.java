@@ -13,14 +13,17 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReadCacheTest {
 
     private static final Path ARTICLES = Path.of("articles");
     private static final Path FILE = ARTICLES.resolve("harbour.jsonl");
     private static final byte[] BYTES = "two records".getBytes(StandardCharsets.UTF_8);
+    private static final String DIGEST = ReadCache.digest(BYTES);
     private static final List<ReadCache.Article> READ = List.of(
             new ReadCache.Article("harbour#1", 1, "key one", new SharedLines.Lines(Set.of("menu", "share this"),
                     new long[] {-5, 7})),
@@ -28,8 +31,8 @@ class ReadCacheTest {
 
     private static void firstBuild(Path folder) throws Exception {
         ReadCache cache = ReadCache.open(folder, ARTICLES);
-        assertNull(cache.recall(FILE, BYTES), "an empty cache knows no file");
-        cache.keep(FILE, BYTES, READ);
+        assertNull(cache.recall(FILE, DIGEST), "an empty cache knows no file");
+        cache.keep(FILE, DIGEST, READ);
         cache.save();
     }
 
@@ -37,7 +40,8 @@ class ReadCacheTest {
     void recallsAFileWhoseBytesAreUnchanged(@TempDir Path folder) throws Exception {
         firstBuild(folder);
 
-        List<ReadCache.Article> recalled = ReadCache.open(folder, ARTICLES).recall(FILE, BYTES.clone());
+        List<ReadCache.Article> recalled = ReadCache.open(folder, ARTICLES)
+                .recall(FILE, ReadCache.digest(BYTES.clone()));
 
         assertNotNull(recalled);
         assertEquals(List.of("harbour#1", "harbour#2"), recalled.stream().map(ReadCache.Article::id).toList());
@@ -53,15 +57,15 @@ class ReadCacheTest {
         byte[] edited = BYTES.clone();
         edited[0] = 'T';
 
-        assertNull(ReadCache.open(folder, ARTICLES).recall(FILE, edited));
+        assertNull(ReadCache.open(folder, ARTICLES).recall(FILE, ReadCache.digest(edited)));
     }
 
     @Test
     void knowsFilesByPathAndArticlesFolder(@TempDir Path folder) throws Exception {
         firstBuild(folder);
 
-        assertNull(ReadCache.open(folder, ARTICLES).recall(ARTICLES.resolve("other.jsonl"), BYTES));
-        assertNull(ReadCache.open(folder, Path.of("elsewhere")).recall(FILE, BYTES), "ids are paths under it");
+        assertNull(ReadCache.open(folder, ARTICLES).recall(ARTICLES.resolve("other.jsonl"), DIGEST));
+        assertNull(ReadCache.open(folder, Path.of("elsewhere")).recall(FILE, DIGEST), "ids are paths under it");
     }
 
     @Test
@@ -69,13 +73,13 @@ class ReadCacheTest {
         firstBuild(folder);
         ReadCache second = ReadCache.open(folder, ARTICLES);
         Path other = ARTICLES.resolve("other.txt");
-        second.keep(other, BYTES, READ.subList(1, 2));
+        second.keep(other, DIGEST, READ.subList(1, 2));
         second.save();
 
         ReadCache third = ReadCache.open(folder, ARTICLES);
 
-        assertNull(third.recall(FILE, BYTES), "not read by the second build");
-        assertEquals(1, third.recall(other, BYTES).size());
+        assertNull(third.recall(FILE, DIGEST), "not read by the second build");
+        assertEquals(1, third.recall(other, DIGEST).size());
     }
 
     @Test
@@ -85,7 +89,21 @@ class ReadCacheTest {
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(bytes, bytes.length - 3));
 
-        assertNull(ReadCache.open(folder, ARTICLES).recall(FILE, BYTES));
+        assertNull(ReadCache.open(folder, ARTICLES).recall(FILE, DIGEST));
+    }
+
+    @Test
+    void carriesAnUnchangedFilesEntryToTheNextBuildWithoutDecodingIt(@TempDir Path folder) throws Exception {
+        firstBuild(folder);
+        ReadCache second = ReadCache.open(folder, ARTICLES);
+        byte[] edited = BYTES.clone();
+        edited[0] = 'T';
+        assertFalse(second.carry(FILE, ReadCache.digest(edited)), "another file's bytes");
+        assertTrue(second.carry(FILE, DIGEST));
+        second.save();
+
+        assertEquals(READ.stream().map(ReadCache.Article::key).toList(),
+                ReadCache.open(folder, ARTICLES).recall(FILE, DIGEST).stream().map(ReadCache.Article::key).toList());
     }
 
     @Test
@@ -97,6 +115,6 @@ class ReadCacheTest {
         bytes[bytes.length - 4] = 0x10;
         Files.write(file, bytes);
 
-        assertNull(ReadCache.open(folder, ARTICLES).recall(FILE, BYTES));
+        assertNull(ReadCache.open(folder, ARTICLES).recall(FILE, DIGEST));
     }
 }

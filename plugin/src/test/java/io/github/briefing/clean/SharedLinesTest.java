@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -90,6 +91,89 @@ class SharedLinesTest {
         Collections.shuffle(texts, new Random(3));
         assertEquals(first, counted(texts).templateLines());
         assertTrue(first.contains(LineKey.of("Section 3")));
+    }
+
+    @Test
+    void countsWithArticlesTakenOutAndOthersAddedAreTheCountsOfTheArticlesLeft() {
+        // Sites' lines on many articles each, so that their samples are full and a removal leaves some of them short;
+        // reports drawn from a few, so that copies and different texts compete for the samples' places.
+        Random random = new Random(11);
+        int changedTemplates = 0;
+        for (int round = 0; round < 30; round++) {
+            List<String> texts = new ArrayList<>();
+            for (int n = 0; n < 300; n++) {
+                texts.add(page(random, 4 + round % 20));
+            }
+            SharedLines.Counter counter = new SharedLines.Counter();
+            List<SharedLines.Counted> counted = new ArrayList<>();
+            texts.forEach(text -> counted.add(counter.add(SharedLines.Lines.of(text))));
+            Set<String> before = counter.result().templateLines();
+            // An edit loop's builds: some articles taken out, others counted, the result asked after each.
+            for (int build = 0; build < 3; build++) {
+                for (int k = 0; k < 40; k++) {
+                    int at = random.nextInt(texts.size());
+                    counter.remove(counted.get(at));
+                    texts.set(at, page(random, 4 + round % 20));
+                    counted.set(at, counter.add(SharedLines.Lines.of(texts.get(at))));
+                }
+                Set<String> kept = counter.result().templateLines();
+                assertEquals(counted(texts).templateLines(), kept, "round " + round + ", build " + build);
+                changedTemplates += kept.equals(before) ? 0 : 1;
+                before = kept;
+            }
+        }
+        assertTrue(changedTemplates > 5, "the edits change the template: " + changedTemplates);
+    }
+
+    @Test
+    void aLineWhoseFullSampleLosesACarrierTakesTheNextOneBeyondIt() {
+        // Copies of the report first in the carriers' order fill the line's sample but for five places, which five
+        // different reports take: six texts, one short of the threshold (seven, for 79 articles). With one copy
+        // taken out, a sixth different report, beyond the sample until then, takes its place.
+        List<String> reports = new ArrayList<>();
+        for (int n = 0; n < 200; n++) {
+            reports.add("Follow the harbour desk\n" + report(n));
+        }
+        reports.sort(Comparator.comparingLong(text -> Carriers.order(SharedLines.Lines.of(text).sentences())));
+        List<String> texts = new ArrayList<>(Collections.nCopies(59, reports.get(0)));
+        texts.addAll(reports.subList(1, 21));
+        SharedLines.Counter counter = new SharedLines.Counter();
+        List<SharedLines.Counted> counted = new ArrayList<>();
+        texts.forEach(text -> counted.add(counter.add(SharedLines.Lines.of(text))));
+        String line = LineKey.of("Follow the harbour desk");
+        assertFalse(counter.result().isTemplateKey(line));
+
+        counter.remove(counted.get(0));
+        texts.remove(0);
+
+        assertTrue(counted(texts).isTemplateKey(line));
+        assertEquals(counted(texts).templateLines(), counter.result().templateLines());
+    }
+
+    @Test
+    void takingOutEveryArticleAndCountingThemAgainGivesTheSameCounts() {
+        List<String> texts = new ArrayList<>();
+        Random random = new Random(2);
+        for (int n = 0; n < 200; n++) {
+            texts.add(page(random, 10));
+        }
+        SharedLines.Counter counter = new SharedLines.Counter();
+        List<SharedLines.Counted> counted = new ArrayList<>();
+        texts.forEach(text -> counted.add(counter.add(SharedLines.Lines.of(text))));
+        Set<String> first = counter.result().templateLines();
+        counted.forEach(counter::remove);
+        assertEquals(Set.of(), counter.result().templateLines());
+        Collections.reverse(texts);
+        texts.forEach(counter::add);
+        assertEquals(first, counter.result().templateLines());
+        assertFalse(first.isEmpty());
+    }
+
+    /** A page of one of a few sites, a site's lines and one of {@code reports} reports (or its own, without any). */
+    private static String page(Random random, int reports) {
+        int site = random.nextInt(4);
+        String body = random.nextInt(8) == 0 ? "Item " + random.nextInt(1000) : report(random.nextInt(reports));
+        return "Section " + site + "\nEdition " + random.nextInt(3) + "\nFollow site " + site + " for more\n" + body;
     }
 
     private static SharedLines counted(List<String> texts) {
