@@ -23,7 +23,7 @@ import java.util.stream.IntStream;
  * <p>A build in series takes a match's print from the last build of this process ({@link Last}) when the match is
  * equal to the one at its place there and nothing else its print is made of changed: both articles' parts, the
  * names joined (the same memo of joins), its compare page. An edit changes a few articles' matches, and printing all
- * 135,000 at 10,000 articles was a sixth of a rebuild's render.
+ * 135,000 at 10,000 articles was a quarter of a rebuild's render.
  */
 final class MatchPrints {
 
