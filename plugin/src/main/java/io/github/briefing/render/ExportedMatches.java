@@ -1,7 +1,6 @@
 package io.github.briefing.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.briefing.cache.Fingerprint;
 import io.github.briefing.match.Match;
 
 import java.io.ByteArrayOutputStream;
@@ -16,9 +15,9 @@ import java.util.Map;
 /**
  * The list of matches in {@code briefing.json}, nine tenths of it (30 MB at 10,000 articles), written a run of
  * matches at a time (those that follow one another with the same first article), each run's lines kept for the next
- * build of this process with a print of what they were written from: an edit changes the matches of a few articles,
- * and a rebuild writes only their runs again, taking the others' bytes as they were. Held softly, and only while
- * the bytes cost a small share of the heap.
+ * build of this process with the matches they were written from: an edit changes the matches of a few articles,
+ * and a rebuild writes only the runs whose matches are not equal to the last build's again, taking the others' bytes
+ * as they were. Held softly, and only while the bytes and the matches cost a small share of the heap.
  */
 final class ExportedMatches {
 
@@ -31,8 +30,14 @@ final class ExportedMatches {
     private static final byte[] LAST_LINE = "\n  ".getBytes(StandardCharsets.US_ASCII);
     private volatile SoftReference<Map<String, Run>> last = new SoftReference<>(null);
 
-    /** A run's lines as written, and the print of its matches. */
-    private record Run(String print, byte[] lines) {
+    /**
+     * About what a kept match holds of the heap (its record, evidence lists and strings) when nothing else holds it:
+     * the matches of the last build are compared, not printed (a print hashed every match's evidence every build).
+     */
+    static final int MATCH_BYTES = 512;
+
+    /** A run's lines as written, and its matches. */
+    private record Run(List<Match> matches, byte[] lines) {
     }
 
     /**
@@ -52,17 +57,16 @@ final class ExportedMatches {
                 to++;
             }
             List<Match> run = matches.subList(from, to);
-            String print = before == null && now == null ? null : print(run);
             Run known = before == null ? null : before.get(first);
-            byte[] lines = known != null && known.print().equals(print) ? known.lines() : lines(run);
+            byte[] lines = known != null && known.matches().equals(run) ? known.lines() : lines(run);
             out.write(from == 0 ? FIRST : NEXT);
             out.write(lines);
-            room -= lines.length;
+            room -= lines.length + (long) MATCH_BYTES * run.size();
             if (room < 0) {
                 now = null;
             }
             if (now != null) {
-                now.put(first, new Run(print, lines));
+                now.put(first, new Run(List.copyOf(run), lines));
             }
         }
         if (!matches.isEmpty()) {
@@ -84,28 +88,5 @@ final class ExportedMatches {
             }
         }
         return lines.toByteArray();
-    }
-
-    /** All that the matches' lines are written from. */
-    private static String print(List<Match> run) {
-        Fingerprint print = new Fingerprint();
-        for (Match m : run) {
-            print.add(m.a()).add(m.b()).add(Double.doubleToLongBits(m.score())).add(m.relation().label())
-                    .add(m.crossLingual() ? 1 : 0);
-            add(print, m.evidence().names());
-            add(print, m.evidence().numbers());
-            add(print, m.evidence().places());
-            add(print, m.evidence().dates());
-            add(print, m.evidence().acronyms());
-        }
-        return print.hex();
-    }
-
-    /** Adds a list of evidence, its length first (a loop: every match's five lists are printed every build). */
-    private static void add(Fingerprint print, List<String> evidence) {
-        print.add(evidence.size());
-        for (int i = 0; i < evidence.size(); i++) {
-            print.add(evidence.get(i));
-        }
     }
 }

@@ -137,12 +137,13 @@ final class SearchIndex {
         String key = input != null ? new Fingerprint().add("terms of the article of input").add(input).hex()
                 : textKey(a);
         String line = kept.previous(key);
-        ArticleTerms terms = line == null ? null : ArticleTerms.parse(line, kept.numbered);
+        ArticleTerms terms = line == null ? null : kept.parsed.parse(key, line, kept.numbered);
         if (terms == null) {
             terms = read(a, words, bodies);
             line = terms.line();
         }
         kept.put(key, line);
+        kept.parsed.keep(key, line, terms);
         return terms;
     }
 
@@ -157,6 +158,8 @@ final class SearchIndex {
         /** How many terms the last build numbered, as {@link #numbers} number them first; 0 takes no line from it. */
         private final int numbered;
         private final Map<String, String> put = new ConcurrentHashMap<>();
+        /** The lines' terms as parsed in the last build of this process, kept for the next. */
+        private final ParsedTerms.Build parsed = ParsedTerms.LAST.new Build();
 
         Kept(KeyedLines lines, int numbered) {
             this.lines = lines;
@@ -174,6 +177,7 @@ final class SearchIndex {
 
         /** Keeps the numbers of the words the lines name; called once every article is added. */
         void keep() {
+            parsed.done();
             docTerms.forEach(terms -> Arrays.stream(terms).forEach(named::set));
             if (2 * named.cardinality() >= numbers.size()) {
                 keep(numbers);
@@ -389,6 +393,14 @@ final class SearchIndex {
         List<String> joined = shownNames.get(keys);
         return joined != null ? joined : shownNames.computeIfAbsent(keys,
                 k -> Collections.unmodifiableList(names.join(k, this::surface)));
+    }
+
+    /**
+     * The memo {@link #names} joins lists of name keys with: the same memo in two builds joins equal lists alike
+     * ({@link JoinedNames}).
+     */
+    Map<List<String>, List<String>> joinedNames() {
+        return shownNames;
     }
 
     String script() {

@@ -143,7 +143,7 @@ public final class SiteRenderer {
             reuse.termsKept().run();
             Future<?> script = beside.submit(() -> files.stream(SearchIndex.FILE, search::writeScript));
             renderPages(briefing, files, prints, index, search, words, reuse.pages() == null ? MatchPrints.unread()
-                    : new MatchPrints(index, search, prints));
+                    : new MatchPrints(index, search, prints, MatchPrints.Last.PROCESS));
             finish(export);
             finish(script);
         } finally {

@@ -70,4 +70,25 @@ class ExportedMatchesTest {
         assertEquals(written(new ExportedMatches(), MATCHES, false), written(exported, MATCHES, false),
                 "and back");
     }
+
+    /** A run is taken from the last build only when each of its matches is equal, down to a score's last bit. */
+    @Test
+    void aRunIsWrittenAgainWhenAnyPartOfAMatchChanged() throws IOException {
+        Match m = MATCHES.get(0);
+        Evidence e = m.evidence();
+        List<Match> changed = List.of(
+                new Match(m.a(), m.b(), Math.nextUp(m.score()), m.relation(), m.crossLingual(), e),
+                new Match(m.a(), m.b(), m.score(), Relation.TRANSLATION, m.crossLingual(), e),
+                new Match(m.a(), m.b(), m.score(), m.relation(), true, e),
+                new Match(m.a(), m.b(), m.score(), m.relation(), m.crossLingual(),
+                        new Evidence(e.names(), e.places(), e.numbers(), e.dates(), List.of("OEA"))),
+                new Match(m.a(), "a9", m.score(), m.relation(), m.crossLingual(), e));
+        for (Match edit : changed) {
+            ExportedMatches exported = new ExportedMatches();
+            written(exported, MATCHES, true);
+            List<Match> edited = new ArrayList<>(MATCHES);
+            edited.set(0, edit);
+            assertEquals(written(new ExportedMatches(), edited, false), written(exported, edited, true), edit.toString());
+        }
+    }
 }

@@ -4,14 +4,19 @@ import io.github.briefing.group.Briefing;
 import io.github.briefing.match.Evidence;
 import io.github.briefing.match.Match;
 import io.github.briefing.match.Relation;
+import io.github.briefing.cache.KeyedLines;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 class MatchPrintsTest {
 
@@ -82,6 +87,41 @@ class MatchPrintsTest {
                 match.evidence()), match.score(), match.relation(), List.copyOf(match.evidence().names().subList(0, 1)));
         List<String> together = prints(briefing, List.of(match, other, fewer));
         assertEquals(List.of(print(briefing, match), print(briefing, other), print(briefing, fewer)), together);
+    }
+
+    /** The prints of a build in series (with a cache), taken where they can be from the build {@code last} kept. */
+    private static List<String> inSeries(MatchPrints.Last last, Briefing b, Path cache) {
+        SiteIndex index = new SiteIndex(b);
+        SearchIndex search = new SearchIndex(b.articles(), b.anchors(), index, new Words(),
+                KeyedLines.open(cache, "terms.tsv", ""), Map.of());
+        return new MatchPrints(index, search, new ModelFingerprint(Set.of(ArticleRef.class)), last).of(b.matches());
+    }
+
+    @Test
+    void aRebuildTakesTheLastBuildsPrintsOnlyWhereTheyAreEqual(@TempDir Path cache) {
+        Match other = new Match(match.b(), Fixtures.FR, match.score(), match.relation(), match.crossLingual(),
+                match.evidence());
+        Briefing first = new Briefing(briefing.articles(), briefing.anchors(), List.of(match, other),
+                briefing.stories());
+        Briefing redated = new Briefing(briefing.articles().stream().map(a -> !a.id().equals(match.a()) ? a
+                : Fixtures.article(a.id(), a.lang(), a.title(), a.date().plusDays(1), a.dateBasis(), a.outlet(),
+                a.paragraphs())).toList(), briefing.anchors(), first.matches(), briefing.stories());
+        List<Briefing> edits = List.of(first, redated,
+                new Briefing(first.articles(), first.anchors(), List.of(with(match, 0.95, match.relation(),
+                        match.evidence().names()), other), first.stories()),
+                new Briefing(first.articles(), first.anchors(), List.of(with(match, match.score(), Relation.SAME_STORY,
+                        match.evidence().names()), other), first.stories()),
+                new Briefing(first.articles(), first.anchors(), List.of(with(match, match.score(), match.relation(),
+                        match.evidence().names().subList(0, 1)), other), first.stories()),
+                new Briefing(first.articles(), first.anchors(), List.of(other), first.stories()));
+        for (Briefing edit : edits) {
+            MatchPrints.Last last = new MatchPrints.Last();
+            List<String> before = inSeries(last, first, cache);
+            List<String> after = inSeries(last, edit, cache);
+            assertEquals(inSeries(null, edit, cache), after);
+            // the match to the French article changed in none: its print is the last build's own
+            assertSame(before.get(1), after.get(after.size() - 1));
+        }
     }
 
     @Test
