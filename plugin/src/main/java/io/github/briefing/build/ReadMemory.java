@@ -4,17 +4,16 @@ import io.github.briefing.cache.ArticleCache;
 import io.github.briefing.cache.ReadCache;
 import io.github.briefing.clean.CountedLines;
 import io.github.briefing.clean.SharedLines;
+import io.github.briefing.memory.LastBuild;
 import io.github.briefing.read.KnownFiles;
 import io.github.briefing.read.RawArticle;
 
-import java.lang.ref.SoftReference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What the read stage leaves for the rest of the build: the corpus's line counts ({@link SharedLines}) and, with a
@@ -34,7 +33,7 @@ final class ReadMemory implements KnownFiles {
     /** About how many bytes a kept article's id, key and record take, and a kept file's entry. */
     private static final int ARTICLE_BYTES = 200;
     private static final int FILE_BYTES = 120;
-    private static final AtomicReference<SoftReference<Kept>> LAST = new AtomicReference<>(new SoftReference<>(null));
+    private static final LastBuild<Kept> LAST = new LastBuild<>(HEAP_SHARE);
 
     private final SharedLines.Counter lines;
     /** Each text's lines counted once per line met lately: copies of a text share most of them. */
@@ -70,7 +69,7 @@ final class ReadMemory implements KnownFiles {
     ReadMemory(ReadCache cache) {
         this.cache = cache;
         keys = cache == null ? null : new ReadKeys();
-        Kept kept = cache == null ? null : LAST.getAndSet(new SoftReference<>(null)).get();
+        Kept kept = cache == null ? null : LAST.take();
         before = kept != null && kept.context().equals(cache.context()) ? kept : null;
         lines = before != null ? before.lines() : new SharedLines.Counter();
     }
@@ -158,9 +157,7 @@ final class ReadMemory implements KnownFiles {
         SharedLines shared = same ? before.shared() : lines.result();
         long articles = files.values().stream().mapToLong(file -> file.articles().size()).sum();
         long bytes = lines.bytes() + articles * ARTICLE_BYTES + files.size() * (long) FILE_BYTES;
-        if (bytes < Runtime.getRuntime().maxMemory() / HEAP_SHARE) {
-            LAST.set(new SoftReference<>(new Kept(cache.context(), files, lines, shared)));
-        }
+        LAST.keep(new Kept(cache.context(), files, lines, shared), bytes);
         return shared;
     }
 

@@ -1,8 +1,8 @@
 package io.github.briefing.match;
 
 import io.github.briefing.analyse.AnalysedArticle;
+import io.github.briefing.memory.LastBuild;
 
-import java.lang.ref.SoftReference;
 import java.util.Arrays;
 import java.util.List;
 
@@ -104,15 +104,14 @@ final class AnchorOrder {
 
         /** The share of the heap the order may keep. */
         private static final int HEAP_SHARE = 32;
-        private volatile SoftReference<Last> last = new SoftReference<>(null);
+        private final LastBuild<Last> last = new LastBuild<>(HEAP_SHARE);
 
         private void keep(Last order) {
             long anchors = 0;
             for (int[] article : order.order().sequence) {
                 anchors += article.length;
             }
-            boolean small = anchors * (Integer.BYTES + Long.BYTES) < Runtime.getRuntime().maxMemory() / HEAP_SHARE;
-            last = new SoftReference<>(small ? order : null);
+            last.keep(order, anchors * (Integer.BYTES + Long.BYTES));
         }
     }
 

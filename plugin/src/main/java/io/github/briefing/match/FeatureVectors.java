@@ -174,12 +174,17 @@ final class FeatureVectors {
 
     /** About how many bytes of the heap the vectors hold, with the numbering they were made from. */
     long heldBytes() {
+        long perFeature = Integer.BYTES + Double.BYTES + (given == null ? 0 : Integer.BYTES);
+        return features(ids) * perFeature + (long) ids.length * 4 * Long.BYTES;
+    }
+
+    /** How many features the articles have in all. */
+    private static long features(int[][] ids) {
         long features = 0;
         for (int[] vector : ids) {
             features += vector.length;
         }
-        long perFeature = Integer.BYTES + Double.BYTES + (given == null ? 0 : Integer.BYTES);
-        return features * perFeature + (long) ids.length * 4 * Long.BYTES;
+        return features;
     }
 
     /** The weight of article i's k-th feature: the weight it was given times the feature's rarity. */
@@ -275,6 +280,11 @@ final class FeatureVectors {
      * @param given  the weights the features were listed with, in the same order as {@code ids}
      */
     record Numbered(List<String> names, String kind, int[] hashes, int[] df, int[][] ids, double[][] given) {
+
+        /** About how many bytes of the heap the numbering holds: a number and a weight per feature of every article. */
+        long bytes() {
+            return features(ids) * (Integer.BYTES + Double.BYTES);
+        }
 
         /** The kind of feature f: the first letter of its name. */
         char kind(int f) {

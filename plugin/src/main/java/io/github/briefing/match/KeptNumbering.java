@@ -1,6 +1,7 @@
 package io.github.briefing.match;
 
-import java.lang.ref.SoftReference;
+import io.github.briefing.memory.LastBuild;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -32,7 +33,7 @@ final class KeptNumbering<T> {
     /** The share of the heap one view's numbering may keep (its vectors: a number and a weight per feature). */
     private static final int HEAP_SHARE = 16;
     private static final long NONE = Long.MAX_VALUE;
-    private volatile SoftReference<Kept<T>> last = new SoftReference<>(null);
+    private final LastBuild<Kept<T>> last = new LastBuild<>(HEAP_SHARE);
 
     /**
      * A view's features as numbered: names as listed (without their kind), hashes, where each first appears (article
@@ -46,12 +47,7 @@ final class KeptNumbering<T> {
 
     /** Keeps a numbering of {@code items} for the next build, unless it is too large to keep. */
     void keep(List<T> items, Features features, FeatureVectors.Numbered numbered) {
-        long numbers = 0;
-        for (int[] vector : numbered.ids()) {
-            numbers += vector.length;
-        }
-        boolean small = numbers * (Integer.BYTES + Double.BYTES) < Runtime.getRuntime().maxMemory() / HEAP_SHARE;
-        last = new SoftReference<>(small ? new Kept<>(items, numbered.kind(), features, numbered) : null);
+        last.keep(new Kept<>(items, numbered.kind(), features, numbered), numbered.bytes());
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.briefing.match;
 
-import java.lang.ref.SoftReference;
+import io.github.briefing.memory.LastBuild;
+
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ final class KeptPairs {
     private static final int HEAP_SHARE = 32;
     /** About how many bytes a pair kept holds: its scores, and its slots in the table. */
     private static final int PAIR_BYTES = 128;
-    private volatile SoftReference<Last> last = new SoftReference<>(null);
+    private final LastBuild<Last> last = new LastBuild<>(HEAP_SHARE);
 
     /**
      * A build's pairs, {@code i * n + j}, in a table of plain numbers, with each one's scores and evidence, and the
@@ -47,8 +48,9 @@ final class KeptPairs {
 
     /** Keeps the pairs reported, the k-th match of the k-th scores, unless they are too many to keep. */
     void keep(int n, Views.Serials views, List<PairScore> scores, List<Match> matches) {
-        if ((long) scores.size() * PAIR_BYTES >= Runtime.getRuntime().maxMemory() / HEAP_SHARE) {
-            last = new SoftReference<>(null);
+        long bytes = (long) scores.size() * PAIR_BYTES;
+        if (!last.fits(bytes)) {
+            last.forget();
             return;
         }
         long[] pairs = Pairs.table(scores.size());
@@ -61,6 +63,6 @@ final class KeptPairs {
             kept[slot] = s;
             evidence[slot] = matches.get(k).evidence();
         }
-        last = new SoftReference<>(new Last(n, views, pairs, kept, evidence));
+        last.keep(new Last(n, views, pairs, kept, evidence), bytes);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.briefing.match;
 
-import java.lang.ref.SoftReference;
+import io.github.briefing.memory.LastBuild;
+
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -19,7 +20,7 @@ final class KeptPerArticle<T, R> {
     /** The share of the heap the results may keep. */
     private static final int HEAP_SHARE = 16;
     private final ToLongFunction<R> bytes;
-    private volatile SoftReference<Kept<T, R>> last = new SoftReference<>(null);
+    private final LastBuild<Kept<T, R>> last = new LastBuild<>(HEAP_SHARE);
 
     /** @param bytes about how many bytes of the heap a result holds */
     KeptPerArticle(ToLongFunction<R> bytes) {
@@ -37,8 +38,7 @@ final class KeptPerArticle<T, R> {
                 .mapToObj(i -> comparable && before.items().get(i) == items.get(i) ? before.results().get(i)
                         : f.apply(items.get(i)))
                 .toList();
-        boolean small = results.stream().mapToLong(bytes).sum() < Runtime.getRuntime().maxMemory() / HEAP_SHARE;
-        last = new SoftReference<>(small ? new Kept<>(items, results) : null);
+        last.keep(new Kept<>(items, results), results.stream().mapToLong(bytes).sum());
         return results;
     }
 }

@@ -1,8 +1,8 @@
 package io.github.briefing.match;
 
 import io.github.briefing.analyse.AnalysedArticle;
+import io.github.briefing.memory.LastBuild;
 
-import java.lang.ref.SoftReference;
 import java.util.List;
 import java.util.function.Function;
 
@@ -20,7 +20,7 @@ final class KeptRuns {
     private static final int HEAP_SHARE = 32;
     private final KeptPerArticle<AnalysedArticle, LetterRuns> runs = new KeptPerArticle<>(LetterRuns::bytes);
     private final KeptVectors vectors = new KeptVectors(HEAP_SHARE);
-    private volatile SoftReference<Last> last = new SoftReference<>(null);
+    private final LastBuild<Last> last = new LastBuild<>(HEAP_SHARE);
 
     /**
      * The codes of the last build's runs as listed (an article's array is the same one when its runs were kept), and
@@ -42,12 +42,7 @@ final class KeptRuns {
 
     /** Keeps a numbering for the next build, unless it is too large to keep. */
     void keep(int[][] listed, FeatureVectors.Numbered numbered) {
-        long numbers = 0;
-        for (int[] vector : numbered.ids()) {
-            numbers += vector.length;
-        }
-        boolean small = numbers * (Integer.BYTES + Double.BYTES) < Runtime.getRuntime().maxMemory() / HEAP_SHARE;
-        last = new SoftReference<>(small ? new Last(listed, numbered) : null);
+        last.keep(new Last(listed, numbered), numbered.bytes());
     }
 
     /** The view's vectors of the last build. */

@@ -1,6 +1,6 @@
 package io.github.briefing.match;
 
-import java.lang.ref.SoftReference;
+import io.github.briefing.memory.LastBuild;
 
 /**
  * One view's vectors from the last build of this process, so that an edit loop weighs again only the articles whose
@@ -14,8 +14,7 @@ final class KeptVectors {
 
     /** The share of the heap one view's vectors may keep (with the numbering they were made from), as a numbering. */
     private static final int HEAP_SHARE = 16;
-    private final int heapShare;
-    private volatile SoftReference<FeatureVectors> last = new SoftReference<>(null);
+    private final LastBuild<FeatureVectors> last;
 
     KeptVectors() {
         this(HEAP_SHARE);
@@ -26,7 +25,7 @@ final class KeptVectors {
      *                  without it are of no use
      */
     KeptVectors(int heapShare) {
-        this.heapShare = heapShare;
+        last = new LastBuild<>(heapShare);
     }
 
     /** The last build's vectors, when there are as many as {@code n}; else null. */
@@ -37,7 +36,6 @@ final class KeptVectors {
 
     /** Keeps {@code vectors} for the next build, unless they are too large to keep. */
     void keep(FeatureVectors vectors) {
-        boolean small = vectors.heldBytes() < Runtime.getRuntime().maxMemory() / heapShare;
-        last = new SoftReference<>(small ? vectors : null);
+        last.keep(vectors, vectors.heldBytes());
     }
 }

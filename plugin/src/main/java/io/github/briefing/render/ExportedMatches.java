@@ -2,11 +2,11 @@ package io.github.briefing.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.briefing.match.Match;
+import io.github.briefing.memory.LastBuild;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +28,7 @@ final class ExportedMatches {
     private static final byte[] FIRST = "\n    ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] NEXT = ",\n    ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] LAST_LINE = "\n  ".getBytes(StandardCharsets.US_ASCII);
-    private volatile SoftReference<Map<String, Run>> last = new SoftReference<>(null);
+    private final LastBuild<Map<String, Run>> last = new LastBuild<>(HEAP_SHARE);
 
     /**
      * About what a kept match holds of the heap (its record, evidence lists and strings) when nothing else holds it:
@@ -48,21 +48,18 @@ final class ExportedMatches {
         Map<String, Run> before = last.get();
         // Dropped as soon as the runs outgrow their share, not at the end: at 100,000 articles they are hundreds of MB.
         Map<String, Run> now = keep ? new HashMap<>() : null;
-        long room = Runtime.getRuntime().maxMemory() / HEAP_SHARE;
+        long held = 0;
         out.write('[');
         for (int from = 0, to; from < matches.size(); from = to) {
             String first = matches.get(from).a();
-            to = from + 1;
-            while (to < matches.size() && matches.get(to).a().equals(first)) {
-                to++;
-            }
+            to = MatchRuns.end(matches, from);
             List<Match> run = matches.subList(from, to);
             Run known = before == null ? null : before.get(first);
             byte[] lines = known != null && known.matches().equals(run) ? known.lines() : lines(run);
             out.write(from == 0 ? FIRST : NEXT);
             out.write(lines);
-            room -= lines.length + (long) MATCH_BYTES * run.size();
-            if (room < 0) {
+            held += lines.length + (long) MATCH_BYTES * run.size();
+            if (!last.fits(held)) {
                 now = null;
             }
             if (now != null) {
@@ -74,7 +71,7 @@ final class ExportedMatches {
         }
         out.write(']');
         if (keep) {
-            last = new SoftReference<>(now);
+            last.keep(now, held);
         }
     }
 

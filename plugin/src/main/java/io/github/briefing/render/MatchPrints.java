@@ -2,8 +2,8 @@ package io.github.briefing.render;
 
 import io.github.briefing.cache.Fingerprint;
 import io.github.briefing.match.Match;
+import io.github.briefing.memory.LastBuild;
 
-import java.lang.ref.SoftReference;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,7 +59,7 @@ final class MatchPrints {
     static final class Last {
 
         static final Last PROCESS = new Last();
-        private volatile SoftReference<Kept> kept = new SoftReference<>(null);
+        private final LastBuild<Kept> kept = new LastBuild<>(HEAP_SHARE);
     }
 
     /**
@@ -116,10 +116,8 @@ final class MatchPrints {
             return same ? before.prints()[at] : print(m, sides, compareUrls[i]);
         }).toArray(String[]::new);
         if (last != null) {
-            boolean small = (long) matches.size() * (ExportedMatches.MATCH_BYTES + PRINT_BYTES)
-                    < Runtime.getRuntime().maxMemory() / HEAP_SHARE;
-            last.kept = new SoftReference<>(small ? new Kept(matches.toArray(Match[]::new), computed, compareUrls,
-                    runs, sides, search.joinedNames()) : null);
+            last.kept.keep(new Kept(matches.toArray(Match[]::new), computed, compareUrls, runs, sides,
+                    search.joinedNames()), (long) matches.size() * (ExportedMatches.MATCH_BYTES + PRINT_BYTES));
         }
     }
 
@@ -131,10 +129,7 @@ final class MatchPrints {
         int[] from = new int[matches.size()];
         for (int start = 0, end; start < matches.size(); start = end) {
             String first = matches.get(start).a();
-            end = start + 1;
-            while (end < matches.size() && matches.get(end).a().equals(first)) {
-                end++;
-            }
+            end = MatchRuns.end(matches, start);
             runs.putIfAbsent(first, start);
             Integer was = before == null ? null : before.runs().get(first);
             for (int i = start; i < end; i++) {

@@ -1,6 +1,7 @@
 package io.github.briefing.render;
 
-import java.lang.ref.SoftReference;
+import io.github.briefing.memory.LastBuild;
+
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,7 +20,7 @@ final class ParsedTerms {
     /** The share of the heap the kept lines and terms may take, and about what an entry costs besides them. */
     private static final int HEAP_SHARE = 32;
     private static final int ENTRY_BYTES = 160;
-    private volatile SoftReference<Map<String, Parsed>> last = new SoftReference<>(null);
+    private final LastBuild<Map<String, Parsed>> last = new LastBuild<>(HEAP_SHARE);
 
     /** A line and its terms; {@code numbered} is one more than the greatest number it names. */
     private record Parsed(String line, ArticleTerms terms, int numbered) {
@@ -30,7 +31,7 @@ final class ParsedTerms {
 
         private final Map<String, Parsed> before = last.get();
         private final Map<String, Parsed> now = new ConcurrentHashMap<>();
-        private final AtomicLong room = new AtomicLong(Runtime.getRuntime().maxMemory() / HEAP_SHARE);
+        private final AtomicLong held = new AtomicLong();
 
         /** The terms {@code line} holds, as {@link ArticleTerms#parse} reads them, under {@code key}. */
         ArticleTerms parse(String key, String line, int known) {
@@ -46,15 +47,15 @@ final class ParsedTerms {
             Parsed kept = before == null ? null : before.get(key);
             if (kept != null && kept.terms() == terms) { // taken from it by parse: the line is equal
                 now.put(key, kept);
-                room.addAndGet(-bytes(kept.line(), terms));
-            } else if (room.addAndGet(-bytes(line, terms)) >= 0) {
+                held.addAndGet(bytes(kept.line(), terms));
+            } else if (last.fits(held.addAndGet(bytes(line, terms)))) {
                 now.put(key, new Parsed(line, terms, numbered(terms)));
             }
         }
 
         /** Hands this build's terms to the next build, unless they outgrew their share. */
         void done() {
-            last = new SoftReference<>(room.get() >= 0 ? now : null);
+            last.keep(now, held.get());
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.briefing.render;
 
-import java.lang.ref.SoftReference;
+import io.github.briefing.memory.LastBuild;
+
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Map;
@@ -22,7 +23,7 @@ final class TermNumbers {
     private static final int HEAP_SHARE = 16;
     private static final int BYTES_PER_TERM = 96;
     /** The numbers the last build of this process saved, held softly while they take a small share of the heap. */
-    private static SoftReference<TermNumbers> lastSaved = new SoftReference<>(null);
+    private static final LastBuild<TermNumbers> LAST_SAVED = new LastBuild<>(HEAP_SHARE);
     private final Map<String, Integer> numbers;
     private final AtomicInteger count = new AtomicInteger();
     /** Terms numbered since {@link #terms()} was last called. */
@@ -48,15 +49,9 @@ final class TermNumbers {
      * again. The file is the truth: a line of another build, or none, is read as it is.
      */
     static TermNumbers saved(String line) {
-        synchronized (TermNumbers.class) {
-            TermNumbers kept = lastSaved.get();
-            if (kept != null && line != null && line.equals(kept.keptLine)) {
-                // taken, not shared (two builds at once): this build numbers its new terms after them
-                lastSaved = new SoftReference<>(null);
-                return kept;
-            }
-        }
-        return parse(line);
+        // taken, not shared (two builds at once): this build numbers its new terms after them
+        TermNumbers kept = LAST_SAVED.take();
+        return kept != null && line != null && line.equals(kept.keptLine) ? kept : parse(line);
     }
 
     /**
@@ -66,10 +61,7 @@ final class TermNumbers {
     void keepAs(String line) {
         keptLine = line;
         kept = size();
-        boolean small = (long) kept * BYTES_PER_TERM < Runtime.getRuntime().maxMemory() / HEAP_SHARE;
-        synchronized (TermNumbers.class) {
-            lastSaved = new SoftReference<>(small ? this : null);
-        }
+        LAST_SAVED.keep(this, (long) kept * BYTES_PER_TERM);
     }
 
     /** The numbers a {@link #line()} holds; null when there is none or it is damaged (a term twice). */

@@ -1,6 +1,7 @@
 package io.github.briefing.render;
 
-import java.lang.ref.SoftReference;
+import io.github.briefing.memory.LastBuild;
+
 import java.util.Arrays;
 import java.util.function.ToIntFunction;
 
@@ -18,7 +19,7 @@ final class TermOrder {
     private static final int HEAP_SHARE = 16;
     /** About what a term costs to keep: its string and its place in the arrays. */
     private static final int BYTES_PER_TERM = 64;
-    private volatile SoftReference<Kept> last = new SoftReference<>(null);
+    private final LastBuild<Kept> last = new LastBuild<>(HEAP_SHARE);
 
     private record Kept(String[] terms, int[] order) {
     }
@@ -31,9 +32,8 @@ final class TermOrder {
         Kept before = last.get();
         int[] order = before != null && numberedAlike(before.terms(), terms) ? extended(before, terms, number)
                 : sorted(terms, 0, number);
-        boolean small = (long) terms.length * BYTES_PER_TERM < Runtime.getRuntime().maxMemory() / HEAP_SHARE;
         if (keep) {
-            last = new SoftReference<>(small ? new Kept(terms, order) : null);
+            last.keep(new Kept(terms, order), (long) terms.length * BYTES_PER_TERM);
         }
         return order;
     }
