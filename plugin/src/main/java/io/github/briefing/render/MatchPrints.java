@@ -29,6 +29,8 @@ final class MatchPrints {
 
     /** About what a kept print holds of the heap besides its match ({@link ExportedMatches#MATCH_BYTES}). */
     private static final int PRINT_BYTES = 96;
+    /** About what an article's count of matches holds of the heap. */
+    private static final int COUNT_BYTES = 64;
     /** The share of the heap the kept matches and prints may take. */
     private static final int HEAP_SHARE = 16;
 
@@ -39,6 +41,16 @@ final class MatchPrints {
      * listed on its two articles' pages, so all are needed.
      */
     private final String[] computed;
+    /**
+     * Stand for the build whose prints these were compared with (the last one) and for this build's as kept for
+     * the next; null when there is none. Only tokens: the last build's matches are let go of once compared.
+     */
+    private final Object since;
+    private final Object kept;
+    /** How many matches each article had in the build {@link #since}. */
+    private final Map<String, Integer> countsSince;
+    /** The articles that one of their matches, or what a match shows of them, sets apart from the last build's. */
+    private final Set<String> moved;
 
     /**
      * Prints that are never read: without a page cache no page is known by its inputs (SiteWriter asks for a page's
@@ -53,6 +65,10 @@ final class MatchPrints {
         this.index = null;
         this.search = null;
         this.computed = null;
+        this.since = null;
+        this.kept = null;
+        this.countsSince = Map.of();
+        this.moved = Set.of();
     }
 
     /** The prints of the last build of this process that kept them, held softly. */
@@ -65,10 +81,12 @@ final class MatchPrints {
     /**
      * A build's prints with what they were computed from besides the matches: each article's part, the memo the
      * names were joined with, each match's compare page; {@code runs} gives the place of the first match of each
-     * article's run (the matches that follow one another with the same first article).
+     * article's run (the matches that follow one another with the same first article), {@code counts} how many
+     * matches each article has; {@code build} stands for the build.
      */
     private record Kept(Match[] matches, String[] prints, String[] compareUrls, Map<String, Integer> runs,
-                        Map<String, String> sides, Map<List<String>, List<String>> joinedNames) {
+                        Map<String, String> sides, Map<List<String>, List<String>> joinedNames,
+                        Map<String, Integer> counts, Object build) {
     }
 
     /** Prints every match. */
@@ -87,10 +105,12 @@ final class MatchPrints {
         // once and looked up by id, not digested through the shared memo of records (a concurrent map by identity)
         // and looked up part by part twice per match.
         Map<String, String> sides = new HashMap<>(2 * index.refs.size());
+        // (a group is also known by the article it reads first, which lists of matches collapse its copies under)
         index.refs.forEach((id, ref) -> {
-            CopiesRef copies = index.copiesOf(id);
-            sides.put(id, new Fingerprint().add(prints.digest(ref)).add(copies == null ? "" : copies.url())
-                    .add(copies == null ? "" : Integer.toString(copies.articles())).hex());
+            CopyGroups.Group group = index.copies.of(id);
+            sides.put(id, new Fingerprint().add(prints.digest(ref)).add(group == null ? "" : group.ref().url())
+                    .add(group == null ? "" : Integer.toString(group.ref().articles()))
+                    .add(group == null ? "" : group.articles().get(0)).hex());
         });
         List<Match> matches = index.briefing.matches();
         Kept before = last == null ? null : last.kept.get();
@@ -98,26 +118,41 @@ final class MatchPrints {
         // (names joined with another memo may be joined otherwise: no print is taken)
         int[] from = runs(matches, runs, before != null && before.joinedNames() == search.joinedNames() ? before
                 : null);
-        Set<String> changed = new HashSet<>();
+        // An article whose part changed, and both articles of a match whose print is not taken, are set apart.
+        Set<String> moved = new HashSet<>();
         if (before != null) {
             sides.forEach((id, side) -> {
                 if (!side.equals(before.sides().get(id))) {
-                    changed.add(id);
+                    moved.add(id);
                 }
             });
         }
         String[] compareUrls = new String[matches.size()];
+        boolean[] taken = new boolean[matches.size()];
         computed = IntStream.range(0, matches.size()).parallel().mapToObj(i -> {
             Match m = matches.get(i);
             compareUrls[i] = index.compareUrl(m);
             int at = from[i];
-            boolean same = at >= 0 && before.matches()[at].equals(m) && !changed.contains(m.a())
-                    && !changed.contains(m.b()) && Objects.equals(before.compareUrls()[at], compareUrls[i]);
-            return same ? before.prints()[at] : print(m, sides, compareUrls[i]);
+            taken[i] = at >= 0 && before.matches()[at].equals(m) && !moved.contains(m.a())
+                    && !moved.contains(m.b()) && Objects.equals(before.compareUrls()[at], compareUrls[i]);
+            return taken[i] ? before.prints()[at] : print(m, sides, compareUrls[i]);
         }).toArray(String[]::new);
+        for (int i = 0; i < taken.length; i++) {
+            if (!taken[i]) {
+                moved.add(matches.get(i).a());
+                moved.add(matches.get(i).b());
+            }
+        }
+        this.moved = moved;
+        Map<String, Integer> counts = new HashMap<>(2 * index.matchesOf.size());
+        index.matchesOf.forEach((id, of) -> counts.put(id, of.size()));
+        since = before == null ? null : before.build();
+        countsSince = before == null ? Map.of() : before.counts();
+        long bytes = (long) matches.size() * (ExportedMatches.MATCH_BYTES + PRINT_BYTES) + COUNT_BYTES * counts.size();
+        kept = last == null || !last.kept.fits(bytes) ? null : new Object();
         if (last != null) {
-            last.kept.keep(new Kept(matches.toArray(Match[]::new), computed, compareUrls, runs, sides,
-                    search.joinedNames()), (long) matches.size() * (ExportedMatches.MATCH_BYTES + PRINT_BYTES));
+            last.kept.keep(kept == null ? null : new Kept(matches.toArray(Match[]::new), computed, compareUrls, runs,
+                    sides, search.joinedNames(), counts, kept), bytes);
         }
     }
 
@@ -137,6 +172,29 @@ final class MatchPrints {
             }
         }
         return from;
+    }
+
+    /**
+     * Whether the article's matches are the last build's ({@link #since}), each equal to one there and as many, each
+     * with its print there, and none shows another group of copies than there: its matches as a page lists them
+     * (ordered, copies collapsed) are then the last build's, with the same prints. False without a last build.
+     */
+    boolean unchanged(String id) {
+        return since != null && !moved.contains(id)
+                && index.matchesOf(id).size() == countsSince.getOrDefault(id, 0);
+    }
+
+    /**
+     * Stands for the last build's prints these were compared with ({@link #unchanged} says what is as there); null
+     * when there were none.
+     */
+    Object since() {
+        return since;
+    }
+
+    /** Stands for this build's prints as kept for the next build; null when they are not kept. */
+    Object kept() {
+        return kept;
     }
 
     /** The print of the view of {@code m}, one of the briefing's matches: equal prints, equal views; empty if unread. */

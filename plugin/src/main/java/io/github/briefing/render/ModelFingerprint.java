@@ -88,6 +88,16 @@ final class ModelFingerprint {
         return out.toString();
     }
 
+    /**
+     * The text {@code value} is in the model of a page that holds it (a shared record's digest, anything else's text):
+     * pages' models whose parts have equal texts have equal texts.
+     */
+    String part(Object value) {
+        StringBuilder out = new StringBuilder();
+        append(out, value, null, this);
+        return out.toString();
+    }
+
     /** The digest that stands for a shared record on every page that shows it (computed once per instance). */
     String digest(Record shared) {
         return digests.get(shared);

@@ -275,15 +275,19 @@ public final class SiteRenderer {
                     List.of(group.ref(), copies, group.articles().stream().map(index::ref).toList()),
                     () -> Map.of("copies", copiesView(group, index))));
         }
-        // An article page is known by what its view is built from: the article, digested once, not its text again.
+        // An article page is known by what its view is built from: the article, digested once, not its text again;
+        // a rebuild takes the print of a page no edit reached from the last build (its matches are ordered only for
+        // a page printed or rendered).
+        ArticlePrints.Build articlePrints = ArticlePrints.LAST.new Build(index, prints, shown);
         for (Article a : copiesTogether(briefing.articles(), index)) {
             work.add(() -> {
-                List<Match> matches = matchesShown(a, index);
-                page(out, index.articleUrl(a.id()), "article", "../", articleInputs(a, matches, index, shown),
-                        () -> {
-                            ArticleView view = articleView(a, matches, index, views);
-                            return Map.of("article", view, "alternates", alternates(view));
-                        });
+                Once<List<Match>> matches = new Once<>(() -> matchesShown(a, index));
+                String path = index.articleUrl(a.id());
+                out.files().page(path, () -> articlePrints.of(a, matches), text -> {
+                    ArticleView view = articleView(a, matches.get(), index, views);
+                    html(path, ArticlePrints.TEMPLATE, ArticlePrints.ROOT, Map.of("article", view,
+                            "alternates", alternates(view)), out.items(), text);
+                });
             });
         }
         for (MarkdownPages.Page p : pages) {
@@ -298,6 +302,7 @@ public final class SiteRenderer {
         // would fail, and its error hide the page's): the pages under way finish, the rest are skipped, then the
         // first failure is thrown.
         AllCores.run(work);
+        articlePrints.done();
         for (String asset : ASSETS) {
             out.files().write("assets/" + asset, themeFile("briefing/static/" + asset));
         }
@@ -309,6 +314,25 @@ public final class SiteRenderer {
         out.files().page(path, () -> out.prints().page("atom", "", Arrays.asList(title, page, articles,
                         articles.stream().map(a -> index.ref(a.id())).toList())),
                 text -> text.write(AtomFeed.write(site, path, title, page, articles, index)));
+    }
+
+    /** A value computed when first asked for, by one page's work (no other thread asks). */
+    private static final class Once<T> implements Supplier<T> {
+
+        private final Supplier<T> compute;
+        private T value;
+
+        Once(Supplier<T> compute) {
+            this.compute = compute;
+        }
+
+        @Override
+        public T get() {
+            if (value == null) {
+                value = compute.get();
+            }
+            return value;
+        }
     }
 
     /** Where one render writes, how it fingerprints its pages, and its pages' lists of articles. */
@@ -435,15 +459,6 @@ public final class SiteRenderer {
                 .limit(SHARED_ANCHORS).map(Map.Entry::getKey).toList();
     }
 
-    /**
-     * Everything an article's view is built from (each part of the view is a function of these): the article, its
-     * link, its outlet's page, its story and its matches as shown.
-     */
-    private static List<Object> articleInputs(Article a, List<Match> matches, SiteIndex index, MatchPrints shown) {
-        return Arrays.asList(a, index.ref(a.id()), outletUrl(a, index), index.storyOf.get(a.id()),
-                index.copiesOf(a.id()), shown.of(matches));
-    }
-
     /** @param matches the article's matches as its page lists them ({@link #matchesShown}) */
     private ArticleView articleView(Article a, List<Match> matches, SiteIndex index,
                                     PerMatch<MatchView> views) {
@@ -454,12 +469,12 @@ public final class SiteRenderer {
                 matches.stream().map(views::get).toList());
     }
 
-    private static String outletUrl(Article a, SiteIndex index) {
+    static String outletUrl(Article a, SiteIndex index) {
         return a.outlet() == null ? null : index.outletUrl(a.outlet());
     }
 
     /** An article's matches as its page lists them: strongest first, once for all copies of a text. */
-    private static List<Match> matchesShown(Article a, SiteIndex index) {
+    static List<Match> matchesShown(Article a, SiteIndex index) {
         return index.copies.collapse(index.matchesOf(a.id()).stream()
                 .sorted((x, y) -> {
                     int order = Double.compare(y.score(), x.score());
