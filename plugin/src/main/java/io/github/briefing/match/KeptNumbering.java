@@ -139,7 +139,8 @@ final class KeptNumbering<T> {
                 renumber[k] = renumbered[old[k]];
                 inOrder &= k == 0 || renumber[k] > renumber[k - 1];
             }
-            // The last array when no number moved: near-duplicate signatures are kept by it (NearDuplicates).
+            // The last array when no number moved: held once, and the article's near-duplicate signature is then
+            // known unchanged at a glance (NearDuplicates).
             ids[i] = Arrays.equals(renumber, old) ? old : renumber;
             given[i] = inOrder ? previous.given()[i] : FeatureVectors.Numbered.sort(ids[i], previous.given()[i]);
         });
