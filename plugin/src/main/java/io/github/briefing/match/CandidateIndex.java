@@ -1,6 +1,8 @@
 package io.github.briefing.match;
 
 import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -32,11 +34,24 @@ final class CandidateIndex {
 
     /** As {@link #pairs(FeatureVectors)}, proposing only articles of another group when groups are given. */
     static long[] pairs(FeatureVectors features, int[] group) {
+        return Pairs.distinct(proposals(features, group, null, null));
+    }
+
+    /**
+     * Each article's strongest proposals, {@code i * n + j} for pairs {@code i < j}.
+     *
+     * @param again which articles to propose for (null: all); each other one's are taken from {@code kept}
+     * @param kept  each article's proposals in the last build, where they are known unchanged ({@link #unsettled})
+     */
+    static long[][] proposals(FeatureVectors features, int[] group, boolean[] again, long[][] kept) {
         int n = features.size();
-        int[][] query = new int[n][];
+        int[][] query = queries(features, again);
         int[][] postings = postings(features, query);
         ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
-        return Pairs.distinct(IntStream.range(0, n).parallel().mapToObj(i -> {
+        return IntStream.range(0, n).parallel().mapToObj(i -> {
+            if (query[i] == null) {
+                return kept[i];
+            }
             Scratch s = scratch.get();
             double[] weight = s.weight;
             int touched = 0;
@@ -60,7 +75,68 @@ final class CandidateIndex {
                 weight[s.touched[k]] = 0;
             }
             return found;
-        }).toArray(long[][]::new));
+        }).toArray(long[][]::new);
+    }
+
+    /**
+     * Which articles may propose otherwise than they did with {@code before}, the last build's vectors of the view
+     * (null: all may). An article's proposals are a function of its features in their order, its rare features'
+     * weights and which articles hold each of them. An article listed as then ({@link FeatureVectors#listedAsIn})
+     * has the same features in the same order, with the same weights where their rarity is the same. Which articles
+     * hold a feature changes only where a relisted article (an edited one, or one whose features changed order)
+     * took it or dropped it, so any other feature is as rare as then and proposes the same partners; and only a
+     * feature rare now or then proposes at all: a common word an edit adds takes no article's proposals with it.
+     */
+    static boolean[] unsettled(FeatureVectors now, FeatureVectors before) {
+        int n = now.size();
+        boolean[] unsettled = new boolean[n];
+        if (before == null || before.size() != n) {
+            Arrays.fill(unsettled, true);
+            return unsettled;
+        }
+        IntStream.range(0, n).parallel().forEach(i -> unsettled[i] = !now.listedAsIn(before, i));
+        int[] relisted = IntStream.range(0, n).filter(i -> unsettled[i]).toArray();
+        if (relisted.length > n / RELISTED_SHARE) {
+            Arrays.fill(unsettled, true);
+            return unsettled;
+        }
+        boolean[] taken = new boolean[now.df.length];
+        boolean[] dropped = new boolean[before.df.length];
+        for (int i : relisted) {
+            Set<String> was = names(before, i);
+            Set<String> is = names(now, i);
+            for (int f : now.ids[i]) {
+                taken[f] |= !was.contains(now.names.get(f));
+            }
+            for (int f : before.ids[i]) {
+                dropped[f] |= !is.contains(before.names.get(f));
+            }
+        }
+        IntStream.range(0, n).parallel().filter(i -> !unsettled[i]).forEach(i -> {
+            // Listed as then: its k-th feature is the same one in both numberings.
+            int[] x = now.ids[i];
+            int[] y = before.ids[i];
+            for (int k = 0; k < x.length && !unsettled[i]; k++) {
+                unsettled[i] = (taken[x[k]] || dropped[y[k]]) && (rare(now.df[x[k]]) || rare(before.df[y[k]]));
+            }
+        });
+        return unsettled;
+    }
+
+    /**
+     * Beyond this share of articles relisted (as when the view was numbered afresh), all propose again: finding which
+     * features they took or dropped would cost more.
+     */
+    private static final int RELISTED_SHARE = 16;
+
+    /** The names of article i's features. */
+    private static Set<String> names(FeatureVectors features, int i) {
+        return Arrays.stream(features.ids[i]).mapToObj(features.names::get).collect(Collectors.toSet());
+    }
+
+    /** Whether a feature held by {@code df} articles proposes them to each other. */
+    private static boolean rare(int df) {
+        return df >= 2 && df <= MAX_POSTINGS;
     }
 
     /** An article's proposal weights, by article, and which articles it has proposed: kept per thread. */
@@ -125,17 +201,19 @@ final class CandidateIndex {
         }
     }
 
-    /** Postings of the rare features; {@code query[i]} receives the positions of article i's rarest ones. */
-    private static int[][] postings(FeatureVectors features, int[][] query) {
-        int[] count = new int[features.df.length];
-        IntStream.range(0, features.size()).parallel().forEach(i -> {
+    /**
+     * The positions of each article's rarest features, rarest first (by count, then position): one sort of plain
+     * numbers. Null for an article not to propose for ({@code again}; null: all are).
+     */
+    private static int[][] queries(FeatureVectors features, boolean[] again) {
+        int[][] query = new int[features.size()][];
+        IntStream.range(0, features.size()).parallel().filter(i -> again == null || again[i]).forEach(i -> {
             int[] ids = features.ids[i];
-            // The rare features' positions, rarest first (by count, then position): one sort of plain numbers.
             long[] rare = new long[ids.length];
             int size = 0;
             for (int k = 0; k < ids.length; k++) {
                 int df = features.df[ids[k]];
-                if (df >= 2 && df <= MAX_POSTINGS) {
+                if (rare(df)) {
                     rare[size++] = (long) df << 32 | k;
                 }
             }
@@ -145,9 +223,28 @@ final class CandidateIndex {
                 query[i][q] = (int) rare[q];
             }
         });
+        return query;
+    }
+
+    /** Postings of the features the queries ask by, each in article order; empty for the others. */
+    private static int[][] postings(FeatureVectors features, int[][] query) {
         int[][] postings = new int[features.df.length][];
+        for (int i = 0; i < query.length; i++) {
+            if (query[i] != null) {
+                for (int k : query[i]) {
+                    int f = features.ids[i][k];
+                    if (postings[f] == null) {
+                        postings[f] = new int[features.df[f]];
+                    }
+                }
+            }
+        }
+        int[] count = new int[postings.length];
+        int[] none = new int[0];
         for (int f = 0; f < postings.length; f++) {
-            postings[f] = features.df[f] >= 2 && features.df[f] <= MAX_POSTINGS ? new int[features.df[f]] : new int[0];
+            if (postings[f] == null) {
+                postings[f] = none;
+            }
         }
         for (int i = 0; i < features.size(); i++) {
             for (int f : features.ids[i]) {

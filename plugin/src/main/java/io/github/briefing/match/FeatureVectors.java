@@ -159,6 +159,15 @@ final class FeatureVectors {
         return true;
     }
 
+    /**
+     * Whether article i is listed here as in {@code before}: the same features in the same order, their numbers and
+     * rarities as they may be (a kept numbering hands an unchanged article's weights array on only then,
+     * {@link KeptNumbering}).
+     */
+    boolean listedAsIn(FeatureVectors before, int i) {
+        return numbered.given[i] == before.numbered.given[i];
+    }
+
     /** Which vectors these are, among those made in this process. */
     long serial() {
         return serial;

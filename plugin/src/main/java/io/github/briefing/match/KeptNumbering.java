@@ -133,12 +133,15 @@ final class KeptNumbering<T> {
                 return;
             }
             int[] old = previous.ids()[i];
-            ids[i] = new int[old.length];
+            int[] renumber = new int[old.length];
             boolean inOrder = true;
             for (int k = 0; k < old.length; k++) {
-                ids[i][k] = renumbered[old[k]];
-                inOrder &= k == 0 || ids[i][k] > ids[i][k - 1];
+                renumber[k] = renumbered[old[k]];
+                inOrder &= k == 0 || renumber[k] > renumber[k - 1];
             }
+            // The last array when no number moved: held once, and the article's near-duplicate signature is then
+            // known unchanged at a glance (NearDuplicates).
+            ids[i] = Arrays.equals(renumber, old) ? old : renumber;
             given[i] = inOrder ? previous.given()[i] : FeatureVectors.Numbered.sort(ids[i], previous.given()[i]);
         });
         int[] exact = Arrays.copyOf(hashes, size);

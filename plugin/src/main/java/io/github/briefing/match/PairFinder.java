@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The match stage. Each article becomes two vectors weighted by rarity (IDF) and kind: its language-independent
@@ -108,9 +109,29 @@ public final class PairFinder {
 
     /** Every candidate pair, {@code i * n + j}: from rare features and near-duplicate buckets. */
     static long[] candidates(Views views) {
-        return Pairs.distinct(CandidateIndex.pairs(views.anchors()), CandidateIndex.pairs(views.terms()),
-                crossScript(views.anchors(), views.scripts()), NearDuplicates.pairs(views.terms()));
+        return candidates(views, false);
     }
+
+    /**
+     * @param again whether the views are matched again in this process (an edit loop): the anchors' and the words'
+     *              candidates are then taken from the last build's where they cannot have changed, and kept
+     */
+    static long[] candidates(Views views, boolean again) {
+        KeptProposals.Proposed anchors = again ? ANCHOR_PROPOSALS.propose(views.anchors(), false)
+                : KeptProposals.Proposed.of(views.anchors(), false, null);
+        KeptProposals.Proposed terms = again ? TERM_PROPOSALS.propose(views.terms(), true)
+                : KeptProposals.Proposed.of(views.terms(), true, null);
+        // One table for all: the pairs first seen in the anchors' proposals, then the words', then the others.
+        long[][] lists = Stream.of(anchors.proposals(), terms.proposals(),
+                        new long[][] {crossScript(views.anchors(), views.scripts()),
+                            NearDuplicates.pairs(terms.signatures())})
+                .flatMap(Arrays::stream).toArray(long[][]::new);
+        return Pairs.distinct(lists);
+    }
+
+    /** The process's candidates by anchors and by words ({@link KeptProposals}). */
+    private static final KeptProposals ANCHOR_PROPOSALS = new KeptProposals();
+    private static final KeptProposals TERM_PROPOSALS = new KeptProposals();
 
     /**
      * Every candidate pair with its scores, taken from {@code memory} where it recalls them. The memory keeps the
@@ -121,7 +142,7 @@ public final class PairFinder {
     private static List<PairScore> score(List<AnalysedArticle> articles, Views views, ScoreMemory memory,
                                          KeptPairs.Last before) {
         int n = articles.size();
-        long[] pairs = candidates(views);
+        long[] pairs = candidates(views, memory != ScoreMemory.NONE);
         PairScore[] scores = new PairScore[pairs.length];
         IntStream.range(0, pairs.length).parallel().forEach(k -> {
             int i = (int) (pairs[k] / n);

@@ -10,8 +10,8 @@ import java.util.function.IntToLongFunction;
  * Pair scores kept from an earlier build, so that an edit rescores only the pairs it can change. A pair's scores are
  * a function of its two articles and of their feature vectors in the corpus (each feature's IDF weight, in the order
  * the vectors hold them): {@link #begin} receives a print of each article's vectors, and an implementation recalls a
- * pair only when both articles and both prints are what they were when the pair was scored. Candidate pairs are
- * still found in the whole corpus, so the pairs and their order are a clean build's.
+ * pair only when both articles and both prints are what they were when the pair was scored. The candidate pairs
+ * and their order are a clean build's.
  */
 public interface ScoreMemory {
 
