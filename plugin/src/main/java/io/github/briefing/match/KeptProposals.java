@@ -44,7 +44,8 @@ final class KeptProposals {
 
         /** About how many bytes of the heap the candidates hold, with their vectors. */
         long bytes() {
-            long perArticle = 2 * 16 + (long) (CandidateIndex.PER_ARTICLE + (signatures == null ? 0 : NearDuplicates.SIGNATURE)) * Long.BYTES;
+            int numbers = CandidateIndex.PER_ARTICLE + (signatures == null ? 0 : NearDuplicates.SIGNATURE);
+            long perArticle = 2 * 16 + (long) numbers * Long.BYTES;
             return vectors.heldBytes() + proposals.length * perArticle;
         }
     }
