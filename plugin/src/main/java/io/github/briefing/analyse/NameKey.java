@@ -56,6 +56,14 @@ public final class NameKey {
         return KEYS.get(name);
     }
 
+    /**
+     * The key of a word of an article's plain text ({@link PlainKeys}), without the memo: most such words are not
+     * capitalised words, which the memo is for, and would push those out of it.
+     */
+    static String ofPlain(String word) {
+        return key(word);
+    }
+
     private static String key(String name) {
         String folded = collapse(fold(name));
         int end = folded.length();

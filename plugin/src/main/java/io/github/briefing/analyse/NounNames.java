@@ -12,10 +12,12 @@ import java.util.stream.IntStream;
 
 /**
  * Names in languages that capitalise every noun, confirmed across the corpus: a capitalised word its own article
- * does not show to be a name ({@link Anchors#nouns}) is one when an article in a language that capitalises only names
- * writes it as a name (Scholz in a French article), unless its own article also writes it after an article
- * ({@link Anchors#common}: "im Jahr" is no name however another language spells a name of that key). It depends on other articles, so it runs on every build after
- * the per-article pass, whose results are kept per article, and before matching.
+ * does not show to be a name ({@link Anchors#nouns}) is one when the articles in languages that capitalise only names
+ * write it as a name (Scholz in a French article) more often than they write its key plainly ({@link PlainKeys}: one
+ * title-case headline's "Details" against many articles' "details" is no name), unless its own article also writes
+ * it after an article ({@link Anchors#common}: "im Jahr" is no name however another language spells a name of that
+ * key). It depends on other articles, so it runs on every build after the per-article pass, whose results are kept
+ * per article, and before matching.
  */
 public final class NounNames {
 
@@ -35,12 +37,9 @@ public final class NounNames {
     /** Beyond this share of articles changed since the last confirmation, all are confirmed afresh. */
     private static final int CHANGED_SHARE = 16;
 
-    /**
-     * One confirmation: the articles given, what they became, and how many articles in a language that capitalises
-     * only names write each name.
-     */
-    private record Confirmed(List<AnalysedArticle> given, List<AnalysedArticle> confirmed,
-                             Map<String, Integer> writers) {
+    /** One confirmation: the articles given, what they became, the counts behind it and the names they make. */
+    private record Confirmed(List<AnalysedArticle> given, List<AnalysedArticle> confirmed, NameWriters writers,
+                             Set<String> names) {
     }
 
     /** The articles, with the nouns that other languages write as names made names. */
@@ -58,10 +57,10 @@ public final class NounNames {
         Confirmed before = again ? last.get() : null;
         Confirmed now = before == null ? null : since(before, articles);
         if (now == null) {
-            Map<String, Integer> writers = new HashMap<>();
-            articles.forEach(a -> write(a, 1, writers, null));
-            now = new Confirmed(articles, articles.parallelStream().map(a -> confirmed(a, writers.keySet())).toList(),
-                    writers);
+            NameWriters writers = NameWriters.of(articles);
+            Set<String> names = writers.names();
+            now = new Confirmed(articles, articles.parallelStream().map(a -> confirmed(a, names)).toList(), writers,
+                    names);
         }
         if (again) {
             last = new SoftReference<>(now);
@@ -72,7 +71,8 @@ public final class NounNames {
     /**
      * The confirmation of {@code articles} from the last one, when they are its articles (the same instances, as the
      * article cache gives unchanged articles) but for a few: an unchanged article's result is the last one unless
-     * one of its nouns was written as a name before and no longer is, or the reverse. Null when too much changed.
+     * one of its nouns was confirmed as a name before and no longer is, or the reverse. Null when too much changed,
+     * or when a key became one whose plain writers were not counted ({@link NameWriters#since}).
      */
     private static Confirmed since(Confirmed before, List<AnalysedArticle> articles) {
         int n = articles.size();
@@ -88,44 +88,33 @@ public final class NounNames {
                 }
             }
         }
-        Map<String, Integer> writers = new HashMap<>(before.writers());
         Set<String> touched = new HashSet<>();
-        for (int i : changed) {
-            write(before.given().get(i), -1, writers, touched);
-            write(articles.get(i), 1, writers, touched);
+        NameWriters writers = before.writers().since(changed.stream().map(before.given()::get).toList(),
+                changed.stream().map(articles::get).toList(), touched);
+        if (writers == null) {
+            return null;
         }
-        touched.removeIf(name -> before.writers().containsKey(name) == writers.containsKey(name));
-        Set<String> written = writers.keySet();
+        touched.removeIf(key -> before.names().contains(key) == writers.name(key));
+        Set<String> names = new HashSet<>(before.names());
+        touched.forEach(key -> {
+            if (!names.remove(key)) {
+                names.add(key);
+            }
+        });
         AnalysedArticle[] confirmed = new AnalysedArticle[n];
         IntStream.range(0, n).parallel().forEach(i -> {
             AnalysedArticle a = articles.get(i);
             confirmed[i] = a == before.given().get(i) && Collections.disjoint(a.anchors().nouns(), touched)
-                    ? before.confirmed().get(i) : confirmed(a, written);
+                    ? before.confirmed().get(i) : confirmed(a, names);
         });
-        return new Confirmed(articles, List.of(confirmed), writers);
+        return new Confirmed(articles, List.of(confirmed), writers, names);
     }
 
-    /**
-     * Adds {@code count} to each name the article writes, when its language capitalises only names; a name no
-     * article writes any more is removed. Each name counted goes to {@code touched}, when given.
-     */
-    private static void write(AnalysedArticle a, int count, Map<String, Integer> writers, Set<String> touched) {
-        if (NounCapitals.capitalisesNouns(a.article().lang())) {
-            return;
-        }
-        for (String name : a.anchors().names()) {
-            writers.merge(name, count, (x, y) -> x + y == 0 ? null : x + y);
-            if (touched != null) {
-                touched.add(name);
-            }
-        }
-    }
-
-    private static AnalysedArticle confirmed(AnalysedArticle a, Set<String> written) {
+    private static AnalysedArticle confirmed(AnalysedArticle a, Set<String> named) {
         Anchors anchors = a.anchors();
         Set<String> confirmed = new HashSet<>();
         for (String noun : anchors.nouns()) {
-            if (written.contains(noun) && !anchors.common().contains(noun)) {
+            if (named.contains(noun) && !anchors.common().contains(noun)) {
                 confirmed.add(noun);
             }
         }

@@ -17,7 +17,7 @@ import java.util.function.BooleanSupplier;
 final class WordFacts {
 
     /** A word's first letters stand for it in terms: a crude stemmer that works in any cased language. */
-    private static final int TERM_PREFIX = 5;
+    static final int TERM_PREFIX = 5;
     /** Shorter Latin words have too few consonants to meet a borrowed spelling by more than chance. */
     private static final int MIN_LOANWORD = 5;
     /** Shorter capitalised words are mostly particles and initials, and shorter keys say too little. */
@@ -157,7 +157,7 @@ final class WordFacts {
      * A word's first letters, spelled so that cognates meet across languages that write one script: accents off,
      * and the letters languages spell one sound with folded (inflation ~ inflasi, economy ~ ekonomi).
      */
-    private static String term(String word) {
+    static String term(String word) {
         if (!AnchorExtractor.isCased(word)) {
             return word;
         }

@@ -82,4 +82,78 @@ class NounNamesTest {
         List<AnalysedArticle> back = NounNames.confirm(corpus, true);
         assertSame(corpus.get(3), back.get(3), "no other language names it any more");
     }
+
+    private static final String SORBEL = NameKey.of("Sorbel");
+    private static final String VARN = NameKey.of("Varn");
+
+    private static AnalysedArticle germanWith(String id, String noun) {
+        return Fixtures.analysed(id, "de", null, null, "Gestern verließ " + noun + " mit der Fähre den Hafen.");
+    }
+
+    private static AnalysedArticle naming(String id, String name) {
+        return Fixtures.analysed(id, "en", null, null, "Yesterday the ferry left the harbour with " + name
+                + " at the helm.");
+    }
+
+    /** An article that writes the word in lower case, in its first paragraph or, when {@code later}, after it. */
+    private static AnalysedArticle plain(String id, String word, boolean later) {
+        String sentence = "Yesterday the old " + word + " by the harbour was painted again.";
+        return later ? Fixtures.analysed(id, "en", null, null, "Yesterday the harbour was quiet.", sentence)
+                : Fixtures.analysed(id, "en", null, null, sentence);
+    }
+
+    @Test
+    void aNounOneArticleWritesAsANameButMoreWriteInLowerCaseStaysANoun() {
+        List<AnalysedArticle> corpus = List.of(germanWith("de", "Sorbel"), naming("en0", "Sorbel"),
+                plain("en1", "sorbel", false), plain("en2", "sorbel", false), plain("en3", "sorbel", false));
+        assertTrue(corpus.get(1).anchors().names().contains(SORBEL));
+
+        AnalysedArticle confirmed = NounNames.confirm(corpus).get(0);
+
+        assertTrue(confirmed.anchors().nouns().contains(SORBEL), "one capital against three lower-case writers");
+        assertFalse(confirmed.anchors().names().contains(SORBEL));
+    }
+
+    @Test
+    void aShortWordWrittenInLowerCaseAfterTheFirstParagraphCountsToo() {
+        List<AnalysedArticle> corpus = List.of(germanWith("de", "Varn"), naming("en0", "Varn"),
+                plain("en1", "varn", true), plain("en2", "varn", true));
+
+        AnalysedArticle confirmed = NounNames.confirm(corpus).get(0);
+
+        assertTrue(confirmed.anchors().nouns().contains(VARN));
+    }
+
+    @Test
+    void aNounMostArticlesWriteAsANameBecomesOneThoughSomeWriteItInLowerCase() {
+        List<AnalysedArticle> corpus = List.of(germanWith("de", "Sorbel"), naming("en0", "Sorbel"),
+                naming("en1", "Sorbel"), plain("en2", "sorbel", false));
+
+        AnalysedArticle confirmed = NounNames.confirm(corpus).get(0);
+
+        assertTrue(confirmed.anchors().names().contains(SORBEL));
+    }
+
+    @Test
+    void confirmingAgainAfterEditsThatTipTheBalanceGivesWhatConfirmingFromNothingGives() {
+        List<AnalysedArticle> corpus = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            corpus.add(germanWith("de" + i, "Sorbel"));
+        }
+        corpus.addAll(List.of(naming("en0", "Sorbel"), naming("en1", "Sorbel"), plain("en2", "sorbel", false),
+                Fixtures.analysed("en3", "en", null, null, "Yesterday the harbour was quiet.")));
+        assertTrue(NounNames.confirm(corpus, true).get(3).anchors().names().contains(SORBEL), "two against one");
+
+        List<AnalysedArticle> tipped = new ArrayList<>(corpus);
+        tipped.set(23, plain("en3", "sorbel", false));
+        List<AnalysedArticle> again = NounNames.confirm(tipped, true);
+        assertFalse(again.get(3).anchors().names().contains(SORBEL), "two against two");
+        assertEquals(NounNames.confirm(tipped), again);
+
+        List<AnalysedArticle> back = new ArrayList<>(tipped);
+        back.set(22, Fixtures.analysed("en2", "en", null, null, "Yesterday the harbour was quiet."));
+        List<AnalysedArticle> backAgain = NounNames.confirm(back, true);
+        assertTrue(backAgain.get(3).anchors().names().contains(SORBEL), "two against one again");
+        assertEquals(NounNames.confirm(back), backAgain);
+    }
 }
