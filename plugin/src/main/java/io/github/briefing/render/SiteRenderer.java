@@ -193,10 +193,14 @@ public final class SiteRenderer {
         List<StoryRef> stories = briefing.stories().stream().map(s -> storyRef(s, index)).toList();
         Map<String, StoryRef> storyRefs = new HashMap<>();
         stories.forEach(s -> storyRefs.put(s.id(), s));
-        List<ArticleRef> latest = briefing.articles().stream().map(a -> index.ref(a.id()))
-                .sorted(Comparator.comparing(ArticleRef::date, Comparator.nullsLast(Comparator.reverseOrder()))
-                        .thenComparing(ArticleRef::id))
-                .toList();
+        List<ArticleRef> latest = latest(briefing, index);
+        Map<String, CopiesRef> latestCopies = new HashMap<>();
+        for (ArticleRef a : latest) {
+            CopiesRef copies = index.copiesOf(a.id());
+            if (copies != null) {
+                latestCopies.put(a.id(), copies);
+            }
+        }
         List<Match> crossLingual = index.copies.collapse(briefing.matches().stream().filter(Match::crossLingual)
                 .sorted(STRONGEST_FIRST).toList());
         Timeline timeline = Timeline.of(briefing, index, storyRefs);
@@ -210,7 +214,7 @@ public final class SiteRenderer {
         // of a 2 GB heap).
         List<Runnable> work = new ArrayList<>();
         work.add(() -> page(out, "index.html", "index", "", Map.of("stories", leading(stories),
-                "storyCount", stories.size(), "latest", latest.subList(0, Math.min(LATEST, latest.size())),
+                "storyCount", stories.size(), "latest", latest, "latestCopies", latestCopies,
                 "articleCount", briefing.articles().size(), "languages", languages(briefing.articles()),
                 "outletCount", outletCount(index), "matchCount", crossLingual.size(),
                 "about", pages.stream().anyMatch(p -> p.slug().equals("about")))));
@@ -372,6 +376,22 @@ public final class SiteRenderer {
         templates.render(template, all, text);
     }
 
+    /**
+     * The home page's latest articles, the newest first: a text that several articles carry (a wire story run by
+     * several outlets) once, by its newest copy, so that one story does not fill the list; its copies are linked.
+     */
+    private static List<ArticleRef> latest(Briefing briefing, SiteIndex index) {
+        Set<CopiesRef> shown = new HashSet<>();
+        return briefing.articles().stream().map(a -> index.ref(a.id()))
+                .sorted(Comparator.comparing(ArticleRef::date, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(ArticleRef::id))
+                .filter(a -> {
+                    CopiesRef copies = index.copiesOf(a.id());
+                    return copies == null || shown.add(copies);
+                })
+                .limit(LATEST).toList();
+    }
+
     /** The stories the home page leads with: the most reported, then the earliest. */
     private static List<StoryRef> leading(List<StoryRef> stories) {
         return stories.stream().sorted(Comparator.comparing((StoryRef s) -> -s.articles().size())
@@ -387,7 +407,7 @@ public final class SiteRenderer {
     private static List<ArticleItems.Item> listed(List<ArticleRef> latest, Timeline timeline,
                                                   List<OutletListing> outlets, List<StoryRef> stories) {
         List<ArticleItems.Item> items = new ArrayList<>();
-        latest.subList(0, Math.min(LATEST, latest.size())).forEach(a -> items.add(new ArticleItems.Item(a, "")));
+        latest.forEach(a -> items.add(new ArticleItems.Item(a, "")));
         timeline.pages().forEach(month -> month.days().values().forEach(entries -> entries.forEach(
                 e -> e.articles().forEach(a -> items.add(new ArticleItems.Item(a, "../"))))));
         outlets.forEach(o -> o.articles().forEach(a -> items.add(new ArticleItems.Item(a, "../"))));

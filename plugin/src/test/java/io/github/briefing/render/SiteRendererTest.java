@@ -444,6 +444,29 @@ class SiteRendererTest {
     }
 
     @Test
+    void theHomePagesLatestArticlesShowATextOnceWithALinkToItsCopies() throws IOException {
+        io.github.briefing.group.Briefing briefing = withCopy();
+        Path site = dir.resolve("site");
+        new SiteRenderer(null, Outlets.NONE, new SiteRenderer.SiteInfo("Harvests", null, GENERATED, false, null,
+                List.of())).render(briefing, site);
+        SiteIndex index = new SiteIndex(briefing);
+        io.github.briefing.match.Match copied = briefing.matches().get(1);
+        String home = read(site, "index.html");
+        String latest = home.substring(home.indexOf("Latest articles"));
+        int shown = 0;
+        for (String article : List.of(copied.a(), copied.b())) {
+            shown += latest.split("href=\"" + index.articleUrl(article) + "\"", -1).length - 1;
+        }
+        assertEquals(1, shown, "one of the two copies: " + latest);
+        assertTrue(latest.contains("(and <a href=\"" + index.copiesOf(copied.a()).url() + "\">1 copy</a>)"), latest);
+        for (io.github.briefing.describe.Article a : briefing.articles()) {
+            if (index.copiesOf(a.id()) == null) {
+                assertTrue(latest.contains("href=\"" + index.articleUrl(a.id()) + "\""), a.id() + " is listed");
+            }
+        }
+    }
+
+    @Test
     void aCopyRewrittenInOtherWordsIsShownAsSuchOnItsPartnersPagesInTheNextBuild() throws IOException {
         Path site = dir.resolve("site");
         Path cache = dir.resolve("cache");
