@@ -136,7 +136,7 @@ class LineFeaturesTest {
         // read alone, its first half would count as a word of its own and make three.
         String line = "a \u65B0" + " ".repeat(44) + "\uD840\uDC00";
         assertEquals(2, LineFeatures.words(line));
-        assertEquals(false, LineFeatures.hasWords(line, 3));
+        assertFalse(LineFeatures.hasWords(line, 3));
     }
 
     /** Words apart by white space; two characters of a script written without spaces count as one word. */

@@ -10,6 +10,7 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LanguageIdentifierTest {
 
@@ -79,6 +80,6 @@ class LanguageIdentifierTest {
             assertEquals(library, identifier.identify(text.toString()), text.toString());
             named += library == null ? 0 : 1;
         }
-        assertEquals(true, named > 1000, "most mixtures are named: " + named);
+        assertTrue(named > 1000, "most mixtures are named: " + named);
     }
 }
