@@ -49,7 +49,7 @@ public final class NameKey {
     private static String transliterated(String text) {
         boolean latin = text.codePoints().allMatch(c -> c < 128
                 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
-        return (latin ? TO_ASCII : TO_LATIN).get().transliterate(text);
+        return BuilderText.transliterated((latin ? TO_ASCII : TO_LATIN).get(), text);
     }
 
     public static String of(String name) {

@@ -90,7 +90,7 @@ public record Spelling(String headline, String lead) {
         }
         String cached = LATIN.get(word);
         if (cached == null) {
-            cached = transliterator(word).transliterate(word);
+            cached = BuilderText.transliterated(transliterator(word), word);
             if (LATIN.size() < CACHED_WORDS) {
                 LATIN.put(word, cached);
             }

@@ -102,6 +102,12 @@ final class LineFeatures {
     private static final Pattern WORD_START = Pattern.compile("(?<!\\S)\\p{L}");
     /** Thai, the first script written without spaces; below it a cheap test saves a script look-up per character. */
     private static final int FIRST_UNSPACED = 0x0E00;
+    /**
+     * A count of fewer words than this is first looked for in the line's first {@value #PREFIX_CHARS_PER_WORD}
+     * characters a word ({@link #words(String, int)}), which hold it in most lines that have it.
+     */
+    private static final int PREFIX_WORDS = 64;
+    private static final int PREFIX_CHARS_PER_WORD = 16;
 
     private LineFeatures() {
     }
@@ -126,6 +132,18 @@ final class LineFeatures {
 
     /** The count of words, or {@code enough} as soon as it is reached (the count never goes down as the line goes on). */
     private static int words(String line, int enough) {
+        // A few words are read from the line's start: copying a long paragraph whole cost more than counting. The
+        // count only grows along the line, so a start that reaches it answers for the line; the start does not end
+        // between the two halves of a surrogate pair, which it would read as a character of its own.
+        int start = enough > 0 && enough < PREFIX_WORDS ? enough * PREFIX_CHARS_PER_WORD : line.length();
+        if (start < line.length()) {
+            start += Character.isHighSurrogate(line.charAt(start - 1)) ? 1 : 0;
+            char[] chars = new char[start];
+            line.getChars(0, start, chars, 0);
+            if (words(chars, 0, start, enough) >= enough) {
+                return enough;
+            }
+        }
         char[] chars = line.toCharArray();
         return words(chars, 0, chars.length, enough);
     }

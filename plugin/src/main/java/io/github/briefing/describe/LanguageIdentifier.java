@@ -32,21 +32,26 @@ public final class LanguageIdentifier {
     private static final List<String> CYRILLIC = List.of("bg", "ru", "uk");
     private static final List<String> ARABIC = List.of("ar", "fa");
     private static final LanguageIdentifier INSTANCE = new LanguageIdentifier();
-    private final LanguageDetector latin = detector(LATIN);
-    private final LanguageDetector cyrillic = detector(CYRILLIC);
-    private final LanguageDetector arabic = detector(ARABIC);
+    private final Detector latin = detector(LATIN);
+    private final Detector cyrillic = detector(CYRILLIC);
+    private final Detector arabic = detector(ARABIC);
     // No text filters: the script is settled above, and the minority-script filter costs more than detection.
     private final TextObjectFactory texts = new TextObjectFactoryBuilder().build();
 
     private LanguageIdentifier() {
     }
 
-    private static LanguageDetector detector(List<String> languages) {
+    /** The library's detector of a script's languages, and the same detection for long texts ({@link DrawnGrams}). */
+    private record Detector(LanguageDetector library, DrawnGrams drawn) {
+    }
+
+    private static Detector detector(List<String> languages) {
         List<LdLocale> locales = new ArrayList<>();
         languages.forEach(code -> locales.add(LdLocale.fromString(code)));
         try {
             List<LanguageProfile> profiles = new LanguageProfileReader().readBuiltIn(locales);
-            return LanguageDetectorBuilder.create(NgramExtractors.standard()).withProfiles(profiles).build();
+            return new Detector(LanguageDetectorBuilder.create(NgramExtractors.standard()).withProfiles(profiles).build(),
+                    new DrawnGrams(profiles));
         } catch (IOException e) {
             throw new UncheckedIOException("the language profiles are missing from the plugin jar", e);
         }
@@ -58,6 +63,11 @@ public final class LanguageIdentifier {
 
     /** The ISO 639-1 code of the most probable language, or null for a text too short or too odd to tell. */
     public String identify(String text) {
+        return identify(text, false);
+    }
+
+    /** {@link #identify}, by the library's own detector throughout when {@code library} (the tests' reference). */
+    String identify(String text, boolean library) {
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
         ScriptShare share = ScriptShare.of(sample);
         if (share.letters() == 0) {
@@ -67,7 +77,7 @@ public final class LanguageIdentifier {
         if (byScript != null) {
             return byScript;
         }
-        LanguageDetector detector = switch (share.dominant()) {
+        Detector detector = switch (share.dominant()) {
             case LATIN -> latin;
             case CYRILLIC -> cyrillic;
             case ARABIC -> arabic;
@@ -76,10 +86,15 @@ public final class LanguageIdentifier {
         if (detector == null) {
             return null;
         }
-        List<DetectedLanguage> ranked = detector.getProbabilities(texts.forText(sample));
-        if (ranked.isEmpty()) {
-            return null;
+        LdLocale best = best(detector, texts.forText(sample), library);
+        return best == null ? null : best.getLanguage().toLowerCase(Locale.ROOT);
+    }
+
+    private static LdLocale best(Detector detector, CharSequence text, boolean library) {
+        if (library || text.length() <= DrawnGrams.SHORT_TEXT) {
+            List<DetectedLanguage> ranked = detector.library().getProbabilities(text);
+            return ranked.isEmpty() ? null : ranked.get(0).getLocale();
         }
-        return ranked.get(0).getLocale().getLanguage().toLowerCase(Locale.ROOT);
+        return detector.drawn().best(text);
     }
 }

@@ -113,11 +113,13 @@ class LineFeaturesTest {
     void wordsAreCountedAsAPlainScanOfCodePointsCountsThem() {
         // Spaced and unspaced scripts, supplementary characters (a Han extension, an emoji), a lone surrogate.
         String[] parts = {"word", " ", "\t", "\u00A0", "\u3000", "\u65B0\u805E", "\u0E02\u0E48\u0E32\u0E27",
-            "\u30CB\u30E5\u30FC\u30B9", "\uD840\uDC00", "\uD83D\uDE00", "\uD800", "\u0434\u0430", ".", "\n"};
+            "\u30CB\u30E5\u30FC\u30B9", "\uD840\uDC00", "\uD83D\uDE00", "\uD800", "\u0434\u0430", ".", "\n",
+            " ".repeat(40)};
         Random random = new Random(12);
         for (int n = 0; n < 50_000; n++) {
             StringBuilder line = new StringBuilder();
-            for (int k = random.nextInt(30); k >= 0; k--) {
+            // long lines too, whose count of a few words is first looked for at their start
+            for (int k = random.nextInt(n % 2 == 0 ? 30 : 400); k >= 0; k--) {
                 line.append(parts[random.nextInt(parts.length)]);
             }
             String s = line.toString();
@@ -126,6 +128,15 @@ class LineFeaturesTest {
             int least = random.nextInt(expected + 3);
             assertEquals(expected >= least, LineFeatures.hasWords(s, least), s + " / " + least);
         }
+    }
+
+    @Test
+    void aFewWordsLookedForAtTheLineStartDoNotSplitACharacter() {
+        // A word, a Han character, spaces, then a Han character outside the BMP whose halves the 48th character parts:
+        // read alone, its first half would count as a word of its own and make three.
+        String line = "a \u65B0" + " ".repeat(44) + "\uD840\uDC00";
+        assertEquals(2, LineFeatures.words(line));
+        assertFalse(LineFeatures.hasWords(line, 3));
     }
 
     /** Words apart by white space; two characters of a script written without spaces count as one word. */
