@@ -20,9 +20,8 @@ import java.util.Set;
  * the probabilities, each step of their arithmetic in the library's order, and the language named are the
  * library's ({@code LanguageIdentifierTest} holds them against it). What it reproduces (written anew, from the
  * behaviour of {@code LanguageDetectorImpl} and {@code NgramExtractor} of language-detector 0.6 with the builder's
- * defaults): the text padded with a space at
- * both ends; all 1-grams but a space, all 2-grams, the 3-grams without a space in the middle, in that order; seven
- * trials from seed 41, each with alpha 0.5 plus 0.05 of a Gaussian draw, up to 1,000 draws, the probabilities
+ * defaults): the text padded with a space at both ends; all 1-grams but a space, all 2-grams, the 3-grams without
+ * a space in the middle, in that order; seven trials from seed 41, each with alpha 0.5 plus 0.05 of a Gaussian draw, up to 1,000 draws, the probabilities
  * normalised every fifth and the trial stopped above 0.99999; the mean of the trials; the first language of greatest
  * probability at or above 0.1.
  */
