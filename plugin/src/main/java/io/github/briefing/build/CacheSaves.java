@@ -8,9 +8,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * What a build keeps for the next one, written on a thread of its own while the build goes on: the files read
  * beside the match stage, the pair scores beside the group stage (which keeps one core busy), one cache beside
- * another at the end. The search terms kept by the last build are read on it too, beside the group stage. A rebuild
- * after one edit of 10,000 articles spent 0.3-0.4 s of its 4 opening and writing caches one after another on the
- * main thread.
+ * another at the end. A rebuild after one edit of 10,000 articles spent 0.3-0.4 s of its 4 opening and writing
+ * caches one after another on the main thread.
  */
 final class CacheSaves implements AutoCloseable {
 

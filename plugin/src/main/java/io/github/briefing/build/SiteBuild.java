@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Runs the pipeline: read, clean, describe, analyse, match, group, render. Knows nothing of Maven: the mojo and
@@ -55,11 +56,7 @@ public final class SiteBuild {
         // A rebuild asks of every page whether the last build's file is there, and deletes what the new site no
         // longer holds: the last site is listed once, while the articles are read and matched.
         CompletableFuture<SiteFiles> lastSite = settings.cache() == null ? null
-                : CompletableFuture.supplyAsync(() -> SiteFiles.of(settings.output()), task -> {
-                    Thread listing = new Thread(task, "briefing-site-listing");
-                    listing.setDaemon(true);
-                    listing.start();
-                });
+                : CompletableFuture.supplyAsync(() -> SiteFiles.of(settings.output()), beside("briefing-site-listing"));
         StageClock clock = new StageClock(log);
         List<String> notes = new ArrayList<>();
         // The analysed articles stay behind in this call: render needs the briefing only, and their word counts,
@@ -104,6 +101,15 @@ public final class SiteBuild {
         return briefing;
     }
 
+    /** Runs a task on a thread of its own, named {@code name}, which does not hold the JVM open. */
+    private static Executor beside(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.start();
+        };
+    }
+
     /** The last site's files, or the listing's failure. */
     private static SiteFiles listed(CompletableFuture<SiteFiles> listing) {
         try {
@@ -146,9 +152,11 @@ public final class SiteBuild {
             saves.start(() -> keep(pairs::save, "pair scores", "score every pair again"));
         }
         // Read beside the group stage, which keeps one core busy, rather than between it and render (18 MB at 10,000
-        // articles); not earlier, as the match stage needs the heap at 100,000.
+        // articles); not earlier, as the match stage needs the heap at 100,000. On a thread of its own, not after the
+        // saves started before it (the pair scores, 12 MB), which render waited for.
         CompletableFuture<KeyedLines> searchTerms = settings.cache() == null ? null
-                : CompletableFuture.supplyAsync(() -> KeyedLines.open(settings.cache(), SEARCH_TERMS, ""), saves::start);
+                : CompletableFuture.supplyAsync(() -> KeyedLines.open(settings.cache(), SEARCH_TERMS, ""),
+                        beside("briefing-search-terms"));
         Briefing briefing = clock.time("group", () -> new StoryGrouper().group(analysed, matches));
         log.info("Found " + matches.size() + " matches and " + briefing.stories().size() + " stories");
         return new Grouped(briefing, input.outlets(), articleInputs(analysed, input.inputs()), searchTerms);

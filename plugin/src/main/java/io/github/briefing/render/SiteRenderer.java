@@ -251,13 +251,18 @@ public final class SiteRenderer {
             work.add(() -> feed(out, outlet.feedUrl(), outlet.name(), outlet.url(), index.byOutlet.get(outlet.name()),
                     index));
         }
+        // A story page is known by what its parts are counted from: a rebuild takes the print of a page no edit reached
+        // from the last build (its parts are counted only for a page printed or rendered).
+        StoryPrints.Build storyPrints = StoryPrints.LAST.new Build(index, prints, shown, search);
         for (Story story : briefing.stories()) {
             work.add(() -> {
                 StoryRef ref = storyRefs.get(story.id());
                 String feed = SiteIndex.storyFeedUrl(story);
-                StoryParts parts = storyParts(story, index, search);
-                page(out, ref.url(), "story", "../", Arrays.asList(ref, parts.figures(), parts.names(), parts.places(),
-                        shown.of(parts.matches()), feed), () -> Map.of("page", storyPage(ref, parts, views), "feed", feed));
+                List<FigureReading> figures = FigureChart.readings(story, index);
+                Once<StoryParts> parts = new Once<>(() -> storyParts(story, figures, index, search));
+                out.files().page(ref.url(), () -> storyPrints.of(story, ref, figures, feed, parts),
+                        text -> html(ref.url(), StoryPrints.TEMPLATE, StoryPrints.ROOT, Map.of("page",
+                                storyPage(ref, parts.get(), views), "feed", feed), out.items(), text));
                 feed(out, feed, story.title(), ref.url(),
                         story.articles().stream().map(index.articles::get).filter(Objects::nonNull).toList(), index);
             });
@@ -306,6 +311,7 @@ public final class SiteRenderer {
         // would fail, and its error hide the page's): the pages under way finish, the rest are skipped, then the
         // first failure is thrown.
         AllCores.run(work);
+        storyPrints.done();
         articlePrints.done();
         for (String asset : ASSETS) {
             out.files().write("assets/" + asset, themeFile("briefing/static/" + asset));
@@ -415,7 +421,7 @@ public final class SiteRenderer {
         return items;
     }
 
-    private StoryRef storyRef(Story story, SiteIndex index) {
+    static StoryRef storyRef(Story story, SiteIndex index) {
         List<ArticleRef> refs = story.articles().stream().map(index::ref).filter(Objects::nonNull).toList();
         return new StoryRef(story.id(), index.storyUrl(story), story.title(), str(story.firstDate()),
                 str(story.lastDate()), refs, distinct(refs.stream().map(ArticleRef::lang).toList()),
@@ -427,8 +433,7 @@ public final class SiteRenderer {
      * What a story's page shows beyond its link: its key figures as reported (each with the words around it), the
      * names and places more than one article mentions, its matches.
      */
-    private record StoryParts(List<FigureReading> figures, List<String> names, List<String> places,
-                              List<Match> matches) {
+    record StoryParts(List<FigureReading> figures, List<String> names, List<String> places, List<Match> matches) {
     }
 
     /** A story's page: articles by language, and the names and places more than one of them mention. */
@@ -439,7 +444,7 @@ public final class SiteRenderer {
                 parts.matches().stream().map(views::get).toList());
     }
 
-    private static StoryParts storyParts(Story story, SiteIndex index, SearchIndex search) {
+    static StoryParts storyParts(Story story, List<FigureReading> figures, SiteIndex index, SearchIndex search) {
         Map<String, Integer> names = new TreeMap<>();
         Map<String, Integer> places = new TreeMap<>();
         for (String id : story.articles()) {
@@ -453,8 +458,7 @@ public final class SiteRenderer {
                 .flatMap(id -> index.matchesOf(id).stream())
                 .filter(m -> story == index.storyOf.get(m.a()) && story == index.storyOf.get(m.b()))
                 .distinct().sorted(STRONGEST_FIRST).toList());
-        return new StoryParts(FigureChart.readings(story, index),
-                search.names(shared(names)),
+        return new StoryParts(figures, search.names(shared(names)),
                 shared(places).stream().map(SearchIndex::placeName).toList(), matches);
     }
 

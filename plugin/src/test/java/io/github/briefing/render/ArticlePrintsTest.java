@@ -1,22 +1,17 @@
 package io.github.briefing.render;
 
-import io.github.briefing.cache.KeyedLines;
 import io.github.briefing.describe.Article;
 import io.github.briefing.group.Briefing;
 import io.github.briefing.group.Story;
 import io.github.briefing.match.Evidence;
 import io.github.briefing.match.Match;
-import io.github.briefing.match.Relation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,31 +23,11 @@ class ArticlePrintsTest {
     @TempDir
     Path cache;
 
-    /** The fixtures' three articles, each matching the two others (the lists of matches in order of their ids). */
-    private static Briefing first() {
-        Briefing b = Fixtures.briefing();
-        Match translation = b.matches().get(0);
-        List<Match> matches = List.of(translation, related(Fixtures.EN, Fixtures.FR, 0.41),
-                related(Fixtures.ES, Fixtures.FR, 0.37));
-        return new Briefing(b.articles(), b.anchors(), matches, b.stories());
-    }
-
-    private static Match related(String a, String b, double score) {
-        return new Match(a, b, score, Relation.RELATED, true, new Evidence(List.of(), List.of("PE"), List.of(),
-                List.of(), List.of()));
-    }
-
     /** Each article page's print, by article id, as a build with these memories gives it (null: none). */
     private Map<String, String> prints(ArticlePrints kept, MatchPrints.Last last, Briefing b) {
-        SiteIndex index = new SiteIndex(b);
-        SearchIndex search = new SearchIndex(b.articles(), b.anchors(), index, new Words(),
-                KeyedLines.open(cache, "terms.tsv", ""), Map.of());
-        // each article known by a print of all it is, as the article cache knows it
-        Map<Article, String> inputs = new IdentityHashMap<>();
-        b.articles().forEach(a -> inputs.put(a, a.toString()));
-        ModelFingerprint prints = new ModelFingerprint(Set.of(Article.class, ArticleRef.class, Story.class,
-                StoryRef.class), inputs);
-        ArticlePrints.Build build = kept.new Build(index, prints, new MatchPrints(index, search, prints, last));
+        PrintedBuild printed = PrintedBuild.of(b, cache);
+        SiteIndex index = printed.index();
+        ArticlePrints.Build build = kept.new Build(index, printed.prints(), printed.matchPrints(last));
         Map<String, String> pages = new LinkedHashMap<>();
         b.articles().forEach(a -> pages.put(a.id(), build.of(a, () -> SiteRenderer.matchesShown(a, index))));
         build.done();
@@ -62,10 +37,6 @@ class ArticlePrintsTest {
     /** The prints of a build of {@code b} with no last build. */
     private Map<String, String> fresh(Briefing b) {
         return prints(new ArticlePrints(), null, b);
-    }
-
-    private static Briefing withMatches(Briefing b, UnaryOperator<List<Match>> change) {
-        return new Briefing(b.articles(), b.anchors(), change.apply(new ArrayList<>(b.matches())), b.stories());
     }
 
     private static Briefing withArticle(Briefing b, String id, UnaryOperator<Article> change) {
@@ -79,17 +50,17 @@ class ArticlePrintsTest {
 
     @Test
     void aRebuildTakesAnArticlesPrintOnlyWhenItsPageIsAsInTheLastBuild() {
-        Briefing first = first();
+        Briefing first = PrintedBuild.allMatching();
         Map<String, Briefing> edits = new LinkedHashMap<>();
-        edits.put("a match gone", withMatches(first, m -> {
+        edits.put("a match gone", PrintedBuild.withMatches(first, m -> {
             m.remove(1);
             return m;
         }));
-        edits.put("a score", withMatches(first, m -> {
-            m.set(2, related(Fixtures.ES, Fixtures.FR, 0.52));
+        edits.put("a score", PrintedBuild.withMatches(first, m -> {
+            m.set(2, PrintedBuild.related(Fixtures.ES, Fixtures.FR, 0.52));
             return m;
         }));
-        edits.put("the evidence", withMatches(first, m -> {
+        edits.put("the evidence", PrintedBuild.withMatches(first, m -> {
             Match r = m.get(2);
             m.set(2, new Match(r.a(), r.b(), r.score(), r.relation(), r.crossLingual(), new Evidence(List.of(),
                     List.of("FR"), List.of(), List.of(), List.of())));
@@ -126,10 +97,10 @@ class ArticlePrintsTest {
     void aPageNoEditReachesKeepsTheLastBuildsPrint() {
         ArticlePrints kept = new ArticlePrints();
         MatchPrints.Last last = new MatchPrints.Last();
-        Briefing first = first();
+        Briefing first = PrintedBuild.allMatching();
         Map<String, String> before = prints(kept, last, first);
-        Briefing rescored = withMatches(first, m -> {
-            m.set(2, related(Fixtures.ES, Fixtures.FR, 0.52));
+        Briefing rescored = PrintedBuild.withMatches(first, m -> {
+            m.set(2, PrintedBuild.related(Fixtures.ES, Fixtures.FR, 0.52));
             return m;
         });
         Map<String, String> after = prints(kept, last, rescored);
@@ -143,18 +114,13 @@ class ArticlePrintsTest {
     void printsAreTakenOnlyBesideTheMatchPrintsTheyWereMadeWith() {
         ArticlePrints kept = new ArticlePrints();
         MatchPrints.Last last = new MatchPrints.Last();
-        Briefing first = first();
-        Briefing rescored = withMatches(first, m -> {
-            m.set(1, related(Fixtures.EN, Fixtures.FR, 0.52));
+        Briefing first = PrintedBuild.allMatching();
+        Briefing rescored = PrintedBuild.withMatches(first, m -> {
+            m.set(1, PrintedBuild.related(Fixtures.EN, Fixtures.FR, 0.52));
             return m;
         });
         prints(kept, last, first);
-        // a build that compared and kept its match prints but failed before its pages were printed: the article
-        // prints kept are the build before's, whose matches differ from those the match prints now stand for
-        SiteIndex index = new SiteIndex(rescored);
-        SearchIndex search = new SearchIndex(rescored.articles(), rescored.anchors(), index, new Words(),
-                KeyedLines.open(cache, "terms.tsv", ""), Map.of());
-        new MatchPrints(index, search, new ModelFingerprint(Set.of(ArticleRef.class)), last);
+        PrintedBuild.failedAfterMatchPrints(rescored, cache, last);
         assertEquals(fresh(rescored), prints(kept, last, rescored));
     }
 }
