@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * What the corpus says of the keys {@link NounNames} may confirm as names: how many articles in a language that
@@ -38,7 +40,17 @@ final class NameWriters {
                 writers.candidates.add(key);
             }
         });
-        List<Set<String>> plain = articles.parallelStream().map(writers::plain).toList();
+        // Most words recur across articles (wire copies share their headline and lead): each is keyed once.
+        Map<String, String> keyed = new ConcurrentHashMap<>();
+        UnaryOperator<String> keyOf = word -> {
+            String key = keyed.get(word);
+            if (key == null) {
+                key = NameKey.ofPlain(word);
+                keyed.put(word, key);
+            }
+            return key;
+        };
+        List<Set<String>> plain = articles.parallelStream().map(a -> writers.plain(a, keyOf)).toList();
         plain.forEach(keys -> count(keys, 1, writers.plain, null));
         return writers;
     }
@@ -59,8 +71,8 @@ final class NameWriters {
                 return null;
             }
         }
-        was.forEach(a -> count(after.plain(a), -1, after.plain, touched));
-        now.forEach(a -> count(after.plain(a), 1, after.plain, touched));
+        was.forEach(a -> count(after.plain(a, NameKey::ofPlain), -1, after.plain, touched));
+        now.forEach(a -> count(after.plain(a, NameKey::ofPlain), 1, after.plain, touched));
         after.plain.keySet().retainAll(after.candidates);
         return after;
     }
@@ -95,11 +107,11 @@ final class NameWriters {
     }
 
     /** The candidates the article writes plainly, when its language capitalises only names. */
-    private Set<String> plain(AnalysedArticle a) {
+    private Set<String> plain(AnalysedArticle a, UnaryOperator<String> keyOf) {
         if (NounCapitals.capitalisesNouns(a.article().lang())) {
             return Set.of();
         }
-        return PlainKeys.of(a, candidates::contains);
+        return PlainKeys.of(a, candidates::contains, keyOf);
     }
 
     /** Adds {@code count} to each key; a key counted to nothing is removed. */

@@ -3,6 +3,7 @@ package io.github.briefing.analyse;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * The {@link NameKey keys} of the words an article in a language that capitalises only names writes without making
@@ -19,30 +20,35 @@ final class PlainKeys {
     private PlainKeys() {
     }
 
-    /** The keys among those {@code wanted} that the article writes plainly. */
-    static Set<String> of(AnalysedArticle a, Predicate<String> wanted) {
+    /**
+     * The keys among those {@code wanted} that the article writes plainly.
+     *
+     * @param keyOf a word's key ({@link NameKey#ofPlain}, or a memo of it)
+     */
+    static Set<String> of(AnalysedArticle a, Predicate<String> wanted, UnaryOperator<String> keyOf) {
         Set<String> keys = new HashSet<>();
         a.terms().forEach((term, count) -> {
             if (term.length() < WordFacts.TERM_PREFIX && isLowerAscii(term)) {
-                String key = NameKey.ofPlain(term);
+                String key = keyOf.apply(term);
                 if (wanted.test(key)) {
                     keys.add(key);
                 }
             }
         });
-        add(a.spelling().headline(), a, wanted, keys);
-        add(a.spelling().lead(), a, wanted, keys);
+        add(a.spelling().headline(), a, wanted, keyOf, keys);
+        add(a.spelling().lead(), a, wanted, keyOf, keys);
         keys.removeAll(a.anchors().names());
         return keys;
     }
 
     /** Adds the keys of the words of a spelling (words between single spaces) whose terms the article has. */
-    private static void add(String spelling, AnalysedArticle a, Predicate<String> wanted, Set<String> keys) {
+    private static void add(String spelling, AnalysedArticle a, Predicate<String> wanted, UnaryOperator<String> keyOf,
+                            Set<String> keys) {
         for (int start = 0; start < spelling.length(); ) {
             int end = spelling.indexOf(' ', start);
             end = end < 0 ? spelling.length() : end;
             String word = spelling.substring(start, end);
-            String key = NameKey.ofPlain(word);
+            String key = keyOf.apply(word);
             if (wanted.test(key) && a.terms().containsKey(WordFacts.term(word))) {
                 keys.add(key);
             }
