@@ -25,8 +25,12 @@ class SiteRendererTest {
     Path dir;
 
     private List<String> render(Path folder) {
+        return render(Fixtures.briefing(), folder);
+    }
+
+    private static List<String> render(io.github.briefing.group.Briefing briefing, Path folder) {
         return new SiteRenderer(null, Outlets.NONE, new SiteRenderer.SiteInfo("Harvests", null, GENERATED, false,
-                null, List.of())).render(Fixtures.briefing(), folder);
+                null, List.of())).render(briefing, folder);
     }
 
     private String read(Path site, String file) throws IOException {
@@ -217,8 +221,7 @@ class SiteRendererTest {
             assertTrue(kept.contains(other) && !Files.exists(fresh.resolve(other)), other + " does not show it");
         }
         Path clean = dir.resolve("clean");
-        new SiteRenderer(null, Outlets.NONE, new SiteRenderer.SiteInfo("Harvests", null, GENERATED, false, null,
-                List.of())).render(after, clean);
+        render(after, clean);
         assertTrue(read(fresh, index.articleUrl(Fixtures.EN)).contains("0.71"));
         for (String file : render(dir.resolve("unused"))) {
             Path built = (kept.contains(file) ? site : fresh).resolve(file);
@@ -403,8 +406,7 @@ class SiteRendererTest {
             throws IOException {
         io.github.briefing.group.Briefing briefing = withCopy();
         Path site = dir.resolve("site");
-        new SiteRenderer(null, Outlets.NONE, new SiteRenderer.SiteInfo("Harvests", null, GENERATED, false, null,
-                List.of())).render(briefing, site);
+        render(briefing, site);
         SiteIndex index = new SiteIndex(briefing);
         io.github.briefing.match.Match translation = briefing.matches().get(0);
         io.github.briefing.match.Match copied = briefing.matches().get(1);
@@ -447,8 +449,7 @@ class SiteRendererTest {
     void theHomePagesLatestArticlesShowATextOnceWithALinkToItsCopies() throws IOException {
         io.github.briefing.group.Briefing briefing = withCopy();
         Path site = dir.resolve("site");
-        new SiteRenderer(null, Outlets.NONE, new SiteRenderer.SiteInfo("Harvests", null, GENERATED, false, null,
-                List.of())).render(briefing, site);
+        render(briefing, site);
         SiteIndex index = new SiteIndex(briefing);
         io.github.briefing.match.Match copied = briefing.matches().get(1);
         String home = read(site, "index.html");
