@@ -57,10 +57,10 @@ public final class NameKey {
     }
 
     /**
-     * The key of a word of an article's plain text ({@link PlainKeys}), without the memo: most such words are not
-     * capitalised words, which the memo is for, and would push those out of it.
+     * The key of a word of an article's plain text ({@link PlainKeys}, the search index's terms), without the memo:
+     * most such words are not capitalised words, which the memo is for, and would push those out of it.
      */
-    static String ofPlain(String word) {
+    public static String ofPlain(String word) {
         return key(word);
     }
 

@@ -57,41 +57,44 @@ record ArticleTerms(int[] terms, int[] surfaces, int[] namePairs) {
         return size == total ? joined : Arrays.copyOf(joined, size);
     }
 
-    /** The terms as one line. */
-    String line() {
-        // about four characters a number
-        StringBuilder line = new StringBuilder(5 * (terms.length + surfaces.length + namePairs.length) + 3);
-        append(terms, line.append(PART));
-        append(surfaces, line.append(PART));
-        append(namePairs, line.append(PART));
-        return line.toString();
-    }
-
-    private static void append(int[] numbers, StringBuilder line) {
-        for (int number : numbers) {
-            appendNumber(number, line);
-            line.append(ITEM);
-        }
-    }
-
     /**
-     * Appends the number as {@code Integer.toString(number, RADIX)} writes it, without a string for each: every
+     * The terms as one line. Its characters are put straight into one array, each number as
+     * {@code Integer.toString(number, RADIX)} writes it, without a string or a builder's checks for each: every
      * article's line is written in a full build, hundreds of numbers each.
      */
-    private static void appendNumber(int number, StringBuilder line) {
-        if (number < 0) {
-            line.append(Integer.toString(number, RADIX));
-            return;
+    String line() {
+        // at most seven characters a number in base 36 ("-zik0zk"), a separator after each, and three part marks
+        char[] line = new char[8 * (terms.length + surfaces.length + namePairs.length) + 3];
+        int at = 0;
+        for (int[] numbers : new int[][] {terms, surfaces, namePairs}) {
+            line[at++] = PART;
+            at = append(numbers, line, at);
         }
-        int digits = 1;
-        for (int rest = number / RADIX; rest > 0; rest /= RADIX) {
-            digits++;
+        return new String(line, 0, at);
+    }
+
+    /** Puts each number, and a separator after it, into {@code line} from {@code at} on; returns where they end. */
+    private static int append(int[] numbers, char[] line, int at) {
+        for (int number : numbers) {
+            if (number < 0) {
+                String written = Integer.toString(number, RADIX);
+                written.getChars(0, written.length(), line, at);
+                at += written.length();
+            } else {
+                int digits = 1;
+                for (int rest = number / RADIX; rest > 0; rest /= RADIX) {
+                    digits++;
+                }
+                at += digits;
+                int rest = number;
+                for (int d = at - 1; d >= at - digits; d--) {
+                    line[d] = Character.forDigit(rest % RADIX, RADIX);
+                    rest /= RADIX;
+                }
+            }
+            line[at++] = ITEM;
         }
-        int at = line.length() + digits;
-        line.setLength(at);
-        for (int rest = number; digits-- > 0; rest /= RADIX) {
-            line.setCharAt(--at, Character.forDigit(rest % RADIX, RADIX));
-        }
+        return at;
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.ibm.icu.util.ULocale;
 import io.github.briefing.analyse.Anchors;
+import io.github.briefing.analyse.NameKey;
 import io.github.briefing.cache.Fingerprint;
 import io.github.briefing.cache.KeyedLines;
 import io.github.briefing.describe.Article;
@@ -121,7 +122,7 @@ final class SearchIndex {
             for (String lang : languages) {
                 String name = placeName(code, lang);
                 if (!name.equals(code)) {
-                    Words.of(name).forEach(w -> placeNames.computeIfAbsent(searchTerm(w.text(), words),
+                    Words.of(name).forEach(w -> placeNames.computeIfAbsent(searchTerm(w.text()),
                             t -> new TreeSet<>()).add(code));
                 }
             }
@@ -215,43 +216,52 @@ final class SearchIndex {
                 a.outlet() == null ? ArticleTerms.NONE : read(List.of(a.outlet()), words));
     }
 
-    /** The words of texts read one after the other: a word and the next one in another text are no pair. */
+    /**
+     * The words of texts read one after the other: a word and the next one in another text are no pair. Each term
+     * and name key comes first where the first distinct word that has it first comes, so the distinct words, in the
+     * order they first come, give them; only the pairs are read occurrence by occurrence.
+     */
     private ArticleTerms read(List<String> parts, Words words) {
-        List<List<Words.Word>> split = parts.stream().map(Words::of).toList();
-        int most = split.stream().mapToInt(List::size).sum();
+        WordSequence text = new WordSequence(parts);
+        int distinct = text.distinct();
+        WordNumbers[] numbered = new WordNumbers[distinct];
         // Each term, name key and pair once, in the order they first came: numbers in arrays, not strings in sets.
-        NumberSet seenTerms = new NumberSet(most);
-        NumberSet seenKeys = new NumberSet(most);
-        NumberSet seenPairs = new NumberSet(most);
-        int[] terms = new int[most];
-        int[] surfaces = new int[2 * most];
-        int[] pairs = new int[2 * most];
+        NumberSet seenTerms = new NumberSet(distinct);
+        NumberSet seenKeys = new NumberSet(distinct);
+        int[] terms = new int[distinct];
+        int[] surfaces = new int[2 * distinct];
         int termCount = 0;
         int surfaceCount = 0;
+        for (int d = 0; d < distinct; d++) {
+            WordNumbers word = numbersOf(text.text(d), words);
+            numbered[d] = word;
+            if (word.term != WordNumbers.NONE && seenTerms.add(word.term)) {
+                terms[termCount++] = word.term;
+            }
+            // Only a capitalised word's spelling is kept: the first one of each key.
+            if (word.key != WordNumbers.NONE && seenKeys.add(word.key)) {
+                surfaces[surfaceCount++] = word.key;
+                surfaces[surfaceCount++] = word.spelling(text.text(d), numbers);
+            }
+        }
+        // An acronym beside a name is a credit or an organisation ("AFP Peter ..."), not part of it.
+        int[] nameKeys = new int[text.size()];
+        int paired = 0;
+        for (int at = 0; at < nameKeys.length; at++) {
+            nameKeys[at] = numbered[text.word(at)].nameKey();
+            if (at > 0 && nameKeys[at] != WordNumbers.NONE && nameKeys[at - 1] != WordNumbers.NONE && text.spaced(at)) {
+                paired++;
+            }
+        }
+        // sized for the pairs there are, not for every word: most words are not in one
+        NumberSet seenPairs = new NumberSet(paired);
+        int[] pairs = new int[2 * paired];
         int pairCount = 0;
-        for (int p = 0; p < parts.size(); p++) {
-            String part = parts.get(p);
-            Words.Word before = null;
-            int beforeKey = WordNumbers.NONE;
-            for (Words.Word w : split.get(p)) {
-                WordNumbers word = numbersOf(w, words);
-                if (word.term != WordNumbers.NONE && seenTerms.add(word.term)) {
-                    terms[termCount++] = word.term;
-                }
-                // Only a capitalised word's spelling is kept: the first one of each key.
-                if (word.key != WordNumbers.NONE && seenKeys.add(word.key)) {
-                    surfaces[surfaceCount++] = word.key;
-                    surfaces[surfaceCount++] = word.spelling(w.text(), numbers);
-                }
-                // An acronym beside a name is a credit or an organisation ("AFP Peter ..."), not part of it.
-                int nameKey = word.nameKey();
-                if (nameKey != WordNumbers.NONE && beforeKey != WordNumbers.NONE && before.end() + 1 == w.start()
-                        && part.charAt(before.end()) == ' ' && seenPairs.add((long) beforeKey << 32 | nameKey)) {
-                    pairs[pairCount++] = beforeKey;
-                    pairs[pairCount++] = nameKey;
-                }
-                before = w;
-                beforeKey = nameKey;
+        for (int at = 1; at < nameKeys.length; at++) {
+            if (nameKeys[at] != WordNumbers.NONE && nameKeys[at - 1] != WordNumbers.NONE && text.spaced(at)
+                    && seenPairs.add((long) nameKeys[at - 1] << 32 | nameKeys[at])) {
+                pairs[pairCount++] = nameKeys[at - 1];
+                pairs[pairCount++] = nameKeys[at];
             }
         }
         return new ArticleTerms(Arrays.copyOf(terms, termCount), Arrays.copyOf(surfaces, surfaceCount),
@@ -259,12 +269,12 @@ final class SearchIndex {
     }
 
     /** The numbers of a word, worked out the first time any article has it. */
-    private WordNumbers numbersOf(Words.Word w, Words words) {
-        WordNumbers known = wordNumbers.get(w.text());
-        return known != null ? known : wordNumbers.computeIfAbsent(w.text(), t -> {
-            String term = searchTerm(t, words);
+    private WordNumbers numbersOf(String text, Words words) {
+        WordNumbers known = wordNumbers.get(text);
+        return known != null ? known : wordNumbers.computeIfAbsent(text, t -> {
+            String term = searchTerm(t);
             // Only a capitalised word's spelling is kept, so only its name key is needed (a transliteration each).
-            String key = w.capitalised() ? words.key(t) : "";
+            String key = Character.isUpperCase(t.codePointAt(0)) ? words.key(t) : "";
             return new WordNumbers(term.isEmpty() ? WordNumbers.NONE : numbers.number(term),
                     key.isEmpty() ? WordNumbers.NONE : numbers.number(key), hasLowerCase(t));
         });
@@ -354,12 +364,13 @@ final class SearchIndex {
      * What the page looks a word up by: its key where the browser can compute it (briefing.js repeats the rule),
      * else the word as folded (other scripts, numbers).
      */
-    private static String searchTerm(String word, Words words) {
+    private static String searchTerm(String word) {
         String folded = Words.folded(word);
         if (!Words.ascii(folded)) {
             return folded;
         }
-        String key = words.key(folded);
+        // A folded word needs no transliteration, so keying it costs less than a look-up in a memo of keys.
+        String key = NameKey.ofPlain(Words.withoutPossessive(folded));
         return key.isEmpty() ? folded : key;
     }
 

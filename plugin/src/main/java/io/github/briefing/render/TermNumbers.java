@@ -26,8 +26,11 @@ final class TermNumbers {
     private static final LastBuild<TermNumbers> LAST_SAVED = new LastBuild<>(HEAP_SHARE);
     private final Map<String, Integer> numbers;
     private final AtomicInteger count = new AtomicInteger();
-    /** Terms numbered since {@link #terms()} was last called. */
-    private final Queue<String> fresh = new ConcurrentLinkedQueue<>();
+    /** Terms numbered since {@link #terms()} was last called, with their numbers (not looked up again). */
+    private final Queue<Fresh> fresh = new ConcurrentLinkedQueue<>();
+
+    private record Fresh(String term, int number) {
+    }
     /** The terms by number, as of the last call to {@link #terms()}. */
     private String[] terms = new String[0];
     /** The line these numbers were read from or kept as, which holds the first {@link #kept} terms; "" for none. */
@@ -94,8 +97,9 @@ final class TermNumbers {
     int number(String term) {
         Integer known = numbers.get(term); // a look-up takes no lock; only a new term does
         return known != null ? known : numbers.computeIfAbsent(term, t -> {
-            fresh.add(t);
-            return count.getAndIncrement();
+            int number = count.getAndIncrement();
+            fresh.add(new Fresh(t, number));
+            return number;
         });
     }
 
@@ -108,8 +112,8 @@ final class TermNumbers {
     String[] terms() {
         if (terms.length < size()) {
             String[] more = Arrays.copyOf(terms, size());
-            for (String term = fresh.poll(); term != null; term = fresh.poll()) {
-                more[numbers.get(term)] = term;
+            for (Fresh term = fresh.poll(); term != null; term = fresh.poll()) {
+                more[term.number()] = term.term();
             }
             terms = more;
         }

@@ -46,22 +46,34 @@ final class Words {
      */
     static List<Word> of(String text) {
         List<Word> words = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            int cp = text.codePointAt(i);
-            if (!is(cp, LETTER | NUMBER)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int start = i;
-            i = wordPart(text, i + Character.charCount(cp));
-            while (i + 1 < n && separator(text.charAt(i)) && is(text.codePointAt(i + 1), LETTER | MARK_TYPES | NUMBER)) {
-                i = wordPart(text, i + 1);
-            }
-            words.add(new Word(text.substring(start, i), start, i));
+        for (int start = start(text, 0); start < text.length(); ) {
+            int end = end(text, start);
+            words.add(new Word(text.substring(start, end), start, end));
+            start = start(text, end);
         }
         return words;
+    }
+
+    /** Where the first word at or after {@code i} starts; the text's length when none does. */
+    static int start(String text, int i) {
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (is(cp, LETTER | NUMBER)) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return text.length();
+    }
+
+    /** Where the word that starts at {@code start} ends. */
+    static int end(String text, int start) {
+        int n = text.length();
+        int i = wordPart(text, start + Character.charCount(text.codePointAt(start)));
+        while (i + 1 < n && separator(text.charAt(i)) && is(text.codePointAt(i + 1), LETTER | MARK_TYPES | NUMBER)) {
+            i = wordPart(text, i + 1);
+        }
+        return i;
     }
 
     /** Where the letters, marks and numbers from {@code i} on end. */
@@ -100,13 +112,22 @@ final class Words {
         return POSSESSIVE_OR_TRAILING.matcher(word).replaceAll("");
     }
 
-    /** A word in lower case without accents; the search page folds a query the same way. */
+    /**
+     * A word in lower case without accents; the search page folds a query the same way. Plain ASCII, most words,
+     * has no accents to take off and decomposes into itself.
+     */
     static String folded(String word) {
-        return MARK.matcher(Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+        String lower = word.toLowerCase(Locale.ROOT);
+        return ascii(lower) ? lower : MARK.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
     }
 
     /** True when the folded word is plain ASCII, so that the search page can compute its key itself. */
     static boolean ascii(String folded) {
-        return folded.chars().allMatch(c -> c < 128);
+        for (int i = 0; i < folded.length(); i++) {
+            if (folded.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 }

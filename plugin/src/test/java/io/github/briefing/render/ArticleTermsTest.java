@@ -62,6 +62,9 @@ class ArticleTermsTest {
         numbers[0] = 0;
         numbers[1] = 35;
         numbers[2] = 36;
+        numbers[3] = Integer.MAX_VALUE;
+        numbers[4] = -1;
+        numbers[5] = Integer.MIN_VALUE;
         StringBuilder expected = new StringBuilder("|");
         for (int n : numbers) {
             expected.append(Integer.toString(n, Character.MAX_RADIX)).append(' ');
