@@ -319,11 +319,15 @@ public final class SiteRenderer {
         out.files().write(".nojekyll", new byte[0]);
     }
 
-    /** An Atom feed, known like a page by what it is written from: its place, title, page and articles. */
+    /**
+     * An Atom feed, known like a page by what it is written from: its place, title, page and the articles it shows
+     * (the newest of its articles: a print of all of them was most of a feed's cost).
+     */
     private void feed(Output out, String path, String title, String page, List<Article> articles, SiteIndex index) {
-        out.files().page(path, () -> out.prints().page("atom", "", Arrays.asList(title, page, articles,
-                        articles.stream().map(a -> index.ref(a.id())).toList())),
-                text -> text.write(AtomFeed.write(site, path, title, page, articles, index)));
+        List<Article> entries = AtomFeed.entries(articles);
+        out.files().page(path, () -> out.prints().page("atom", "", Arrays.asList(title, page, entries,
+                        entries.stream().map(a -> index.ref(a.id())).toList())),
+                text -> text.write(AtomFeed.write(site, path, title, page, entries, index)));
     }
 
     /** A value computed when first asked for, by one page's work (no other thread asks). */
