@@ -17,8 +17,18 @@ final class AtomFeed {
     private AtomFeed() {
     }
 
+    /** The articles a feed shows: the newest, undated ones last. */
+    static List<Article> entries(List<Article> articles) {
+        return articles.stream()
+                .sorted(Comparator.comparing(Article::date, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(Article::id))
+                .limit(MAX_ENTRIES)
+                .toList();
+    }
+
+    /** @param entries the feed's articles, as {@link #entries} chose them */
     static String write(SiteRenderer.SiteInfo site, String feedPath, String feedTitle, String page,
-                        List<Article> articles, SiteIndex index) {
+                        List<Article> entries, SiteIndex index) {
         String base = site.baseUrl() == null ? "../".repeat((int) feedPath.chars().filter(c -> c == '/').count())
                 : (site.baseUrl().endsWith("/") ? site.baseUrl() : site.baseUrl() + "/");
         String updated = site.generated().toString();
@@ -29,24 +39,20 @@ final class AtomFeed {
                 .append("  <id>urn:briefing:").append(Xml.escape(Slugs.slug(site.title()) + ":" + feedPath)).append("</id>\n")
                 .append("  <updated>").append(updated).append("</updated>\n")
                 .append("  <link href=\"").append(Xml.escape(base + page)).append("\"/>\n");
-        articles.stream()
-                .sorted(Comparator.comparing(Article::date, Comparator.nullsLast(Comparator.reverseOrder()))
-                        .thenComparing(Article::id))
-                .limit(MAX_ENTRIES)
-                .forEach(a -> {
-                    String when = a.date() == null ? updated
-                            : a.date().atStartOfDay().toInstant(ZoneOffset.UTC).toString();
-                    xml.append("  <entry>\n")
-                            .append("    <title>").append(Xml.escape(a.title())).append("</title>\n")
-                            .append("    <id>urn:briefing:article:").append(Xml.escape(a.id())).append("</id>\n")
-                            .append("    <updated>").append(when).append("</updated>\n")
-                            .append("    <link href=\"").append(Xml.escape(base + index.articleUrl(a.id()))).append("\"/>\n")
-                            .append("    <author><name>").append(Xml.escape(a.outlet() == null ? "Unknown outlet" : a.outlet()))
-                            .append("</name></author>\n")
-                            .append("    <summary>").append(Xml.escape(a.paragraphs().isEmpty() ? "" : a.paragraphs().get(0)))
-                            .append("</summary>\n")
-                            .append("  </entry>\n");
-                });
+        entries.forEach(a -> {
+            String when = a.date() == null ? updated
+                    : a.date().atStartOfDay().toInstant(ZoneOffset.UTC).toString();
+            xml.append("  <entry>\n")
+                    .append("    <title>").append(Xml.escape(a.title())).append("</title>\n")
+                    .append("    <id>urn:briefing:article:").append(Xml.escape(a.id())).append("</id>\n")
+                    .append("    <updated>").append(when).append("</updated>\n")
+                    .append("    <link href=\"").append(Xml.escape(base + index.articleUrl(a.id()))).append("\"/>\n")
+                    .append("    <author><name>").append(Xml.escape(a.outlet() == null ? "Unknown outlet" : a.outlet()))
+                    .append("</name></author>\n")
+                    .append("    <summary>").append(Xml.escape(a.paragraphs().isEmpty() ? "" : a.paragraphs().get(0)))
+                    .append("</summary>\n")
+                    .append("  </entry>\n");
+        });
         return xml.append("</feed>\n").toString();
     }
 

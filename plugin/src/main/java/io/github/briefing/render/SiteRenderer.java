@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -193,19 +192,12 @@ public final class SiteRenderer {
         List<StoryRef> stories = briefing.stories().stream().map(s -> storyRef(s, index)).toList();
         Map<String, StoryRef> storyRefs = new HashMap<>();
         stories.forEach(s -> storyRefs.put(s.id(), s));
-        List<ArticleRef> latest = latest(briefing, index);
-        Map<String, CopiesRef> latestCopies = new HashMap<>();
-        for (ArticleRef a : latest) {
-            CopiesRef copies = index.copiesOf(a.id());
-            if (copies != null) {
-                latestCopies.put(a.id(), copies);
-            }
-        }
+        CopiesFolded latest = latest(briefing, index);
         List<Match> crossLingual = index.copies.collapse(briefing.matches().stream().filter(Match::crossLingual)
                 .sorted(STRONGEST_FIRST).toList());
         Timeline timeline = Timeline.of(briefing, index, storyRefs);
         List<OutletListing> outlets = outlets(index, storyRefs);
-        Output out = new Output(files, prints, new ArticleItems(templates, listed(latest, timeline, outlets, stories)));
+        Output out = new Output(files, prints, new ArticleItems(templates, listed(latest.articles(), timeline, outlets, stories)));
 
         // One list of independent pieces of work, taken in order by all cores as they come free: the site-wide pages
         // (the timeline, the match lists, the outlet of unknown articles), each as long as a thousand article pages,
@@ -214,7 +206,7 @@ public final class SiteRenderer {
         // of a 2 GB heap).
         List<Runnable> work = new ArrayList<>();
         work.add(() -> page(out, "index.html", "index", "", Map.of("stories", leading(stories),
-                "storyCount", stories.size(), "latest", latest, "latestCopies", latestCopies,
+                "storyCount", stories.size(), "latest", latest.articles(), "latestCopies", latest.copies(),
                 "articleCount", briefing.articles().size(), "languages", languages(briefing.articles()),
                 "outletCount", outletCount(index), "matchCount", crossLingual.size(),
                 "about", pages.stream().anyMatch(p -> p.slug().equals("about")))));
@@ -260,9 +252,10 @@ public final class SiteRenderer {
                 String feed = SiteIndex.storyFeedUrl(story);
                 List<FigureReading> figures = FigureChart.readings(story, index);
                 Once<StoryParts> parts = new Once<>(() -> storyParts(story, figures, index, search));
-                out.files().page(ref.url(), () -> storyPrints.of(story, ref, figures, feed, parts),
+                CopiesFolded listed = CopiesFolded.of(ref.articles().stream(), Long.MAX_VALUE, index);
+                out.files().page(ref.url(), () -> storyPrints.of(story, ref, figures, listed.copies(), feed, parts),
                         text -> html(ref.url(), StoryPrints.TEMPLATE, StoryPrints.ROOT, Map.of("page",
-                                storyPage(ref, parts.get(), views), "feed", feed), out.items(), text));
+                                storyPage(ref, listed, parts.get(), views), "feed", feed), out.items(), text));
                 feed(out, feed, story.title(), ref.url(),
                         story.articles().stream().map(index.articles::get).filter(Objects::nonNull).toList(), index);
             });
@@ -319,11 +312,15 @@ public final class SiteRenderer {
         out.files().write(".nojekyll", new byte[0]);
     }
 
-    /** An Atom feed, known like a page by what it is written from: its place, title, page and articles. */
+    /**
+     * An Atom feed, known like a page by what it is written from: its place, title, page and the articles it shows
+     * (the newest of its articles: a print of all of them was most of a feed's cost).
+     */
     private void feed(Output out, String path, String title, String page, List<Article> articles, SiteIndex index) {
-        out.files().page(path, () -> out.prints().page("atom", "", Arrays.asList(title, page, articles,
-                        articles.stream().map(a -> index.ref(a.id())).toList())),
-                text -> text.write(AtomFeed.write(site, path, title, page, articles, index)));
+        List<Article> entries = AtomFeed.entries(articles);
+        out.files().page(path, () -> out.prints().page("atom", "", Arrays.asList(title, page, entries,
+                        entries.stream().map(a -> index.ref(a.id())).toList())),
+                text -> text.write(AtomFeed.write(site, path, title, page, entries, index)));
     }
 
     /** A value computed when first asked for, by one page's work (no other thread asks). */
@@ -386,16 +383,10 @@ public final class SiteRenderer {
      * The home page's latest articles, the newest first: a text that several articles carry (a wire story run by
      * several outlets) once, by its newest copy, so that one story does not fill the list; its copies are linked.
      */
-    private static List<ArticleRef> latest(Briefing briefing, SiteIndex index) {
-        Set<CopiesRef> shown = new HashSet<>();
-        return briefing.articles().stream().map(a -> index.ref(a.id()))
+    private static CopiesFolded latest(Briefing briefing, SiteIndex index) {
+        return CopiesFolded.of(briefing.articles().stream().map(a -> index.ref(a.id()))
                 .sorted(Comparator.comparing(ArticleRef::date, Comparator.nullsLast(Comparator.reverseOrder()))
-                        .thenComparing(ArticleRef::id))
-                .filter(a -> {
-                    CopiesRef copies = index.copiesOf(a.id());
-                    return copies == null || shown.add(copies);
-                })
-                .limit(LATEST).toList();
+                        .thenComparing(ArticleRef::id)), LATEST, index);
     }
 
     /** The stories the home page leads with: the most reported, then the earliest. */
@@ -436,11 +427,16 @@ public final class SiteRenderer {
     record StoryParts(List<FigureReading> figures, List<String> names, List<String> places, List<Match> matches) {
     }
 
-    /** A story's page: articles by language, and the names and places more than one of them mention. */
-    private static StoryPage storyPage(StoryRef ref, StoryParts parts, PerMatch<MatchView> views) {
+    /**
+     * A story's page: articles by language (copies of one text once), and the names and places more than one of them
+     * mention.
+     */
+    private static StoryPage storyPage(StoryRef ref, CopiesFolded listed, StoryParts parts,
+                                       PerMatch<MatchView> views) {
         Map<String, List<ArticleRef>> byLanguage = new TreeMap<>();
-        ref.articles().forEach(a -> byLanguage.computeIfAbsent(languageName(a.lang()), k -> new ArrayList<>()).add(a));
-        return new StoryPage(ref, byLanguage, parts.figures(), parts.names(), parts.places(),
+        listed.articles().forEach(a -> byLanguage.computeIfAbsent(languageName(a.lang()), k -> new ArrayList<>())
+                .add(a));
+        return new StoryPage(ref, byLanguage, listed.copies(), parts.figures(), parts.names(), parts.places(),
                 parts.matches().stream().map(views::get).toList());
     }
 

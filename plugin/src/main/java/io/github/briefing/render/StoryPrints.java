@@ -11,16 +11,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The prints of story pages ({@link ModelFingerprint#page}), kept from the last build of this process, as
- * {@link ArticlePrints} keeps article pages'. A story page is known by its link, its figures, its feed, and by the
+ * The prints of story pages ({@link ModelFingerprint#page}), kept from the last build of this process, as {@link
+ * ArticlePrints} keeps article pages'. A story page is known by its link, its figures, its copies, its feed, and by the
  * names and places its articles share and its matches ({@link SiteRenderer.StoryParts}), which are counted and
  * collected from every article of the story: for every story in every build, the largest piece of a rebuild's page
- * work, where an edit reaches a few stories. A rebuild takes a page's print from the last build when its link,
- * figures and feed are in its model as they were there ({@link ModelFingerprint#part}), it has the same articles,
- * each with the same anchors (the same instance: the analyse stage gives an unchanged article's again) and its
- * matches the last build's with the same prints ({@link MatchPrints#unchanged}, against the build these prints were
- * made beside), and names are joined with the same memo: its parts, and so its model's text, are then the last ones.
- * Held softly, within a share of the heap, and only while the match prints are kept.
+ * work, where an edit reaches a few stories. A rebuild takes a page's print from the last build when its link, figures,
+ * copies and feed are in its model as they were there ({@link ModelFingerprint#part}), it has the same articles, each
+ * with the same anchors (the same instance: the analyse stage gives an unchanged article's again) and its matches the
+ * last build's with the same prints ({@link MatchPrints#unchanged}, against the build these prints were made beside),
+ * and names are joined with the same memo: its parts, and so its model's text, are then the last ones. Held softly,
+ * within a share of the heap, and only while the match prints are kept.
  */
 final class StoryPrints {
 
@@ -42,7 +42,7 @@ final class StoryPrints {
                         Map<String, Page> pages) {
     }
 
-    /** A story page's link, figures and feed as its model's text holds them, its articles, and its print. */
+    /** A story page's link, figures, copies and feed as its model's text holds them, its articles, and its print. */
     private record Page(List<String> parts, List<String> articles, String print) {
     }
 
@@ -71,15 +71,15 @@ final class StoryPrints {
          * The print of the story's page; {@code parts} gives what it shows of its articles, asked for only when the
          * print is not the last build's.
          */
-        String of(Story story, StoryRef ref, List<FigureReading> figures, String feed,
+        String of(Story story, StoryRef ref, List<FigureReading> figures, Map<String, CopiesRef> copies, String feed,
                   Supplier<SiteRenderer.StoryParts> parts) {
-            List<String> texts = List.of(prints.part(ref), prints.part(figures), feed);
+            List<String> texts = List.of(prints.part(ref), prints.part(figures), prints.part(copies), feed);
             Page page = before == null ? null : before.pages().get(story.id());
             if (page == null || !page.parts().equals(texts) || !page.articles().equals(story.articles())
                     || !unchanged(story)) {
                 SiteRenderer.StoryParts p = parts.get();
                 page = new Page(texts, story.articles(), prints.page(TEMPLATE, ROOT, Arrays.asList(ref, figures,
-                        p.names(), p.places(), shown.of(p.matches()), feed)));
+                        copies, p.names(), p.places(), shown.of(p.matches()), feed)));
             }
             now.put(story.id(), page);
             return page.print();

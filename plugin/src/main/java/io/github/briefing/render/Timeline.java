@@ -110,7 +110,7 @@ record Timeline(List<MonthSummary> months, List<TimelinePage> pages) {
             Month next = at + 1 < order.size() ? order.get(at + 1) : null;
             for (ListPages.Page part : ListPages.ofArticles(month.url(), placed.size()).pages()) {
                 pages.add(new TimelinePage(month, part, entries(placed.subList(part.from(), part.to()), storyRefs,
-                        started), previous, next));
+                        started, index), previous, next));
             }
         }
         return new Timeline(summaries, pages);
@@ -121,19 +121,20 @@ record Timeline(List<MonthSummary> months, List<TimelinePage> pages) {
     }
 
     /**
-     * A page's articles by day, each day's by story; the chart of a story is drawn where its first article is
-     * listed ({@code started} holds the stories listed on earlier pages).
+     * A page's articles by day, each day's by story, copies of one text once; the chart of a story is drawn where its
+     * first article is listed ({@code started} holds the stories listed on earlier pages).
      */
     private static Map<String, List<TimelineEntry>> entries(List<Placed> placed, Map<String, StoryRef> storyRefs,
-                                                            Set<String> started) {
+                                                            Set<String> started, SiteIndex index) {
         Map<String, Map<String, List<ArticleRef>>> days = new LinkedHashMap<>();
         placed.forEach(p -> days.computeIfAbsent(p.day(), k -> new LinkedHashMap<>())
                 .computeIfAbsent(p.story(), k -> new ArrayList<>()).add(p.article()));
         Map<String, List<TimelineEntry>> entries = new LinkedHashMap<>();
         days.forEach((day, byStory) -> byStory.forEach((storyId, articles) -> {
             StoryRef story = storyRefs.get(storyId);
-            entries.computeIfAbsent(day, k -> new ArrayList<>())
-                    .add(new TimelineEntry(story, articles, story != null && started.add(storyId)));
+            CopiesFolded listed = CopiesFolded.of(articles.stream(), Long.MAX_VALUE, index);
+            entries.computeIfAbsent(day, k -> new ArrayList<>()).add(new TimelineEntry(story, listed.articles(),
+                    listed.copies(), story != null && started.add(storyId)));
         }));
         return entries;
     }

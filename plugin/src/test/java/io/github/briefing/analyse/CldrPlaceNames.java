@@ -1,8 +1,10 @@
 package io.github.briefing.analyse;
 
+import com.ibm.icu.impl.ICUData;
 import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
+import com.ibm.icu.util.UResourceBundle;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,18 +15,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Makes the {@link PlaceNames} table from ICU4J's CLDR data: country names and the exemplar cities of time zones in
- * each of {@link PlaceNames#LANGUAGES}, the first language to name a place winning. Run it after upgrading ICU4J or
+ * Makes the {@link PlaceNames} table from ICU4J's CLDR data: country names (with CLDR's variant and short names, as
+ * news still writes "Turkey" and "Bosnia") and the exemplar cities of time zones in each of
+ * {@link PlaceNames#LANGUAGES}, the first language to name a place winning. Run it after upgrading ICU4J or
  * changing {@link NameKey} or how the table is made: {@code java -cp plugin/target/classes:plugin/target/test-classes:DEPS
  * io.github.briefing.analyse.CldrPlaceNames plugin/src/main/resources/io/github/briefing/analyse/place-names.tsv}.
  */
 public final class CldrPlaceNames {
 
-    /** Short keys collide with ordinary words across languages; only distinctive ones are fuzzy. */
-    private static final int MIN_KEY = 4;
+    /**
+     * Short keys collide with ordinary words and names across languages (Bruno ~ Brunei, Kong ~ Kongo, Paskah ~
+     * Pascua): only distinctive ones are fuzzy.
+     */
+    private static final int MIN_KEY = 5;
+    /** Tables of CLDR's other names of countries. */
+    private static final List<String> OTHER_NAMES = List.of("Countries%variant");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final Map<String, String> byKey = new HashMap<>();
     private final Map<String, String> byPhraseKey = new HashMap<>();
@@ -36,6 +47,7 @@ public final class CldrPlaceNames {
             for (String code : Locale.getISOCountries()) {
                 add(new ULocale("", code).getDisplayCountry(locale), code);
             }
+            addOtherNames(locale);
             TimeZoneNames zoneNames = TimeZoneNames.getInstance(locale);
             for (String zone : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
                 String region = TimeZone.getRegion(zone);
@@ -55,6 +67,39 @@ public final class CldrPlaceNames {
         new TreeMap<>(names.byKey).forEach((key, code) -> lines.add("key\t" + key + "\t" + code));
         new TreeMap<>(names.byPhraseKey).forEach((key, code) -> lines.add("phrase\t" + key + "\t" + code));
         return lines;
+    }
+
+    private void addOtherNames(ULocale locale) {
+        UResourceBundle region = UResourceBundle.getBundleInstance(ICUData.ICU_REGION_BASE_NAME, locale);
+        for (String table : OTHER_NAMES) {
+            UResourceBundle names = optional(region, table);
+            for (int i = 0; names != null && i < names.getSize(); i++) {
+                String name = names.get(i).getString();
+                String code = names.get(i).getKey();
+                if (COUNTRIES.contains(code) && isPlainName(name, code)) {
+                    add(name, code);
+                }
+            }
+        }
+    }
+
+    private static UResourceBundle optional(UResourceBundle bundle, String key) {
+        try {
+            return bundle.get(key);
+        } catch (MissingResourceException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A name written in letters alone, as a country's standard name is: not an acronym (US, UK: looked up in lower
+     * case, they would be words), an abbreviation ("R.-U.", "U.S."), an explained name ("Congo (DRC)", "Aotearoa,
+     * New Zealand") or a placeholder of the data ("TR-variant").
+     */
+    private static boolean isPlainName(String name, String code) {
+        return name.codePointCount(0, name.length()) > 3 && !name.startsWith(code + "-")
+                && name.codePoints().allMatch(c -> Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                || Character.getType(c) == Character.COMBINING_SPACING_MARK || c == ' ' || c == '-' || c == '\'' || c == '\u2019');
     }
 
     private void add(String name, String code) {

@@ -44,4 +44,22 @@ class PlaceNamesTest {
         assertEquals(Optional.of("GW"), places.code("Guinea Bissau"));
         assertEquals(Optional.of("KR"), places.codeOfDerivedWord("South Korean"));
     }
+
+    @Test
+    void aCountryIsKnownByTheOtherNameCldrGivesIt() {
+        PlaceNames places = PlaceNames.get();
+        assertEquals(Optional.of("TR"), places.code("Turkey"), "CLDR's English name is now Türkiye");
+        assertEquals(Optional.of("CI"), places.code("Pantai Gading"));
+        assertEquals(Optional.of("CZ"), places.code("Czech Republic"));
+    }
+
+    @Test
+    void aShortKeyIsNoPlaceUnlessSpelledAsCldrWritesIt() {
+        PlaceNames places = PlaceNames.get();
+        assertEquals(NameKey.of("Brunei"), NameKey.of("Bruno"), "one key of four letters");
+        assertEquals(Optional.empty(), places.code("Bruno"));
+        assertEquals(Optional.of("BN"), places.code("Brunei"));
+        assertEquals(Optional.empty(), places.code("Paskah"), "Easter in Indonesian");
+        assertEquals(Optional.of("CO"), places.code("Kolumbii"), "a longer key still finds a spelling CLDR lacks");
+    }
 }

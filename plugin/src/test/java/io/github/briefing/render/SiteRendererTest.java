@@ -397,8 +397,13 @@ class SiteRendererTest {
         List<io.github.briefing.describe.Article> articles = new java.util.ArrayList<>(b.articles());
         articles.add(copy);
         articles.add(retold);
+        // The copy and the retelling join the story of the article they copy and retell, as the group stage puts them.
+        List<io.github.briefing.group.Story> stories = b.stories().stream().map(s -> !s.articles().contains(en.id()) ? s
+                : new io.github.briefing.group.Story(s.id(), s.title(), s.firstDate(), s.lastDate(),
+                java.util.stream.Stream.concat(s.articles().stream(), java.util.stream.Stream.of(copy.id(), retold.id()))
+                        .toList(), s.figures())).toList();
         return new io.github.briefing.group.Briefing(articles, anchors, List.of(translation, copied, retelling),
-                b.stories());
+                stories);
     }
 
     @Test
@@ -446,23 +451,44 @@ class SiteRendererTest {
     }
 
     @Test
-    void theHomePagesLatestArticlesShowATextOnceWithALinkToItsCopies() throws IOException {
+    void theHomeStoryAndTimelinePagesListATextOnceWithALinkToItsCopies() throws IOException {
         io.github.briefing.group.Briefing briefing = withCopy();
         Path site = dir.resolve("site");
         render(briefing, site);
         SiteIndex index = new SiteIndex(briefing);
-        io.github.briefing.match.Match copied = briefing.matches().get(1);
+        io.github.briefing.describe.Article copied = index.articles.get(briefing.matches().get(1).a());
+
         String home = read(site, "index.html");
-        String latest = home.substring(home.indexOf("Latest articles"));
+        assertListsCopiesOnce(home.substring(home.indexOf("Latest articles")), "", briefing.articles(), briefing);
+
+        io.github.briefing.group.Story story = index.storyOf.get(copied.id());
+        String page = read(site, index.storyUrl(story));
+        int articles = page.indexOf("<h2>Articles</h2>");
+        assertListsCopiesOnce(page.substring(articles, page.indexOf("<h2>", articles + 1)), "../",
+                story.articles().stream().map(index.articles::get).toList(), briefing);
+
+        String month = read(site, "timeline/" + copied.date().toString().substring(0, 7) + ".html");
+        int day = month.indexOf("datetime=\"" + copied.date() + "\"");
+        int next = month.indexOf("<h2", day);
+        assertListsCopiesOnce(month.substring(day, next < 0 ? month.length() : next), "../",
+                briefing.articles().stream().filter(a -> copied.date().equals(a.date())).toList(), briefing);
+    }
+
+    /** {@code list} shows one of the two copies {@link #withCopy} made, links them, and every other article. */
+    private static void assertListsCopiesOnce(String list, String root, List<io.github.briefing.describe.Article> all,
+                                              io.github.briefing.group.Briefing briefing) {
+        SiteIndex index = new SiteIndex(briefing);
+        io.github.briefing.match.Match copied = briefing.matches().get(1);
         int shown = 0;
         for (String article : List.of(copied.a(), copied.b())) {
-            shown += latest.split("href=\"" + index.articleUrl(article) + "\"", -1).length - 1;
+            // An item's link, not a chart's: it names the article's language.
+            shown += list.split("href=\"" + root + index.articleUrl(article) + "\" lang=", -1).length - 1;
         }
-        assertEquals(1, shown, "one of the two copies: " + latest);
-        assertTrue(latest.contains("(and <a href=\"" + index.copiesOf(copied.a()).url() + "\">1 copy</a>)"), latest);
-        for (io.github.briefing.describe.Article a : briefing.articles()) {
+        assertEquals(1, shown, "one of the two copies: " + list);
+        assertTrue(list.contains("(and <a href=\"" + root + index.copiesOf(copied.a()).url() + "\">1 copy</a>)"), list);
+        for (io.github.briefing.describe.Article a : all) {
             if (index.copiesOf(a.id()) == null) {
-                assertTrue(latest.contains("href=\"" + index.articleUrl(a.id()) + "\""), a.id() + " is listed");
+                assertTrue(list.contains("href=\"" + root + index.articleUrl(a.id()) + "\""), a.id() + " is listed");
             }
         }
     }

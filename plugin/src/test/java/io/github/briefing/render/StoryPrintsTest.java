@@ -32,7 +32,9 @@ class StoryPrintsTest {
         Map<String, String> pages = new LinkedHashMap<>();
         for (Story story : b.stories()) {
             List<FigureReading> figures = FigureChart.readings(story, index);
-            pages.put(story.id(), build.of(story, SiteRenderer.storyRef(story, index), figures,
+            StoryRef ref = SiteRenderer.storyRef(story, index);
+            pages.put(story.id(), build.of(story, ref, figures,
+                    CopiesFolded.of(ref.articles().stream(), Long.MAX_VALUE, index).copies(),
                     SiteIndex.storyFeedUrl(story), () -> SiteRenderer.storyParts(story, figures, index,
                             printed.search())));
         }

@@ -41,6 +41,12 @@ class BrowserIT {
     private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
     private static final Map<String, StaticServer> SERVERS = new LinkedHashMap<>();
     private static Chromium browser;
+    /** Column headers of one word that the browser laid out on more than one line ("Figur" / "e"). */
+    private static final String BROKEN_HEADERS = "[...document.querySelectorAll('th')]"
+            + ".filter(th => /^\\S+$/.test(th.textContent.trim()))"
+            + ".filter(th => { const r = document.createRange(); r.selectNodeContents(th);"
+            + " return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size > 1; })"
+            + ".map(th => th.textContent.trim()).join(', ')";
 
     @BeforeAll
     static void start() throws Exception {
@@ -71,6 +77,10 @@ class BrowserIT {
                 int overflow = browser.eval("document.documentElement.scrollWidth - window.innerWidth").asInt();
                 if (overflow > 0) {
                     problems.add(page + " is " + overflow + " px wider than a " + width + " px window");
+                }
+                String broken = browser.eval(BROKEN_HEADERS).asText();
+                if (!broken.isEmpty()) {
+                    problems.add(page + " at " + width + " px breaks the one-word column headers " + broken);
                 }
             }
         }
