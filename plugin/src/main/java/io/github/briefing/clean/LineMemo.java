@@ -20,9 +20,9 @@ final class LineMemo {
     static final long BUDGET = 64L << 20;
     /**
      * A kept line's objects besides its characters: the facts, their pairs, the line's and its key's strings, and what
-     * the headline search makes of it (two numbers).
+     * the headline search makes of it (two numbers, and a candidate's {@link Headlines.Shape}).
      */
-    private static final int OVERHEAD = 216;
+    private static final int OVERHEAD = 264;
 
     private final BoundedMemo<String, LineFacts> kept = new BoundedMemo<>(SLOTS, BUDGET, LineMemo::cost);
 
