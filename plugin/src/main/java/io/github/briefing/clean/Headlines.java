@@ -411,20 +411,10 @@ final class Headlines {
     }
 
     private static void weigh(double[] f, String line, double looks, int distance, BodyWords vocabulary) {
-        double words = Math.min(LineFacts.of(line).words(), 20) / 10.0;
-        String end = line.substring(line.length() - 1);
-        String[] tokens = SPACES.split(line);
-        int capitalised = 0;
-        for (String token : tokens) {
-            capitalised += Character.isUpperCase(token.codePointAt(0)) ? 1 : 0;
-        }
-        boolean name = tokens.length >= 2 && tokens.length <= 3 && capitalised == tokens.length
-                && !DIGIT.matcher(line).find();
-        Matcher label = LABEL.matcher(line);
-        boolean labelled = label.find() && LineFeatures.words(label.group()) <= LABEL_WORDS;
-        set(f, HeadlineFeature.WORDS, words);
-        set(f, HeadlineFeature.WORDS_SQUARED, words * words);
-        set(f, HeadlineFeature.ASKS, end.equals("?") || end.equals("!"));
+        Shape shape = LineFacts.of(line).shape();
+        set(f, HeadlineFeature.WORDS, shape.words());
+        set(f, HeadlineFeature.WORDS_SQUARED, shape.words() * shape.words());
+        set(f, HeadlineFeature.ASKS, shape.asks());
         set(f, HeadlineFeature.DISTANCE, Math.min(Math.max(distance, 0), REACH) / 10.0);
         set(f, HeadlineFeature.LOG_DISTANCE, Math.log1p(Math.min(Math.max(distance, 0), REACH)));
         set(f, HeadlineFeature.RIGHT_ABOVE_BODY, distance == 0);
@@ -434,22 +424,50 @@ final class Headlines {
         set(f, HeadlineFeature.LEAD_PHRASES, vocabulary.leadPhrases(line));
         set(f, HeadlineFeature.TOPIC_WORDS, vocabulary.topicNamed(line));
         set(f, HeadlineFeature.OWN_WORDS, vocabulary.ownWords(line, distance >= 0));
-        set(f, HeadlineFeature.CAPITALISED, (double) capitalised / tokens.length);
-        set(f, HeadlineFeature.NAME, name);
-        set(f, HeadlineFeature.LABEL, labelled);
-        set(f, HeadlineFeature.OPENS_WITH_DIGIT, Character.isDigit(line.codePointAt(0)));
+        set(f, HeadlineFeature.CAPITALISED, shape.capitalised());
+        set(f, HeadlineFeature.NAME, shape.name());
+        set(f, HeadlineFeature.LABEL, shape.labelled());
+        set(f, HeadlineFeature.OPENS_WITH_DIGIT, shape.opensWithDigit());
         set(f, HeadlineFeature.LOOKS, looks);
-        set(f, HeadlineFeature.ENDS_WITH_STOP, line.endsWith("."));
-        set(f, HeadlineFeature.SEPARATED, METADATA.matcher(line).find() && !isWindowTitle(line));
+        set(f, HeadlineFeature.ENDS_WITH_STOP, shape.endsWithStop());
+        set(f, HeadlineFeature.SEPARATED, shape.separated());
         set(f, HeadlineFeature.OPENS_BODY, distance == -1);
-        set(f, HeadlineFeature.COMMA, line.indexOf(',') >= 0);
-        set(f, HeadlineFeature.LIST, isList(line));
-        set(f, HeadlineFeature.BRACKET_END, BRACKET_END.matcher(line).find());
-        set(f, HeadlineFeature.INNER_STOP, INNER_STOP.matcher(line).find());
-        set(f, HeadlineFeature.COPYRIGHT, line.indexOf('\u00A9') >= 0);
-        // Shouted lines are section names and mastheads more often than headlines.
-        set(f, HeadlineFeature.ALL_CAPS, line.equals(line.toUpperCase(Locale.ROOT))
-                && !line.equals(line.toLowerCase(Locale.ROOT)));
+        set(f, HeadlineFeature.COMMA, shape.comma());
+        set(f, HeadlineFeature.LIST, shape.list());
+        set(f, HeadlineFeature.BRACKET_END, shape.bracketEnd());
+        set(f, HeadlineFeature.INNER_STOP, shape.innerStop());
+        set(f, HeadlineFeature.COPYRIGHT, shape.copyright());
+        set(f, HeadlineFeature.ALL_CAPS, shape.allCaps());
+    }
+
+    /**
+     * The features of a candidate that its text alone gives ({@link #weigh} adds those of its place and its page),
+     * kept with the line's {@link LineFacts}: a wire copy's candidates are its original's lines, whose patterns and
+     * tokens were worked out again for each copy.
+     */
+    record Shape(double words, boolean asks, double capitalised, boolean name, boolean labelled,
+                 boolean opensWithDigit, boolean endsWithStop, boolean separated, boolean comma, boolean list,
+                 boolean bracketEnd, boolean innerStop, boolean copyright, boolean allCaps) {
+
+        static Shape of(String line) {
+            double words = Math.min(LineFacts.of(line).words(), 20) / 10.0;
+            String end = line.substring(line.length() - 1);
+            String[] tokens = SPACES.split(line);
+            int capitalised = 0;
+            for (String token : tokens) {
+                capitalised += Character.isUpperCase(token.codePointAt(0)) ? 1 : 0;
+            }
+            boolean name = tokens.length >= 2 && tokens.length <= 3 && capitalised == tokens.length
+                    && !DIGIT.matcher(line).find();
+            Matcher label = LABEL.matcher(line);
+            boolean labelled = label.find() && LineFeatures.words(label.group()) <= LABEL_WORDS;
+            // Shouted lines are section names and mastheads more often than headlines.
+            return new Shape(words, end.equals("?") || end.equals("!"), (double) capitalised / tokens.length, name,
+                    labelled, Character.isDigit(line.codePointAt(0)), line.endsWith("."),
+                    METADATA.matcher(line).find() && !isWindowTitle(line), line.indexOf(',') >= 0, isList(line),
+                    BRACKET_END.matcher(line).find(), INNER_STOP.matcher(line).find(), line.indexOf('\u00A9') >= 0,
+                    line.equals(line.toUpperCase(Locale.ROOT)) && !line.equals(line.toLowerCase(Locale.ROOT)));
+        }
     }
 
     static double score(String raw, Map<String, Integer> onPage, SharedLines shared) {

@@ -66,6 +66,8 @@ final class LineFacts {
     private Double oneWordLooks;
     /** The {@link LineKey} of the line without a leading date, what the corpus's template lines are counted by. */
     private String undatedKey;
+    /** {@link Headlines.Shape}; null until asked (of headline candidates only). */
+    private Headlines.Shape shape;
 
     /**
      * The character pairs a line holds, as {@link Echoes#pairMask} sets them, in the line as printed and folded to
@@ -212,6 +214,16 @@ final class LineFacts {
             undatedKey = k;
         }
         return k;
+    }
+
+    /** What the line's text alone gives the headline search as a candidate ({@link Headlines.Shape}). */
+    Headlines.Shape shape() {
+        Headlines.Shape s = shape;
+        if (s == null) {
+            s = Headlines.Shape.of(line);
+            shape = s;
+        }
+        return s;
     }
 
     /** The line's {@link Pairs}. */

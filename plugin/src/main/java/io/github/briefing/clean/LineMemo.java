@@ -12,17 +12,18 @@ final class LineMemo {
     /**
      * Enough slots for a copy to find most of its original's lines some 170,000 lines later (the bench's copies stand
      * 4,066 articles apart): a line keeps its slot until a line of the same slot comes, so the slots must be several
-     * times the distinct lines in between (at 2^18 slots, 4,066 articles apart, copies missed half their lines). The
-     * array costs 4 MB; what the lines hold is bounded by {@link #BUDGET}.
+     * times the distinct lines in between (at 2^18 slots, 4,066 articles apart, copies missed half their lines; at
+     * 2^20 about one in eight by the odds of a slot taken in between, and the copies' clean stage at 30,000 took 4%
+     * more). The array costs 8 MB; what the lines hold is bounded by {@link #BUDGET}.
      */
-    private static final int SLOTS = 1 << 20;
+    private static final int SLOTS = 1 << 21;
     /** At most this many bytes of kept lines, by {@link #cost}: the bench's 100,000 articles' lines take 44 MB. */
     static final long BUDGET = 64L << 20;
     /**
      * A kept line's objects besides its characters: the facts, their pairs, the line's and its key's strings, and what
-     * the headline search makes of it (two numbers).
+     * the headline search makes of it (two numbers, and a candidate's {@link Headlines.Shape}).
      */
-    private static final int OVERHEAD = 216;
+    private static final int OVERHEAD = 264;
 
     private final BoundedMemo<String, LineFacts> kept = new BoundedMemo<>(SLOTS, BUDGET, LineMemo::cost);
 

@@ -53,8 +53,8 @@ final class PageDate {
 
     static Optional<LocalDate> of(CleanArticle clean, String lang, TextDates dates) {
         String page = clean.raw().text();
-        Boolean monthFirst = DateFinder.monthFirst(page);
         List<String> lines = page.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        Boolean monthFirst = DateFinder.monthFirst(lines);
         Map<Integer, Stamp> stamps = new TreeMap<>();
         for (int i = 0; i < lines.size(); i++) {
             int at = i;

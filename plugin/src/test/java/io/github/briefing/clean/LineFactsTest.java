@@ -121,4 +121,19 @@ class LineFactsTest {
         Echoes.pairMask(line.toLowerCase(Locale.ROOT), masks, 2);
         assertEquals(new LineFacts.Pairs(masks[0], masks[1], masks[2], masks[3]), facts.pairs(), line);
     }
+
+    @Test
+    void linesOfOneKeyEachHaveTheHeadlineShapeOfTheirOwnText() {
+        // One line but for its marks and capitals, four shapes: a memo by its words would mix them up.
+        List<String> lines = List.of("Why cities flood?", "Why cities flood.", "WHY CITIES FLOOD", "why cities, flood");
+        List<Headlines.Shape> shapes = lines.stream().map(line -> LineFacts.of(line).shape()).toList();
+        assertEquals(List.of(true, false, false, false), shapes.stream().map(Headlines.Shape::asks).toList());
+        assertEquals(List.of(false, true, false, false), shapes.stream().map(Headlines.Shape::endsWithStop).toList());
+        assertEquals(List.of(false, false, true, false), shapes.stream().map(Headlines.Shape::allCaps).toList());
+        assertEquals(List.of(false, false, false, true), shapes.stream().map(Headlines.Shape::comma).toList());
+        assertEquals(List.of(1 / 3.0, 1 / 3.0, 1.0, 0.0), shapes.stream().map(Headlines.Shape::capitalised).toList());
+        for (String line : lines) {
+            assertEquals(Headlines.Shape.of(line), LineFacts.of(line).shape(), line);
+        }
+    }
 }

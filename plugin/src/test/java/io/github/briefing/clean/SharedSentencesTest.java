@@ -87,4 +87,24 @@ class SharedSentencesTest {
                 article("b", "Commuters face months of detours after a vote on the old bridge downtown. " + quote));
         assertTrue(new Cleaner(SharedLines.of(corpus)).clean(corpus.get(0)).body().contains("the mayor told"));
     }
+
+    @Test
+    void oneCleanerGivesEachParagraphWhatItsOwnTextLeaves() {
+        String story = "The city council voted on Tuesday to close the old bridge for repairs. Engineers found corrosion "
+                + "in the steel supports during an inspection last month.";
+        List<RawArticle> corpus = outletOf(story, "A local bakery won the regional prize for its rye bread this "
+                + "weekend. The owners said they would spend the prize money on a second oven for the shop.");
+        // The same paragraph with another mark: one sentence as the counts key it, another text.
+        RawArticle asked = article("asked", story.replace("repairs.", "repairs?") + " " + NOTICE);
+        Cleaner cleaner = new Cleaner(SharedLines.of(corpus));
+        CleanArticle first = cleaner.clean(corpus.get(0));
+        CleanArticle again = cleaner.clean(corpus.get(0));
+        CleanArticle other = cleaner.clean(asked);
+        assertEquals(first, again);
+        assertTrue(again.removed().contains(NOTICE), "a paragraph met again still gives up its template sentence");
+        assertTrue(first.body().contains("repairs. Engineers"), first.body());
+        assertTrue(other.body().contains("repairs? Engineers"), other.body());
+        assertFalse(other.body().contains("cookies"), other.body());
+        assertTrue(other.removed().contains(NOTICE));
+    }
 }

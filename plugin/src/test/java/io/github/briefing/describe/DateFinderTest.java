@@ -5,6 +5,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -96,7 +98,7 @@ class DateFinderTest {
     void aPageWithAnUnambiguousDateSettlesTheOrderOfItsOthers() {
         String page = "Updated 19/03/2021\nPosted 03/04/2021";
         assertEquals(LocalDate.of(2021, 4, 3),
-                DateFinder.find("Posted 03/04/2021", "en", DateFinder.monthFirst(page)).get(0).date());
+                DateFinder.find("Posted 03/04/2021", "en", DateFinder.monthFirst(page.lines().toList())).get(0).date());
         assertEquals(LocalDate.of(2021, 3, 4), DateFinder.find("Posted 03/04/2021", "en").get(0).date());
     }
 
@@ -110,5 +112,29 @@ class DateFinderTest {
     void aDayOver12SettlesTheOrder() {
         assertEquals(LocalDate.of(2021, 3, 19), DateFinder.find("19/03/2021", "fr").get(0).date());
         assertEquals(LocalDate.of(2021, 3, 19), DateFinder.find("03/19/2021", "en").get(0).date());
+    }
+
+    @Test
+    void theMonthOrderOfAPageIsThatOfItsFirstTellingLine() {
+        // Dates cut by line ends and blanks, glued to other digits, slashes and dots, full-width slashes and digits.
+        String[] pieces = {"19/03/2021", "03/19/2021", "03/04/2021", "13.12.2021", "4/31/1999",
+                "\uFF11\uFF19\uFF0F\uFF10\uFF13\uFF0F\uFF12\uFF10\uFF12\uFF11", "19", "3", "2021", "/", ".",
+                "\uFF0F", "\n", " ", "\t", "\r\n", "x"};
+        Random random = new Random(7);
+        int told = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder page = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                page.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = page.toString();
+            // The whole page read as one line: the search over the page that reading it line by line replaced.
+            Boolean expected = DateFinder.monthFirst(List.of(text));
+            told += expected == null ? 0 : 1;
+            assertEquals(expected, DateFinder.monthFirst(text.lines().toList()), text);
+            assertEquals(expected, DateFinder.monthFirst(text.lines().map(String::strip).filter(l -> !l.isEmpty())
+                    .toList()), text);
+        }
+        assertTrue(told > 5000, "too few pages say: " + told);
     }
 }
