@@ -75,6 +75,7 @@ public final class SiteRenderer {
     private final ArticleBodies bodies;
     private final FragmentTexts<ArticleRef, ?> dates;
     private final FragmentTexts<CopiesRef, ?> copiesLinks;
+    private final ArticlePages articlePages;
 
     /** What every page says about the site as a whole. */
     public record SiteInfo(String title, String baseUrl, Instant generated, boolean exportText, Path pages,
@@ -92,6 +93,7 @@ public final class SiteRenderer {
         this.bodies = new ArticleBodies(templates);
         this.dates = FragmentTexts.dates(templates);
         this.copiesLinks = FragmentTexts.copiesLinks(templates);
+        this.articlePages = new ArticlePages(templates);
     }
 
     /**
@@ -100,6 +102,11 @@ public final class SiteRenderer {
      */
     public String context() {
         return ModelFingerprint.of(templates.version(), ModelFingerprint.text(common));
+    }
+
+    /** The article pages as this renderer writes them: by shape, unless the user's templates render them. */
+    ArticlePages articlePages() {
+        return articlePages;
     }
 
     /** Renders the site into {@code folder} and returns the relative paths written. */
@@ -378,6 +385,10 @@ public final class SiteRenderer {
         if (all.get("article") instanceof ArticleView article) { // an article page
             all.put("matchLines", matchLines.of(article, all));
             all.put("articleBody", bodies.of(article, all));
+            if (articlePages.shaped()) {
+                articlePages.write(all, text);
+                return;
+            }
         }
         templates.render(template, all, text);
     }
