@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The theme's article pages ({@code article.html} in {@code layout.html}) by their {@link Shape}: the bench's 10,000
- * article pages have a few hundred shapes, and Thymeleaf's work for each page (some 40 attributes, its lists) was the
- * largest part of the templates' in a build. A page's shape is what decides which elements the two templates write:
+ * The theme's article pages ({@code article.html} in {@code layout.html}) by their {@link Shape}: Thymeleaf's work for
+ * each of them (some 40 attributes, its lists) was the largest part of the templates' in a build, and pages fall into
+ * far fewer shapes than there are pages. A page's shape is what decides which elements the two templates write:
  * its root, which values are null or empty, the lengths of its lists, whether the headline is derived, how many
  * articles carry its text. Where the user has an {@code article.html} or a {@code layout.html} of their own, every
  * page is rendered by Thymeleaf from its whole model, as before.
