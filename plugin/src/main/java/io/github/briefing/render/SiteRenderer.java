@@ -76,6 +76,8 @@ public final class SiteRenderer {
     private final FragmentTexts<ArticleRef, ?> dates;
     private final FragmentTexts<CopiesRef, ?> copiesLinks;
     private final ArticlePages articlePages;
+    private final RunTexts<Span> spans;
+    private final RunTexts<TextRun> changes;
 
     /** What every page says about the site as a whole. */
     public record SiteInfo(String title, String baseUrl, Instant generated, boolean exportText, Path pages,
@@ -94,6 +96,8 @@ public final class SiteRenderer {
         this.dates = FragmentTexts.dates(templates);
         this.copiesLinks = FragmentTexts.copiesLinks(templates);
         this.articlePages = new ArticlePages(templates);
+        this.spans = RunTexts.spans(templates);
+        this.changes = RunTexts.changes(templates);
     }
 
     /**
@@ -382,6 +386,8 @@ public final class SiteRenderer {
         all.put("articleItems", items.on(all));
         all.put("dates", dates.on(all));
         all.put("copiesLinks", copiesLinks.on(all));
+        all.put("spans", spans.on(all));
+        all.put("runs", changes.on(all));
         if (all.get("article") instanceof ArticleView article) { // an article page
             all.put("matchLines", matchLines.of(article, all));
             all.put("articleBody", bodies.of(article, all));
