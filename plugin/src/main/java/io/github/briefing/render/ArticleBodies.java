@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * An article's text as its page shows it, the fragment {@code articleBody} of the template {@code article} rendered
  * to text, which the page inserts as it is ({@code articleBody}). Wire copies carry one text: of the bench's 10,000
- * article pages, 4,507 bodies differ. So the theme's fragment is rendered from the paragraphs alone (all it reads),
- * and its text kept for the bodies met lately (pages of copies are rendered one after another). An
+ * article pages, 4,507 bodies differ. So the theme's fragment is drawn from the paragraphs alone (all it reads), by
+ * its {@link Shape}, and its text kept for the bodies met lately (pages of copies are rendered one after another). An
  * {@code article.html} of the user's is rendered from the page's whole model, and only if it asks for
  * {@code articleBody}: one written before the theme had that fragment never does.
  */
@@ -23,6 +23,7 @@ final class ArticleBodies {
     private final Templates templates;
     private final boolean own;
     private final TextMemo<List<String>, String> kept = new TextMemo<>(KEPT);
+    private final Shape.Kept<String> shapes = new Shape.Kept<>();
 
     ArticleBodies(Templates templates) {
         this.templates = templates;
@@ -40,9 +41,16 @@ final class ArticleBodies {
                 if (own) {
                     return templates.fragment(TEMPLATE, FRAGMENT, page, "paragraphs", article.paragraphs());
                 }
-                return kept.get(article.paragraphs(),
-                        paragraphs -> templates.fragment(TEMPLATE, FRAGMENT, Map.of("paragraphs", paragraphs)));
+                return kept.get(article.paragraphs(), ArticleBodies.this::body);
             }
         };
+    }
+
+    /** The theme's body of these paragraphs: its {@link Shape} (how many, which are empty) with them. */
+    private String body(List<String> paragraphs) {
+        Shape.Marks marks = new Shape.Marks();
+        List<String> marked = paragraphs.stream().map(marks::of).toList();
+        return shapes.of(marks.kinds(), () -> templates.fragment(TEMPLATE, FRAGMENT, Map.of("paragraphs", marked)))
+                .fill(marks.values());
     }
 }

@@ -9,8 +9,8 @@ import java.util.function.BiFunction;
  * Articles as lists show them (the month, outlet, story and home pages), each the fragment {@code articleItem} of the
  * template {@code fragments} rendered to text, which a page inserts as it is ({@code articleItems.of(a)}). An article
  * is listed on its month's page, its outlet's and its story's: the theme's fragment reads no more than the article's
- * link and {@code root}, so it is rendered once from those (an {@link Item}) and its text kept until the last list
- * that shows it asked for it. A {@code fragments.html} of the user's is rendered for every item of every page, from
+ * link and {@code root}, so it is drawn once from those (an {@link Item}), by its {@link Shape}, and its text kept
+ * until the last list that shows it asked for it. A {@code fragments.html} of the user's is rendered for every item of every page, from
  * the page's whole model.
  */
 final class ArticleItems {
@@ -22,6 +22,7 @@ final class ArticleItems {
     /** One function for all pages: a page's texts are equal to another's of the same page only. */
     private final BiFunction<ArticleRef, Map<String, Object>, String> texts = this::item;
     private final CountedMemo<Item, String> kept;
+    private final Shape.Kept<Key> shapes = new Shape.Kept<>();
 
     /** All that the theme's fragment reads: the article's link and where the page stands. */
     record Item(ArticleRef a, String root) {
@@ -29,6 +30,10 @@ final class ArticleItems {
         Map<String, Object> model() {
             return Map.of("a", a, "root", root);
         }
+    }
+
+    /** All that decides an item's shape besides which of its values are null or empty ({@code kinds}). */
+    private record Key(String root, boolean dateInferred, String kinds) {
     }
 
     /** @param listed every item the theme's lists will show, once per list that shows it */
@@ -47,7 +52,17 @@ final class ArticleItems {
         if (own) {
             return templates.fragment(TEMPLATE, FRAGMENT, page, "a", a);
         }
-        return kept.get(new Item(a, (String) page.get("root")),
-                item -> templates.fragment(TEMPLATE, FRAGMENT, item.model()));
+        return kept.get(new Item(a, (String) page.get("root")), this::drawn);
+    }
+
+    /** The theme's item, by its {@link Shape}: its root, whether its date is inferred, which values are null. */
+    private String drawn(Item item) {
+        Shape.Marks marks = new Shape.Marks();
+        ArticleRef a = item.a();
+        ArticleRef marked = new ArticleRef("item", marks.of(a.url()), marks.of(a.title()), false, marks.of(a.lang()),
+                marks.of(a.date()), a.dateInferred(), marks.of(a.outlet()));
+        return shapes.of(new Key(item.root(), a.dateInferred(), marks.kinds()),
+                () -> templates.fragment(TEMPLATE, FRAGMENT, new Item(marked, item.root()).model()))
+                .fill(marks.values());
     }
 }

@@ -74,6 +74,9 @@ public final class SiteRenderer {
     private final ArticleBodies bodies;
     private final FragmentTexts<ArticleRef, ?> dates;
     private final FragmentTexts<CopiesRef, ?> copiesLinks;
+    private final ArticlePages articlePages;
+    private final RunTexts<Span> spans;
+    private final RunTexts<TextRun> changes;
 
     /** What every page says about the site as a whole. */
     public record SiteInfo(String title, String baseUrl, Instant generated, boolean exportText, Path pages,
@@ -91,6 +94,9 @@ public final class SiteRenderer {
         this.bodies = new ArticleBodies(templates);
         this.dates = FragmentTexts.dates(templates);
         this.copiesLinks = FragmentTexts.copiesLinks(templates);
+        this.articlePages = new ArticlePages(templates);
+        this.spans = RunTexts.spans(templates);
+        this.changes = RunTexts.changes(templates);
     }
 
     /**
@@ -99,6 +105,11 @@ public final class SiteRenderer {
      */
     public String context() {
         return ModelFingerprint.of(templates.version(), ModelFingerprint.text(common));
+    }
+
+    /** The article pages as this renderer writes them: by shape, unless the user's templates render them. */
+    ArticlePages articlePages() {
+        return articlePages;
     }
 
     /** Renders the site into {@code folder} and returns the relative paths written. */
@@ -372,9 +383,15 @@ public final class SiteRenderer {
         all.put("articleItems", items.on(all));
         all.put("dates", dates.on(all));
         all.put("copiesLinks", copiesLinks.on(all));
+        all.put("spans", spans.on(all));
+        all.put("runs", changes.on(all));
         if (all.get("article") instanceof ArticleView article) { // an article page
             all.put("matchLines", matchLines.of(article, all));
             all.put("articleBody", bodies.of(article, all));
+            if (articlePages.shaped()) {
+                articlePages.write(all, text);
+                return;
+            }
         }
         templates.render(template, all, text);
     }

@@ -49,6 +49,12 @@ class ArticleBodiesTest {
         assertSame(body, text(bodies.of(copy, page(copy))), "a copy's equal paragraphs: the text kept");
         assertTrue(text(bodies.of(article(List.of()), page(article(List.of()))))
                 .contains("No text was left after cleaning."));
+        assertEquals("\n    <p>Snow.</p>\n    <p></p>\n    \n  ",
+                text(bodies.of(article(List.of("Snow.", "")), page(article(List.of("Snow.", ""))))),
+                "another shape: an empty paragraph");
+        assertEquals("\n    <p>Hail &amp; sleet.</p>\n    <p>Roads closed.</p>\n    \n  ",
+                text(bodies.of(article(List.of("Hail & sleet.", "Roads closed.")),
+                        page(article(List.of("Hail & sleet.", "Roads closed."))))), "the first one's shape");
     }
 
     @Test

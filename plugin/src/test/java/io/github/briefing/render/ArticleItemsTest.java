@@ -35,7 +35,9 @@ class ArticleItemsTest {
     @Test
     void theThemesItemReadsNoMoreThanTheArticleAndRoot() {
         Templates templates = new Templates(null);
-        List<ArticleRef> listed = List.of(STATED, INFERRED, UNDATED);
+        // (the last of STATED's shape, with values that escaping changes)
+        List<ArticleRef> listed = List.of(STATED, INFERRED, UNDATED, new ArticleRef("news/d",
+                "articles/d.html?x=1&y=\"2\"", "Tom & 'Jerry' <b>", false, "d<e>", "2025-01-02", false, "O'Brien & Co"));
         for (String root : List.of("", "../")) {
             Map<String, Object> page = page(root.isEmpty() ? "index.html" : "sources/daily.html", root);
             PageTexts<ArticleRef> items = new ArticleItems(templates, List.of()).on(page);

@@ -94,15 +94,16 @@ class MatchLinesTest {
     }
 
     @Test
-    void aHeadlineHoldingTheScoresMarkIsRenderedWithItsScore() {
+    void valuesThatLookLikeMarksOrMarkupAreShownAsTheyAre() {
         Templates templates = new Templates(null);
-        ArticleRef marked = new ArticleRef("news/m", "articles/news-m.html", "Odd " + MatchLines.SCORE + " title", false,
-                "en", null, false, null);
-        ArticleView article = page(List.of(match(SELF, marked, "0.42", "related", null, null, null)));
-        List<String> shown = new MatchLines(templates).of(article, model(article));
+        ArticleRef odd = new ArticleRef("news/m", "articles/news-m.html?a=1&b=\"2\"", "Odd \uE0000<>&\"'\u00e9\uE001 'title'",
+                false, "e<n>", null, false, null);
+        ArticleView article = page(List.of(match(SELF, odd, "0.42", "related & <other>", "compare/x.html?y=<1>", null,
+                new CopiesRef("copies/<c>&.html", 2)), match(SELF, OTHER, "0.5", "same", null, null, null)));
+        MatchLines lines = new MatchLines(templates);
+        List<String> shown = lines.of(article, model(article));
         assertEquals(rendered(templates, article), shown);
-        assertTrue(shown.get(0).contains("Odd " + MatchLines.SCORE + " title") && shown.get(0).contains("score 0.42"),
-                shown.get(0));
+        assertTrue(shown.get(0).contains("Odd \uE0000&lt;&gt;&amp;&quot;&#39;\u00e9\uE001 &#39;title&#39;"), shown.get(0));
     }
 
     @Test
