@@ -16,6 +16,11 @@ import java.util.stream.Stream;
  */
 public record CopiesFolded(List<ArticleRef> articles, Map<String, CopiesRef> copies) {
 
+    /** The articles of {@code inOrder} that are not copies of an article before them. */
+    static CopiesFolded of(List<ArticleRef> inOrder, SiteIndex index) {
+        return of(inOrder.stream(), Long.MAX_VALUE, index);
+    }
+
     /** The first {@code limit} articles of {@code inOrder} that are not copies of an article before them. */
     static CopiesFolded of(Stream<ArticleRef> inOrder, long limit, SiteIndex index) {
         Set<CopiesRef> shown = new HashSet<>();

@@ -263,7 +263,7 @@ public final class SiteRenderer {
                 String feed = SiteIndex.storyFeedUrl(story);
                 List<FigureReading> figures = FigureChart.readings(story, index);
                 Once<StoryParts> parts = new Once<>(() -> storyParts(story, figures, index, search));
-                CopiesFolded listed = CopiesFolded.of(ref.articles().stream(), Long.MAX_VALUE, index);
+                CopiesFolded listed = CopiesFolded.of(ref.articles(), index);
                 out.files().page(ref.url(), () -> storyPrints.of(story, ref, figures, listed.copies(), feed, parts),
                         text -> html(ref.url(), StoryPrints.TEMPLATE, StoryPrints.ROOT, Map.of("page",
                                 storyPage(ref, listed, parts.get(), views), "feed", feed), out.items(), text));

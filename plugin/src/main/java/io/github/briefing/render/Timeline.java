@@ -132,7 +132,7 @@ record Timeline(List<MonthSummary> months, List<TimelinePage> pages) {
         Map<String, List<TimelineEntry>> entries = new LinkedHashMap<>();
         days.forEach((day, byStory) -> byStory.forEach((storyId, articles) -> {
             StoryRef story = storyRefs.get(storyId);
-            CopiesFolded listed = CopiesFolded.of(articles.stream(), Long.MAX_VALUE, index);
+            CopiesFolded listed = CopiesFolded.of(articles, index);
             entries.computeIfAbsent(day, k -> new ArrayList<>()).add(new TimelineEntry(story, listed.articles(),
                     listed.copies(), story != null && started.add(storyId)));
         }));

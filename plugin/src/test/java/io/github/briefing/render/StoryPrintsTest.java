@@ -34,7 +34,7 @@ class StoryPrintsTest {
             List<FigureReading> figures = FigureChart.readings(story, index);
             StoryRef ref = SiteRenderer.storyRef(story, index);
             pages.put(story.id(), build.of(story, ref, figures,
-                    CopiesFolded.of(ref.articles().stream(), Long.MAX_VALUE, index).copies(),
+                    CopiesFolded.of(ref.articles(), index).copies(),
                     SiteIndex.storyFeedUrl(story), () -> SiteRenderer.storyParts(story, figures, index,
                             printed.search())));
         }
