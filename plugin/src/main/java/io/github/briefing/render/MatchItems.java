@@ -6,21 +6,23 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * A match as the lists of matches show it ({@code matchItems.of(m)}, the fragment {@code matchItem} of the template
- * {@code fragments}, inside {@code matchList}): the home of the match lists and each language pair's pages, 13,800
- * items on the bench, each a dozen expressions and the evidence's fragment for Thymeleaf to interpret. Items differ
- * little in what decides their text (the page's root, which values are null or empty), so the theme's fragment is
- * rendered once per {@link Shape} and each item is its shape with the item's values. A {@code fragments.html} of the
- * user's that asks for the item has its fragment rendered for every item, from the page's whole model.
+ * A match as a list of matches shows it, as text which the page inserts as it is: the match lists' items
+ * ({@code matchItems.of(m)}, the fragment {@code matchItem} of the template {@code fragments}, inside
+ * {@code matchList}: the home of the match lists and each language pair's pages, 13,800 items on the bench) and a story
+ * page's matches within the story ({@code storyMatches.of(m)}, {@code story :: storyMatch}, 4,900). Each item was a
+ * dozen expressions (and the evidence's fragment) for Thymeleaf to interpret; items differ little in what decides their
+ * text (the page's root, which values are null or empty), so the theme's fragment is rendered once per {@link Shape}
+ * and each item is its shape with the item's values. A template of the user's that asks for the item has its fragment
+ * rendered for every item, from the page's whole model.
  */
 final class MatchItems {
 
-    static final String TEMPLATE = "fragments";
-    static final String FRAGMENT = "matchItem";
     /** What the marked item's links to copies stand for: the text the page's links give is its mark. */
     private static final CopiesRef A_COPIES = new CopiesRef("a", 0);
     private static final CopiesRef B_COPIES = new CopiesRef("b", 0);
     private final Templates templates;
+    private final String template;
+    private final String fragment;
     private final boolean own;
     private final Shape.Kept<Key> shapes = new Shape.Kept<>();
     /** The links to the articles' copies in the theme's items, which an item inserts as text. */
@@ -32,10 +34,22 @@ final class MatchItems {
     private record Key(Object root, String kinds) {
     }
 
-    MatchItems(Templates templates) {
+    private MatchItems(Templates templates, String template, String fragment) {
         this.templates = templates;
-        this.own = templates.own(TEMPLATE);
+        this.template = template;
+        this.fragment = fragment;
+        this.own = templates.own(template);
         this.copiesLinks = FragmentTexts.copiesLinks(templates);
+    }
+
+    /** The match lists' items, with their evidence. */
+    static MatchItems lists(Templates templates) {
+        return new MatchItems(templates, "fragments", "matchItem");
+    }
+
+    /** A story page's matches within the story. */
+    static MatchItems stories(Templates templates) {
+        return new MatchItems(templates, "story", "storyMatch");
     }
 
     /** The items as one page shows them; {@code page} is the page's whole model. */
@@ -45,7 +59,7 @@ final class MatchItems {
 
     private String text(MatchView m, Map<String, Object> page) {
         if (own) {
-            return templates.fragment(TEMPLATE, FRAGMENT, page, "m", m);
+            return templates.fragment(template, fragment, page, "m", m);
         }
         Object root = page.get("root");
         PageTexts<CopiesRef> links = copiesLinks.on(page);
@@ -59,7 +73,7 @@ final class MatchItems {
         model.put("m", marked);
         model.put("root", root);
         model.put("copiesLinks", new PageTexts<CopiesRef>((c, p) -> c == A_COPIES ? aCopies : bCopies, model));
-        return shapes.of(new Key(root, marks.kinds()), () -> templates.fragment(TEMPLATE, FRAGMENT, model))
+        return shapes.of(new Key(root, marks.kinds()), () -> templates.fragment(template, fragment, model))
                 .fill(marks.values());
     }
 

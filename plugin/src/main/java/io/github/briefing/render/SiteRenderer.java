@@ -72,6 +72,7 @@ public final class SiteRenderer {
     private final Frame frame;
     private final MatchLines matchLines;
     private final MatchItems matchItems;
+    private final MatchItems storyMatches;
     private final ArticleBodies bodies;
     private final FragmentTexts<ArticleRef, ?> dates;
     private final FragmentTexts<CopiesRef, ?> copiesLinks;
@@ -92,7 +93,8 @@ public final class SiteRenderer {
         this.common = Map.of("site", site, "pages", pages);
         this.frame = new Frame(templates, common);
         this.matchLines = new MatchLines(templates);
-        this.matchItems = new MatchItems(templates);
+        this.matchItems = MatchItems.lists(templates);
+        this.storyMatches = MatchItems.stories(templates);
         this.bodies = new ArticleBodies(templates);
         this.dates = FragmentTexts.dates(templates);
         this.copiesLinks = FragmentTexts.copiesLinks(templates);
@@ -388,6 +390,7 @@ public final class SiteRenderer {
         all.put("spans", spans.on(all));
         all.put("runs", changes.on(all));
         all.put("matchItems", matchItems.on(all));
+        all.put("storyMatches", storyMatches.on(all));
         if (all.get("article") instanceof ArticleView article) { // an article page
             all.put("matchLines", matchLines.of(article, all));
             all.put("articleBody", bodies.of(article, all));

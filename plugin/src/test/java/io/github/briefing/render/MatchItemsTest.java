@@ -45,15 +45,23 @@ class MatchItemsTest {
         return model;
     }
 
-    /** The item as the theme's fragment renders it from the page's whole model. */
-    private static String rendered(Templates templates, Map<String, Object> page, MatchView m) {
-        return templates.fragment(MatchItems.TEMPLATE, MatchItems.FRAGMENT, page, "m", m);
+    /** The match lists' items and the story pages' matches, each with its template and fragment. */
+    private record Kind(MatchItems items, String template, String fragment) {
+
+        static List<Kind> all(Templates templates) {
+            return List.of(new Kind(MatchItems.lists(templates), "fragments", "matchItem"),
+                    new Kind(MatchItems.stories(templates), "story", "storyMatch"));
+        }
+
+        /** The item as the theme's fragment renders it from the page's whole model. */
+        String rendered(Templates templates, Map<String, Object> page, MatchView m) {
+            return templates.fragment(template, fragment, page, "m", m);
+        }
     }
 
     @Test
     void theThemesItemsAreTheirFragmentAsThymeleafRendersIt() {
         Templates templates = new Templates(null);
-        MatchItems items = new MatchItems(templates);
         CopiesRef copies = new CopiesRef("copies/<c>&.html", 3);
         List<MatchView> matches = List.of(
                 match(EN, ES, "0.91", "translation", List.of("Lima", "Ana <b>"), List.of("2,500"), "compare/a-b.html",
@@ -63,12 +71,16 @@ class MatchItemsTest {
                         new CopiesRef("copies/d.html", 2)),
                 match(UNKNOWN, EN, "0.5", "", List.of("\uE0001<>&\"'\u00e9\uE001"), List.of(), "", null, null),
                 match(UNKNOWN, ODD, "0.3", "same-story", List.of(""), List.of(), null, null, null));
-        for (String root : List.of("", "../")) {
-            Map<String, Object> page = model(templates, root);
-            for (MatchView m : matches) {
-                assertEquals(rendered(templates, page, m), items.on(page).of(m), root + " " + m);
+        for (Kind kind : Kind.all(templates)) {
+            for (String root : List.of("", "../")) {
+                Map<String, Object> page = model(templates, root);
+                for (MatchView m : matches) {
+                    assertEquals(kind.rendered(templates, page, m), kind.items().on(page).of(m),
+                            kind.fragment() + " " + root + " " + m);
+                }
             }
         }
+        MatchItems items = MatchItems.lists(templates);
         Map<String, Object> page = model(templates, "../");
         String first = items.on(page).of(matches.get(0));
         assertTrue(first.contains("lang=\"es\">Vuelven &lt;las&gt; lluvias</a>"), first);
@@ -80,10 +92,13 @@ class MatchItemsTest {
     }
 
     @Test
-    void theThemesMatchListsEqualThoseOfItsOwnFragmentsGivenAsAUsers() throws IOException {
+    void theThemesPagesEqualThoseOfItsOwnFragmentsAndStoryGivenAsAUsers() throws IOException {
         Path templates = Files.createDirectories(dir.resolve("templates"));
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(Templates.THEME + "fragments.html")) {
-            Files.write(templates.resolve("fragments.html"), in.readAllBytes());
+        for (String template : List.of("fragments", "story")) {
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(Templates.THEME + template
+                    + ".html")) {
+                Files.write(templates.resolve(template + ".html"), in.readAllBytes());
+            }
         }
         Briefing briefing = Fixtures.briefing();
         SiteRenderer.SiteInfo site = new SiteRenderer.SiteInfo("Harvests", null, Instant.parse("2025-03-04T05:06:07Z"),
@@ -93,6 +108,9 @@ class MatchItemsTest {
         String drawn = Files.readString(dir.resolve("drawn/matches.html"));
         assertEquals(Files.readString(dir.resolve("rendered/matches.html")), drawn);
         assertTrue(drawn.contains("<li class=\"match\">\n        <p class=\"pair\">"), drawn);
+        SiteIndex index = new SiteIndex(briefing);
+        String story = Files.readString(dir.resolve("drawn").resolve(index.storyUrl(briefing.stories().get(0))));
+        assertTrue(story.contains("Matches within the story") && story.contains("score"), story);
         try (Stream<Path> pages = Files.walk(dir.resolve("drawn"))) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
                 Path other = dir.resolve("rendered").resolve(dir.resolve("drawn").relativize(page));
@@ -102,11 +120,16 @@ class MatchItemsTest {
     }
 
     @Test
-    void aUsersFragmentsTemplateRendersItsOwnItemFromThePagesModel() throws IOException {
-        Path templates = Fixtures.userTemplate(dir, MatchItems.TEMPLATE, "<th:block th:fragment=\"matchItem(m)\"><b"
+    void aUsersTemplateRendersItsOwnItemFromThePagesModel() throws IOException {
+        Fixtures.userTemplate(dir, "fragments", "<th:block th:fragment=\"matchItem(m)\"><b"
                 + " th:text=\"${m.b.title}\">t</b> on <i th:text=\"${path}\">path</i></th:block>");
+        Path templates = Fixtures.userTemplate(dir, "story", "<th:block th:fragment=\"storyMatch(m)\"><i"
+                + " th:text=\"${m.a.title}\">t</i> in <b th:text=\"${path}\">path</b></th:block>");
         Templates user = new Templates(templates);
-        assertEquals("<b>Vuelven &lt;las&gt; lluvias</b> on <i>matches/en-es.html</i>", new MatchItems(user)
-                .on(model(user, "")).of(match(EN, ES, "0.9", "translation", List.of(), List.of(), null, null, null)));
+        MatchView m = match(EN, ES, "0.9", "translation", List.of(), List.of(), null, null, null);
+        assertEquals("<b>Vuelven &lt;las&gt; lluvias</b> on <i>matches/en-es.html</i>",
+                MatchItems.lists(user).on(model(user, "")).of(m));
+        assertEquals("<i>Rains return</i> in <b>matches/en-es.html</b>", MatchItems.stories(user).on(model(user, ""))
+                .of(m));
     }
 }
