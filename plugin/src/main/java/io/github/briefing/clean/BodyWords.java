@@ -2,7 +2,6 @@ package io.github.briefing.clean;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
@@ -40,7 +40,7 @@ final class BodyWords {
 
     private final Body body;
     /** How many lines outside the body hold each longer word. */
-    private final Map<String, Integer> outside = new HashMap<>();
+    private final Map<String, Tally> outside = new HashMap<>();
     /** The words of each line of the page, read once: the candidates are lines of the page, each asked five times. */
     private final Map<String, List<String>> wordsOfLine = new HashMap<>();
 
@@ -53,7 +53,9 @@ final class BodyWords {
         this.body = bodies.apply(start < bodyEnd ? List.copyOf(lines.subList(start, bodyEnd)) : List.of());
         for (int i = 0; i < lines.size(); i++) {
             if (i < start || i >= end) {
-                new HashSet<>(wordsOf(lines.get(i))).forEach(w -> outside.merge(w, 1, Integer::sum));
+                // Not kept by line: most lines outside the body are no candidate, and are not asked again.
+                int line = i;
+                forEachWord(lines.get(i), word -> outside.computeIfAbsent(word, w -> new Tally()).add(line, false));
             }
         }
     }
@@ -110,24 +112,6 @@ final class BodyWords {
                         | (topic.contains(word) ? TOPIC : 0));
             }
             return new Body(joined.toString(), ends, marks, sortedOnce(leadGrams, gramCount));
-        }
-
-        /** A word of a body: how often it stands there, on how many lines, and whether in the lead. */
-        private static final class Tally {
-
-            private int count;
-            private int lines;
-            private int lastLine = -1;
-            private boolean inLead;
-
-            void add(int line, boolean lead) {
-                count++;
-                if (line != lastLine) {
-                    lines++;
-                    lastLine = line;
-                }
-                inLead |= lead;
-            }
         }
 
         /** The estimated bytes of memory a body and its lines (a memo's key) take. */
@@ -192,6 +176,27 @@ final class BodyWords {
         }
     }
 
+    /**
+     * A word of a body (or of the lines outside it): how often it stands there, on how many lines, and whether in the
+     * lead.
+     */
+    private static final class Tally {
+
+        private int count;
+        private int lines;
+        private int lastLine = -1;
+        private boolean inLead;
+
+        void add(int line, boolean lead) {
+            count++;
+            if (line != lastLine) {
+                lines++;
+                lastLine = line;
+            }
+            inLead |= lead;
+        }
+    }
+
     /** The share of the line's longer words found in the body. */
     double inBody(String line) {
         return share(wordsOf(line), body::holds);
@@ -212,26 +217,40 @@ final class BodyWords {
         List<String> own = wordsOf(line);
         int elsewhere = OWN_ELSEWHERE + (outsideBody ? 1 : 0);
         int inBodyLines = outsideBody ? 1 : 2;
-        return own.isEmpty() ? 0 : (double) own.stream()
-                .filter(w -> body.onLines(w, inBodyLines) && outside.getOrDefault(w, 0) <= elsewhere)
-                .count() / own.size();
+        int found = 0;
+        for (String word : own) {
+            Tally lines = outside.get(word);
+            found += body.onLines(word, inBodyLines) && (lines == null ? 0 : lines.lines) <= elsewhere ? 1 : 0;
+        }
+        return own.isEmpty() ? 0 : (double) found / own.size();
     }
 
     /** The share of the line's letter trigrams found in the lead: its phrases, in any script. */
     double leadPhrases(String line) {
         long[] own = grams(line);
-        long found = Arrays.stream(own).filter(gram -> Arrays.binarySearch(body.leadGrams(), gram) >= 0).count();
+        long[] lead = body.leadGrams();
+        int found = 0;
+        for (long gram : own) {
+            found += Arrays.binarySearch(lead, gram) >= 0 ? 1 : 0;
+        }
         return own.length == 0 ? 0 : (double) found / own.length;
     }
 
     /** How many of the body's most frequent words the line names, as a share of {@link #TOPIC_NAMED}. */
     double topicNamed(String line) {
-        long named = wordsOf(line).stream().filter(body::inTopic).count();
-        return (double) Math.min(named, TOPIC_NAMED) / TOPIC_NAMED;
+        return (double) Math.min(count(wordsOf(line), body::inTopic), TOPIC_NAMED) / TOPIC_NAMED;
     }
 
-    private static double share(Collection<String> own, Predicate<String> in) {
-        return own.isEmpty() ? 0 : (double) own.stream().filter(in).count() / own.size();
+    private static double share(List<String> own, Predicate<String> in) {
+        return own.isEmpty() ? 0 : (double) count(own, in) / own.size();
+    }
+
+    private static int count(List<String> words, Predicate<String> in) {
+        int count = 0;
+        for (String word : words) {
+            count += in.test(word) ? 1 : 0;
+        }
+        return count;
     }
 
     private List<String> wordsOf(String line) {
@@ -241,12 +260,17 @@ final class BodyWords {
     /** The line's longer words (runs of word characters, {@link WordRuns}), lower-cased, in order. */
     static List<String> words(String line) {
         List<String> out = new ArrayList<>();
+        forEachWord(line, out::add);
+        return out;
+    }
+
+    /** Tells {@code each} of the line's longer words, lower-cased, in order. */
+    private static void forEachWord(String line, Consumer<String> each) {
         WordRuns.forEach(line, (start, end) -> {
             if (end - start >= MIN_WORD) {
-                out.add(line.substring(start, end).toLowerCase(Locale.ROOT));
+                each.accept(line.substring(start, end).toLowerCase(Locale.ROOT));
             }
         });
-        return out;
     }
 
     /**

@@ -205,11 +205,18 @@ final class Echoes {
         boolean repeated = false;
         boolean siteTitle = false;
         boolean siteName = false;
+        // The masks rule out most lines before their text is read: a page of a thousand lines is read once per
+        // candidate, and each line's text is an object of its own, mostly out of the processor's caches.
+        long[] pairs = page.pairs();
+        long[] foldedPairs = page.foldedPairs();
         for (int i = from; i < to; i++) {
+            boolean mayQuote = holds(pairs, i, at);
+            boolean mayJoin = holds(foldedPairs, i, at);
+            if (i == at || !mayQuote && !mayJoin) {
+                continue;
+            }
             String other = lines.get(i);
-            boolean mayQuote = holds(page.pairs(), i, at);
-            boolean mayJoin = holds(page.foldedPairs(), i, at);
-            if (i == at || other.length() < line.length() || !mayQuote && !mayJoin) {
+            if (other.length() < line.length()) {
                 continue;
             }
             quoted |= mayQuote && other.length() > line.length() && other.contains(line);
@@ -240,8 +247,9 @@ final class Echoes {
      */
     boolean endsAnother(int at) {
         String low = folded(at);
+        long[] foldedPairs = page.foldedPairs();
         for (int i = 0; i < lines.size(); i++) {
-            if (i == at || !holds(page.foldedPairs(), i, at)) {
+            if (i == at || !holds(foldedPairs, i, at)) {
                 continue;
             }
             String other = folded(i);

@@ -19,23 +19,29 @@ final class LineFacts {
 
     /** The facts kept, each by the test that finds it. */
     private enum Fact {
-        PROSE(LineFeatures::isProse),
-        SENTENCE_END(LineFeatures::endsLikeSentence),
-        UNFINISHED(LineFeatures::isLongUnfinishedSentence),
-        DATE_OR_TIME(LineFeatures::hasDateOrTime),
-        TEASER_HEADING(LineFeatures::isTeaserHeading),
-        FURNITURE(line -> LineFeatures.isPrompt(line) || LineFeatures.isBreadcrumb(line)
-                || LineFeatures.isDecoration(line)),
-        BYLINE(LineFeatures::isByline),
-        METADATA(LineFeatures::isMetadata),
-        CAPTION(LineFeatures::isCaption),
-        CREDITED(LineFeatures::isCredited),
-        CREDIT(Credits::isCredit);
+        PROSE(ofLine(LineFeatures::isProse)),
+        SENTENCE_END(ofLine(LineFeatures::endsLikeSentence)),
+        // Tests made of other facts take them kept: whether a line is prose or credited was found twice.
+        UNFINISHED(facts -> LineFeatures.isLongUnfinishedSentence(facts.line, facts::prose)),
+        DATE_OR_TIME(ofLine(LineFeatures::hasDateOrTime)),
+        TEASER_HEADING(ofLine(LineFeatures::isTeaserHeading)),
+        FURNITURE(ofLine(line -> LineFeatures.isPrompt(line) || LineFeatures.isBreadcrumb(line)
+                || LineFeatures.isDecoration(line))),
+        BYLINE(ofLine(LineFeatures::isByline)),
+        METADATA(ofLine(LineFeatures::isMetadata)),
+        CAPTION(facts -> LineFeatures.isCaption(facts.line, facts::credited)),
+        CREDITED(ofLine(LineFeatures::isCredited)),
+        CREDIT(ofLine(Credits::isCredit));
 
-        private final Predicate<String> test;
+        private final Predicate<LineFacts> test;
 
-        Fact(Predicate<String> test) {
+        Fact(Predicate<LineFacts> test) {
             this.test = test;
+        }
+
+        /** A test of the line's text alone. */
+        private static Predicate<LineFacts> ofLine(Predicate<String> test) {
+            return facts -> test.test(facts.line);
         }
     }
 
@@ -245,9 +251,10 @@ final class LineFacts {
         if ((bits >>> at & 1) != 0) {
             return (bits >>> at + 1 & 1) != 0;
         }
-        boolean value = fact.test.test(line);
-        // One write of an int: another thread's fact found meanwhile may be lost, never mixed up.
-        known = bits | 1 << at | (value ? 1 : 0) << at + 1;
+        boolean value = fact.test.test(this);
+        // Read again: the test may have found other facts of the line. One write of an int: another thread's fact
+        // found meanwhile may be lost, never mixed up.
+        known = known | 1 << at | (value ? 1 : 0) << at + 1;
         return value;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.briefing.clean;
 
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -226,7 +227,12 @@ final class LineFeatures {
      * lower case (menus and headings in title case are capitalised words), and no stop at the end.
      */
     static boolean isLongUnfinishedSentence(String line) {
-        return hasWords(line, RUNNING_WORDS) && !isProse(line) && mostlyLowerCase(line);
+        return isLongUnfinishedSentence(line, () -> isProse(line));
+    }
+
+    /** {@link #isLongUnfinishedSentence(String)}, with {@link #isProse} asked of {@code prose} (a line's kept fact). */
+    static boolean isLongUnfinishedSentence(String line, BooleanSupplier prose) {
+        return hasWords(line, RUNNING_WORDS) && !prose.getAsBoolean() && mostlyLowerCase(line);
     }
 
     /** Whether most words of a line written in a cased script start with a small letter, as running text does. */
@@ -315,8 +321,14 @@ final class LineFeatures {
 
     /** A photo's caption or credit: a short line with a copyright sign, or a sentence closed by its source. */
     static boolean isCaption(String line) {
+        return isCaption(line, () -> isCredited(line));
+    }
+
+    /** {@link #isCaption(String)}, with {@link #isCredited} asked of {@code credited} (a line's kept fact). */
+    static boolean isCaption(String line, BooleanSupplier credited) {
         String s = line.strip();
-        return !hasWords(s, CAPTION_WORDS + 1) && (s.indexOf('\u00A9') >= 0 || isCredited(s));
+        // isCredited strips the line itself: of the line or of s, the same answer.
+        return !hasWords(s, CAPTION_WORDS + 1) && (s.indexOf('\u00A9') >= 0 || credited.getAsBoolean());
     }
 
     /**

@@ -35,7 +35,8 @@ public final class LanguageIdentifier {
     private final Detector latin = detector(LATIN);
     private final Detector cyrillic = detector(CYRILLIC);
     private final Detector arabic = detector(ARABIC);
-    // No text filters: the script is settled above, and the minority-script filter costs more than detection.
+    // No text filters: the script is settled above, and the minority-script filter costs more than detection. The
+    // library's text objects are the tests' reference; detection normalises a sample by a table ({@link NormalizedText}).
     private final TextObjectFactory texts = new TextObjectFactoryBuilder().build();
 
     private LanguageIdentifier() {
@@ -86,7 +87,7 @@ public final class LanguageIdentifier {
         if (detector == null) {
             return null;
         }
-        LdLocale best = best(detector, texts.forText(sample), library);
+        LdLocale best = best(detector, library ? texts.forText(sample) : NormalizedText.of(sample), library);
         return best == null ? null : best.getLanguage().toLowerCase(Locale.ROOT);
     }
 

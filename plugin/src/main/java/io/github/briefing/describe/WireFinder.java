@@ -2,6 +2,7 @@ package io.github.briefing.describe;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -63,6 +64,9 @@ final class WireFinder {
     private static final Pattern CREDIT_PHRASE = Pattern.compile("(?iu)(contributed by|reporting by|writing by|"
             + "additional reporting|with (information|reporting) (from|by)|information from|sources?:|"
             + "mit material von|avec|con información de|dengan informasi|sumber:)");
+    /** Every agency's spellings. */
+    static final List<String> SPELLINGS = AGENCIES.stream().flatMap(agency -> agency.spellings().stream()).toList();
+    private static final String[][] BY_FIRST = byFirst();
     private static final int SHORT_LINE = 12;
     /** Lines kept with their credits: enough for a copy to find its original's lines a few thousand articles on. */
     private static final int LINES = 1 << 16;
@@ -106,13 +110,32 @@ final class WireFinder {
         return mayCredit ? credits(line, Agency::anywhere) : 0;
     }
 
-    private static boolean spellsAnAgency(String line) {
-        for (Agency agency : AGENCIES) {
-            if (agency.spelledIn(line)) {
-                return true;
+    /**
+     * Whether the line holds any agency's spelling. Read once for all spellings, each looked for only where the line
+     * has its first character: a search of the line for each of some forty spellings cost a tenth of describing.
+     */
+    static boolean spellsAnAgency(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            String[] spellings = c < BY_FIRST.length ? BY_FIRST[c] : null;
+            if (spellings != null) {
+                for (String spelling : spellings) {
+                    if (line.startsWith(spelling, i)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
+    }
+
+    /** {@link #SPELLINGS} by their first character (a table up to the greatest of them). */
+    private static String[][] byFirst() {
+        TreeMap<Character, List<String>> byFirst = new TreeMap<>();
+        SPELLINGS.forEach(spelling -> byFirst.computeIfAbsent(spelling.charAt(0), c -> new ArrayList<>()).add(spelling));
+        String[][] table = new String[byFirst.lastKey() + 1][];
+        byFirst.forEach((first, spellings) -> table[first] = spellings.toArray(String[]::new));
+        return table;
     }
 
     /** The agencies whose pattern {@code where} finds in a text, one bit each. */

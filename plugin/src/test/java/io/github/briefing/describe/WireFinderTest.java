@@ -3,6 +3,7 @@ package io.github.briefing.describe;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -39,5 +40,28 @@ class WireFinderTest {
                 + "it takes to reach an agreement on the rules.";
         assertEquals(List.of(), wires.find(null, List.of(mention)));
         assertEquals(List.of("AFP"), wires.find(null, List.of("AFP")));
+    }
+
+    /** Read once for all spellings: the same answer as looking for each spelling in turn, where and however cut. */
+    @Test
+    void aLineSpellsAnAgencyWhereItHoldsAnySpelling() {
+        Random random = new Random(3);
+        String letters = "APERTDXKYBUIaeprt -()\u0422\u0410\u0421\u0420\u0418";
+        for (int t = 0; t < 20000; t++) {
+            StringBuilder line = new StringBuilder();
+            for (int n = random.nextInt(6); n > 0; n--) {
+                String spelling = WireFinder.SPELLINGS.get(random.nextInt(WireFinder.SPELLINGS.size()));
+                // Whole, or cut at either end, between random letters.
+                int from = random.nextInt(3) == 0 ? 1 : 0;
+                int to = random.nextInt(3) == 0 ? spelling.length() - 1 : spelling.length();
+                line.append(spelling, Math.min(from, to), to);
+                for (int k = random.nextInt(3); k > 0; k--) {
+                    line.append(letters.charAt(random.nextInt(letters.length())));
+                }
+            }
+            String text = line.toString();
+            boolean any = WireFinder.SPELLINGS.stream().anyMatch(text::contains);
+            assertEquals(any, WireFinder.spellsAnAgency(text), text);
+        }
     }
 }
