@@ -305,8 +305,8 @@ public final class AnchorExtractor {
     /**
      * The longest place name that starts at word t, up to {@link #MAX_PLACE_WORDS} words ("North Korea", "New
      * York", "北朝鮮" which segmentation may cut in two); null when none starts there. The word alone, when it is
-     * written as read ({@code word}, with its {@code facts}), is known by its facts; other phrases are looked up
-     * once per article, in {@code placeOfPhrase}.
+     * written as read ({@code word}, with its {@code facts}), is known by its facts; other phrases of cased scripts
+     * are looked up once per article, in {@code placeOfPhrase}.
      */
     private static PlaceSpan place(String text, List<int[]> spans, int t, String word, WordFacts facts,
                                    Map<String, Optional<WordFacts.Place>> placeOfPhrase) {
@@ -314,8 +314,9 @@ public final class AnchorExtractor {
         if (Character.isLowerCase(first)) {
             return null; // in cased scripts a place name is capitalised: most words end here, before any lookup
         }
+        boolean cased = Character.isUpperCase(first);
         for (int last = Math.min(spans.size(), t + MAX_PLACE_WORDS) - 1; last >= t; last--) {
-            if (last > t && !joined(text, spans, t, last)) {
+            if (last > t && !joined(text, spans, t, last, cased)) {
                 continue;
             }
             int end = spans.get(last)[1];
@@ -323,8 +324,11 @@ public final class AnchorExtractor {
                 WordFacts.Place alone = facts.place();
                 return alone == null ? null : new PlaceSpan(t + 1, alone);
             }
-            Optional<WordFacts.Place> place = placeOfPhrase.computeIfAbsent(text.substring(spans.get(t)[0], end),
-                    PHRASES::get);
+            String phrase = text.substring(spans.get(t)[0], end);
+            // Where case says nothing of names, a phrase is found by its letters alone, at once; kept in the memo,
+            // such phrases (any run of two or three words of a Chinese or Japanese text) pushed the names out of it.
+            Optional<WordFacts.Place> place = cased ? placeOfPhrase.computeIfAbsent(phrase, PHRASES::get)
+                    : WordFacts.Place.of(phrase);
             if (place.isPresent()) {
                 return new PlaceSpan(last + 1, place.get());
             }
@@ -333,14 +337,14 @@ public final class AnchorExtractor {
     }
 
     /**
-     * Whether words t..last can form one name: in cased scripts separated by single spaces and hyphens, with the
-     * last word capitalised like the first; in scripts without spaces, written together.
+     * Whether words t..last can form one name: in cased scripts ({@code cased}, word t's) separated by single spaces
+     * and hyphens, with the last word capitalised like the first; in scripts without spaces, written together.
      */
-    private static boolean joined(String text, List<int[]> spans, int t, int last) {
-        boolean cased = isCased(text.substring(spans.get(t)[0], spans.get(t)[1]));
+    private static boolean joined(String text, List<int[]> spans, int t, int last, boolean cased) {
         for (int k = t; k < last; k++) {
-            String gap = text.substring(spans.get(k)[1], spans.get(k + 1)[0]);
-            if (cased ? !(gap.equals(" ") || gap.equals("-")) : !gap.isEmpty()) {
+            int gap = spans.get(k)[1];
+            int length = spans.get(k + 1)[0] - gap;
+            if (cased ? length != 1 || text.charAt(gap) != ' ' && text.charAt(gap) != '-' : length != 0) {
                 return false;
             }
         }
