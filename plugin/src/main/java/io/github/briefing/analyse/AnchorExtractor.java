@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +28,7 @@ public final class AnchorExtractor {
             ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.ROOT));
     private static final ThreadLocal<BreakIterator> SENTENCES =
             ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(ULocale.ROOT));
-    /** A capital first, then the script test behind it (tried at every character, it cost more than the rest). */
+    /** Tried at capitals alone ({@link MatchStarts}): the script test behind it cost more than the rest. */
     private static final Pattern ACRONYM = Pattern.compile("(?=[A-Z])(?<!\\p{IsLatin})[A-Z]{2,6}(?!\\p{IsLatin})");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$|['\u2019-]+$");
     /** Texts whose analysis is kept: a copy finds its original's when fewer other texts came between them. */
@@ -239,9 +238,9 @@ public final class AnchorExtractor {
             }
         }
         Set<String> acronyms = new HashSet<>();
-        Matcher acronym = ACRONYM.matcher(text);
+        MatchStarts acronym = new MatchStarts(ACRONYM, text, 'A', 'Z');
         while (acronym.find()) {
-            acronyms.add(acronym.group());
+            acronyms.add(acronym.matcher().group());
         }
         Set<String> numbers = NumberReader.read(text);
         List<String> numberFeatures = new ArrayList<>(numbers.size());
@@ -305,8 +304,8 @@ public final class AnchorExtractor {
     /**
      * The longest place name that starts at word t, up to {@link #MAX_PLACE_WORDS} words ("North Korea", "New
      * York", "北朝鮮" which segmentation may cut in two); null when none starts there. The word alone, when it is
-     * written as read ({@code word}, with its {@code facts}), is known by its facts; other phrases are looked up
-     * once per article, in {@code placeOfPhrase}.
+     * written as read ({@code word}, with its {@code facts}), is known by its facts; other phrases of cased scripts
+     * are looked up once per article, in {@code placeOfPhrase}.
      */
     private static PlaceSpan place(String text, List<int[]> spans, int t, String word, WordFacts facts,
                                    Map<String, Optional<WordFacts.Place>> placeOfPhrase) {
@@ -314,8 +313,9 @@ public final class AnchorExtractor {
         if (Character.isLowerCase(first)) {
             return null; // in cased scripts a place name is capitalised: most words end here, before any lookup
         }
+        boolean cased = Character.isUpperCase(first);
         for (int last = Math.min(spans.size(), t + MAX_PLACE_WORDS) - 1; last >= t; last--) {
-            if (last > t && !joined(text, spans, t, last)) {
+            if (last > t && !joined(text, spans, t, last, cased)) {
                 continue;
             }
             int end = spans.get(last)[1];
@@ -323,8 +323,11 @@ public final class AnchorExtractor {
                 WordFacts.Place alone = facts.place();
                 return alone == null ? null : new PlaceSpan(t + 1, alone);
             }
-            Optional<WordFacts.Place> place = placeOfPhrase.computeIfAbsent(text.substring(spans.get(t)[0], end),
-                    PHRASES::get);
+            String phrase = text.substring(spans.get(t)[0], end);
+            // Where case says nothing of names, a phrase is found by its letters alone, at once; kept in the memo,
+            // such phrases (any run of two or three words of a Chinese or Japanese text) pushed the names out of it.
+            Optional<WordFacts.Place> place = cased ? placeOfPhrase.computeIfAbsent(phrase, PHRASES::get)
+                    : WordFacts.Place.of(phrase);
             if (place.isPresent()) {
                 return new PlaceSpan(last + 1, place.get());
             }
@@ -333,14 +336,14 @@ public final class AnchorExtractor {
     }
 
     /**
-     * Whether words t..last can form one name: in cased scripts separated by single spaces and hyphens, with the
-     * last word capitalised like the first; in scripts without spaces, written together.
+     * Whether words t..last can form one name: in cased scripts ({@code cased}, word t's) separated by single spaces
+     * and hyphens, with the last word capitalised like the first; in scripts without spaces, written together.
      */
-    private static boolean joined(String text, List<int[]> spans, int t, int last) {
-        boolean cased = isCased(text.substring(spans.get(t)[0], spans.get(t)[1]));
+    private static boolean joined(String text, List<int[]> spans, int t, int last, boolean cased) {
         for (int k = t; k < last; k++) {
-            String gap = text.substring(spans.get(k)[1], spans.get(k + 1)[0]);
-            if (cased ? !(gap.equals(" ") || gap.equals("-")) : !gap.isEmpty()) {
+            int gap = spans.get(k)[1];
+            int length = spans.get(k + 1)[0] - gap;
+            if (cased ? length != 1 || text.charAt(gap) != ' ' && text.charAt(gap) != '-' : length != 0) {
                 return false;
             }
         }

@@ -15,9 +15,8 @@ import java.util.regex.Pattern;
 public final class DateReader {
 
     /*
-     * A pattern is tried at every character of the text. Those that start with a digit say so first, (?=\d): a
-     * lookbehind tried at every character cost twice what the whole search costs with it (each matches as before,
-     * since a digit must stand there anyway).
+     * Those that start with a digit say so, (?=\d), and are tried at digits alone (MatchStarts): a lookbehind tried
+     * at every character cost twice what the whole search costs with it.
      */
     private static final Pattern ISO = Pattern.compile("(?=\\d)(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern DAY_MONTH = Pattern.compile(
@@ -56,9 +55,9 @@ public final class DateReader {
     public static String masked(String text) {
         char[] chars = text.toCharArray();
         find(text, (at, month, day) -> Arrays.fill(chars, at.start(), at.end(), ' '));
-        Matcher time = TIME.matcher(text);
-        while (time.find()) {
-            Arrays.fill(chars, time.start(), time.end(), ' ');
+        MatchStarts times = MatchStarts.atDigits(TIME, text);
+        while (times.find()) {
+            Arrays.fill(chars, times.matcher().start(), times.matcher().end(), ' ');
         }
         return new String(chars);
     }
@@ -69,13 +68,15 @@ public final class DateReader {
     }
 
     private static void find(String text, Found found) {
-        Matcher iso = ISO.matcher(text);
-        while (iso.find()) {
+        MatchStarts isoDates = MatchStarts.atDigits(ISO, text);
+        while (isoDates.find()) {
+            Matcher iso = isoDates.matcher();
             found.date(iso, Integer.parseInt(iso.group(2)), iso.group(3));
         }
         CalendarNames calendar = CalendarNames.get();
-        Matcher dm = DAY_MONTH.matcher(text);
-        while (dm.find()) {
+        MatchStarts daysFirst = MatchStarts.atDigits(DAY_MONTH, text);
+        while (daysFirst.find()) {
+            Matcher dm = daysFirst.matcher();
             Optional<Integer> month = calendar.month(dm.group(2));
             if (month.isPresent()) {
                 found.date(dm, month.get(), dm.group(1));

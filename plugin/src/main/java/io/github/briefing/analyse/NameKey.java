@@ -4,7 +4,6 @@ import com.ibm.icu.text.Transliterator;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Spelling-tolerant keys for a name, so that one name written in several languages and scripts meets itself.
@@ -30,7 +29,6 @@ public final class NameKey {
      * a look-up and an insert in a table of their own cost more than folding a word once more.
      */
     private static final WordMemo<String> KEYS = new WordMemo<>(NameKey::key, MEMO);
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** Fewer consonants than this leave too little to tell names apart. */
     static final int MIN_SKELETON = 3;
 
@@ -47,9 +45,7 @@ public final class NameKey {
     }
 
     private static String transliterated(String text) {
-        boolean latin = text.codePoints().allMatch(c -> c < 128
-                || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
-        return BuilderText.transliterated((latin ? TO_ASCII : TO_LATIN).get(), text);
+        return BuilderText.transliterated((isLatin(text) ? TO_ASCII : TO_LATIN).get(), text);
     }
 
     public static String of(String name) {
@@ -62,6 +58,14 @@ public final class NameKey {
      */
     public static String ofPlain(String word) {
         return key(word);
+    }
+
+    /**
+     * The key of a phrase tried as a place (words joined, or a word with its possessive), without the memo: most
+     * such phrases (any capitalised word and the next) are met once, and kept they pushed the words out of it.
+     */
+    static String ofPhrase(String phrase) {
+        return key(phrase);
     }
 
     private static String key(String name) {
@@ -95,14 +99,25 @@ public final class NameKey {
     static String spelling(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         boolean ascii = isAscii(lower);
-        if (!ascii && !lower.codePoints().allMatch(c -> c < 128
-                || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)) {
+        if (!ascii && !isLatin(lower)) {
             return lower;
         }
-        // ASCII has no marks to take off, and decomposes into itself
-        String folded = foldLetters(ascii ? lower
-                : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll(""));
+        // ASCII decomposes into itself; folding keeps the letters a-z alone, so the marks decomposition sets apart
+        // go with the rest (no pattern to take them off first)
+        String folded = foldLetters(ascii ? lower : Normalizer.normalize(lower, Normalizer.Form.NFD));
         return folded.isEmpty() ? lower : folded;
+    }
+
+    /** Whether every letter of a text outside ASCII is of the Latin script. */
+    static boolean isLatin(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (c >= 128 && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     static boolean isAscii(String text) {

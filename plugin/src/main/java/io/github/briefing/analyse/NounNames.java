@@ -2,6 +2,7 @@ package io.github.briefing.analyse;
 
 import java.lang.ref.SoftReference;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -131,22 +132,40 @@ public final class NounNames {
                 a.terms(), renamed(a.lead(), confirmed, NOUN, NAME), a.sentences(), a.spelling(), a.figure());
     }
 
-    /** The features, those of the given keys moved from one kind ({@code from}) to another ({@code to}). */
+    /**
+     * The features, those of the given keys moved from one kind ({@code from}) to another ({@code to}). The features
+     * are shared strings, and so are those made: each kind's feature of a key is looked up once in the large table
+     * of shared strings, where the list of all of them was looked up again, one by one.
+     */
     static List<String> renamed(List<String> features, Set<String> keys, String from, String to) {
-        return keys.isEmpty() ? features : features.stream().map(f -> renamed(f, keys, from, to)).toList();
+        if (keys.isEmpty()) {
+            return features;
+        }
+        Map<String, String> made = new HashMap<>();
+        String[] renamed = new String[features.size()];
+        for (int i = 0; i < renamed.length; i++) {
+            renamed[i] = renamed(features.get(i), keys, from, to, made);
+        }
+        return SharedList.ofShared(Arrays.asList(renamed));
     }
 
+    /** As {@link #renamed(List, Set, String, String)}, for counts of features (shared strings), in key order. */
     static Map<String, Integer> renamed(Map<String, Integer> features, Set<String> keys, String from, String to) {
         if (keys.isEmpty()) {
             return features;
         }
+        Map<String, String> made = new HashMap<>();
         Map<String, Integer> renamed = new HashMap<>(features.size() * 2);
-        features.forEach((f, count) -> renamed.put(renamed(f, keys, from, to), count));
-        return renamed;
+        features.forEach((f, count) -> renamed.put(renamed(f, keys, from, to, made), count));
+        return SortedCounts.ofShared(renamed);
     }
 
-    private static String renamed(String feature, Set<String> keys, String from, String to) {
-        return feature.startsWith(from) && keys.contains(feature.substring(from.length()))
-                ? to + feature.substring(from.length()) : feature;
+    /** The feature renamed where it is one of the keys' ({@code made}: those renamed so far, by key). */
+    private static String renamed(String feature, Set<String> keys, String from, String to, Map<String, String> made) {
+        if (!feature.startsWith(from)) {
+            return feature;
+        }
+        String key = feature.substring(from.length());
+        return keys.contains(key) ? made.computeIfAbsent(key, k -> SharedStrings.of(to + k)) : feature;
     }
 }

@@ -35,7 +35,7 @@ public final class NumberReader {
             Map.entry("milliards", 1_000_000_000L), Map.entry("milliard", 1_000_000_000L),
             Map.entry("миллиардов", 1_000_000_000L), Map.entry("млрд", 1_000_000_000L), Map.entry("milyar", 1_000_000_000L),
             Map.entry("億", 100_000_000L), Map.entry("亿", 100_000_000L), Map.entry("مليار", 1_000_000_000L));
-    /** The digit is looked for first: the script test behind it, tried at every character, was most of the cost. */
+    /** Tried at digits alone ({@link MatchStarts}): its script test, tried at every character, was most of the cost. */
     private static final Pattern NUMBER = Pattern.compile(
             "(?=\\d)(?<![\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}\\d.,])(\\d{1,3}(?:([.,\u00A0\u202F ])\\d{3})(?:\\2\\d{3})*|\\d+)(?:([.,])(\\d{1,2}|\\d{4,}))?(?![\\d])"
                     + "\\s*(\\p{L}+)?");
@@ -51,8 +51,9 @@ public final class NumberReader {
     public static Set<String> read(String text) {
         Set<String> numbers = new LinkedHashSet<>();
         // Full-width digits and separators (Japanese, Chinese) become ASCII ones.
-        Matcher m = NUMBER.matcher(GluedCurrency.separated(WIDTH.normalize(text)));
-        while (m.find()) {
+        MatchStarts figures = MatchStarts.atDigits(NUMBER, GluedCurrency.separated(WIDTH.normalize(text)));
+        while (figures.find()) {
+            Matcher m = figures.matcher();
             String whole = GROUPING.matcher(m.group(1)).replaceAll("");
             String fraction = m.group(4) == null ? "" : "." + m.group(4);
             BigDecimal value;

@@ -71,6 +71,20 @@ public final class PlaceNames {
         return exact.isPresent() ? exact : Optional.ofNullable(keys(name).get(NameKey.of(name)));
     }
 
+    /**
+     * As {@link #code(String)} and then {@link #codeOfDerivedWord(String)}, for a name whose {@link NameKey#of key}
+     * is known: both look it up, and a word is tried as both.
+     */
+    Optional<String> codeOrDerived(String name, String key) {
+        Optional<String> exact = exact(name);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        Map<String, String> keys = keys(name);
+        String code = keys.get(key);
+        return code != null ? Optional.of(code) : derived(key, keys);
+    }
+
     /** The country of a place name written exactly as CLDR writes it, in any loaded language. */
     public Optional<String> exact(String name) {
         return Optional.ofNullable(bySurface.get(name.toLowerCase(Locale.ROOT)));
@@ -78,8 +92,10 @@ public final class PlaceNames {
 
     /** The country of a demonym-like word ("Venezuelan", "Colombian"): a country name and a short suffix. */
     public Optional<String> codeOfDerivedWord(String word) {
-        String key = NameKey.of(word);
-        Map<String, String> keys = keys(word);
+        return derived(NameKey.of(word), keys(word));
+    }
+
+    private static Optional<String> derived(String key, Map<String, String> keys) {
         for (int cut = 1; cut <= 3 && key.length() - cut >= 5; cut++) {
             String code = keys.get(key.substring(0, key.length() - cut));
             if (code != null) {

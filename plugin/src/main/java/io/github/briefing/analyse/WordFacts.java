@@ -3,6 +3,7 @@ package io.github.briefing.analyse;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * What the analyse stage reads from a word on its own, whatever the text around it: its {@link #term} and
@@ -38,13 +39,14 @@ final class WordFacts {
     private String leadLoanword;
     private Optional<Place> place;
     private Optional<Name> name;
+    private String key;
 
     private WordFacts(String word) {
         this.word = word;
         this.term = SharedStrings.of(term(word));
         this.katakana = AnchorExtractor.isKatakana(word);
-        this.skeleton = katakana || AnchorExtractor.isCased(word) && word.length() >= MIN_LOANWORD && isLatin(word)
-                ? NameKey.skeleton(word) : null;
+        this.skeleton = katakana || AnchorExtractor.isCased(word) && word.length() >= MIN_LOANWORD
+                && NameKey.isLatin(word) ? NameKey.skeleton(word) : null;
         this.loanword = skeleton == null || skeleton.isEmpty() ? null : SharedStrings.of("~" + skeleton);
         this.namelike = katakana ? word.codePointCount(0, word.length()) >= 2
                 : AnchorExtractor.isCased(word) && Character.isUpperCase(word.codePointAt(0))
@@ -64,6 +66,11 @@ final class WordFacts {
          * names.
          */
         static Optional<Place> of(String phrase) {
+            return of(phrase, () -> NameKey.ofPhrase(phrase));
+        }
+
+        /** As {@link #of(String)}, for a phrase whose {@link NameKey#of key} {@code key} gives, when it is asked. */
+        private static Optional<Place> of(String phrase, Supplier<String> key) {
             PlaceNames gazetteer = PlaceNames.get();
             Optional<String> code;
             if (!AnchorExtractor.isCased(phrase)) {
@@ -71,8 +78,7 @@ final class WordFacts {
             } else if (!Character.isUpperCase(phrase.codePointAt(0))) {
                 code = Optional.empty();
             } else {
-                Optional<String> named = gazetteer.code(phrase);
-                code = named.isPresent() ? named : gazetteer.codeOfDerivedWord(phrase);
+                code = gazetteer.codeOrDerived(phrase, key.get());
             }
             return code.map(c -> new Place(SharedStrings.of(c), SharedStrings.of("p:" + c)));
         }
@@ -95,7 +101,7 @@ final class WordFacts {
     /** The place the word names on its own, or null. */
     Place place() {
         if (place == null) {
-            place = Place.of(word);
+            place = Place.of(word, this::key);
         }
         return place.orElse(null);
     }
@@ -112,7 +118,7 @@ final class WordFacts {
     Name name() {
         if (name == null) {
             Name made = null;
-            String key = NameKey.of(word);
+            String key = key();
             if ((katakana || !CalendarNames.get().isCalendarWord(word)) && key.length() >= MIN_NAME) {
                 key = SharedStrings.of(key);
                 made = new Name(key, SharedStrings.of("n:" + key),
@@ -121,6 +127,14 @@ final class WordFacts {
             name = Optional.ofNullable(made);
         }
         return name.orElse(null);
+    }
+
+    /** The word's {@link NameKey#of key}, asked of the memo of keys once for its place and its name. */
+    private String key() {
+        if (key == null) {
+            key = NameKey.of(word);
+        }
+        return key;
     }
 
     /**
@@ -164,17 +178,6 @@ final class WordFacts {
         String lower = NameKey.spelling(word);
         int cut = lower.offsetByCodePoints(0, Math.min(TERM_PREFIX, lower.codePointCount(0, lower.length())));
         return lower.substring(0, cut);
-    }
-
-    private static boolean isLatin(String word) {
-        for (int i = 0; i < word.length(); ) {
-            int c = word.codePointAt(i);
-            if (c >= 128 && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
-                return false;
-            }
-            i += Character.charCount(c);
-        }
-        return true;
     }
 
     private static boolean isAllCaps(String word) {

@@ -54,6 +54,22 @@ class PlaceNamesTest {
     }
 
     @Test
+    void aNameWithItsKeyGivenIsAPlaceOrDerivedFromOneAsWithout() {
+        PlaceNames places = PlaceNames.get();
+        List<String> names = List.of("Deutschland", "Frankreichs", "Venezuelan", "Venezuela's", "South Korean",
+                "St. Helena", "Stellen", "Guinea-Bissau", "Kolumbii", "Tuesday", "Bruno", "Германия", "Германии",
+                "日本", "Nicolás Maduro");
+        for (String name : names) {
+            assertEquals(places.code(name).or(() -> places.codeOfDerivedWord(name)),
+                    places.codeOrDerived(name, NameKey.ofPhrase(name)), name);
+            assertEquals(NameKey.of(name), NameKey.ofPhrase(name), name);
+        }
+        assertEquals(Optional.of("VE"), places.codeOrDerived("Venezuelan", NameKey.of("Venezuelan")));
+        assertEquals(Optional.empty(), places.codeOrDerived("Venezuelan", NameKey.of("Tuesday")),
+                "the key given is the one looked up");
+    }
+
+    @Test
     void aShortKeyIsNoPlaceUnlessSpelledAsCldrWritesIt() {
         PlaceNames places = PlaceNames.get();
         assertEquals(NameKey.of("Brunei"), NameKey.of("Bruno"), "one key of four letters");
