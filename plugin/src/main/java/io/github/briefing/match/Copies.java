@@ -93,6 +93,17 @@ final class Copies {
         return count;
     }
 
+    /**
+     * Each group's members linked one to the next, in number order ({@code i * n + j}): the candidate index proposes
+     * no copy to its own group, and the near-duplicate buckets link each copy to a bucket's first article only, whose
+     * headline may differ from the copies' own; copies judged one telling among themselves then stay one story.
+     */
+    long[] chains() {
+        int n = first.length;
+        return IntStream.range(1, n).filter(k -> first[byGroup[k]] == first[byGroup[k - 1]])
+                .mapToLong(k -> byGroup[k - 1] * (long) n + byGroup[k]).toArray();
+    }
+
     /** Whether both group the articles alike. */
     boolean sameAs(Copies other) {
         return other != null && Arrays.equals(first, other.first);

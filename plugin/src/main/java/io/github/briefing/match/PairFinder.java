@@ -128,7 +128,8 @@ public final class PairFinder {
                 : KeptProposals.Proposed.of(views.terms(), copies, signatures, null);
         // One table for all: the pairs first seen in the anchors' proposals, then the words', then the others.
         long[][] lists = Stream.of(anchors.proposals(), terms.proposals(),
-                        new long[][] {crossScript(views.anchors(), views.scripts(), copies), nearDuplicates})
+                        new long[][] {crossScript(views.anchors(), views.scripts(), copies), nearDuplicates,
+                            copies.chains()})
                 .flatMap(Arrays::stream).toArray(long[][]::new);
         return Pairs.distinct(lists);
     }

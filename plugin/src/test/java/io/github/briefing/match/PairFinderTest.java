@@ -52,13 +52,9 @@ class PairFinderTest {
             articles.add(Fixtures.analysed(id, "en", DAY, "Flood displaces 4,250 in Peru",
                     "Heavy rain in Peru forced 4,250 people from their homes near Cusco, minister Quispe said."));
         }
-        List<Match> among = new PairFinder().find(articles).stream()
-                .filter(m -> m.a().startsWith("en") && m.b().startsWith("en")).toList();
-        // three copies of one text: linked to the first, not each to each
-        assertEquals(2, among.size());
-        List<String> named = among.stream().flatMap(m -> m.evidence().numbers().stream()).filter("4250"::equals)
-                .toList();
-        assertEquals(among.size(), named.size(), "each pair names the figure");
+        List<String> named = new PairFinder().find(articles).stream().filter(m -> m.a().startsWith("en"))
+                .flatMap(m -> m.evidence().numbers().stream()).filter("4250"::equals).toList();
+        assertEquals(3, named.size(), "each of the three pairs names the figure");
         // a million matches at 100,000 articles: one string per anchor, not one per match
         assertTrue(named.stream().allMatch(n -> n == named.get(0)));
     }
