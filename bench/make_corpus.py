@@ -16,7 +16,9 @@ for i in range(size):
     text = texts[i % len(texts)]
     copy = i // len(texts)
     if copy:
-        text = f"Wire copy {copy} of {originals[i % len(texts)].stem}, outlet {copy}\n" + text
+        # The outlet's number closes the line: "copy 12 of" would read as a count of 12, and each copy would lead with a
+        # figure of its own, as reports of a running count do, where copies of one text lead with the same.
+        text = f"Wire copy of {originals[i % len(texts)].stem} (outlet {copy})\n" + text
     name = f"a{i:06d}"
     (articles / f"{name}.txt").write_text(text, encoding="utf-8")
     title = next((line for line in text.splitlines() if line.strip()), name).replace('"', "'")

@@ -10,7 +10,9 @@ import java.util.stream.IntStream;
  * articles that share it only while it is rare ({@link #MAX_POSTINGS}); each article asks with its
  * {@link #QUERY_FEATURES} rarest features and keeps its {@link #PER_ARTICLE} strongest proposals. The work per
  * article is bounded, so the whole grows linearly with the corpus; features too common to propose still count
- * when a proposed pair is scored.
+ * when a proposed pair is scored. A group of {@link Copies} counts once: a feature's rarity is the number of groups
+ * holding it, only a group's first article is proposed, and never to its own copies (the near-duplicate pairs
+ * link those).
  */
 final class CandidateIndex {
 
@@ -29,24 +31,27 @@ final class CandidateIndex {
      * (anchors, words), so that words shared within a language do not crowd out a translation's anchors.
      */
     static long[] pairs(FeatureVectors features) {
-        return pairs(features, null);
+        return pairs(features, null, Copies.none(features.size()));
     }
 
     /** As {@link #pairs(FeatureVectors)}, proposing only articles of another group when groups are given. */
-    static long[] pairs(FeatureVectors features, int[] group) {
-        return Pairs.distinct(proposals(features, group, null, null));
+    static long[] pairs(FeatureVectors features, int[] group, Copies copies) {
+        return Pairs.distinct(proposals(features, group, copies, null, null));
     }
 
     /**
      * Each article's strongest proposals, {@code i * n + j} for pairs {@code i < j}.
      *
+     * @param group  each article's group, whose other members it does not propose (null: none)
+     * @param copies the groups of copies, each proposed by its first article only
      * @param again which articles to propose for (null: all); each other one's are taken from {@code kept}
      * @param kept  each article's proposals in the last build, where they are known unchanged ({@link #unsettled})
      */
-    static long[][] proposals(FeatureVectors features, int[] group, boolean[] again, long[][] kept) {
+    static long[][] proposals(FeatureVectors features, int[] group, Copies copies, boolean[] again, long[][] kept) {
         int n = features.size();
-        int[][] query = queries(features, again);
-        int[][] postings = postings(features, query);
+        int[] held = copies.groupsHolding(features);
+        int[][] query = queries(features, held, again);
+        int[][] postings = postings(features, copies, query);
         ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
         return IntStream.range(0, n).parallel().mapToObj(i -> {
             if (query[i] == null) {
@@ -58,7 +63,7 @@ final class CandidateIndex {
             for (int k : query[i]) {
                 double w = features.weight(i, k);
                 for (int j : postings[features.ids[i][k]]) {
-                    if (j != i && (group == null || group[i] != group[j])) {
+                    if (j != i && j != copies.first(i) && (group == null || group[i] != group[j])) {
                         if (weight[j] == 0) {
                             s.touched[touched++] = j;
                         }
@@ -86,11 +91,12 @@ final class CandidateIndex {
      * hold a feature changes only where a relisted article (an edited one, or one whose features changed order)
      * took it or dropped it, so any other feature is as rare as then and proposes the same partners; and only a
      * feature rare now or then proposes at all: a common word an edit adds takes no article's proposals with it.
+     * Copies grouped otherwise than then ({@code copies} against {@code copiesBefore}) may propose anything.
      */
-    static boolean[] unsettled(FeatureVectors now, FeatureVectors before) {
+    static boolean[] unsettled(FeatureVectors now, Copies copies, FeatureVectors before, Copies copiesBefore) {
         int n = now.size();
         boolean[] unsettled = new boolean[n];
-        if (before == null || before.size() != n) {
+        if (before == null || before.size() != n || !copies.sameAs(copiesBefore)) {
             Arrays.fill(unsettled, true);
             return unsettled;
         }
@@ -112,12 +118,14 @@ final class CandidateIndex {
                 dropped[f] |= !is.contains(before.names.get(f));
             }
         }
+        int[] heldNow = copies.groupsHolding(now);
+        int[] heldThen = copies.groupsHolding(before);
         IntStream.range(0, n).parallel().filter(i -> !unsettled[i]).forEach(i -> {
             // Listed as then: its k-th feature is the same one in both numberings.
             int[] x = now.ids[i];
             int[] y = before.ids[i];
             for (int k = 0; k < x.length && !unsettled[i]; k++) {
-                unsettled[i] = (taken[x[k]] || dropped[y[k]]) && (rare(now.df[x[k]]) || rare(before.df[y[k]]));
+                unsettled[i] = (taken[x[k]] || dropped[y[k]]) && (rare(heldNow[x[k]]) || rare(heldThen[y[k]]));
             }
         });
         return unsettled;
@@ -134,9 +142,9 @@ final class CandidateIndex {
         return Arrays.stream(features.ids[i]).mapToObj(features.names::get).collect(Collectors.toSet());
     }
 
-    /** Whether a feature held by {@code df} articles proposes them to each other. */
-    private static boolean rare(int df) {
-        return df >= 2 && df <= MAX_POSTINGS;
+    /** Whether a feature held by {@code groups} groups of copies proposes them to each other. */
+    private static boolean rare(int groups) {
+        return groups >= 2 && groups <= MAX_POSTINGS;
     }
 
     /** An article's proposal weights, by article, and which articles it has proposed: kept per thread. */
@@ -202,19 +210,19 @@ final class CandidateIndex {
     }
 
     /**
-     * The positions of each article's rarest features, rarest first (by count, then position): one sort of plain
-     * numbers. Null for an article not to propose for ({@code again}; null: all are).
+     * The positions of each article's rarest features, rarest first (by the groups holding them, {@code held}, then
+     * position): one sort of plain numbers. Null for an article not to propose for ({@code again}; null: all are).
      */
-    private static int[][] queries(FeatureVectors features, boolean[] again) {
+    private static int[][] queries(FeatureVectors features, int[] held, boolean[] again) {
         int[][] query = new int[features.size()][];
         IntStream.range(0, features.size()).parallel().filter(i -> again == null || again[i]).forEach(i -> {
             int[] ids = features.ids[i];
             long[] rare = new long[ids.length];
             int size = 0;
             for (int k = 0; k < ids.length; k++) {
-                int df = features.df[ids[k]];
-                if (rare(df)) {
-                    rare[size++] = (long) df << 32 | k;
+                int groups = held[ids[k]];
+                if (rare(groups)) {
+                    rare[size++] = (long) groups << 32 | k;
                 }
             }
             Arrays.sort(rare, 0, size);
@@ -226,30 +234,37 @@ final class CandidateIndex {
         return query;
     }
 
-    /** Postings of the features the queries ask by, each in article order; empty for the others. */
-    private static int[][] postings(FeatureVectors features, int[][] query) {
-        int[][] postings = new int[features.df.length][];
+    /**
+     * Postings of the features the queries ask by, each in article order and of the first articles of groups of
+     * copies only; empty for the others.
+     */
+    private static int[][] postings(FeatureVectors features, Copies copies, int[][] query) {
+        boolean[] asked = new boolean[features.df.length];
         for (int i = 0; i < query.length; i++) {
-            if (query[i] != null) {
-                for (int k : query[i]) {
-                    int f = features.ids[i][k];
-                    if (postings[f] == null) {
-                        postings[f] = new int[features.df[f]];
-                    }
+            for (int k = 0; query[i] != null && k < query[i].length; k++) {
+                asked[features.ids[i][query[i][k]]] = true;
+            }
+        }
+        int[] size = new int[asked.length];
+        for (int i = 0; i < features.size(); i++) {
+            if (copies.first(i) == i) {
+                for (int f : features.ids[i]) {
+                    size[f]++;
                 }
             }
         }
-        int[] count = new int[postings.length];
+        int[][] postings = new int[asked.length][];
         int[] none = new int[0];
         for (int f = 0; f < postings.length; f++) {
-            if (postings[f] == null) {
-                postings[f] = none;
-            }
+            postings[f] = asked[f] ? new int[size[f]] : none;
         }
+        int[] count = new int[postings.length];
         for (int i = 0; i < features.size(); i++) {
-            for (int f : features.ids[i]) {
-                if (postings[f].length > 0) {
-                    postings[f][count[f]++] = i;
+            if (copies.first(i) == i) {
+                for (int f : features.ids[i]) {
+                    if (postings[f].length > 0) {
+                        postings[f][count[f]++] = i;
+                    }
                 }
             }
         }

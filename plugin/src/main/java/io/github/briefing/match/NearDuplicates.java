@@ -26,10 +26,6 @@ final class NearDuplicates {
     private NearDuplicates() {
     }
 
-    static long[] pairs(FeatureVectors terms) {
-        return pairs(signatures(terms, null, null));
-    }
-
     /** The pairs of articles whose signatures meet in some band's bucket: each with the bucket's first article. */
     static long[] pairs(long[][] signatures) {
         int n = signatures.length;

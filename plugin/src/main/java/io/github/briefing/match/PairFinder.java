@@ -102,9 +102,9 @@ public final class PairFinder {
      * Candidates across scripts by pairs of script-free anchors: within a script, names and words already propose
      * partners, and pairs of figures would only add pairs that share a topic.
      */
-    static long[] crossScript(FeatureVectors anchors, Character.UnicodeScript[] scripts) {
+    static long[] crossScript(FeatureVectors anchors, Character.UnicodeScript[] scripts, Copies copies) {
         return CandidateIndex.pairs(FeatureVectors.anchorPairs(anchors),
-                Arrays.stream(scripts).mapToInt(Enum::ordinal).toArray());
+                Arrays.stream(scripts).mapToInt(Enum::ordinal).toArray(), copies);
     }
 
     /** Every candidate pair, {@code i * n + j}: from rare features and near-duplicate buckets. */
@@ -117,14 +117,19 @@ public final class PairFinder {
      *              candidates are then taken from the last build's where they cannot have changed, and kept
      */
     static long[] candidates(Views views, boolean again) {
-        KeptProposals.Proposed anchors = again ? ANCHOR_PROPOSALS.propose(views.anchors(), false)
-                : KeptProposals.Proposed.of(views.anchors(), false, null);
-        KeptProposals.Proposed terms = again ? TERM_PROPOSALS.propose(views.terms(), true)
-                : KeptProposals.Proposed.of(views.terms(), true, null);
+        // The near-duplicates first: the other candidates are found with each group of copies counted once.
+        long[][] signatures = again ? TERM_PROPOSALS.sign(views.terms())
+                : NearDuplicates.signatures(views.terms(), null, null);
+        long[] nearDuplicates = NearDuplicates.pairs(signatures);
+        Copies copies = Copies.of(nearDuplicates, views.terms());
+        KeptProposals.Proposed anchors = again ? ANCHOR_PROPOSALS.propose(views.anchors(), copies, null)
+                : KeptProposals.Proposed.of(views.anchors(), copies, null, null);
+        KeptProposals.Proposed terms = again ? TERM_PROPOSALS.propose(views.terms(), copies, signatures)
+                : KeptProposals.Proposed.of(views.terms(), copies, signatures, null);
         // One table for all: the pairs first seen in the anchors' proposals, then the words', then the others.
         long[][] lists = Stream.of(anchors.proposals(), terms.proposals(),
-                        new long[][] {crossScript(views.anchors(), views.scripts()),
-                            NearDuplicates.pairs(terms.signatures())})
+                        new long[][] {crossScript(views.anchors(), views.scripts(), copies), nearDuplicates,
+                            copies.chains()})
                 .flatMap(Arrays::stream).toArray(long[][]::new);
         return Pairs.distinct(lists);
     }

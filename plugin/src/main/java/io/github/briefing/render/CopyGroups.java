@@ -17,9 +17,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Articles that carry one text, grouped: a wire story run by k outlets is k articles and k(k-1)/2 matches, and every
- * copy of a story matches every copy of each story it matches. Pages show such a group once (one page with each
- * copy's differences, one entry in a list), so that they grow with the texts, not with the square of their copies.
+ * Articles that carry one text, grouped: a wire story run by k outlets is k articles, each copy matched with the
+ * texts its story shares with others (k matches for each such text). Pages show such a group once (one page with
+ * each copy's differences, one entry in a list), so that they grow with the texts, not with their copies.
  * A group is joined by same-language translation pairs whose texts are the same ({@link CopyDiff#sameText}); a pair
  * is read only when it would join two groups, so grouping k copies reads about k pairs, not all of them.
  */

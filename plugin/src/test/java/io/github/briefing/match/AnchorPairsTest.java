@@ -41,7 +41,7 @@ class AnchorPairsTest {
         int n = articles.size();
         FeatureVectors anchors = FeatureVectors.anchors(articles);
         assertFalse(proposed(CandidateIndex.pairs(anchors), n, n - 3, n - 2), "each figure alone is too common");
-        long[] pairs = PairFinder.crossScript(anchors, Scripts.of(articles));
+        long[] pairs = PairFinder.crossScript(anchors, Scripts.of(articles), Copies.none(n));
         assertTrue(proposed(pairs, n, n - 3, n - 2));
         assertTrue(proposed(pairs, n, n - 2, n - 1));
         assertTrue(proposed(pairs, n, n - 3, n - 1));
@@ -53,7 +53,8 @@ class AnchorPairsTest {
         articles.add(Fixtures.analysed("de", "de", null, null,
                 "Der Gouverneur sagte, 47 Schulen würden 2031 nach dem Sturm wieder öffnen."));
         int n = articles.size();
-        long[] pairs = PairFinder.crossScript(FeatureVectors.anchors(articles), Scripts.of(articles));
+        long[] pairs = PairFinder.crossScript(FeatureVectors.anchors(articles), Scripts.of(articles),
+                Copies.none(articles.size()));
         assertFalse(proposed(pairs, n, n - 4, n - 1), "en and de share a script");
         assertTrue(proposed(pairs, n, n - 3, n - 1), "ja and de do not");
     }
@@ -62,7 +63,8 @@ class AnchorPairsTest {
     void oneSharedFigureIsNoPair() {
         List<AnalysedArticle> articles = corpus();
         int n = articles.size();
-        long[] pairs = PairFinder.crossScript(FeatureVectors.anchors(articles), Scripts.of(articles));
+        long[] pairs = PairFinder.crossScript(FeatureVectors.anchors(articles), Scripts.of(articles),
+                Copies.none(articles.size()));
         assertFalse(proposed(pairs, n, 0, n - 2));
         assertFalse(proposed(pairs, n, 1, n - 2));
     }

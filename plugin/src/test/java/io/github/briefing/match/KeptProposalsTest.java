@@ -88,6 +88,11 @@ class KeptProposalsTest {
                             + word(5) + " and " + word(99_999) + "."));
                     return a;
                 }),
+                // One article made a copy of another's text: the two count once, and every article may propose anew.
+                edited(corpus, a -> {
+                    a.set(30, article(30, 31, true));
+                    return a;
+                }),
                 // and back, from the kept candidates of the edited corpus
                 corpus, corpus);
         FeatureVectors.Kept views = FeatureVectors.Kept.fresh();
@@ -95,11 +100,20 @@ class KeptProposalsTest {
         KeptProposals words = new KeptProposals();
         KeptProposals.Proposed lastWords = null;
         boolean neighbourChanged = false;
+        boolean copied = false;
         for (List<AnalysedArticle> build : builds) {
-            KeptProposals.Proposed byAnchors = anchors.propose(FeatureVectors.anchors(build, views), false);
-            KeptProposals.Proposed byWords = words.propose(FeatureVectors.words(build, views).terms(), true);
-            assertSameCandidates(KeptProposals.Proposed.of(FeatureVectors.anchors(build), false, null), byAnchors);
-            assertSameCandidates(KeptProposals.Proposed.of(FeatureVectors.words(build).terms(), true, null), byWords);
+            FeatureVectors terms = FeatureVectors.words(build, views).terms();
+            long[][] signatures = words.sign(terms);
+            Copies copies = Copies.of(NearDuplicates.pairs(signatures), terms);
+            KeptProposals.Proposed byAnchors = anchors.propose(FeatureVectors.anchors(build, views), copies, null);
+            KeptProposals.Proposed byWords = words.propose(terms, copies, signatures);
+            FeatureVectors freshTerms = FeatureVectors.words(build).terms();
+            long[][] freshSignatures = NearDuplicates.signatures(freshTerms, null, null);
+            Copies freshCopies = Copies.of(NearDuplicates.pairs(freshSignatures), freshTerms);
+            copied |= freshCopies.first(31) == 30;
+            assertSameCandidates(KeptProposals.Proposed.of(FeatureVectors.anchors(build), freshCopies, null, null),
+                    byAnchors);
+            assertSameCandidates(KeptProposals.Proposed.of(freshTerms, freshCopies, freshSignatures, null), byWords);
             if (lastWords != null) {
                 for (int i = 0; i < build.size(); i++) {
                     boolean unedited = build.get(i) == builds.get(0).get(i);
@@ -109,6 +123,7 @@ class KeptProposalsTest {
             lastWords = byWords;
         }
         assertTrue(neighbourChanged, "an unedited article proposes otherwise after an edit");
+        assertTrue(copied, "the copy is grouped with its original");
     }
 
     @Test
@@ -116,13 +131,14 @@ class KeptProposalsTest {
         List<AnalysedArticle> corpus = corpus();
         FeatureVectors.Kept views = FeatureVectors.Kept.fresh();
         KeptProposals words = new KeptProposals();
-        KeptProposals.Proposed before = words.propose(FeatureVectors.words(corpus, views).terms(), true);
+        KeptProposals.Proposed before = propose(words, FeatureVectors.words(corpus, views).terms());
         List<AnalysedArticle> edited = edited(corpus, a -> {
             a.set(89, article(89, 89, true));
             return a;
         });
-        KeptProposals.Proposed after = words.propose(FeatureVectors.words(edited, views).terms(), true);
-        boolean[] unsettled = CandidateIndex.unsettled(after.vectors(), before.vectors());
+        KeptProposals.Proposed after = propose(words, FeatureVectors.words(edited, views).terms());
+        boolean[] unsettled = CandidateIndex.unsettled(after.vectors(), after.copies(), before.vectors(),
+                before.copies());
         assertTrue(unsettled[89]);
         int kept = 0;
         for (int i = 0; i < corpus.size(); i++) {
@@ -134,6 +150,12 @@ class KeptProposalsTest {
         }
         assertTrue(kept > corpus.size() / 2, "kept " + kept);
         assertSame(before.signatures()[1], after.signatures()[1], "its words' numbers did not move");
+    }
+
+    /** The words' candidates, as the match stage proposes them in an edit loop. */
+    private static KeptProposals.Proposed propose(KeptProposals kept, FeatureVectors terms) {
+        long[][] signatures = kept.sign(terms);
+        return kept.propose(terms, Copies.of(NearDuplicates.pairs(signatures), terms), signatures);
     }
 
     private static void assertSameCandidates(KeptProposals.Proposed expected, KeptProposals.Proposed actual) {

@@ -15,14 +15,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PairFinderTest {
 
-    private static final LocalDate DAY = LocalDate.of(2022, 6, 14);
+    static final LocalDate DAY = LocalDate.of(2022, 6, 14);
 
     private static final String[] WORDS = ("council budget harbour railway election museum vaccine drought bridge"
             + " tariff orchestra festival satellite glacier refinery vineyard library stadium hospital airport"
             + " pension wildfire earthquake reservoir monastery parliament factory telescope").split(" ");
 
     /** Unrelated filler articles on other subjects, so that anchors have a corpus to be rare in. */
-    private static List<AnalysedArticle> filler(int count) {
+    static List<AnalysedArticle> filler(int count) {
         java.util.Random random = new java.util.Random(7);
         List<AnalysedArticle> articles = new ArrayList<>();
         for (int i = 0; i < count; i++) {
