@@ -36,20 +36,21 @@ final class CandidateIndex {
 
     /** As {@link #pairs(FeatureVectors)}, proposing only articles of another group when groups are given. */
     static long[] pairs(FeatureVectors features, int[] group, Copies copies) {
-        return Pairs.distinct(proposals(features, group, copies, null, null));
+        return Pairs.distinct(proposals(features, copies.groupsHolding(features), group, copies, null, null));
     }
 
     /**
      * Each article's strongest proposals, {@code i * n + j} for pairs {@code i < j}.
      *
+     * @param held   how many groups of copies hold each feature ({@link Copies#groupsHolding})
      * @param group  each article's group, whose other members it does not propose (null: none)
      * @param copies the groups of copies, each proposed by its first article only
      * @param again which articles to propose for (null: all); each other one's are taken from {@code kept}
      * @param kept  each article's proposals in the last build, where they are known unchanged ({@link #unsettled})
      */
-    static long[][] proposals(FeatureVectors features, int[] group, Copies copies, boolean[] again, long[][] kept) {
+    static long[][] proposals(FeatureVectors features, int[] held, int[] group, Copies copies, boolean[] again,
+                              long[][] kept) {
         int n = features.size();
-        int[] held = copies.groupsHolding(features);
         int[][] query = queries(features, held, again);
         int[][] postings = postings(features, copies, query);
         ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
@@ -92,8 +93,10 @@ final class CandidateIndex {
      * took it or dropped it, so any other feature is as rare as then and proposes the same partners; and only a
      * feature rare now or then proposes at all: a common word an edit adds takes no article's proposals with it.
      * Copies grouped otherwise than then ({@code copies} against {@code copiesBefore}) may propose anything.
+     * {@code held} and {@code heldBefore} count the groups holding each feature now and then.
      */
-    static boolean[] unsettled(FeatureVectors now, Copies copies, FeatureVectors before, Copies copiesBefore) {
+    static boolean[] unsettled(FeatureVectors now, int[] held, Copies copies, FeatureVectors before,
+                               int[] heldBefore, Copies copiesBefore) {
         int n = now.size();
         boolean[] unsettled = new boolean[n];
         if (before == null || before.size() != n || !copies.sameAs(copiesBefore)) {
@@ -118,14 +121,12 @@ final class CandidateIndex {
                 dropped[f] |= !is.contains(before.names.get(f));
             }
         }
-        int[] heldNow = copies.groupsHolding(now);
-        int[] heldThen = copies.groupsHolding(before);
         IntStream.range(0, n).parallel().filter(i -> !unsettled[i]).forEach(i -> {
             // Listed as then: its k-th feature is the same one in both numberings.
             int[] x = now.ids[i];
             int[] y = before.ids[i];
             for (int k = 0; k < x.length && !unsettled[i]; k++) {
-                unsettled[i] = (taken[x[k]] || dropped[y[k]]) && (rare(heldNow[x[k]]) || rare(heldThen[y[k]]));
+                unsettled[i] = (taken[x[k]] || dropped[y[k]]) && (rare(held[x[k]]) || rare(heldBefore[y[k]]));
             }
         });
         return unsettled;

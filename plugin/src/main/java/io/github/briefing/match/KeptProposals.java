@@ -25,27 +25,29 @@ final class KeptProposals {
      *
      * @param vectors    the view's vectors they were found from
      * @param copies     the groups of copies they were found with
+     * @param held       how many of those groups hold each feature ({@link Copies#groupsHolding})
      * @param proposals  each article's proposals, {@code i * n + j}
      * @param signatures each article's near-duplicate signature (null for one without features); null when not asked
      */
-    record Proposed(FeatureVectors vectors, Copies copies, long[][] proposals, long[][] signatures) {
+    record Proposed(FeatureVectors vectors, Copies copies, int[] held, long[][] proposals, long[][] signatures) {
 
         /**
          * The view's candidates, found afresh for the articles whose own may differ from {@code before}'s (null:
          * all of them).
          */
         static Proposed of(FeatureVectors view, Copies copies, long[][] signatures, Proposed before) {
-            long[][] proposals = before == null ? CandidateIndex.proposals(view, null, copies, null, null)
-                    : CandidateIndex.proposals(view, null, copies,
-                    CandidateIndex.unsettled(view, copies, before.vectors(), before.copies()), before.proposals());
-            return new Proposed(view, copies, proposals, signatures);
+            int[] held = copies.groupsHolding(view);
+            long[][] proposals = before == null ? CandidateIndex.proposals(view, held, null, copies, null, null)
+                    : CandidateIndex.proposals(view, held, null, copies, CandidateIndex.unsettled(view, held, copies,
+                    before.vectors(), before.held(), before.copies()), before.proposals());
+            return new Proposed(view, copies, held, proposals, signatures);
         }
 
         /** About how many bytes of the heap the candidates hold, with their vectors. */
         long bytes() {
             int numbers = CandidateIndex.PER_ARTICLE + (signatures == null ? 0 : NearDuplicates.SIGNATURE);
             long perArticle = 2 * 16 + (long) numbers * Long.BYTES + 2 * Integer.BYTES;
-            return vectors.heldBytes() + proposals.length * perArticle;
+            return vectors.heldBytes() + proposals.length * perArticle + (long) held.length * Integer.BYTES;
         }
     }
 

@@ -137,8 +137,8 @@ class KeptProposalsTest {
             return a;
         });
         KeptProposals.Proposed after = propose(words, FeatureVectors.words(edited, views).terms());
-        boolean[] unsettled = CandidateIndex.unsettled(after.vectors(), after.copies(), before.vectors(),
-                before.copies());
+        boolean[] unsettled = CandidateIndex.unsettled(after.vectors(), after.held(), after.copies(),
+                before.vectors(), before.held(), before.copies());
         assertTrue(unsettled[89]);
         int kept = 0;
         for (int i = 0; i < corpus.size(); i++) {
