@@ -1,14 +1,17 @@
 package io.github.briefing.render;
 
 import io.github.briefing.analyse.Anchors;
+import io.github.briefing.describe.Article;
 import io.github.briefing.analyse.NameKey;
 import io.github.briefing.group.Briefing;
 import io.github.briefing.group.Story;
 import io.github.briefing.match.Match;
+import io.github.briefing.match.Relation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,6 +92,41 @@ class StoryPrintsTest {
             Map<String, String> back = prints(kept, last, first);
             assertEquals(before, back, edit.getKey() + ", undone");
         }
+    }
+
+    /**
+     * The fixtures' briefing with a copy of the English text in a story of its own, carrying the text as given:
+     * the harvest story's page lists the copy beside its English article.
+     */
+    private static Briefing withCopy(List<String> paragraphs) {
+        Briefing b = PrintedBuild.allMatching();
+        Article en = b.articles().get(0);
+        Article copy = Fixtures.article(COPY, "en", "Peru's quinoa harvest at 2,500 tonnes", en.date(), en.dateBasis(),
+                "Lima Post", paragraphs);
+        List<Article> articles = new ArrayList<>(b.articles());
+        articles.add(1, copy);
+        Map<String, Anchors> anchors = new HashMap<>(b.anchors());
+        anchors.put(COPY, anchors.get(Fixtures.EN));
+        List<Match> matches = new ArrayList<>(b.matches());
+        matches.add(0, new Match(Fixtures.EN, COPY, 0.97, Relation.TRANSLATION, false, b.matches().get(0).evidence()));
+        List<Story> stories = new ArrayList<>(b.stories());
+        stories.add(new Story("s3", copy.title(), copy.date(), copy.date(), List.of(COPY), List.of()));
+        return new Briefing(articles, anchors, matches, stories);
+    }
+
+    private static final String COPY = "harvest/en-copy";
+
+    @Test
+    void aCopyEditedInAnotherStoryReachesThePageListingIt() {
+        Briefing first = withCopy(Fixtures.briefing().articles().get(0).paragraphs());
+        Briefing edited = withCopy(List.of("Farmers near Puno sold their quinoa early this year, a trader said."));
+        StoryPrints kept = new StoryPrints();
+        MatchPrints.Last last = new MatchPrints.Last();
+        Map<String, String> before = prints(kept, last, first);
+        Map<String, String> after = prints(kept, last, edited);
+        assertEquals(fresh(edited), after);
+        assertNotEquals(before.get("s1"), after.get("s1"), "the story's page no longer lists the copy");
+        assertEquals(before, prints(kept, last, first), "undone");
     }
 
     @Test
