@@ -1,6 +1,7 @@
 // Client-side search across languages; every other page works without script.
-// The index (assets/search-index.js) is a script that sets window.BRIEFING_SEARCH: a <script> tag loads it from
-// file:// and from any sub-path, where fetch() of a JSON file would be refused.
+// The index is scripts: assets/search-index.js sets window.BRIEFING_SEARCH and names its parts (assets/search/),
+// each of which fills its place in it; <script> tags load them from file:// and from any sub-path, where fetch() of
+// a JSON file would be refused. Joined, the parts are one index: docs (by number), terms and places.
 (function () {
   'use strict';
   var me = document.currentScript;
@@ -8,6 +9,7 @@
   var WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.,'\u2019-][\p{L}\p{M}\p{N}]+)*/gu;
   var MAX_RESULTS = 100;
   var loading = null;
+  var joined = null;
 
   function fold(word) {
     return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
@@ -36,15 +38,31 @@
     return k === '' ? f : k;
   }
 
+  function script(src, loaded) {
+    var s = document.createElement('script');
+    s.src = root + 'assets/' + src;
+    s.onload = loaded;
+    s.onerror = function () { status('The search index could not be loaded.'); };
+    document.head.appendChild(s);
+  }
+
+  // The head, then all its parts at once; the index is joined when the last one has come.
   function load(done) {
-    if (window.BRIEFING_SEARCH) { done(window.BRIEFING_SEARCH); return; }
+    if (joined) { done(joined); return; }
     if (!loading) {
       loading = [];
-      var s = document.createElement('script');
-      s.src = root + 'assets/search-index.js';
-      s.onload = function () { loading.forEach(function (f) { f(window.BRIEFING_SEARCH); }); };
-      s.onerror = function () { status('The search index could not be loaded.'); };
-      document.head.appendChild(s);
+      script('search-index.js', function () {
+        var head = window.BRIEFING_SEARCH;
+        var parts = head.docParts.concat(head.termParts);
+        var left = parts.length;
+        var join = function () {
+          joined = {docs: [].concat.apply([], head.docs), terms: Object.assign.apply(null, [{}].concat(head.terms)),
+            places: head.places};
+          loading.forEach(function (f) { f(joined); });
+        };
+        if (left === 0) { join(); }
+        parts.forEach(function (part) { script(part, function () { if (--left === 0) { join(); } }); });
+      });
     }
     loading.push(done);
   }

@@ -1,6 +1,7 @@
 package io.github.briefing.render;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -21,10 +22,22 @@ final class Postings {
      * @param terms       how many terms there are: the numbers run from 0 to {@code terms - 1}
      */
     Postings(List<int[]> termsOfDocs, int terms) {
+        this(termsOfDocs, terms, null);
+    }
+
+    /**
+     * The postings of the {@code wanted} terms only (the others have none): a rebuild writes again only the parts of
+     * the index whose terms an edit reached.
+     *
+     * @param wanted the terms to post; null posts all
+     */
+    Postings(List<int[]> termsOfDocs, int terms, BitSet wanted) {
         start = new int[terms + 1];
         for (int[] doc : termsOfDocs) {
             for (int term : doc) {
-                start[term + 1]++;
+                if (wanted == null || wanted.get(term)) {
+                    start[term + 1]++;
+                }
             }
         }
         for (int term = 0; term < terms; term++) {
@@ -34,7 +47,7 @@ final class Postings {
         docs = new int[start[terms]];
         for (int doc = 0; doc < termsOfDocs.size(); doc++) {
             for (int term : termsOfDocs.get(doc)) {
-                if (end[term] == start[term] || docs[end[term] - 1] != doc) {
+                if ((wanted == null || wanted.get(term)) && (end[term] == start[term] || docs[end[term] - 1] != doc)) {
                     docs[end[term]++] = doc;
                 }
             }

@@ -1,8 +1,5 @@
 package io.github.briefing.render;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.ibm.icu.util.ULocale;
 import io.github.briefing.analyse.Anchors;
 import io.github.briefing.analyse.NameKey;
@@ -10,11 +7,6 @@ import io.github.briefing.cache.Fingerprint;
 import io.github.briefing.cache.KeyedLines;
 import io.github.briefing.describe.Article;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -39,9 +32,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class SearchIndex {
 
-    static final String FILE = "assets/search-index.js";
-    private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     private static final int BATCH = 2000;
     private static final Map<String, String> PLACE_NAMES = new ConcurrentHashMap<>();
     private final List<List<Object>> docs = new ArrayList<>();
@@ -56,7 +46,7 @@ final class SearchIndex {
     /** Each distinct word's numbers: a corpus repeats its words many times. */
     private final Map<String, WordNumbers> wordNumbers = new ConcurrentHashMap<>();
     /** Each word of a country's name to every country it names ("united": AE, GB, US). */
-    private final Map<String, java.util.SortedSet<String>> placeNames = new TreeMap<>();
+    private final Map<String, SortedSet<String>> placeNames = new TreeMap<>();
     private final Map<String, String> surfaces = new HashMap<>();
     /** While the articles are added: each name key's spelling, by their numbers, the spelling's plus one (0: none). */
     private int[] spellingOf = new int[0];
@@ -414,51 +404,34 @@ final class SearchIndex {
         return shownNames;
     }
 
-    String script() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            writeScript(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the search index could not be written", e);
-        }
-        return out.toString(StandardCharsets.UTF_8);
+    /** Each document as the result list shows it: URL, headline, language, date, whether inferred, outlet. */
+    List<List<Object>> docs() {
+        return Collections.unmodifiableList(docs);
     }
 
-    /**
-     * Writes the script as it is generated, terms in name order: the postings of a large corpus are millions of
-     * numbers, which a tree of maps and boxed lists held whole only to be written once.
-     */
-    void writeScript(OutputStream out) throws IOException {
-        out.write("window.BRIEFING_SEARCH = ".getBytes(StandardCharsets.US_ASCII));
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.writeStartObject();
-            json.writeFieldName("docs");
-            json.writeObject(docs);
-            json.writeObjectFieldStart("terms");
-            Postings postings = new Postings(docTerms, byNumber.length);
-            StringBuilder array = new StringBuilder();
-            char[] chars = new char[0];
-            // Only terms are posted: the numbers also name spellings, and terms of the last build no article names now.
-            for (int term : TermOrder.LAST.of(byNumber, numbers::number, inSeries)) {
-                if (postings.size(term) == 0) {
-                    continue;
-                }
-                json.writeFieldName(byNumber[term]);
-                // One raw value per term, not a call per number: the postings are millions of numbers.
-                array.setLength(0);
-                postings.appendJson(term, array);
-                if (chars.length < array.length()) {
-                    chars = new char[Math.max(array.length(), 2 * chars.length)];
-                }
-                array.getChars(0, array.length(), chars, 0);
-                json.writeRawValue(chars, 0, array.length());
-            }
-            json.writeEndObject();
-            json.writeFieldName("places");
-            json.writeObject(placeNames);
-            json.writeEndObject();
-        }
-        out.write(";\n".getBytes(StandardCharsets.US_ASCII));
+    /** Each document's term numbers, by document number. */
+    List<int[]> docTerms() {
+        return Collections.unmodifiableList(docTerms);
+    }
+
+    /** Every word numbered, by its number: terms, name keys and spellings. */
+    String[] terms() {
+        return byNumber;
+    }
+
+    /** The numbers of {@link #terms()} in name order; kept for the next build when builds come in series. */
+    int[] termOrder() {
+        return TermOrder.LAST.of(byNumber, numbers::number, inSeries);
+    }
+
+    /** Whether builds come in series (with a cache), so that what a build writes is worth keeping for the next. */
+    boolean inSeries() {
+        return inSeries;
+    }
+
+    /** Each word of a country's name, in every language of the briefing, to the countries it names. */
+    Map<String, SortedSet<String>> places() {
+        return Collections.unmodifiableMap(placeNames);
     }
 
     /** A country's name in English, for evidence lists; looked up once per country, as every match lists some. */

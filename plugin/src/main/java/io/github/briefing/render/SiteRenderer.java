@@ -155,7 +155,8 @@ public final class SiteRenderer {
             SearchIndex search = new SearchIndex(briefing.articles(), briefing.anchors(), index, words,
                     reuse.searchTerms(), reuse.articleInputs());
             reuse.termsKept().run();
-            Future<?> script = beside.submit(() -> files.stream(SearchIndex.FILE, search::writeScript));
+            Future<?> script = beside.submit(() -> new SearchParts(search).write(files::file,
+                    search.inSeries() ? SearchParts.Last.PROCESS : null));
             renderPages(briefing, files, prints, index, search, words, reuse.pages() == null ? MatchPrints.unread()
                     : new MatchPrints(index, search, prints, MatchPrints.Last.PROCESS));
             finish(export);

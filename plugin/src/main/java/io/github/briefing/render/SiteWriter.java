@@ -55,6 +55,18 @@ final class SiteWriter {
         }
     }
 
+    /**
+     * Writes a file as {@link #page} writes a page: the last build's file is kept when it has the same
+     * {@code fingerprint}, and {@code content} is asked for only when the file is written.
+     */
+    void file(String relative, String fingerprint, Supplier<byte[]> content) {
+        if (previous != null && previous.reuse(relative, fingerprint)) {
+            written.add(relative);
+        } else {
+            write(relative, content.get());
+        }
+    }
+
     /** Something that writes a page's text as it renders it. */
     interface Text {
         void writeTo(Writer out) throws IOException;

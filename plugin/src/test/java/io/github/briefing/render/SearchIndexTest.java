@@ -26,9 +26,7 @@ class SearchIndexTest {
     private final SearchIndex search = new SearchIndex(briefing.articles(), briefing.anchors(), index, new Words());
 
     private JsonNode json() throws Exception {
-        String script = search.script();
-        assertTrue(script.startsWith("window.BRIEFING_SEARCH = ") && script.endsWith(";\n"), "a script a <script> tag can load");
-        return new ObjectMapper().readTree(script.substring(script.indexOf('=') + 1, script.lastIndexOf(';')));
+        return SearchFiles.of(search).joined();
     }
 
     private List<String> urls(JsonNode json, String term) {
@@ -94,21 +92,28 @@ class SearchIndexTest {
     }
 
     @Test
-    void theIndexIsWrittenAsAJsonWriterWritesItsTreeTermsInNameOrder() throws Exception {
-        String script = search.script();
-        String body = script.substring(script.indexOf('=') + 2, script.lastIndexOf(';'));
-        JsonNode json = new ObjectMapper().readTree(body);
-
-        assertEquals(new ObjectMapper().writeValueAsString(json), body, "compact, each posting a JSON array");
+    void eachPartIsWrittenAsAJsonWriterWritesItsTreeTermsInNameOrder() throws Exception {
+        SearchFiles files = SearchFiles.of(search, new SearchParts.Layout(1, 2), null);
         List<String> terms = new ArrayList<>();
-        json.path("terms").fieldNames().forEachRemaining(terms::add);
-        assertTrue(terms.size() > 10);
-        assertEquals(terms.stream().sorted().toList(), terms);
-        json.path("terms").forEach(docs -> {
-            for (int i = 1; i < docs.size(); i++) {
-                assertTrue(docs.get(i - 1).asInt() < docs.get(i).asInt(), "each document once, in order");
+        for (Map.Entry<String, String> file : files.files().entrySet()) {
+            String script = file.getValue();
+            String body = script.substring(script.indexOf('=') + 2, script.lastIndexOf(';'));
+            JsonNode json = new ObjectMapper().readTree(body);
+            assertEquals(new ObjectMapper().writeValueAsString(json), body, "compact, each posting a JSON array");
+            if (file.getKey().contains("/terms-")) {
+                List<String> part = new ArrayList<>();
+                json.fieldNames().forEachRemaining(part::add);
+                assertEquals(part.stream().sorted().toList(), part, file.getKey());
+                terms.addAll(part);
+                json.forEach(docs -> {
+                    for (int i = 1; i < docs.size(); i++) {
+                        assertTrue(docs.get(i - 1).asInt() < docs.get(i).asInt(), "each document once, in order");
+                    }
+                });
             }
-        });
+        }
+        assertTrue(terms.size() > 10);
+        assertEquals(2 + 3 + 1, files.files().size(), "two parts of terms, one of documents per article, the head");
     }
 
     @Test
@@ -125,7 +130,7 @@ class SearchIndexTest {
         KeyedLines kept = KeyedLines.open(cache, "terms.tsv", "");
         SearchIndex rebuilt = new SearchIndex(briefing.articles(), briefing.anchors(), index, new Words(), kept, Map.of());
 
-        assertEquals(search.script(), rebuilt.script());
+        assertEquals(SearchFiles.of(search).files(), SearchFiles.of(rebuilt).files());
         assertEquals(search.surface(NameKey.of("peru")), rebuilt.surface(NameKey.of("peru")));
         assertTrue(java.nio.file.Files.readString(cache.resolve("terms.tsv")).lines().count() > 1,
                 "one line per article, after the context");
@@ -140,16 +145,16 @@ class SearchIndexTest {
         first.save();
 
         KeyedLines kept = KeyedLines.open(cache, "terms.tsv", "");
-        assertEquals(search.script(), new SearchIndex(briefing.articles(), briefing.anchors(), index, new Words(), kept,
-                inputs).script());
+        assertEquals(SearchFiles.of(search).files(), SearchFiles.of(new SearchIndex(briefing.articles(),
+                briefing.anchors(), index, new Words(), kept, inputs)).files());
         // Two articles that swapped inputs take each other's kept terms: the input, not the text, is the key.
         var a = briefing.articles().get(0);
         var b = briefing.articles().get(1);
         inputs.put(a, "input of " + b.id());
         inputs.put(b, "input of " + a.id());
         KeyedLines swapped = KeyedLines.open(cache, "terms.tsv", "");
-        assertTrue(!search.script().equals(new SearchIndex(briefing.articles(), briefing.anchors(), index,
-                new Words(), swapped, inputs).script()));
+        assertTrue(!SearchFiles.of(search).joined().equals(SearchFiles.of(new SearchIndex(briefing.articles(),
+                briefing.anchors(), index, new Words(), swapped, inputs)).joined()));
     }
 
     private static Briefing of(io.github.briefing.describe.Article... articles) {
@@ -183,7 +188,7 @@ class SearchIndexTest {
         second.save();
         Map<String, String> after = kept(cache);
 
-        assertEquals(indexed(of(lima, edited), null).script(), rebuilt.script());
+        assertEquals(SearchFiles.of(indexed(of(lima, edited), null)).files(), SearchFiles.of(rebuilt).files());
         assertTrue(after.get("term numbers").startsWith(before.get("term numbers")), "the new terms come after");
         assertTrue(after.get("term numbers").length() > before.get("term numbers").length());
         assertEquals(1, before.values().stream().filter(after::containsValue).count(),
@@ -205,7 +210,7 @@ class SearchIndexTest {
 
         KeyedLines third = KeyedLines.open(cache, "terms.tsv", "");
         SearchIndex rebuilt = indexed(of(few), third);
-        assertEquals(indexed(of(few), null).script(), rebuilt.script());
+        assertEquals(SearchFiles.of(indexed(of(few), null)).files(), SearchFiles.of(rebuilt).files());
         Path alone = cache.resolve("alone");
         KeyedLines fresh = KeyedLines.open(alone, "terms.tsv", "");
         indexed(of(few), fresh);
@@ -224,8 +229,7 @@ class SearchIndexTest {
         Briefing three = of(first, copy, alone);
         SiteIndex site = new SiteIndex(three);
         SearchIndex copies = new SearchIndex(three.articles(), three.anchors(), site, new Words());
-        String script = copies.script();
-        JsonNode json = new ObjectMapper().readTree(script.substring(script.indexOf('=') + 1, script.lastIndexOf(';')));
+        JsonNode json = SearchFiles.of(copies).joined();
 
         assertEquals(List.of(site.articleUrl("a/es"), site.articleUrl("b/es")), urls(json, NameKey.of("prices")));
         assertEquals(List.of(site.articleUrl("a/es")), urls(json, NameKey.of("quispe")), "the first one's headline");

@@ -141,7 +141,7 @@ class SiteRendererTest {
         List<String> files = render(site);
         assertTrue(files.containsAll(List.of("feed.xml", "feeds/stories/s1.xml", "feeds/stories/s2.xml",
                 "feeds/sources/andes-daily.xml", "feeds/sources/diario-sur.xml", "feeds/sources/unknown-outlet.xml",
-                "sitemap.xml", "404.html", "search.html", SearchIndex.FILE)), files.toString());
+                "sitemap.xml", "404.html", "search.html", SearchParts.HEAD)), files.toString());
         String feed = read(site, "feeds/stories/s1.xml");
         assertTrue(feed.contains("<link href=\"../../articles/"), feed);
         assertEquals(2, feed.split("<entry>", -1).length - 1);
