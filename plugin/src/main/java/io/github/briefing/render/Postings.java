@@ -1,7 +1,6 @@
 package io.github.briefing.render;
 
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -27,15 +26,15 @@ final class Postings {
 
     /**
      * The postings of the {@code wanted} terms only (the others have none): a rebuild writes again only the parts of
-     * the index whose terms an edit reached.
+     * the index whose terms an edit reached. An array, not a set: every number of every document is looked up in it.
      *
-     * @param wanted the terms to post; null posts all
+     * @param wanted by term number, whether to post it; null posts all
      */
-    Postings(List<int[]> termsOfDocs, int terms, BitSet wanted) {
+    Postings(List<int[]> termsOfDocs, int terms, boolean[] wanted) {
         start = new int[terms + 1];
         for (int[] doc : termsOfDocs) {
             for (int term : doc) {
-                if (wanted == null || wanted.get(term)) {
+                if (wanted == null || wanted[term]) {
                     start[term + 1]++;
                 }
             }
@@ -47,7 +46,7 @@ final class Postings {
         docs = new int[start[terms]];
         for (int doc = 0; doc < termsOfDocs.size(); doc++) {
             for (int term : termsOfDocs.get(doc)) {
-                if ((wanted == null || wanted.get(term)) && (end[term] == start[term] || docs[end[term] - 1] != doc)) {
+                if ((wanted == null || wanted[term]) && (end[term] == start[term] || docs[end[term] - 1] != doc)) {
                     docs[end[term]++] = doc;
                 }
             }

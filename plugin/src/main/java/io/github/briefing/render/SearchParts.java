@@ -269,8 +269,8 @@ final class SearchParts {
         if (parts.cardinality() == byPart.length) {
             return new Postings(docTerms, terms.length);
         }
-        BitSet wanted = new BitSet(terms.length);
-        parts.stream().forEach(p -> Arrays.stream(byPart[p]).forEach(wanted::set));
+        boolean[] wanted = new boolean[terms.length];
+        parts.stream().forEach(p -> Arrays.stream(byPart[p]).forEach(term -> wanted[term] = true));
         return new Postings(docTerms, terms.length, wanted);
     }
 

@@ -34,6 +34,15 @@ class PostingsTest {
     }
 
     @Test
+    void postsOnlyTheTermsWantedAndThoseAsAll() {
+        Postings some = new Postings(List.of(new int[] {1, 0}, new int[] {3}, new int[] {0, 3, 0}, new int[] {1, 3}),
+                4, new boolean[] {false, true, false, true});
+        assertArrayEquals(new int[] {}, docs(some, 0));
+        assertArrayEquals(docs(postings, 1), docs(some, 1));
+        assertArrayEquals(docs(postings, 3), docs(some, 3));
+    }
+
+    @Test
     void writesATermsDocumentsAsAJsonWriterWritesTheArray() throws Exception {
         ObjectMapper json = new ObjectMapper();
         for (int term = 0; term < 4; term++) {

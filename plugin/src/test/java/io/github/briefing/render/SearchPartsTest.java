@@ -149,16 +149,26 @@ class SearchPartsTest {
     @Test
     void aPartKnownByItsDigestIsGeneratedWhenItsFileMustBeWrittenAfterAll(@TempDir Path cache) throws Exception {
         SearchParts.Last last = new SearchParts.Last();
-        SearchFiles first = SearchFiles.of(indexed(articles(), KeyedLines.open(cache, "terms.tsv", "")), SMALL, last);
+        SearchFiles first = SearchFiles.of(inSeries(cache), SMALL, last);
         // A writer that finds no file of the last build: every part is asked for, the known ones included.
-        SearchFiles second = SearchFiles.of(indexed(articles(), KeyedLines.open(cache, "terms.tsv", "")), SMALL, last);
+        SearchFiles second = SearchFiles.of(inSeries(cache), SMALL, last);
 
         assertEquals(first.files(), second.files());
         assertEquals(second.files().keySet(), second.generated());
-        SearchFiles third = SearchFiles.of(indexed(articles(), KeyedLines.open(cache, "terms.tsv", "")), SMALL, last,
-                second);
+        SearchFiles third = SearchFiles.of(inSeries(cache), SMALL, last, second);
         assertEquals(Set.of(SearchParts.HEAD), third.generated(), "nothing changed: only the head is generated");
         assertEquals(Set.of(), third.written(), "and no file is written");
+    }
+
+    /**
+     * The index of the articles built after the last one whose terms {@code cache} keeps: their numbers are that
+     * build's (threads number new words in any order).
+     */
+    private static SearchIndex inSeries(Path cache) throws Exception {
+        KeyedLines terms = KeyedLines.open(cache, "terms.tsv", "");
+        SearchIndex index = indexed(articles(), terms);
+        terms.save();
+        return index;
     }
 
     @Test
