@@ -51,7 +51,10 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
                 values[7], values[8]);
     }
 
-    /** The pair's scores, or null when it is too unlike to report (the cheap cosines are computed first). */
+    /**
+     * The pair's scores, or null when it is too unlike to report (the cheap cosines are computed first). For a pair
+     * met alone: the views are laid out for it ({@link Views#spread}).
+     */
     static PairScore of(int i, int j, Views views, double floor) {
         return of(i, j, views.spread(), floor, null);
     }
