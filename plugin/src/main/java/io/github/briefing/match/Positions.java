@@ -9,19 +9,26 @@ package io.github.briefing.match;
 final class Positions {
 
     private final int[][] lists;
-    /** Where each number is in the list held, plus one; 0 where it is not in it. */
-    private final int[] at;
+    private final int numbers;
+    /**
+     * Where each number is in the list held, plus one; 0 where it is not in it. Made when first asked for: a rebuild
+     * recalls most pairs' scores, and most places to lay out would be made and never used.
+     */
+    private int[] at;
     /** The list held, or -1. */
     private int held = -1;
 
     /** @param numbers how many numbers there are: each of the lists' is below it */
     Positions(int[][] lists, int numbers) {
         this.lists = lists;
-        at = new int[numbers];
+        this.numbers = numbers;
     }
 
     /** Where each number is in list i, plus one (0: not in it), by number: held until another list is asked for. */
     int[] in(int i) {
+        if (at == null) {
+            at = new int[numbers];
+        }
         if (i != held) {
             if (held >= 0) {
                 for (int number : lists[held]) {
