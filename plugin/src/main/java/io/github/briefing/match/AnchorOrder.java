@@ -18,12 +18,12 @@ final class AnchorOrder {
 
     /** Each article's anchors where they first occur, in reading order. */
     private final int[][] sequence;
-    /** The same anchors sorted, with where each first occurs: a position found by binary search. */
-    private final long[][] sorted;
+    /** How many anchors are numbered: each is below this. */
+    private final int anchors;
 
-    private AnchorOrder(int[][] sequence, long[][] sorted) {
+    private AnchorOrder(int[][] sequence, int anchors) {
         this.sequence = sequence;
-        this.sorted = sorted;
+        this.anchors = anchors;
     }
 
     static AnchorOrder of(List<AnalysedArticle> articles) {
@@ -55,13 +55,11 @@ final class AnchorOrder {
     /** The order of each article's anchors, numbered on by {@code number}; an article of {@code before}'s kept. */
     private static AnchorOrder of(List<AnalysedArticle> articles, Last before, Numbering number) {
         int[][] sequence = new int[articles.size()][];
-        long[][] sorted = new long[articles.size()][];
         // Each anchor's last article plus one (0: none yet): an anchor repeated in an article is kept once.
         int[] lastIn = new int[Math.max(16, number.size())];
         for (int i = 0; i < sequence.length; i++) {
             if (before != null && before.articles().get(i) == articles.get(i)) {
                 sequence[i] = before.order().sequence[i];
-                sorted[i] = before.order().sorted[i];
                 continue;
             }
             List<String> order = articles.get(i).order();
@@ -78,13 +76,8 @@ final class AnchorOrder {
                 }
             }
             sequence[i] = Arrays.copyOf(distinct, size);
-            sorted[i] = new long[sequence[i].length];
-            for (int k = 0; k < sequence[i].length; k++) {
-                sorted[i][k] = (long) sequence[i][k] << 32 | k;
-            }
-            Arrays.sort(sorted[i]);
         }
-        return new AnchorOrder(sequence, sorted);
+        return new AnchorOrder(sequence, number.size());
     }
 
     /**
@@ -111,7 +104,7 @@ final class AnchorOrder {
             for (int[] article : order.order().sequence) {
                 anchors += article.length;
             }
-            last.keep(order, anchors * (Integer.BYTES + Long.BYTES));
+            last.keep(order, anchors * Integer.BYTES);
         }
     }
 
@@ -119,42 +112,57 @@ final class AnchorOrder {
     private record Last(List<AnalysedArticle> articles, Numbering numbering, int fresh, AnchorOrder order) {
     }
 
+    /** A place to lay out one article's anchors at a time, to compare their order with others' ({@link Spread}). */
+    Spread spread() {
+        return new Spread(this);
+    }
+
     /**
-     * The longest run of the anchors both share in the same order in both (a longest increasing subsequence), as a
-     * share of the anchors they share; 1 when they share too few to tell.
+     * One article's anchors laid out by number ({@link Positions}), with where each occurs, to compare their order
+     * with others'. One thread's.
      */
-    double share(int i, int j) {
-        // One merge of the two sorted lists finds the shared anchors; read in i's order, their positions in j.
-        long[] x = sorted[i];
-        long[] y = sorted[j];
-        int[] inJ = new int[sequence[i].length];
-        Arrays.fill(inJ, -1);
-        int shared = 0;
-        for (int a = 0, b = 0; a < x.length && b < y.length; ) {
-            long fx = x[a] >>> 32;
-            long fy = y[b] >>> 32;
-            if (fx == fy) {
-                inJ[(int) x[a++]] = (int) y[b++];
-                shared++;
-            } else if (fx < fy) {
-                a++;
-            } else {
-                b++;
+    static final class Spread {
+
+        private final AnchorOrder order;
+        private final Positions positions;
+
+        private Spread(AnchorOrder order) {
+            this.order = order;
+            positions = new Positions(order.sequence, order.anchors);
+        }
+
+        /**
+         * The longest run of the anchors both share in the same order in both (a longest increasing subsequence), as
+         * a share of the anchors they share; 1 when they share too few to tell.
+         */
+        double share(int i, int j) {
+            int[] at = positions.in(i);
+            // The shared anchors' positions in j, read in i's order.
+            int[] y = order.sequence[j];
+            int[] inJ = new int[order.sequence[i].length];
+            Arrays.fill(inJ, -1);
+            int shared = 0;
+            for (int b = 0; b < y.length; b++) {
+                int a = at[y[b]];
+                if (a != 0) {
+                    inJ[a - 1] = b;
+                    shared++;
+                }
             }
-        }
-        if (shared < MIN_ORDERED) {
-            return 1;
-        }
-        int[] tails = new int[shared];
-        int length = 0;
-        for (int position : inJ) {
-            if (position >= 0) {
-                int at = Arrays.binarySearch(tails, 0, length, position);
-                at = at < 0 ? -at - 1 : at;
-                tails[at] = position;
-                length = Math.max(length, at + 1);
+            if (shared < MIN_ORDERED) {
+                return 1;
             }
+            int[] tails = new int[shared];
+            int length = 0;
+            for (int position : inJ) {
+                if (position >= 0) {
+                    int place = Arrays.binarySearch(tails, 0, length, position);
+                    place = place < 0 ? -place - 1 : place;
+                    tails[place] = position;
+                    length = Math.max(length, place + 1);
+                }
+            }
+            return length / (double) shared;
         }
-        return length / (double) shared;
     }
 }

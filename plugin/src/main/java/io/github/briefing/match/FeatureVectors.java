@@ -756,6 +756,7 @@ final class FeatureVectors {
         return ids.length;
     }
 
+    /** The cosine of articles i and j, by one merge of their vectors: for pairs met apart ({@link Spread}). */
     double cosine(int i, int j) {
         if (norms[i] == 0 || norms[j] == 0) {
             return 0;
@@ -772,61 +773,103 @@ final class FeatureVectors {
                 b++;
             }
         }
+        return cosine(dot, i, j);
+    }
+
+    /** The cosine of articles i and j, given the dot product of their vectors. */
+    private double cosine(double dot, int i, int j) {
         return Math.min(1.0, dot / (norms[i] * norms[j]));
     }
 
-    /**
-     * The cosines of articles i and j here and in {@code other}, whose vectors hold the same features with other
-     * weights (the words counted once and by use): one merge of the features for both.
-     */
-    double[] cosines(FeatureVectors other, int i, int j) {
-        if (norms[i] == 0 || norms[j] == 0) {
-            return new double[2];
-        }
-        int[] x = ids[i];
-        int[] y = ids[j];
-        double dot = 0;
-        double otherDot = 0;
-        for (int a = 0, b = 0; a < x.length && b < y.length; ) {
-            if (x[a] == y[b]) {
-                dot += weight(i, a) * weight(j, b);
-                otherDot += other.weight(i, a++) * other.weight(j, b++);
-            } else if (x[a] < y[b]) {
-                a++;
-            } else {
-                b++;
-            }
-        }
-        return new double[] {Math.min(1.0, dot / (norms[i] * norms[j])),
-            Math.min(1.0, otherDot / (other.norms[i] * other.norms[j]))};
+    /** A place to lay out one article's vector at a time, to compare it with many others ({@link Spread}). */
+    Spread spread() {
+        return new Spread(this);
     }
 
     /**
-     * The cosine over all features, and over the script-free ones only: names in kanji share nothing with their
-     * Latin spelling, so a Japanese article and its English original compare by numbers, dates and places.
+     * One article's vector laid out by feature number ({@link Positions}), to compare with many others. The shared
+     * features are met in ascending order as a merge meets them, and each product is the merge's, so the sums and the
+     * cosines are the merge's to the bit ({@link #cosine(int, int)}). One thread's.
      */
-    double[] cosines(int i, int j) {
-        if (norms[i] == 0 || norms[j] == 0) {
-            return new double[2];
+    static final class Spread {
+
+        private final FeatureVectors view;
+        private final Positions positions;
+        /** The last {@link #sum}'s dot product here, and its second sum. */
+        private double dot;
+        private double second;
+
+        private Spread(FeatureVectors view) {
+            this.view = view;
+            positions = new Positions(view.ids, view.names.size());
         }
-        int[] x = ids[i];
-        int[] y = ids[j];
-        double dot = 0;
-        double free = 0;
-        for (int a = 0, b = 0; a < x.length && b < y.length; ) {
-            if (x[a] == y[b]) {
-                double d = weight(i, a++) * weight(j, b++);
-                dot += d;
-                free += scriptFree[y[b - 1]] ? d : 0;
-            } else if (x[a] < y[b]) {
-                a++;
-            } else {
-                b++;
+
+        /** The cosine of articles i and j. */
+        double cosine(int i, int j) {
+            return sum(i, j, null, false) ? view.cosine(dot, i, j) : 0;
+        }
+
+        /**
+         * The cosines of articles i and j here and in {@code other}, whose vectors hold the same features, as rare,
+         * with other weights given (the words counted once, here, and by use): one pass over j's features for both.
+         */
+        double[] cosines(FeatureVectors other, int i, int j) {
+            return sum(i, j, other, false) ? new double[] {view.cosine(dot, i, j), other.cosine(second, i, j)}
+                    : new double[2];
+        }
+
+        /**
+         * The cosine over all features, and over the script-free ones only: names in kanji share nothing with their
+         * Latin spelling, so a Japanese article and its English original compare by numbers, dates and places.
+         */
+        double[] cosines(int i, int j) {
+            if (!sum(i, j, null, true)) {
+                return new double[2];
             }
+            double freeNorms = view.scriptFreeNorms[i] * view.scriptFreeNorms[j];
+            return new double[] {view.cosine(dot, i, j), freeNorms == 0 ? 0 : Math.min(1.0, second / freeNorms)};
         }
-        double freeNorms = scriptFreeNorms[i] * scriptFreeNorms[j];
-        return new double[] {Math.min(1.0, dot / (norms[i] * norms[j])),
-            freeNorms == 0 ? 0 : Math.min(1.0, free / freeNorms)};
+
+        /**
+         * Sums the products of the weights of the features articles i and j share into {@link #dot}, and into
+         * {@link #second} those in {@code other} (null: none) or those of the script-free features (when
+         * {@code scriptFree}); false, summing nothing, when either vector is empty.
+         */
+        private boolean sum(int i, int j, FeatureVectors other, boolean scriptFree) {
+            FeatureVectors v = view;
+            if (v.norms[i] == 0 || v.norms[j] == 0) {
+                return false;
+            }
+            int[] at = positions.in(i);
+            int[] y = v.ids[j];
+            double[] rarity = v.rarity;
+            double[] weights = v.givenWeights;
+            int[] gi = v.given == null ? null : v.given[i];
+            int[] gj = v.given == null ? null : v.given[j];
+            double[] otherWeights = other == null ? null : other.givenWeights;
+            int[] oi = other == null ? null : other.given[i];
+            int[] oj = other == null ? null : other.given[j];
+            boolean[] free = v.scriptFree;
+            double dot = 0;
+            double second = 0;
+            for (int b = 0; b < y.length; b++) {
+                int a = at[y[b]] - 1;
+                if (a >= 0) {
+                    // As weight(i, a) * weight(j, b), with the rarity they share read once.
+                    double r = rarity[y[b]];
+                    double d = gi == null ? r * r : weights[gi[a]] * r * (weights[gj[b]] * r);
+                    dot += d;
+                    if (other != null) {
+                        second += otherWeights[oi[a]] * r * (otherWeights[oj[b]] * r);
+                    } else if (scriptFree && free[y[b]]) {
+                        second += d;
+                    }
+                }
+            }
+            this.dot = dot;
+            this.second = second;
+            return true;
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -149,19 +150,34 @@ public final class PairFinder {
         int n = articles.size();
         long[] pairs = candidates(views, memory != ScoreMemory.NONE);
         PairScore[] scores = new PairScore[pairs.length];
-        IntStream.range(0, pairs.length).parallel().forEach(k -> {
-            int i = (int) (pairs[k] / n);
-            int j = (int) (pairs[k] % n);
-            double[] recalled = memory.recall(i, j);
-            if (recalled == null) {
-                scores[k] = PairScore.of(i, j, views, REPORTING_FLOOR, before);
-            } else if (recalled.length > 0) {
-                scores[k] = PairScore.of(i, j, recalled);
+        // In order of their first article, so that each article is laid out once for all its pairs (Views.Spread);
+        // a stretch of that order per task, each with its layout.
+        int[] byFirst = Pairs.byFirst(pairs, n);
+        int stretches = STRETCHES_PER_THREAD * (ForkJoinPool.getCommonPoolParallelism() + 1);
+        IntStream.range(0, stretches).parallel().forEach(s -> {
+            Views.Spread spread = views.spread();
+            int to = (int) ((s + 1L) * byFirst.length / stretches);
+            for (int p = (int) ((long) s * byFirst.length / stretches); p < to; p++) {
+                int k = byFirst[p];
+                int i = (int) (pairs[k] / n);
+                int j = (int) (pairs[k] % n);
+                double[] recalled = memory.recall(i, j);
+                if (recalled == null) {
+                    scores[k] = PairScore.of(i, j, spread, REPORTING_FLOOR, before);
+                } else if (recalled.length > 0) {
+                    scores[k] = PairScore.of(i, j, recalled);
+                }
             }
         });
         memory.remember(pairs, k -> scores[k] == null ? BELOW_FLOOR : scores[k].values());
         return Arrays.stream(scores).filter(Objects::nonNull).toList();
     }
+
+    /**
+     * Stretches of the candidates scored per thread: enough that a thread finishing early finds more, few enough that
+     * each article's pairs are mostly in one stretch, laid out once.
+     */
+    private static final int STRETCHES_PER_THREAD = 8;
 
     /** The scores of a pair not reported. */
     private static final double[] BELOW_FLOOR = new double[0];

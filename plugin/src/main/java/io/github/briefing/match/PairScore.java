@@ -51,17 +51,22 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
                 values[7], values[8]);
     }
 
-    /** The pair's scores, or null when it is too unlike to report (the cheap cosines are computed first). */
+    /**
+     * The pair's scores, or null when it is too unlike to report (the cheap cosines are computed first). For a pair
+     * met alone: the views are laid out for it ({@link Views#spread}).
+     */
     static PairScore of(int i, int j, Views views, double floor) {
-        return of(i, j, views, floor, null);
+        return of(i, j, views.spread(), floor, null);
     }
 
     /**
-     * As {@link #of(int, int, Views, double)}, taking from {@code before} (the last build's pairs; null: none) the
-     * cosine of each view where neither article's vector changed since, when the pair was reported then: the same
+     * As {@link #of(int, int, Views, double)}, comparing in views laid out for one thread ({@link Views.Spread}: best
+     * with pairs in order of their first article), and taking from {@code before} (the last build's pairs; null: none)
+     * the cosine of each view where neither article's vector changed since, when the pair was reported then: the same
      * vectors give the same cosine to the bit.
      */
-    static PairScore of(int i, int j, Views views, double floor, KeptPairs.Last before) {
+    static PairScore of(int i, int j, Views.Spread spread, double floor, KeptPairs.Last before) {
+        Views views = spread.views();
         PairScore known = before == null ? null : before.score(i, j);
         Views.Serials since = known == null ? null : before.views();
         // Unchanged anchor vectors are those of the same two articles (an article that changed is listed afresh),
@@ -71,14 +76,14 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
         if (sameAnchors) {
             anchors = known.anchors;
         } else if (views.scripts()[i] == views.scripts()[j]) {
-            anchors = views.anchors().cosine(i, j);
+            anchors = spread.anchors().cosine(i, j);
         } else {
-            double[] cosines = views.anchors().cosines(i, j);
+            double[] cosines = spread.anchors().cosines(i, j);
             anchors = Math.max(cosines[0], SCRIPT_FREE_WEIGHT * cosines[1]);
         }
         double[] words = known != null && unchanged(views.terms(), since.terms(), i, j)
                 && unchanged(views.usage(), since.usage(), i, j) ? new double[] {known.terms, known.usage}
-                : views.terms().cosines(views.usage(), i, j);
+                : spread.terms().cosines(views.usage(), i, j);
         double terms = words[0];
         Shapes shapes = views.shapes();
         double parallel = shapes.languages()[i] == shapes.languages()[j] ? 0
@@ -88,13 +93,13 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
         }
         double balance = Math.min(ratio(shapes.numbers()[i], shapes.numbers()[j]),
                 ratio(shapes.paragraphs()[i], shapes.paragraphs()[j]));
-        double order = sameAnchors ? known.order : views.order().share(i, j);
+        double order = sameAnchors ? known.order : spread.order().share(i, j);
         double lead = known != null && unchanged(views.leads(), since.leads(), i, j) ? known.lead
-                : views.leads().cosine(i, j);
+                : spread.leads().cosine(i, j);
         double headline = known != null && unchanged(views.headlines(), since.headlines(), i, j) ? known.headline
-                : views.headlines().cosine(i, j);
+                : spread.headlines().cosine(i, j);
         double opening = known != null && unchanged(views.openings(), since.openings(), i, j) ? known.opening
-                : views.openings().cosine(i, j);
+                : spread.openings().cosine(i, j);
         return new PairScore(i, j, anchors, terms, order, balance, parallel, lead, words[1], headline, opening);
     }
 

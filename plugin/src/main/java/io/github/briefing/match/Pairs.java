@@ -57,6 +57,25 @@ final class Pairs {
         return numbered;
     }
 
+    /**
+     * The places of the pairs {@code i * n + j} in order of their first article {@code i}, those of one article in
+     * the order given.
+     */
+    static int[] byFirst(long[] pairs, int n) {
+        int[] start = new int[n + 1];
+        for (long pair : pairs) {
+            start[(int) (pair / n) + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            start[i + 1] += start[i];
+        }
+        int[] places = new int[pairs.length];
+        for (int k = 0; k < pairs.length; k++) {
+            places[start[(int) (pairs[k] / n)]++] = k;
+        }
+        return places;
+    }
+
     /** An empty table with room for every pair of the lists at most half full. */
     private static long[] table(long[]... lists) {
         return table(Arrays.stream(lists).mapToInt(l -> l.length).sum());

@@ -62,6 +62,22 @@ record Views(Character.UnicodeScript[] scripts, FeatureVectors anchors, FeatureV
                 openings.serial());
     }
 
+    /** The views laid out for one thread to compare one article at a time with others ({@link Spread}). */
+    Spread spread() {
+        return new Spread(this, anchors.spread(), terms.spread(), leads.spread(), headlines.spread(),
+                openings.spread(), order.spread());
+    }
+
+    /**
+     * The views, each with a place to lay out one article at a time ({@link FeatureVectors.Spread},
+     * {@link AnchorOrder.Spread}), to compare it with its candidates. The words' layout serves the words by use too:
+     * they are one numbering. One thread's.
+     */
+    record Spread(Views views, FeatureVectors.Spread anchors, FeatureVectors.Spread terms,
+                  FeatureVectors.Spread leads, FeatureVectors.Spread headlines, FeatureVectors.Spread openings,
+                  AnchorOrder.Spread order) {
+    }
+
     /** A print of article i in every view: equal prints, equal vectors in each ({@link ScoreMemory}). */
     long print(int i) {
         return FeatureVectors.print(i, anchors, terms, usage, leads, headlines, openings);

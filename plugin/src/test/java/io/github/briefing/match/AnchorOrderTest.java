@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AnchorOrderTest {
 
@@ -25,8 +26,8 @@ class AnchorOrderTest {
     void sharedAnchorsInTheSameOrderScoreOne() {
         AnchorOrder order = AnchorOrder.of(List.of(reading("n:a", "p:b", "#:1", "n:c", "n:z"),
                 reading("n:y", "n:a", "n:a", "p:b", "#:1", "n:c")));
-        assertEquals(1.0, order.share(0, 1));
-        assertEquals(1.0, order.share(1, 0));
+        assertEquals(1.0, order.spread().share(0, 1));
+        assertEquals(1.0, order.spread().share(1, 0));
     }
 
     @Test
@@ -34,14 +35,17 @@ class AnchorOrderTest {
         // a b c d against d c b a: only one of the four in order; a b c d against a c b d: three.
         AnchorOrder order = AnchorOrder.of(List.of(reading("n:a", "n:b", "n:c", "n:d"),
                 reading("n:d", "n:c", "n:b", "n:a"), reading("n:a", "n:c", "n:b", "n:d")));
-        assertEquals(0.25, order.share(0, 1));
-        assertEquals(0.75, order.share(0, 2));
+        AnchorOrder.Spread spread = order.spread();
+        assertEquals(0.25, spread.share(0, 1));
+        assertEquals(0.75, spread.share(0, 2));
+        assertEquals(0.75, spread.share(2, 0));
+        assertEquals(0.25, spread.share(1, 0));
     }
 
     @Test
     void tooFewSharedAnchorsSayNothing() {
         AnchorOrder order = AnchorOrder.of(List.of(reading("n:a", "n:b", "n:q"), reading("n:b", "n:a", "n:r")));
-        assertEquals(1.0, order.share(0, 1));
+        assertEquals(1.0, order.spread().share(0, 1));
     }
 
     /** Articles reading some of a few anchors in an order the seed chooses. */
@@ -70,10 +74,28 @@ class AnchorOrderTest {
     }
 
     private static void assertSameShares(AnchorOrder expected, AnchorOrder actual, int n) {
+        AnchorOrder.Spread spread = actual.spread();
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                assertEquals(expected.share(i, j), actual.share(i, j), i + " and " + j);
+                assertEquals(expected.spread().share(i, j), spread.share(i, j), i + " and " + j);
             }
         }
+    }
+
+    @Test
+    void oneSpreadSharesAsAFreshOneWhateverItHeldBefore() {
+        List<AnalysedArticle> corpus = shuffled(30, 3);
+        AnchorOrder order = AnchorOrder.of(corpus);
+        AnchorOrder.Spread spread = order.spread();
+        Random random = new Random(4);
+        Set<Double> shares = new java.util.HashSet<>();
+        for (int k = 0; k < 2_000; k++) {
+            int i = random.nextInt(corpus.size());
+            int j = random.nextInt(corpus.size());
+            double share = order.spread().share(i, j);
+            assertEquals(share, spread.share(i, j), i + " and " + j);
+            shares.add(share);
+        }
+        assertTrue(shares.size() > 3, "shares vary: " + shares);
     }
 }

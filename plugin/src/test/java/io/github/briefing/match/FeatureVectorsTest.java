@@ -5,6 +5,7 @@ import io.github.briefing.analyse.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -108,10 +109,42 @@ class FeatureVectorsTest {
                         "Minister Tanaka and Governor Sato met in Peru; 4,250 people and 380 soldiers, 12 June."),
                 Fixtures.analysed("ja", "ja", null, null, "田中大臣と佐藤知事はペルーで会談した。4,250人と兵士380人、6月12日。"),
                 Fixtures.analysed("other", "en", null, null, "Minister Lindqvist spoke in Chile of 77 tractors."));
-        double[] cosines = FeatureVectors.anchors(articles).cosines(0, 1);
+        FeatureVectors.Spread spread = FeatureVectors.anchors(articles).spread();
+        double[] cosines = spread.cosines(0, 1);
         assertTrue(cosines[1] > 0.7, "script-free " + cosines[1]);
         assertTrue(cosines[0] < cosines[1] - 0.2, "all " + cosines[0]);
-        assertEquals(0, FeatureVectors.anchors(articles).cosines(1, 2)[1], 1e-9);
+        assertEquals(0, spread.cosines(1, 2)[1], 1e-9);
+    }
+
+    @Test
+    void anArticleLaidOutComparesAsTheMergeDoesToTheBit() {
+        List<AnalysedArticle> articles = PairFinderBenchmark.corpus(150, new Random(7));
+        Views views = Views.of(articles);
+        List<FeatureVectors> each = List.of(views.anchors(), views.terms(), views.usage(), views.leads(),
+                views.headlines(), views.openings());
+        Views.Spread spread = views.spread();
+        Random random = new Random(8);
+        int compared = 0;
+        for (int k = 0; k < 20_000; k++) {
+            // Runs of pairs with one first article, as the candidates are scored, and single pairs between.
+            int i = random.nextInt(articles.size());
+            for (int run = random.nextBoolean() ? 1 : 1 + random.nextInt(20); run > 0; run--) {
+                int j = random.nextInt(articles.size());
+                double[] words = spread.terms().cosines(views.usage(), i, j);
+                assertEquals(views.terms().cosine(i, j), words[0], i + " and " + j);
+                assertEquals(views.usage().cosine(i, j), words[1], i + " and " + j);
+                assertEquals(views.anchors().cosine(i, j), spread.anchors().cosine(i, j), i + " and " + j);
+                assertEquals(views.leads().cosine(i, j), spread.leads().cosine(i, j), i + " and " + j);
+                assertEquals(views.headlines().cosine(i, j), spread.headlines().cosine(i, j), i + " and " + j);
+                assertEquals(views.openings().cosine(i, j), spread.openings().cosine(i, j), i + " and " + j);
+                double[] anchors = spread.anchors().cosines(i, j);
+                assertEquals(views.anchors().cosine(i, j), anchors[0], i + " and " + j);
+                // The script-free cosine sums the same products in the same order from either side.
+                assertEquals(views.anchors().spread().cosines(j, i)[1], anchors[1], i + " and " + j);
+                compared += each.stream().allMatch(v -> v.cosine(i, j) > 0 && v.cosine(i, j) < 1) ? 1 : 0;
+            }
+        }
+        assertTrue(compared > 1_000, "pairs sharing something in every view, neither empty nor alike: " + compared);
     }
 
     @Test

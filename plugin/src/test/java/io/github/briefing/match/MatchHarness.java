@@ -54,9 +54,10 @@ public final class MatchHarness {
             if (System.getProperty("dump") != null) {
                 StringBuilder tsv = new StringBuilder();
                 Views views = Views.of(analysed);
+                Views.Spread spread = views.spread();
                 // Every candidate, also those under the reporting floor: why a pair was missed.
                 java.util.Arrays.stream(PairFinder.candidates(views)).mapToObj(p -> PairScore.of(
-                                (int) (p / analysed.size()), (int) (p % analysed.size()), views, 0))
+                                (int) (p / analysed.size()), (int) (p % analysed.size()), spread, 0, null))
                         .forEach(p -> {
                             tsv.append(analysed.get(p.i()).id()).append('\t').append(analysed.get(p.j()).id());
                             for (double v : p.values()) {

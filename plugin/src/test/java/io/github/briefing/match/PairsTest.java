@@ -21,6 +21,14 @@ class PairsTest {
     }
 
     @Test
+    void pairsAreOrderedByTheirFirstArticleEachArticlesAsGiven() {
+        int n = 5;
+        long[] pairs = {3 * n + 4, 0 * n + 2, 3 * n + 1, 1 * n + 2, 0 * n + 1, 3 * n + 0};
+        assertArrayEquals(new int[] {1, 4, 3, 0, 2, 5}, Pairs.byFirst(pairs, n));
+        assertArrayEquals(new int[0], Pairs.byFirst(new long[0], n));
+    }
+
+    @Test
     void manyPairsAreKeptLikeAStreamsDistinct() {
         Random random = new Random(5);
         long[] pairs = random.longs(20_000, 0, 5_000).toArray();
