@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -151,11 +153,15 @@ public final class PairFinder {
         long[] pairs = candidates(views, memory != ScoreMemory.NONE);
         PairScore[] scores = new PairScore[pairs.length];
         // In order of their first article, so that each article is laid out once for all its pairs (Views.Spread);
-        // a stretch of that order per task, each with its layout.
+        // a stretch of that order per task. A layout is handed from stretch to stretch, so there are only as many as
+        // threads: each holds tables by feature number, large enough that G1 allocates them outside the young
+        // generation, and a layout per stretch cost a rebuild (whose few fresh pairs reach every stretch) more than
+        // its scoring.
         int[] byFirst = Pairs.byFirst(pairs, n);
         int stretches = STRETCHES_PER_THREAD * (ForkJoinPool.getCommonPoolParallelism() + 1);
+        Queue<Views.Spread> idle = new ConcurrentLinkedQueue<>();
         IntStream.range(0, stretches).parallel().forEach(s -> {
-            Views.Spread spread = views.spread();
+            Views.Spread spread = Objects.requireNonNullElseGet(idle.poll(), views::spread);
             int to = (int) ((s + 1L) * byFirst.length / stretches);
             for (int p = (int) ((long) s * byFirst.length / stretches); p < to; p++) {
                 int k = byFirst[p];
@@ -168,6 +174,7 @@ public final class PairFinder {
                     scores[k] = PairScore.of(i, j, recalled);
                 }
             }
+            idle.add(spread);
         });
         memory.remember(pairs, k -> scores[k] == null ? BELOW_FLOOR : scores[k].values());
         return Arrays.stream(scores).filter(Objects::nonNull).toList();
