@@ -67,8 +67,9 @@
     loading.push(done);
   }
 
-  // Documents holding every word of the query; a word also matches longer words it begins, and a country's name
-  // in any language of the briefing matches the articles that name the country.
+  // Documents holding every word of the query, the most relevant first; a word also matches longer words it
+  // begins, and a country's name in any language of the briefing matches the articles that name the country.
+  // A word scores 3 as written, 2 as a country, 1 as the start of a longer word, and 2 more in the headline.
   function search(index, query) {
     var words = query.match(WORD) || [];
     if (!index.sortedTerms) { index.sortedTerms = Object.keys(index.terms).sort(); }
@@ -88,7 +89,10 @@
       }
       var next = {};
       Object.keys(found).forEach(function (d) {
-        if (hits === null || hits[d]) { next[d] = true; score[d] = (score[d] || 0) + found[d]; }
+        if (hits === null || hits[d]) {
+          next[d] = true;
+          score[d] = (score[d] || 0) + found[d] + (inHeadline(index, d, t) ? 2 : 0);
+        }
       });
       hits = next;
     });
@@ -96,6 +100,41 @@
       var da = index.docs[a][3] || '', db = index.docs[b][3] || '';
       return score[b] - score[a] || (da < db ? 1 : da > db ? -1 : a - b);
     });
+  }
+
+  // Whether a word of the document's headline is filed under the term, or begins with it (as the search reads it).
+  function inHeadline(index, d, t) {
+    if (!index.headlines) { index.headlines = {}; }
+    var terms = index.headlines[d];
+    if (!terms) {
+      terms = index.headlines[d] = (index.docs[d][1] || '').match(WORD) || [];
+      terms.forEach(function (w, i) { terms[i] = term(w); });
+    }
+    return terms.some(function (h) { return h === t || t.length >= 3 && h.indexOf(t) === 0; });
+  }
+
+  // The ranked documents as the list shows them: a text that several articles carry (a wire story run by several
+  // outlets; such a document names its group's first document) once, where its best-ranked copy comes, with its
+  // other copies, so that copies do not crowd out the other articles.
+  function texts(index, ranked) {
+    if (!index.copies) {
+      index.copies = {};
+      index.docs.forEach(function (doc, d) {
+        if (doc[6] !== undefined) { (index.copies[doc[6]] = index.copies[doc[6]] || []).push(d); }
+      });
+    }
+    var shown = {};
+    var results = [];
+    ranked.forEach(function (d) {
+      var first = index.docs[d][6];
+      if (first === undefined) {
+        results.push({doc: d, copies: []});
+      } else if (!shown[first]) {
+        shown[first] = true;
+        results.push({doc: d, first: first, copies: index.copies[first].filter(function (c) { return c !== d; })});
+      }
+    });
+    return results;
   }
 
   function lowerBound(sorted, t) {
@@ -109,28 +148,74 @@
     if (el) { el.textContent = text; }
   }
 
-  function show(index, query, results) {
-    var list = document.getElementById('search-results');
-    list.textContent = '';
-    results.slice(0, MAX_RESULTS).forEach(function (d) {
-      var doc = index.docs[d];
-      var li = document.createElement('li');
-      var a = document.createElement('a');
-      a.href = root + doc[0];
-      a.textContent = doc[1];
-      if (doc[2]) { a.lang = doc[2]; }
-      var meta = document.createElement('span');
-      meta.className = 'meta';
-      var date = doc[3] ? (doc[4] ? '\u2248 ' + doc[3] + ' (inferred)' : doc[3]) : 'date unknown';
-      meta.textContent = date + ' \u00b7 ' + (doc[5] || 'outlet unknown') + ' \u00b7 ' + (doc[2] || 'language unknown');
-      li.appendChild(a);
-      li.appendChild(meta);
+  function element(name, className, text) {
+    var el = document.createElement(name);
+    if (className) { el.className = className; }
+    if (text) { el.textContent = text; }
+    return el;
+  }
+
+  function link(doc, text) {
+    var a = element('a', null, text);
+    a.href = root + doc[0];
+    if (doc[2]) { a.lang = doc[2]; }
+    return a;
+  }
+
+  function date(doc) {
+    return doc[3] ? (doc[4] ? '\u2248 ' + doc[3] + ' (inferred)' : doc[3]) : 'date unknown';
+  }
+
+  // A text's other copies, folded away: how many, and which outlets ran them; opened, each copy and the page that
+  // reads the text once with each copy's differences (named after its first article's page).
+  function copiesOf(index, result) {
+    var others = result.copies.map(function (c) { return index.docs[c]; });
+    var outlets = [];
+    others.forEach(function (doc) { if (doc[5] && outlets.indexOf(doc[5]) < 0) { outlets.push(doc[5]); } });
+    var summary = 'Also in ' + others.length + ' other ' + (outlets.length === others.length ? 'outlet' : 'article')
+      + (others.length === 1 ? '' : 's');
+    if (outlets.length) {
+      summary += ': ' + outlets.slice(0, 3).join(', ') + (outlets.length > 3 ? ' and ' + (outlets.length - 3) + ' more' : '');
+    }
+    var details = element('details', 'copies');
+    details.appendChild(element('summary', null, summary));
+    var list = element('ul');
+    var headline = index.docs[result.doc][1];
+    // Each copy by its outlet, and its headline where it has one of its own; by its headline when no outlet is known.
+    others.forEach(function (doc) {
+      var li = element('li');
+      li.appendChild(link(doc, doc[5] || doc[1]));
+      li.appendChild(document.createTextNode(' '));
+      li.appendChild(element('span', 'meta', date(doc) + ' \u00b7 ' + (doc[2] || 'language unknown')
+        + (doc[5] && doc[1] !== headline ? ' \u00b7 \u201c' + doc[1] + '\u201d' : '')));
       list.appendChild(li);
     });
-    var n = results.length;
+    details.appendChild(list);
+    var page = element('a', null, 'The text once, with each copy\u2019s differences');
+    page.href = root + index.docs[result.first][0].replace(/^articles\//, 'copies/');
+    details.appendChild(page);
+    return details;
+  }
+
+  function show(index, query, ranked) {
+    var list = document.getElementById('search-results');
+    list.textContent = '';
+    var results = texts(index, ranked);
+    results.slice(0, MAX_RESULTS).forEach(function (result) {
+      var doc = index.docs[result.doc];
+      var li = element('li');
+      li.appendChild(link(doc, doc[1]));
+      li.appendChild(element('span', 'meta', date(doc) + ' \u00b7 ' + (doc[5] || 'outlet unknown') + ' \u00b7 '
+        + (doc[2] || 'language unknown')));
+      if (result.copies.length) { li.appendChild(copiesOf(index, result)); }
+      list.appendChild(li);
+    });
+    var n = ranked.length;
+    var shown = results.length;
     status(n === 0 ? 'No article matches \u201c' + query + '\u201d.'
       : n + (n === 1 ? ' article matches' : ' articles match') + ' \u201c' + query + '\u201d'
-        + (n > MAX_RESULTS ? '; the first ' + MAX_RESULTS + ' are shown.' : '.'));
+        + (shown < n ? ', listed as ' + shown + ': a text several outlets ran is listed once' : '')
+        + (shown > MAX_RESULTS ? '; the first ' + MAX_RESULTS + ' are shown.' : '.'));
   }
 
   function run(query) {

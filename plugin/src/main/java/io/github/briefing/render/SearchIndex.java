@@ -76,6 +76,7 @@ final class SearchIndex {
         TermNumbers kept = known == null ? null : TermNumbers.saved(known.previous(NUMBERS));
         numbers = kept != null ? kept : new TermNumbers();
         Kept lines = known == null ? null : new Kept(known, kept != null ? kept.size() : 0);
+        Map<String, Integer> firstCopies = firstCopies(articles, index);
         // Copies of a wire story carry one body (at 10,000 bench articles, 4,500 bodies): each is read once.
         CountedMemo<List<String>, ArticleTerms> bodies = new CountedMemo<>(
                 articles.stream().map(Article::paragraphs).toList());
@@ -94,7 +95,7 @@ final class SearchIndex {
             }));
             spellingOf = Arrays.copyOf(spellingOf, written.length);
             for (int i = 0; i < batch.size(); i++) {
-                add(batch.get(i), texts.get(i), written, anchors, index, languages, places);
+                add(batch.get(i), texts.get(i), written, anchors, index, firstCopies, languages, places);
             }
             pairs.join();
         }
@@ -316,11 +317,33 @@ final class SearchIndex {
         return false;
     }
 
-    /** Adds the article as the next document, under its terms and those of its places ("@PE"). */
+    /**
+     * Of each article that carries a text others carry too (a wire story run by several outlets), the document of
+     * its group's first article, by the article's id: the result list shows a text once ({@link CopyGroups}).
+     */
+    private static Map<String, Integer> firstCopies(List<Article> articles, SiteIndex index) {
+        Map<String, Integer> numbers = new HashMap<>();
+        for (int doc = 0; doc < articles.size(); doc++) {
+            numbers.put(articles.get(doc).id(), doc);
+        }
+        Map<String, Integer> first = new HashMap<>();
+        for (CopyGroups.Group group : index.copies.all()) {
+            Integer firstDoc = numbers.get(group.articles().get(0));
+            group.articles().forEach(id -> first.put(id, firstDoc));
+        }
+        return first;
+    }
+
+    /**
+     * Adds the article as the next document, under its terms and those of its places ("@PE"); a copy's document
+     * names its group's first document ({@link #firstCopies}).
+     */
     private void add(Article a, ArticleTerms text, String[] written, Map<String, Anchors> anchors, SiteIndex index,
-                     Set<String> languages, Set<String> places) {
+                     Map<String, Integer> firstCopies, Set<String> languages, Set<String> places) {
         ArticleRef ref = index.ref(a.id());
-        docs.add(Arrays.asList(ref.url(), ref.title(), ref.lang(), ref.date(), ref.dateInferred(), ref.outlet()));
+        Integer firstCopy = firstCopies.get(a.id());
+        Object[] doc = {ref.url(), ref.title(), ref.lang(), ref.date(), ref.dateInferred(), ref.outlet(), firstCopy};
+        docs.add(Arrays.asList(firstCopy == null ? Arrays.copyOf(doc, doc.length - 1) : doc));
         int[] surfaceNumbers = text.surfaces();
         for (int i = 0; i < surfaceNumbers.length; i += 2) {
             int key = surfaceNumbers[i];
@@ -404,7 +427,11 @@ final class SearchIndex {
         return shownNames;
     }
 
-    /** Each document as the result list shows it: URL, headline, language, date, whether inferred, outlet. */
+    /**
+     * Each document as the result list shows it: URL, headline, language, date, whether inferred, outlet, and for an
+     * article whose text others carry too, the number of its group's first document (whose page's name its copies'
+     * page has: "articles/x.html", "copies/x.html").
+     */
     List<List<Object>> docs() {
         return Collections.unmodifiableList(docs);
     }

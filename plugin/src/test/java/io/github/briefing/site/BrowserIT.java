@@ -167,6 +167,52 @@ class BrowserIT {
     }
 
     @Test
+    void aTextSeveralOutletsRanIsOneResultThatNamesTheOutletsAndLinksItsCopies() throws Exception {
+        Path site = BuiltSites.wire();
+        JsonNode briefing = JSON.readTree(site.resolve("briefing.json").toFile());
+        Map<String, String> urls = new LinkedHashMap<>();
+        briefing.path("articles").forEach(a -> urls.put(a.path("id").asText(), a.path("url").asText()));
+        List<String> wire = urls.keySet().stream().filter(id -> id.startsWith(WireCorpus.WIRE)).toList();
+        assertEquals(WireCorpus.WIRE_OUTLETS.size(), wire.size());
+
+        browser.open(site.resolve("search.html").toUri() + "?q=" + WireCorpus.PLACE);
+        browser.waitFor("/match/.test(document.getElementById('search-status').textContent)");
+        // Links as paths in the site: the page links from its own folder's URL.
+        String root = quote(site.toAbsolutePath().toUri().toString());
+        JsonNode results = browser.eval("[...document.querySelectorAll('#search-results > li')].map(li => ({"
+                + "href: li.querySelector('a').href.replace(" + root + ", ''),"
+                + "summary: (li.querySelector('details > summary') || {}).textContent || '',"
+                + "copies: [...li.querySelectorAll('details a')].map(a => a.href.replace(" + root + ", ''))}))");
+        List<String> shown = StreamSupport.stream(results.spliterator(), false).map(r -> r.path("href").asText()).toList();
+        assertEquals(1 + WireCorpus.OWN, shown.size(), "the wire text once, and each article of its own: " + shown);
+        List<JsonNode> folded = StreamSupport.stream(results.spliterator(), false)
+                .filter(r -> !r.path("summary").asText().isEmpty()).toList();
+        assertEquals(1, folded.size(), "one result folds copies: " + results);
+        JsonNode text = folded.get(0);
+        String first = wire.stream().filter(id -> text.path("href").asText().equals(urls.get(id))).findFirst()
+                .orElseThrow(() -> new AssertionError("the folded result is one of the copies: " + text));
+        List<String> others = wire.stream().filter(id -> !id.equals(first)).toList();
+        String summary = text.path("summary").asText();
+        assertTrue(summary.startsWith("Also in " + others.size() + " other outlets"), summary);
+        for (String id : others) {
+            String outlet = WireCorpus.WIRE_OUTLETS.get(wire.indexOf(id));
+            assertTrue(summary.contains(outlet), outlet + " is named: " + summary);
+        }
+        List<String> links = StreamSupport.stream(text.path("copies").spliterator(), false).map(JsonNode::asText).toList();
+        for (String id : others) {
+            assertTrue(links.contains(urls.get(id)), "links the copy " + id + ": " + links);
+        }
+        String copiesPage = links.stream().filter(l -> l.startsWith("copies/")).findFirst()
+                .orElseThrow(() -> new AssertionError("links the copies' page: " + links));
+        assertTrue(java.nio.file.Files.exists(site.resolve(copiesPage)), copiesPage + " exists");
+        assertTrue(browser.eval("document.getElementById('search-status').textContent").asText()
+                .startsWith((wire.size() + WireCorpus.OWN) + " articles match"), "the status counts every article");
+        assertTrue(shown.indexOf(urls.get("own-0")) < shown.indexOf(urls.get("own-1")),
+                "the article with the place in its headline ranks above one without: " + shown);
+        assertTrue(browser.problems().isEmpty(), browser.problems().toString());
+    }
+
+    @Test
     void thePageFoldsQueriesExactlyAsTheIndexFoldsWords() throws Exception {
         JsonNode briefing = briefing("larger");
         List<String> words = new ArrayList<>();

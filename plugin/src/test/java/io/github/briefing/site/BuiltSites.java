@@ -66,6 +66,12 @@ final class BuiltSites {
         });
     }
 
+    /** A site of a generated corpus in which one text is run by several outlets ({@link WireCorpus}). */
+    static synchronized Path wire() {
+        return BUILT.computeIfAbsent("wire", name -> build(WireCorpus.write(TARGET.resolve(name + "-articles")),
+                TARGET.resolve(name)));
+    }
+
     static Path build(Path articles, Path output) {
         return build(articles, output, content());
     }
