@@ -13,9 +13,12 @@ import io.github.briefing.match.Relation;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A small briefing written for these tests: a harvest report in English and its Spanish translation (one story,
@@ -68,5 +71,40 @@ final class Fixtures {
         Story single = new Story("s2", fr.title(), null, null, List.of(FR), List.of());
         return new Briefing(List.of(en, es, fr), Map.of(EN, harvest, ES, harvest, FR, market), List.of(translation),
                 List.of(story, single));
+    }
+
+    /**
+     * The fixtures, a copy of the English article run by another outlet (its own headline, one paragraph added) and
+     * another English article on the harvest, told in other words, both rated translations of it.
+     */
+    static Briefing withCopy() {
+        Briefing b = briefing();
+        Article en = b.articles().get(0);
+        List<String> paragraphs = new ArrayList<>(en.paragraphs());
+        paragraphs.add("Officials expect exports to grow next year.");
+        Article copy = article("wire/copy", "en", "Peru's quinoa crop tops 2,500 tonnes",
+                en.date(), DateBasis.TEXT, "Coast Herald", paragraphs);
+        Match translation = b.matches().get(0);
+        Match copied = new Match(en.id(), copy.id(), 0.97,
+                translation.relation(), false, translation.evidence());
+        Article retold = article("retold/en", "en", "Puno farmers harvest 2,500 tonnes",
+                en.date(), DateBasis.TEXT, "Coast Herald", List.of(
+                        "Ms Huaman said that 2,500 tonnes of quinoa were harvested by farmers around Puno, Peru.",
+                        "Sales of 3 million dollars are expected by the cooperative, while prices did not move."));
+        Match retelling = new Match(en.id(), retold.id(), 0.9,
+                translation.relation(), false, translation.evidence());
+        Map<String, Anchors> anchors = new HashMap<>(b.anchors());
+        anchors.put(copy.id(), b.anchors().get(en.id()));
+        anchors.put(retold.id(), b.anchors().get(en.id()));
+        List<Article> articles = new ArrayList<>(b.articles());
+        articles.add(copy);
+        articles.add(retold);
+        // The copy and the retelling join the story of the article they copy and retell, as the group stage puts them.
+        List<Story> stories = b.stories().stream().map(s -> !s.articles().contains(en.id()) ? s
+                : new Story(s.id(), s.title(), s.firstDate(), s.lastDate(),
+                Stream.concat(s.articles().stream(), Stream.of(copy.id(), retold.id()))
+                        .toList(), s.figures())).toList();
+        return new Briefing(articles, anchors, List.of(translation, copied, retelling),
+                stories);
     }
 }

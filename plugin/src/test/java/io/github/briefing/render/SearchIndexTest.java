@@ -61,6 +61,25 @@ class SearchIndexTest {
     }
 
     @Test
+    void aCopyNamesTheFirstDocumentOfItsGroupWhosePageNamesTheCopiesPage() throws Exception {
+        Briefing copies = Fixtures.withCopy();
+        SiteIndex site = new SiteIndex(copies);
+        JsonNode docs = SearchFiles.of(new SearchIndex(copies.articles(), copies.anchors(), site, new Words())).joined()
+                .path("docs");
+        List<String> ids = copies.articles().stream().map(io.github.briefing.describe.Article::id).toList();
+        String copied = copies.matches().get(1).a();
+        String copy = copies.matches().get(1).b();
+        int first = ids.indexOf(site.copies.of(copy).articles().get(0));
+        assertEquals(first, docs.get(ids.indexOf(copied)).get(6).asInt(), "the copied article names the group's first");
+        assertEquals(first, docs.get(ids.indexOf(copy)).get(6).asInt(), "and so does its copy");
+        assertEquals(site.copiesOf(copy).url(), docs.get(first).get(0).asText().replaceFirst("^articles/", "copies/"),
+                "the copies' page is named after the first document's page, as briefing.js links it");
+        for (String alone : ids.stream().filter(id -> site.copiesOf(id) == null).toList()) {
+            assertEquals(6, docs.get(ids.indexOf(alone)).size(), alone + ": no group, no seventh field");
+        }
+    }
+
+    @Test
     void showsANameKeyAsAnArticleSpelledIt() {
         assertEquals("Huaman", search.surface(NameKey.of("Huaman")));
         assertEquals("zzz", search.surface("zzz"));

@@ -371,45 +371,10 @@ class SiteRendererTest {
         assertTrue(read(fresh, "matches/de-en-2.html").contains("0.40"));
     }
 
-    /**
-     * The fixtures, a copy of the English article run by another outlet (its own headline, one paragraph added) and
-     * another English article on the harvest, told in other words, both rated translations of it.
-     */
-    private static io.github.briefing.group.Briefing withCopy() {
-        io.github.briefing.group.Briefing b = Fixtures.briefing();
-        io.github.briefing.describe.Article en = b.articles().get(0);
-        List<String> paragraphs = new java.util.ArrayList<>(en.paragraphs());
-        paragraphs.add("Officials expect exports to grow next year.");
-        io.github.briefing.describe.Article copy = Fixtures.article("wire/copy", "en", "Peru's quinoa crop tops 2,500 tonnes",
-                en.date(), io.github.briefing.describe.DateBasis.TEXT, "Coast Herald", paragraphs);
-        io.github.briefing.match.Match translation = b.matches().get(0);
-        io.github.briefing.match.Match copied = new io.github.briefing.match.Match(en.id(), copy.id(), 0.97,
-                translation.relation(), false, translation.evidence());
-        io.github.briefing.describe.Article retold = Fixtures.article("retold/en", "en", "Puno farmers harvest 2,500 tonnes",
-                en.date(), io.github.briefing.describe.DateBasis.TEXT, "Coast Herald", List.of(
-                        "Ms Huaman said that 2,500 tonnes of quinoa were harvested by farmers around Puno, Peru.",
-                        "Sales of 3 million dollars are expected by the cooperative, while prices did not move."));
-        io.github.briefing.match.Match retelling = new io.github.briefing.match.Match(en.id(), retold.id(), 0.9,
-                translation.relation(), false, translation.evidence());
-        java.util.Map<String, io.github.briefing.analyse.Anchors> anchors = new java.util.HashMap<>(b.anchors());
-        anchors.put(copy.id(), b.anchors().get(en.id()));
-        anchors.put(retold.id(), b.anchors().get(en.id()));
-        List<io.github.briefing.describe.Article> articles = new java.util.ArrayList<>(b.articles());
-        articles.add(copy);
-        articles.add(retold);
-        // The copy and the retelling join the story of the article they copy and retell, as the group stage puts them.
-        List<io.github.briefing.group.Story> stories = b.stories().stream().map(s -> !s.articles().contains(en.id()) ? s
-                : new io.github.briefing.group.Story(s.id(), s.title(), s.firstDate(), s.lastDate(),
-                java.util.stream.Stream.concat(s.articles().stream(), java.util.stream.Stream.of(copy.id(), retold.id()))
-                        .toList(), s.figures())).toList();
-        return new io.github.briefing.group.Briefing(articles, anchors, List.of(translation, copied, retelling),
-                stories);
-    }
-
     @Test
     void anArticleAndItsCopyInTheSameLanguageAreReadOnceOnTheirGroupsPageWithTheirDifferencesMarked()
             throws IOException {
-        io.github.briefing.group.Briefing briefing = withCopy();
+        io.github.briefing.group.Briefing briefing = Fixtures.withCopy();
         Path site = dir.resolve("site");
         render(briefing, site);
         SiteIndex index = new SiteIndex(briefing);
@@ -452,7 +417,7 @@ class SiteRendererTest {
 
     @Test
     void theHomeStoryAndTimelinePagesListATextOnceWithALinkToItsCopies() throws IOException {
-        io.github.briefing.group.Briefing briefing = withCopy();
+        io.github.briefing.group.Briefing briefing = Fixtures.withCopy();
         Path site = dir.resolve("site");
         render(briefing, site);
         SiteIndex index = new SiteIndex(briefing);
@@ -474,7 +439,7 @@ class SiteRendererTest {
                 briefing.articles().stream().filter(a -> copied.date().equals(a.date())).toList(), briefing);
     }
 
-    /** {@code list} shows one of the two copies {@link #withCopy} made, links them, and every other article. */
+    /** {@code list} shows one of the two copies {@link Fixtures#withCopy} made, links them, and every other article. */
     private static void assertListsCopiesOnce(String list, String root, List<io.github.briefing.describe.Article> all,
                                               io.github.briefing.group.Briefing briefing) {
         SiteIndex index = new SiteIndex(briefing);
@@ -497,7 +462,7 @@ class SiteRendererTest {
     void aCopyRewrittenInOtherWordsIsShownAsSuchOnItsPartnersPagesInTheNextBuild() throws IOException {
         Path site = dir.resolve("site");
         Path cache = dir.resolve("cache");
-        io.github.briefing.group.Briefing before = withCopy();
+        io.github.briefing.group.Briefing before = Fixtures.withCopy();
         renderReusing(before, site, site, cache);
         io.github.briefing.describe.Article copy = before.articles().get(3);
         io.github.briefing.describe.Article rewritten = Fixtures.article(copy.id(), copy.lang(), copy.title(),
