@@ -103,12 +103,15 @@
   }
 
   // Whether a word of the document's headline is filed under the term, or begins with it (as the search reads it).
+  // Each headline's terms are worked out once, each distinct word's once: a common word finds thousands.
   function inHeadline(index, d, t) {
-    if (!index.headlines) { index.headlines = {}; }
+    if (!index.headlines) { index.headlines = {}; index.headlineWords = Object.create(null); }
     var terms = index.headlines[d];
     if (!terms) {
       terms = index.headlines[d] = (index.docs[d][1] || '').match(WORD) || [];
-      terms.forEach(function (w, i) { terms[i] = term(w); });
+      terms.forEach(function (w, i) {
+        terms[i] = index.headlineWords[w] || (index.headlineWords[w] = term(w));
+      });
     }
     return terms.some(function (h) { return h === t || t.length >= 3 && h.indexOf(t) === 0; });
   }
