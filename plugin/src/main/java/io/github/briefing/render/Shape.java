@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * A template's output with holes where its values go. Thymeleaf interprets a template's events again for every page;
@@ -32,11 +34,14 @@ final class Shape {
     private final String[] texts;
     private final int[] holes;
     private final boolean[] escaped;
+    /** The length of the text around the holes. */
+    private final int fixed;
 
     private Shape(String[] texts, int[] holes, boolean[] escaped) {
         this.texts = texts;
         this.holes = holes;
         this.escaped = escaped;
+        this.fixed = Arrays.stream(texts).mapToInt(String::length).sum();
     }
 
     /** As Thymeleaf escapes a value it writes as text or in an attribute (HTML mode). */
@@ -82,22 +87,37 @@ final class Shape {
     /** Writes the shape with {@code values} (by the marks' numbers) in its holes. */
     void write(List<String> values, Writer out) {
         try {
-            for (int i = 0; i < holes.length; i++) {
-                out.write(texts[i]);
-                String value = values.get(holes[i]);
-                out.write(escaped[i] ? escape(value) : value);
-            }
-            out.write(texts[holes.length]);
+            put(values, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The shape as text, with {@code values} in its holes. */
+    /**
+     * The shape as text, with {@code values} in its holes: built at its length (unless escaping lengthens a value),
+     * not grown from a writer's few characters; match lines and list items are filled by the hundred thousand.
+     */
     String fill(List<String> values) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        write(values, out);
-        return out.toString();
+        int length = fixed;
+        for (int hole : holes) {
+            length += values.get(hole).length();
+        }
+        StringBuilder text = new StringBuilder(length);
+        try {
+            put(values, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder throws none
+        }
+        return text.toString();
+    }
+
+    private void put(List<String> values, Appendable out) throws IOException {
+        for (int i = 0; i < holes.length; i++) {
+            out.append(texts[i]);
+            String value = values.get(holes[i]);
+            out.append(escaped[i] ? escape(value) : value);
+        }
+        out.append(texts[holes.length]);
     }
 
     /**
@@ -140,15 +160,24 @@ final class Shape {
      */
     static final class Marks {
 
+        /**
+         * The marks of a model's first values, made once: every page, match line and list item marks its values
+         * (an article page some 40), and only a new shape reads the marks.
+         */
+        private static final String[] MADE = IntStream.range(0, 256).mapToObj(Marks::mark).toArray(String[]::new);
         private final List<String> values = new ArrayList<>();
-        private final StringBuilder kinds = new StringBuilder();
+        private final StringBuilder kinds = new StringBuilder(64);
 
         /** The mark that stands for {@code value} in the model, or the value itself when null or empty. */
         String of(String value) {
             int number = values.size();
             values.add(value);
             kinds.append(value == null ? '0' : value.isEmpty() ? '1' : '2');
-            return value == null || value.isEmpty() ? value : OPEN + Integer.toString(number) + PROBE + CLOSE;
+            return value == null || value.isEmpty() ? value : number < MADE.length ? MADE[number] : mark(number);
+        }
+
+        private static String mark(int number) {
+            return OPEN + Integer.toString(number) + PROBE + CLOSE;
         }
 
         /** The values, by their marks' numbers. */

@@ -10,8 +10,18 @@ final class Xml {
         if (s == null) {
             return "";
         }
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
+        // Most texts (a feed's every title, summary and link, the sitemap's paths) need nothing changed.
+        int plain = 0;
+        while (plain < s.length() && plain(s.charAt(plain))) {
+            plain++;
+        }
+        if (plain == s.length()) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 16).append(s, 0, plain);
+        for (int i = plain; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
             switch (c) {
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");
@@ -19,14 +29,20 @@ final class Xml {
                 case '"' -> sb.append("&quot;");
                 case '\'' -> sb.append("&apos;");
                 default -> {
-                    // Characters XML 1.0 cannot carry at all are dropped.
+                    // Characters XML 1.0 cannot carry at all are dropped (a lone half of a surrogate pair too).
                     if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
                             || c >= 0x10000) {
                         sb.appendCodePoint(c);
                     }
                 }
             }
-        });
+        }
         return sb.toString();
+    }
+
+    /** Whether a character is written as it is: no markup, and no half of a surrogate pair (read as a pair). */
+    private static boolean plain(char c) {
+        return c >= 0x20 ? c <= 0xD7FF && c != '<' && c != '>' && c != '&' && c != '"' && c != '\''
+                || c >= 0xE000 && c <= 0xFFFD : c == 0x9 || c == 0xA || c == 0xD;
     }
 }

@@ -45,6 +45,29 @@ class ShapeTest {
     }
 
     @Test
+    void everyValueOfALongModelHasAMarkOfItsOwn() {
+        Shape.Marks marks = new Shape.Marks();
+        StringBuilder marked = new StringBuilder();
+        StringBuilder expected = new StringBuilder();
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        for (int i = 0; i < 600; i++) {
+            String value = i % 3 == 0 ? "<" + i + "&>" : "v" + i;
+            String mark = marks.of(value);
+            distinct.add(mark);
+            boolean escaped = i % 2 == 0;
+            marked.append(escaped ? Shape.escape(mark) : mark).append(',');
+            expected.append(escaped ? Shape.escape(value) : value).append(',');
+        }
+        assertEquals(600, distinct.size());
+        Shape shape = Shape.of(marked.toString());
+        assertNotNull(shape);
+        assertEquals(expected.toString(), shape.fill(marks.values()), "values lengthened by escaping included");
+        java.io.StringWriter written = new java.io.StringWriter();
+        shape.write(marks.values(), written);
+        assertEquals(expected.toString(), written.toString());
+    }
+
+    @Test
     void theEscapingIsThymeleafs() {
         Templates templates = new Templates(null);
         Shape.Marks marks = new Shape.Marks();
