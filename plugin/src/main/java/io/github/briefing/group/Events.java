@@ -40,9 +40,12 @@ final class Events {
         stories.forEach(s -> s.articles().forEach(a -> storyOf.put(a, s)));
         List<Clusters.Link> links = new ArrayList<>();
         for (Match m : matches) {
+            if (m.score() < EVENT_LINK) {
+                continue; // most matches: their stories are not looked up
+            }
             Story a = storyOf.get(m.a());
             Story b = storyOf.get(m.b());
-            if (a != b && m.score() >= EVENT_LINK && withinWindow(a, b)) {
+            if (a != b && withinWindow(a, b)) {
                 links.add(new Clusters.Link(a.id(), b.id(), m.score()));
             }
         }

@@ -90,15 +90,22 @@ public final class StoryGrouper {
             if (m.relation() != Relation.TRANSLATION) {
                 continue;
             }
-            for (String id : List.of(m.a(), m.b())) {
-                Article other = byId.get(m.other(id));
-                if (byId.get(id).date() == null && other.date() != null && other.dateBasis() != DateBasis.INFERRED
-                        && (best.get(id) == null || best.get(id).score() < m.score())) {
-                    best.put(id, m);
-                }
-            }
+            Article a = byId.get(m.a());
+            Article b = byId.get(m.b());
+            lends(m, a, b, best);
+            lends(m, b, a, best);
         }
         best.forEach((id, m) -> byId.put(id, byId.get(id).withInferredDate(byId.get(m.other(id)).date())));
+    }
+
+    /** Notes {@code m} as what dates {@code undated} when it is the strongest so far that {@code other} dates. */
+    private static void lends(Match m, Article undated, Article other, Map<String, Match> best) {
+        if (undated.date() == null && other.date() != null && other.dateBasis() != DateBasis.INFERRED) {
+            Match known = best.get(undated.id());
+            if (known == null || known.score() < m.score()) {
+                best.put(undated.id(), m);
+            }
+        }
     }
 
     /** Two articles dated further apart than a story lasts report two developments, however alike their words. */

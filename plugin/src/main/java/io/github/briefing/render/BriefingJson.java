@@ -26,56 +26,72 @@ final class BriefingJson {
     private BriefingJson() {
     }
 
+    /** The articles' and the stories' lines of the last build of this process that kept them. */
+    private static final KeptLines<ArticleLine> ARTICLES = new KeptLines<>(ArticleLine::id, BriefingJson::article);
+    private static final KeptLines<Story> STORIES = new KeptLines<>(Story::id, BriefingJson::story);
+
     /**
-     * @param inSeries whether builds come in series (with a cache): the matches as written are then kept for the next
-     *                 build ({@link ExportedMatches})
+     * @param inSeries whether builds come in series (with a cache): the lines as written are then kept for the next
+     *                 build ({@link KeptLines}, {@link ExportedMatches})
      */
     static void write(Briefing briefing, SiteIndex index, boolean exportText, boolean inSeries, OutputStream out)
             throws IOException {
         // Written field by field: building a map per article, story and match for the data binder cost more than
-        // writing them (the output is the same document).
+        // writing them (the output is the same document). Each list is written by lines that a rebuild mostly takes
+        // from the last build: the generator places the field, and the list's bytes go to the stream after it.
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.setPrettyPrinter(new RecordLines());
             json.writeStartObject();
             json.writeNumberField("schemaVersion", SCHEMA_VERSION);
-            json.writeArrayFieldStart("articles");
-            for (Article a : briefing.articles()) {
-                article(json, a, index, exportText);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("stories");
-            for (Story s : briefing.stories()) {
-                story(json, s);
-            }
-            json.writeEndArray();
-            // Nine tenths of the document, written by runs that a rebuild mostly takes from the last build: the
-            // generator places the field, and the list's bytes go to the stream after it.
-            json.writeFieldName("matches");
-            json.writeRawValue("");
-            json.flush();
+            field(json, "articles");
+            ARTICLES.write(briefing.articles().stream().map(a -> ArticleLine.of(a, index, exportText)).toList(), out,
+                    inSeries);
+            field(json, "stories");
+            STORIES.write(briefing.stories(), out, inSeries);
+            field(json, "matches");
             ExportedMatches.LAST.write(briefing.matches(), out, inSeries);
             json.writeEndObject();
             json.writeRaw('\n');
         }
     }
 
-    private static void article(JsonGenerator json, Article a, SiteIndex index, boolean exportText)
-            throws IOException {
+    /** Places a field whose value goes to the stream after it. */
+    private static void field(JsonGenerator json, String name) throws IOException {
+        json.writeFieldName(name);
+        json.writeRawValue("");
+        json.flush();
+    }
+
+    /** All that an article's line is written from. */
+    record ArticleLine(String id, String url, String lang, String title, String date, String dateBasis, String outlet,
+                       List<String> wires, String story, String dateline, String author, boolean withText,
+                       String text) {
+
+        /** The text is the article's only when the export carries the texts. */
+        static ArticleLine of(Article a, SiteIndex index, boolean exportText) {
+            Story story = index.storyOf.get(a.id());
+            return new ArticleLine(a.id(), index.articleUrl(a.id()), a.lang(), a.titleDerived() ? null : a.title(),
+                    BriefingJson.text(a.date()), a.dateBasis() == null ? null : a.dateBasis().label(), a.outlet(), a.wires(),
+                    story == null ? null : story.id(), a.dateline(), a.author(), exportText,
+                    exportText ? a.body() : null);
+        }
+    }
+
+    private static void article(JsonGenerator json, ArticleLine a) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", a.id());
-        json.writeStringField("url", index.articleUrl(a.id()));
+        json.writeStringField("url", a.url());
         json.writeStringField("lang", a.lang());
-        json.writeStringField("title", a.titleDerived() ? null : a.title());
-        json.writeStringField("date", text(a.date()));
-        json.writeStringField("dateBasis", a.dateBasis() == null ? null : a.dateBasis().label());
+        json.writeStringField("title", a.title());
+        json.writeStringField("date", a.date());
+        json.writeStringField("dateBasis", a.dateBasis());
         json.writeStringField("outlet", a.outlet());
         strings(json, "wires", a.wires());
-        Story story = index.storyOf.get(a.id());
-        json.writeStringField("story", story == null ? null : story.id());
+        json.writeStringField("story", a.story());
         json.writeStringField("dateline", a.dateline());
         json.writeStringField("author", a.author());
-        if (exportText) {
-            json.writeStringField("text", a.body());
+        if (a.withText()) {
+            json.writeStringField("text", a.text());
         }
         json.writeEndObject();
     }

@@ -101,20 +101,26 @@ final class CopyGroups {
     }
 
     /**
-     * Matches as a list shows them, from a list in the order it shows them: a match within a group is left out (the
-     * group's page shows it), and of the matches between the same two groups (or an article and a group) only the
-     * first is kept, standing for its group's copies.
+     * Matches as a list shows them, from a list in the order it shows them (each pair of articles once): a match
+     * within a group is left out (the group's page shows it), and of the matches between the same two groups (or an
+     * article and a group) only the first is kept, standing for its group's copies.
      */
     List<Match> collapse(List<Match> ordered) {
-        Map<List<String>, Match> kept = new LinkedHashMap<>();
+        Set<List<String>> between = new HashSet<>();
+        List<Match> kept = new ArrayList<>();
         for (Match m : ordered) {
+            if (!groupOf.containsKey(m.a()) && !groupOf.containsKey(m.b())) {
+                // Most matches: two articles without copies, which no other match stands for, nor they for another.
+                kept.add(m);
+                continue;
+            }
             String a = key(m.a());
             String b = key(m.b());
-            if (!a.equals(b)) {
-                kept.putIfAbsent(a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a), m);
+            if (!a.equals(b) && between.add(a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a))) {
+                kept.add(m);
             }
         }
-        return List.copyOf(kept.values());
+        return List.copyOf(kept);
     }
 
     private String key(String id) {

@@ -1,13 +1,10 @@
 package io.github.briefing.render;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.briefing.match.Match;
 import io.github.briefing.memory.LastBuild;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +13,9 @@ import java.util.Map;
  * The list of matches in {@code briefing.json}, nine tenths of it (30 MB at 10,000 articles), written a run of
  * matches at a time (those that follow one another with the same first article), each run's lines kept for the next
  * build of this process with the matches they were written from: an edit changes the matches of a few articles,
- * and a rebuild writes only the runs whose matches are not equal to the last build's again, taking the others' bytes
- * as they were. Held softly, and only while the bytes and the matches cost a small share of the heap.
+ * and a rebuild takes the lines of a run whose matches are equal to the last build's as they were, and in a run that
+ * changed, the line of each match equal to the last build's with the same second article; it writes only the others.
+ * Held softly, and only while the bytes and the matches cost a small share of the heap.
  */
 final class ExportedMatches {
 
@@ -25,9 +23,6 @@ final class ExportedMatches {
     static final ExportedMatches LAST = new ExportedMatches();
     /** The share of the heap the runs may keep. */
     private static final int HEAP_SHARE = 16;
-    private static final byte[] FIRST = "\n    ".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] NEXT = ",\n    ".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] LAST_LINE = "\n  ".getBytes(StandardCharsets.US_ASCII);
     private final LastBuild<Map<String, Run>> last = new LastBuild<>(HEAP_SHARE);
 
     /**
@@ -35,9 +30,17 @@ final class ExportedMatches {
      * the matches of the last build are compared, not printed (a print hashed every match's evidence every build).
      */
     static final int MATCH_BYTES = 512;
+    /** About what a match's line holds besides its bytes (its array and the run's reference to it). */
+    private static final int LINE_BYTES = 24;
 
-    /** A run's lines as written, and its matches. */
-    private record Run(List<Match> matches, byte[] lines) {
+    /** A run's matches, and each one's line as written. */
+    private record Run(List<Match> matches, List<byte[]> lines) {
+
+        /** The line of the match equal to {@code m} with its second article; null when there is none. */
+        byte[] line(Match m, Map<String, Integer> bySecond) {
+            Integer at = bySecond.get(m.b());
+            return at != null && matches.get(at).equals(m) ? lines.get(at) : null;
+        }
     }
 
     /**
@@ -49,16 +52,17 @@ final class ExportedMatches {
         // Dropped as soon as the runs outgrow their share, not at the end: at 100,000 articles they are hundreds of MB.
         Map<String, Run> now = keep ? new HashMap<>() : null;
         long held = 0;
-        out.write('[');
+        ListedRecords.Listing listing = new ListedRecords.Listing(out);
         for (int from = 0, to; from < matches.size(); from = to) {
             String first = matches.get(from).a();
             to = MatchRuns.end(matches, from);
             List<Match> run = matches.subList(from, to);
             Run known = before == null ? null : before.get(first);
-            byte[] lines = known != null && known.matches().equals(run) ? known.lines() : lines(run);
-            out.write(from == 0 ? FIRST : NEXT);
-            out.write(lines);
-            held += lines.length + (long) MATCH_BYTES * run.size();
+            List<byte[]> lines = known != null && known.matches().equals(run) ? known.lines() : lines(run, known);
+            for (byte[] line : lines) {
+                listing.add(line);
+                held += line.length + LINE_BYTES + MATCH_BYTES;
+            }
             if (!last.fits(held)) {
                 now = null;
             }
@@ -66,24 +70,21 @@ final class ExportedMatches {
                 now.put(first, new Run(List.copyOf(run), lines));
             }
         }
-        if (!matches.isEmpty()) {
-            out.write(LAST_LINE);
-        }
-        out.write(']');
+        listing.close();
         if (keep) {
             last.keep(now, held);
         }
     }
 
-    /** The matches' lines, as the document lists them. */
-    private static byte[] lines(List<Match> run) throws IOException {
-        ByteArrayOutputStream lines = new ByteArrayOutputStream(256 * run.size());
-        try (JsonGenerator json = BriefingJson.JSON.createGenerator(lines)) {
-            json.setPrettyPrinter(RecordLines.listValues());
-            for (Match m : run) {
-                BriefingJson.match(json, m);
-            }
+    /** The run's lines, each taken from the last build's run where its match is equal there. */
+    private static List<byte[]> lines(List<Match> run, Run known) throws IOException {
+        if (known == null) {
+            return ListedRecords.lines(run, BriefingJson::match);
         }
-        return lines.toByteArray();
+        Map<String, Integer> bySecond = new HashMap<>();
+        for (int i = 0; i < known.matches().size(); i++) {
+            bySecond.put(known.matches().get(i).b(), i);
+        }
+        return ListedRecords.lines(run, m -> known.line(m, bySecond), BriefingJson::match);
     }
 }

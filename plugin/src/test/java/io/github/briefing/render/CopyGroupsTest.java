@@ -102,4 +102,20 @@ class CopyGroupsTest {
                 alsoToC)), "the first of each pair of groups, in the order given");
         assertEquals(List.of(weaker), groups.collapse(List.of(weaker, strongest)), "whichever comes first stands");
     }
+
+    @Test
+    void aMatchOfTwoArticlesWithoutCopiesKeepsItsPlaceAmongTheGroupsMatches() {
+        article("a1", "en", 1, STORY);
+        article("a2", "en", 2, withLine(STORY, "Another dateline."));
+        article("c", "de", 1, List.of("Ganz etwas anderes."));
+        article("d", "fr", 1, List.of("Tout autre chose."));
+        Match copiesOfA = match("a1", "a2", 0.99, Relation.TRANSLATION, false);
+        Match toC = match("a1", "c", 0.5, Relation.RELATED, true);
+        Match plain = match("c", "d", 0.45, Relation.RELATED, true);
+        Match alsoToC = match("a2", "c", 0.4, Relation.RELATED, true);
+        CopyGroups groups = groups(List.of(copiesOfA, toC, plain, alsoToC));
+
+        assertEquals(List.of(toC, plain), groups.collapse(List.of(copiesOfA, toC, plain, alsoToC)));
+        assertEquals(List.of(plain, alsoToC), groups.collapse(List.of(plain, alsoToC, toC)));
+    }
 }

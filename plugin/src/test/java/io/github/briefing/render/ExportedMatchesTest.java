@@ -1,14 +1,11 @@
 package io.github.briefing.render;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.briefing.match.Evidence;
 import io.github.briefing.match.Match;
 import io.github.briefing.match.Relation;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,32 +23,14 @@ class ExportedMatchesTest {
             match("a1", "a3", 0.5, "maduro"), match("a2", "a3", 0.4, "quito"), match("a4", "a5", 0.3, "cusco"));
 
     private static String written(ExportedMatches exported, List<Match> matches, boolean keep) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exported.write(matches, out, keep);
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    /** The list as the document's own generator writes it, one match at a time. */
-    private static String generated(List<Match> matches) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator json = BriefingJson.JSON.createGenerator(out)) {
-            json.setPrettyPrinter(new RecordLines());
-            json.writeStartObject();
-            json.writeArrayFieldStart("matches");
-            for (Match m : matches) {
-                BriefingJson.match(json, m);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        }
-        return out.toString(StandardCharsets.UTF_8);
+        return GeneratedLists.written(exported::write, matches, keep);
     }
 
     @Test
     void writesTheListAsTheDocumentsGeneratorDoes() throws IOException {
         for (List<Match> matches : List.of(MATCHES, List.of(MATCHES.get(0)), List.<Match>of())) {
-            assertEquals(generated(matches), "{\n  \"matches\": " + written(new ExportedMatches(), matches, false)
-                    + "\n}");
+            assertEquals(GeneratedLists.generated("matches", matches, BriefingJson::match),
+                    GeneratedLists.document("matches", written(new ExportedMatches(), matches, false)));
         }
     }
 
@@ -89,6 +68,28 @@ class ExportedMatchesTest {
             List<Match> edited = new ArrayList<>(MATCHES);
             edited.set(0, edit);
             assertEquals(written(new ExportedMatches(), edited, false), written(exported, edited, true), edit.toString());
+        }
+    }
+
+    /**
+     * In a run that changed, each match equal to the last build's with the same second article keeps its line, and
+     * the others are written in their places: a match inserted, one gone, one changed.
+     */
+    @Test
+    void aRunThatChangedIsWrittenAsAFreshBuildWritesIt() throws IOException {
+        List<Match> run = List.of(match("a1", "a2", 0.9, "guaido"), match("a1", "a3", 0.8, "maduro"),
+                match("a1", "a4", 0.7, "quito"), match("a1", "a5", 0.6, "cusco"));
+        List<List<Match>> edits = List.of(
+                List.of(run.get(0), match("a1", "a25", 0.85, "lima"), run.get(1), run.get(2), run.get(3)),
+                List.of(run.get(0), run.get(2), run.get(3)),
+                List.of(run.get(0), run.get(1), match("a1", "a4", 0.7, "santiago"), run.get(3)),
+                List.of(match("a1", "a2", 0.9, "guaido"), match("a1", "a5", 0.6, "cusco")));
+        for (List<Match> edited : edits) {
+            ExportedMatches exported = new ExportedMatches();
+            written(exported, run, true);
+            assertEquals(written(new ExportedMatches(), edited, false), written(exported, edited, true),
+                    edited.toString());
+            assertEquals(written(new ExportedMatches(), run, false), written(exported, run, true), "and back");
         }
     }
 }
