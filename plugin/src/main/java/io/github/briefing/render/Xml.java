@@ -30,8 +30,7 @@ final class Xml {
                 case '\'' -> sb.append("&apos;");
                 default -> {
                     // Characters XML 1.0 cannot carry at all are dropped (a lone half of a surrogate pair too).
-                    if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-                            || c >= 0x10000) {
+                    if (carried(c)) {
                         sb.appendCodePoint(c);
                     }
                 }
@@ -40,9 +39,17 @@ final class Xml {
         return sb.toString();
     }
 
-    /** Whether a character is written as it is: no markup, and no half of a surrogate pair (read as a pair). */
+    /**
+     * Whether a character is written as it is: no markup, and one XML carries (a half of a surrogate pair is not one,
+     * so a pair goes to the loop, which reads it as one code point).
+     */
     private static boolean plain(char c) {
-        return c >= 0x20 ? c <= 0xD7FF && c != '<' && c != '>' && c != '&' && c != '"' && c != '\''
-                || c >= 0xE000 && c <= 0xFFFD : c == 0x9 || c == 0xA || c == 0xD;
+        return c != '<' && c != '>' && c != '&' && c != '"' && c != '\'' && carried(c);
+    }
+
+    /** Whether XML 1.0 can carry the code point at all. */
+    private static boolean carried(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                || c >= 0x10000;
     }
 }
