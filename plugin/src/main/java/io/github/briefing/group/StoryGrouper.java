@@ -61,7 +61,7 @@ public final class StoryGrouper {
         List<List<Figure>> figures = groups.stream().map(g -> KeyFigures.of(g, a -> leadFigures.get(a.id()))).toList();
         List<Story> stories = new ArrayList<>();
         for (List<Article> group : groups) {
-            String id = "s" + (stories.size() + 1);
+            String id = idOf(group);
             List<LocalDate> dates = group.stream().map(Article::date).filter(d -> d != null).sorted().toList();
             String title = group.stream().filter(a -> !a.titleDerived() && a.title() != null).map(Article::title)
                     .findFirst().orElse(group.get(0).title() != null ? group.get(0).title()
@@ -74,6 +74,18 @@ public final class StoryGrouper {
         List<Article> articles = byId.values().stream().sorted(Comparator.comparing(Article::id)).toList();
         return new Briefing(articles, anchors, matches, Events.withEventFigures(stories, matches));
     }
+
+    /**
+     * A story is known by its first article: a story's id, page and feed stay where they were when articles come
+     * and go around it, where a number from its place in time would move every later story's page and feed (a reader
+     * subscribed to one would be sent another story's) and make a rebuild write them all again.
+     */
+    static String idOf(List<Article> story) {
+        return ID_PREFIX + story.get(0).id();
+    }
+
+    /** What a story's id starts with, before its first article's id. */
+    static final String ID_PREFIX = "s-";
 
     private static List<Clusters.Link> links(Stream<Match> matches) {
         return matches.map(m -> new Clusters.Link(m.a(), m.b(), m.score())).toList();

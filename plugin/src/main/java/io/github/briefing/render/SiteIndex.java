@@ -33,8 +33,8 @@ final class SiteIndex {
     final Map<String, List<Article>> byOutlet = new TreeMap<>();
     final Map<String, List<Story>> firstReports = new HashMap<>();
     final Map<String, ArticleRef> refs = new HashMap<>();
-    /** Each story's page, by its id: a slug is a few regular expressions, and every article page links its story. */
-    private final Map<String, String> storyUrls = new HashMap<>();
+    /** Each story's file name, by its id: a slug is a few regular expressions, and every article page links its story. */
+    private final Map<String, String> storySlugs;
     final CopyGroups copies;
 
     SiteIndex(Briefing briefing) {
@@ -42,7 +42,7 @@ final class SiteIndex {
         briefing.articles().forEach(a -> articles.put(a.id(), a));
         articleSlugs = Slugs.unique(articles.keySet());
         briefing.stories().forEach(s -> s.articles().forEach(id -> storyOf.put(id, s)));
-        briefing.stories().forEach(s -> storyUrls.put(s.id(), "stories/" + Slugs.slug(s.id()) + ".html"));
+        storySlugs = Slugs.unique(briefing.stories().stream().map(Story::id).toList());
         for (Match m : briefing.matches()) {
             places.put(m, places.size());
             matchesOf.computeIfAbsent(m.a(), k -> new ArrayList<>()).add(m);
@@ -73,7 +73,7 @@ final class SiteIndex {
     }
 
     String storyUrl(Story story) {
-        return storyUrls.get(story.id());
+        return "stories/" + storySlugs.get(story.id()) + ".html";
     }
 
     /**
@@ -91,8 +91,8 @@ final class SiteIndex {
         return group == null ? null : group.ref();
     }
 
-    static String storyFeedUrl(Story story) {
-        return "feeds/stories/" + Slugs.slug(story.id()) + ".xml";
+    String storyFeedUrl(Story story) {
+        return "feeds/stories/" + storySlugs.get(story.id()) + ".xml";
     }
 
     String outletFeedUrl(String outlet) {

@@ -265,7 +265,7 @@ public final class SiteRenderer {
         for (Story story : briefing.stories()) {
             work.add(() -> {
                 StoryRef ref = storyRefs.get(story.id());
-                String feed = SiteIndex.storyFeedUrl(story);
+                String feed = index.storyFeedUrl(story);
                 List<FigureReading> figures = FigureChart.readings(story, index);
                 Once<StoryParts> parts = new Once<>(() -> storyParts(story, figures, index, search));
                 CopiesFolded listed = CopiesFolded.of(ref.articles(), index);

@@ -105,6 +105,35 @@ class StoryGrouperTest {
     }
 
     @Test
+    void aStoryKeepsItsIdWhenStoriesComeAndGoAroundIt() {
+        List<AnalysedArticle> articles = new java.util.ArrayList<>(List.of(
+                Fixtures.analysed("opening", "en", DAY, "Strike: 140 ships wait off the port", "Ships wait."),
+                Fixtures.analysed("follow", "fr", DAY.plusDays(1), "Grève : 140 navires attendent", "Ils attendent."),
+                Fixtures.analysed("later", "en", DAY.plusDays(9), "Port reopens after the strike", "It reopened.")));
+        List<Match> matches = List.of(match("opening", "follow", 0.8, Relation.TRANSLATION));
+        Map<String, String> before = storyOfEach(new StoryGrouper().group(articles, matches));
+
+        // A story earlier in time than both, and one between them: neither moves the others' ids.
+        articles.add(Fixtures.analysed("earlier", "de", DAY.minusDays(5), "Hafen meldet Rekord", "Ein Rekord."));
+        articles.add(Fixtures.analysed("between", "es", DAY.plusDays(4), "Lluvias en el norte", "Llueve."));
+        Briefing after = new StoryGrouper().group(articles, matches);
+        Map<String, String> storyOf = storyOfEach(after);
+        before.forEach((article, story) -> assertEquals(story, storyOf.get(article), article));
+        assertEquals(before.get("opening"), before.get("follow"), "one story");
+        assertEquals(4, after.stories().size());
+        assertEquals(4, after.stories().stream().map(Story::id).distinct().count(), "ids are unique");
+        assertEquals(List.of("earlier", "opening", "between", "later"),
+                after.stories().stream().map(st -> st.articles().get(0)).toList(), "stories stay in time order");
+    }
+
+    /** Each article's story id. */
+    private static Map<String, String> storyOfEach(Briefing briefing) {
+        Map<String, String> storyOf = new java.util.HashMap<>();
+        briefing.stories().forEach(st -> st.articles().forEach(a -> storyOf.put(a, st.id())));
+        return storyOf;
+    }
+
+    @Test
     void aStoryOfArticlesWithoutHeadlineOrTextStillHasATitle() {
         Briefing briefing = new StoryGrouper().group(List.of(Fixtures.analysed("empty", "ja", DAY, null)), List.of());
         assertEquals(true, briefing.stories().get(0).title().contains("empty"), briefing.stories().get(0).title());

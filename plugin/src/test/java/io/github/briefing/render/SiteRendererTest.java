@@ -15,6 +15,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SiteRendererTest {
@@ -300,6 +301,32 @@ class SiteRendererTest {
         String second = read(site, "stories/s2.html");
         String rowInSecond = second.substring(second.indexOf("300 families"));
         assertTrue(rowInSecond.substring(0, rowInSecond.indexOf("</tr>")).contains("Valley road closed by flood"));
+    }
+
+    @Test
+    void storiesWhoseIdsSpellTheSameFileNameGetAPageAndAFeedEach() throws IOException {
+        List<io.github.briefing.describe.Article> articles = List.of(
+                Fixtures.article("a/b", "en", "Flood closes the valley road", java.time.LocalDate.of(2024, 5, 2), null,
+                        null, List.of("About 300 families left their homes.")),
+                Fixtures.article("a_b", "en", "Valley families return", java.time.LocalDate.of(2024, 5, 9), null, null,
+                        List.of("Some 450 families have now returned.")));
+        io.github.briefing.analyse.Anchors none = new io.github.briefing.analyse.Anchors(java.util.Set.of(),
+                java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of());
+        io.github.briefing.group.Briefing briefing = new io.github.briefing.group.Briefing(articles,
+                java.util.Map.of("a/b", none, "a_b", none), List.of(), List.of(
+                new io.github.briefing.group.Story("s-a/b", "Valley road closed by flood", null, null, List.of("a/b"),
+                        List.of()),
+                new io.github.briefing.group.Story("s-a_b", "Families back in the valley", null, null, List.of("a_b"),
+                        List.of())));
+        SiteIndex index = new SiteIndex(briefing);
+        List<String> pages = briefing.stories().stream().map(index::storyUrl).toList();
+        List<String> feeds = briefing.stories().stream().map(index::storyFeedUrl).toList();
+        assertNotEquals(pages.get(0), pages.get(1));
+        assertNotEquals(feeds.get(0), feeds.get(1));
+        List<String> files = render(briefing, dir.resolve("site"));
+        assertTrue(files.containsAll(pages) && files.containsAll(feeds), files.toString());
+        assertTrue(read(dir.resolve("site"), pages.get(0)).contains("Valley road closed by flood"));
+        assertTrue(read(dir.resolve("site"), pages.get(1)).contains("Families back in the valley"));
     }
 
     @Test

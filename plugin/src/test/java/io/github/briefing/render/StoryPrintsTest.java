@@ -38,7 +38,7 @@ class StoryPrintsTest {
             StoryRef ref = SiteRenderer.storyRef(story, index);
             pages.put(story.id(), build.of(story, ref, figures,
                     CopiesFolded.of(ref.articles(), index).copies(),
-                    SiteIndex.storyFeedUrl(story), () -> SiteRenderer.storyParts(story, figures, index,
+                    index.storyFeedUrl(story), () -> SiteRenderer.storyParts(story, figures, index,
                             printed.search())));
         }
         build.done();
