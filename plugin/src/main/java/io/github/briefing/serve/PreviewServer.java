@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 /**
  * The edit loop: builds the site, serves it on 127.0.0.1 with the JDK's HTTP server, rebuilds when an article, a
  * page, a template or {@code sources.yml} changes, and tells open tabs to reload. A build that fails leaves the
- * previous site served and says why in the log.
+ * previous site served and says why in the log and in the open tabs.
  *
  * <p>Rebuilds are incremental: every build of a session uses the same settings, so the same "generated" instant,
  * and pages whose input is unchanged are reused. Without a cache folder in the settings (a run outside a project),
@@ -125,13 +125,19 @@ public final class PreviewServer implements AutoCloseable {
             log.info("Rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms; reloading open pages");
             events.reload();
         } catch (InvalidInputException e) {
-            log.warn("The site was not rebuilt; still serving the previous one. " + e.getMessage());
+            notRebuilt("The site was not rebuilt; still serving the previous one. " + e.getMessage());
         } catch (UncheckedIOException e) {
-            log.warn("The site was not rebuilt; still serving the previous one: " + e.getMessage());
+            notRebuilt("The site was not rebuilt; still serving the previous one: " + e.getMessage());
         } catch (RuntimeException e) {
             // keep serving and watching: the next save may build again; the message says what to report
-            log.warn("The site was not rebuilt (a failure on our side; please report it): " + e);
+            notRebuilt("The site was not rebuilt (a failure on our side; please report it): " + e);
         }
+    }
+
+    /** Says why in the log and in the open tabs, where the author is looking when a save does not show. */
+    private void notRebuilt(String message) {
+        log.warn(message);
+        events.problem(message);
     }
 
     private static void deleteSessionCache(Path folder, BuildLog log) {

@@ -13,13 +13,25 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Serves the built site's files. HTML pages get a small script that reloads the tab when the site is rebuilt; the
- * script is added on the way out only, so the built files stay exactly as {@code generate} writes them.
+ * Serves the built site's files. HTML pages get a small script that reloads the tab when the site is rebuilt, or
+ * shows why it was not; the script is added on the way out only, so the built files stay exactly as {@code generate}
+ * writes them.
  */
 final class SiteHandler implements HttpHandler {
 
-    static final String RELOAD_SCRIPT = "<script>new EventSource('" + ReloadEvents.PATH
-            + "').onmessage = function (e) { if (e.data === 'reload') location.reload(); };</script>";
+    /**
+     * Reloads the tab after a rebuild; after a failed one, shows why in a box over the page (a text node: the
+     * message quotes the user's files), which the reload after the next good rebuild takes away.
+     */
+    static final String RELOAD_SCRIPT = "<script>(function () { var events = new EventSource('" + ReloadEvents.PATH
+            + "'); events.onmessage = function (e) { if (e.data === 'reload') location.reload(); };"
+            + " events.addEventListener('" + ReloadEvents.PROBLEM + "', function (e) {"
+            + " var box = document.getElementById('briefing-problem'); if (!box) {"
+            + " box = document.createElement('pre'); box.id = 'briefing-problem'; box.setAttribute('role', 'alert');"
+            + " box.style.cssText = 'position:fixed;left:0;right:0;bottom:0;margin:0;max-height:50vh;overflow:auto;"
+            + "z-index:2147483647;padding:1em 1.25em;background:#fff4f2;color:#5c0a00;border-top:4px solid #b3261e;"
+            + "font:14px/1.45 ui-monospace,monospace;white-space:pre-wrap';"
+            + " document.body.appendChild(box); } box.textContent = e.data; }); })();</script>";
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
             "json", "application/json; charset=utf-8", "xml", "application/xml; charset=utf-8",

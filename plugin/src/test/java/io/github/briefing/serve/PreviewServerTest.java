@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -91,6 +93,37 @@ class PreviewServerTest {
     }
 
     @Test
+    void aFailedRebuildIsShownInOpenTabsUntilTheNextRebuildSucceeds(@TempDir Path content) throws Exception {
+        Path articles = Files.createDirectories(content.resolve("articles"));
+        Files.writeString(articles.resolve("strike.txt"), ARTICLE);
+        List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (PreviewServer server = PreviewServer.start(BuildSettings.forContent(content, content.resolve("site")), 0,
+                RecordingLog.into(log))) {
+            assertTrue(get(server.address()).body().contains("'" + ReloadEvents.PROBLEM + "'"),
+                    "served pages listen for problems");
+            CompletableFuture<List<String>> open = CompletableFuture.supplyAsync(() -> events(server.address(), 1));
+            Thread.sleep(300); // lets the event stream open before the edit
+            Path broken = articles.resolve("wire.json");
+            // moved in whole, so that no rebuild sees the file half written
+            Files.move(Files.writeString(content.resolve("wire.json"), "{\"title\": \"Cranes idle\", \"text\": \n"),
+                    broken, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            String shown = open.get(30, TimeUnit.SECONDS).get(0);
+            assertTrue(shown.startsWith("event: " + ReloadEvents.PROBLEM + "\n"), shown + "\n" + String.join("\n", log));
+            assertTrue(shown.contains("wire.json") && shown.contains("not rebuilt"), shown);
+            assertFalse(shown.lines().anyMatch(l -> !l.startsWith("data: ") && !l.startsWith("event: ")), shown);
+
+            // A tab opened while the sources are broken is told at once, then to reload once they build again.
+            CompletableFuture<List<String>> later = CompletableFuture.supplyAsync(() -> events(server.address(), 2));
+            Thread.sleep(300);
+            Files.delete(broken);
+            assertEquals(List.of(shown, "data: reload\n"), later.get(30, TimeUnit.SECONDS),
+                    "the problem at once, then the reload");
+            assertEquals(List.of(), CompletableFuture.supplyAsync(() -> events(server.address(), 1))
+                    .completeOnTimeout(List.of(), 1, TimeUnit.SECONDS).get(), "a tab opened now is told nothing");
+        }
+    }
+
+    @Test
     void refusesPathsOutsideTheSiteAndAnswersMissingPagesWith404(@TempDir Path content) throws Exception {
         Files.writeString(Files.createDirectories(content.resolve("articles")).resolve("strike.txt"), ARTICLE);
         Files.writeString(content.resolve("secret.txt"), "not for the web");
@@ -122,6 +155,35 @@ class PreviewServerTest {
             Thread.sleep(100);
         }
         return false;
+    }
+
+    /**
+     * The first {@code count} events of a new event stream, each as its lines (each with its line end), past the
+     * comment that opens it; fewer when the stream ends first.
+     */
+    private List<String> events(URI address, int count) {
+        List<String> events = new ArrayList<>();
+        try {
+            HttpResponse<java.io.InputStream> stream = http.send(HttpRequest.newBuilder(
+                    address.resolve(ReloadEvents.PATH)).build(), HttpResponse.BodyHandlers.ofInputStream());
+            StringBuilder event = new StringBuilder();
+            // Left open: the server's close ends the stream.
+            BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.isEmpty() && !event.isEmpty()) {
+                    events.add(event.toString());
+                    if (events.size() == count) {
+                        break; // before the next line, which may never come
+                    }
+                    event.setLength(0);
+                } else if (!line.isEmpty() && !line.startsWith(":")) {
+                    event.append(line).append('\n');
+                }
+            }
+        } catch (Exception e) {
+            // the events read so far are the answer
+        }
+        return events;
     }
 
     /** Reads the event stream until a reload event comes; the server's close ends the stream. */
