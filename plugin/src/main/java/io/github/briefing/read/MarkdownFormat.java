@@ -1,5 +1,9 @@
 package io.github.briefing.read;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.vladsch.flexmark.ext.yaml.front.matter.AbstractYamlFrontMatterVisitor;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
@@ -10,6 +14,8 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +28,7 @@ final class MarkdownFormat implements ArticleFormat {
 
     private static final Parser PARSER = Parser.builder(
             new MutableDataSet().set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create()))).build();
+    private static final YAMLFactory YAML = new YAMLFactory();
     /** What a front matter line may look like: a key, a list item, a continuation, or a comment. */
     private static final Pattern FRONT_MATTER_LINE =
             Pattern.compile("\\s*(#.*|-\\s.*|-|[\\w.-]+\\s*:.*|\\s+\\S.*)?");
@@ -48,7 +55,8 @@ final class MarkdownFormat implements ArticleFormat {
         AbstractYamlFrontMatterVisitor visitor = new AbstractYamlFrontMatterVisitor();
         visitor.visit(document);
         Map<String, String> fields = new LinkedHashMap<>();
-        visitor.getData().forEach((key, values) -> fields.put(key, String.join(", ", values)));
+        visitor.getData().forEach((key, values) -> fields.put(key, String.join(", ",
+                values.stream().map(MarkdownFormat::value).toList())));
         GivenFacts given = Fields.given(fields, file, 1, problems);
         if (problems.size() > before) {
             return List.of();
@@ -93,6 +101,62 @@ final class MarkdownFormat implements ArticleFormat {
                         + "' is not YAML 'key: value'", "Write it as 'key: value', or quote the value"));
                 return;
             }
+            String problem = quotingProblem(lines[i]);
+            if (problem != null) {
+                problems.add(new Problem(file, i + 1, "the quoted value on the front matter line '" + lines[i].strip()
+                        + "' is not YAML: " + problem, "Close the quote at the end of the value (a quote inside it is "
+                        + "written \\\" between double quotes, '' between single ones), or remove the quotes"));
+                return;
+            }
+        }
+    }
+
+    /**
+     * What YAML finds wrong with a {@code key: value} line's quoted value, or null: a value is taken as written unless
+     * it opens with a quote mark (a title with a colon in it need not be quoted, as strict YAML would want).
+     */
+    private static String quotingProblem(String line) {
+        int colon = line.indexOf(':');
+        if (colon < 0 || line.isBlank() || Character.isWhitespace(line.charAt(0)) || line.charAt(0) == '#'
+                || !quoted(line.substring(colon + 1))) {
+            return null;
+        }
+        try {
+            unquoted(line.substring(colon + 1));
+            return null;
+        } catch (JsonProcessingException e) {
+            return e.getOriginalMessage().lines().findFirst().orElse("").strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a string has no I/O to fail
+        }
+    }
+
+    private static boolean quoted(String value) {
+        String v = value.strip();
+        return !v.isEmpty() && (v.charAt(0) == '"' || v.charAt(0) == '\'');
+    }
+
+    /** A quoted value as YAML reads it (quotes taken off, escapes read, a comment after it dropped). */
+    private static String unquoted(String value) throws IOException {
+        try (JsonParser parser = YAML.createParser("value: " + value.strip())) {
+            JsonToken token = parser.nextToken();
+            while (token != null && token != JsonToken.VALUE_STRING) {
+                token = parser.nextToken();
+            }
+            String text = parser.getText();
+            while (parser.nextToken() != null) {
+                // reads to the end, where an unclosed quote is found
+            }
+            return text;
+        }
+    }
+
+    /** A front matter value as the article's metadata: quoted ones as YAML reads them, others as written. */
+    private static String value(String written) {
+        try {
+            return quoted(written) ? unquoted(written) : written;
+        } catch (IOException e) {
+            return written; // the line check reported it, and the file was left out
         }
     }
 }

@@ -65,6 +65,22 @@ class CorpusReaderTest {
     }
 
     @Test
+    void quotedFrontMatterValuesAreReadAsYamlAndAnUnclosedQuoteIsAProblemOnItsLine() throws IOException {
+        write("a.md", "---\ndate: 2021-05-04\ntitle: \"Harbour reopens\n---\n\nShips queued outside.\n");
+        write("b.md", "---\ntitle: \"Harbour \\\"reopens\\\"\" # quoted\nsource: 'Port''s Times'\n"
+                + "author: Ana: the desk\n---\n\nThe port said so.\n");
+        Corpus corpus = read();
+        assertEquals(1, corpus.problems().size(), corpus.problems().toString());
+        Problem problem = corpus.problems().get(0);
+        assertTrue(problem.file().endsWith("a.md") && problem.line() == 3, problem.toString());
+        assertTrue(problem.what().contains("quote") && problem.fix().contains("quote"), problem.toString());
+        GivenFacts given = articles(corpus).get(0).given();
+        assertEquals("Harbour \"reopens\"", given.title(), "quotes taken off, escapes read, the comment dropped");
+        assertEquals("Port's Times", given.outlet());
+        assertEquals("Ana: the desk", given.author(), "an unquoted value is taken as written");
+    }
+
+    @Test
     void readsJsonObjectArrayAndLinesWithSynonyms() throws IOException {
         write("one.json", "{\"headline\": \"A\", \"body\": \"First text.\", \"published_at\": \"2020-01-02T10:00:00Z\"}");
         write("many.json", "[{\"id\": \"x1\", \"content\": \"Second text.\"}, {\"text\": \"Third text.\", \"lang\": \"de\"}]");
