@@ -30,6 +30,8 @@ public final class StoryGrouper {
 
     /** Articles more than this far apart report different developments, however alike. */
     static final int STORY_WINDOW_DAYS = 3;
+    /** What a story's id starts with, before its first article's id. */
+    static final String ID_PREFIX = "s-";
 
     public Briefing group(List<AnalysedArticle> analysed, List<Match> matches) {
         Map<String, Article> byId = new LinkedHashMap<>();
@@ -83,9 +85,6 @@ public final class StoryGrouper {
     static String idOf(List<Article> story) {
         return ID_PREFIX + story.get(0).id();
     }
-
-    /** What a story's id starts with, before its first article's id. */
-    static final String ID_PREFIX = "s-";
 
     private static List<Clusters.Link> links(Stream<Match> matches) {
         return matches.map(m -> new Clusters.Link(m.a(), m.b(), m.score())).toList();

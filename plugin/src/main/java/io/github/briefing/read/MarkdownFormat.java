@@ -112,23 +112,33 @@ final class MarkdownFormat implements ArticleFormat {
     }
 
     /**
-     * What YAML finds wrong with a {@code key: value} line's quoted value, or null: a value is taken as written unless
-     * it opens with a quote mark (a title with a colon in it need not be quoted, as strict YAML would want).
+     * What YAML finds wrong with a line's quoted value, or null: a value is taken as written unless it opens with a
+     * quote mark (a title with a colon in it need not be quoted, as strict YAML would want).
      */
     private static String quotingProblem(String line) {
-        int colon = line.indexOf(':');
-        if (colon < 0 || line.isBlank() || Character.isWhitespace(line.charAt(0)) || line.charAt(0) == '#'
-                || !quoted(line.substring(colon + 1))) {
+        String value = valueOf(line);
+        if (value == null || !quoted(value)) {
             return null;
         }
         try {
-            unquoted(line.substring(colon + 1));
+            unquoted(value);
             return null;
         } catch (JsonProcessingException e) {
             return e.getOriginalMessage().lines().findFirst().orElse("").strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a string has no I/O to fail
         }
+    }
+
+    /** The value a front matter line writes: after a key's colon or a list item's dash; null for other lines. */
+    private static String valueOf(String line) {
+        String item = line.strip();
+        if (item.startsWith("- ")) {
+            return item.substring(2);
+        }
+        int colon = line.indexOf(':');
+        return colon < 0 || line.isBlank() || Character.isWhitespace(line.charAt(0)) || line.charAt(0) == '#' ? null
+                : line.substring(colon + 1);
     }
 
     private static boolean quoted(String value) {

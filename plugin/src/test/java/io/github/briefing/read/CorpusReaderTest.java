@@ -69,9 +69,12 @@ class CorpusReaderTest {
         write("a.md", "---\ndate: 2021-05-04\ntitle: \"Harbour reopens\n---\n\nShips queued outside.\n");
         write("b.md", "---\ntitle: \"Harbour \\\"reopens\\\"\" # quoted\nsource: 'Port''s Times'\n"
                 + "author: Ana: the desk\n---\n\nThe port said so.\n");
+        write("c.md", "---\ntitle: Harbour reopens\nwires:\n  - 'AP\n---\n\nThe port said so.\n");
         Corpus corpus = read();
-        assertEquals(1, corpus.problems().size(), corpus.problems().toString());
-        Problem problem = corpus.problems().get(0);
+        assertEquals(2, corpus.problems().size(), corpus.problems().toString());
+        assertTrue(corpus.problems().stream().anyMatch(p -> p.file().endsWith("c.md") && p.line() == 4),
+                "a list item's quote too: " + corpus.problems());
+        Problem problem = corpus.problems().stream().filter(p -> p.file().endsWith("a.md")).findFirst().orElseThrow();
         assertTrue(problem.file().endsWith("a.md") && problem.line() == 3, problem.toString());
         assertTrue(problem.what().contains("quote") && problem.fix().contains("quote"), problem.toString());
         GivenFacts given = articles(corpus).get(0).given();
