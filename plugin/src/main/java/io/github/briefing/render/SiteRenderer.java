@@ -517,14 +517,22 @@ public final class SiteRenderer {
         return a.outlet() == null ? null : index.outletUrl(a.outlet());
     }
 
-    /** An article's matches as its page lists them: strongest first, once for all copies of a text. */
+    /**
+     * An article's matches as its page lists them: strongest first by the score the page shows, then by the other
+     * article's id, once for all copies of a text. Not by the exact score: an edit elsewhere moves the exact scores of
+     * pairs that share its words a little, and matches the page shows as equal would swap places on pages the edit
+     * did not otherwise change.
+     */
     static List<Match> matchesShown(Article a, SiteIndex index) {
+        record Listed(String shown, String other, Match match) {
+        }
         return index.copies.collapse(index.matchesOf(a.id()).stream()
+                .map(m -> new Listed(shownScore(m), m.other(a.id()), m))
                 .sorted((x, y) -> {
-                    int order = Double.compare(y.score(), x.score());
-                    return order != 0 ? order : x.other(a.id()).compareTo(y.other(a.id()));
+                    int order = y.shown().compareTo(x.shown()); // "d.dd": as text, in the order of the numbers
+                    return order != 0 ? order : x.other().compareTo(y.other());
                 })
-                .toList());
+                .map(Listed::match).toList());
     }
 
     /**

@@ -330,6 +330,30 @@ class SiteRendererTest {
     }
 
     @Test
+    void anArticlesMatchesAreListedByTheScoreShownThenByTheOtherArticle() {
+        List<String> ids = List.of("x", "a", "b", "c", "d");
+        List<io.github.briefing.describe.Article> articles = ids.stream().map(id -> Fixtures.article(id, "en",
+                "Harbour " + id, java.time.LocalDate.of(2024, 5, 2), null, null, List.of("Ships wait."))).toList();
+        io.github.briefing.match.Evidence none = new io.github.briefing.match.Evidence(List.of(), List.of(), List.of(),
+                List.of(), List.of());
+        // b and d are a little stronger than a and c, but all four show as 0.06 or 0.41
+        List<io.github.briefing.match.Match> matches = List.of(
+                new io.github.briefing.match.Match("x", "d", 0.4149, io.github.briefing.match.Relation.RELATED, false, none),
+                new io.github.briefing.match.Match("a", "x", 0.0612, io.github.briefing.match.Relation.RELATED, false, none),
+                new io.github.briefing.match.Match("b", "x", 0.0648, io.github.briefing.match.Relation.RELATED, false, none),
+                new io.github.briefing.match.Match("c", "x", 0.4051, io.github.briefing.match.Relation.RELATED, false, none));
+        io.github.briefing.analyse.Anchors noAnchors = new io.github.briefing.analyse.Anchors(java.util.Set.of(),
+                java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of());
+        java.util.Map<String, io.github.briefing.analyse.Anchors> anchors = new java.util.HashMap<>();
+        ids.forEach(id -> anchors.put(id, noAnchors));
+        io.github.briefing.group.Briefing briefing = new io.github.briefing.group.Briefing(articles, anchors, matches,
+                List.of());
+        List<String> listed = SiteRenderer.matchesShown(articles.get(0), new SiteIndex(briefing)).stream()
+                .map(m -> m.other("x")).toList();
+        assertEquals(List.of("c", "d", "a", "b"), listed);
+    }
+
+    @Test
     void theArticlesOfALongOutletAndOfALongMonthAreListedOnLinkedPages() throws IOException {
         // Articles with neither outlet nor date: all on the unknown outlet's pages and on the undated timeline's.
         int pairs = ListPages.ARTICLES_PER_PAGE / 2 + 5;
