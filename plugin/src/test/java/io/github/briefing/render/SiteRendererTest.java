@@ -270,15 +270,24 @@ class SiteRendererTest {
         assertEquals("María Huamán, Puno", names);
     }
 
+    /** Two articles on one flood, a week apart: the valley road closed, then the families back. */
+    private static List<io.github.briefing.describe.Article> valleyFlood(String closed, String back) {
+        return List.of(
+                Fixtures.article(closed, "en", "Flood closes the valley road", java.time.LocalDate.of(2024, 5, 2),
+                        null, null, List.of("About 300 families left their homes.")),
+                Fixtures.article(back, "en", "Valley families return", java.time.LocalDate.of(2024, 5, 9), null, null,
+                        List.of("Some 450 families have now returned.")));
+    }
+
+    private static io.github.briefing.analyse.Anchors noAnchors() {
+        return new io.github.briefing.analyse.Anchors(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(),
+                java.util.Set.of(), java.util.Set.of());
+    }
+
     @Test
     void aKeyFigureReportedInARelatedStorySaysWhichStoryItCameFrom() throws IOException {
-        List<io.github.briefing.describe.Article> articles = List.of(
-                Fixtures.article("a", "en", "Flood closes the valley road", java.time.LocalDate.of(2024, 5, 2), null,
-                        null, List.of("About 300 families left their homes.")),
-                Fixtures.article("b", "en", "Valley families return", java.time.LocalDate.of(2024, 5, 9), null, null,
-                        List.of("Some 450 families have now returned.")));
-        io.github.briefing.analyse.Anchors none = new io.github.briefing.analyse.Anchors(java.util.Set.of(),
-                java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of());
+        List<io.github.briefing.describe.Article> articles = valleyFlood("a", "b");
+        io.github.briefing.analyse.Anchors none = noAnchors();
         io.github.briefing.group.Figure own = new io.github.briefing.group.Figure("300", true,
                 java.time.LocalDate.of(2024, 5, 2), "a", "300 families left their homes", "families");
         io.github.briefing.group.Figure other = new io.github.briefing.group.Figure("450", true,
@@ -305,13 +314,8 @@ class SiteRendererTest {
 
     @Test
     void storiesWhoseIdsSpellTheSameFileNameGetAPageAndAFeedEach() throws IOException {
-        List<io.github.briefing.describe.Article> articles = List.of(
-                Fixtures.article("a/b", "en", "Flood closes the valley road", java.time.LocalDate.of(2024, 5, 2), null,
-                        null, List.of("About 300 families left their homes.")),
-                Fixtures.article("a_b", "en", "Valley families return", java.time.LocalDate.of(2024, 5, 9), null, null,
-                        List.of("Some 450 families have now returned.")));
-        io.github.briefing.analyse.Anchors none = new io.github.briefing.analyse.Anchors(java.util.Set.of(),
-                java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of());
+        List<io.github.briefing.describe.Article> articles = valleyFlood("a/b", "a_b");
+        io.github.briefing.analyse.Anchors none = noAnchors();
         io.github.briefing.group.Briefing briefing = new io.github.briefing.group.Briefing(articles,
                 java.util.Map.of("a/b", none, "a_b", none), List.of(), List.of(
                 new io.github.briefing.group.Story("s-a/b", "Valley road closed by flood", null, null, List.of("a/b"),
@@ -342,10 +346,8 @@ class SiteRendererTest {
                 new io.github.briefing.match.Match("a", "x", 0.0612, io.github.briefing.match.Relation.RELATED, false, none),
                 new io.github.briefing.match.Match("b", "x", 0.0648, io.github.briefing.match.Relation.RELATED, false, none),
                 new io.github.briefing.match.Match("c", "x", 0.4051, io.github.briefing.match.Relation.RELATED, false, none));
-        io.github.briefing.analyse.Anchors noAnchors = new io.github.briefing.analyse.Anchors(java.util.Set.of(),
-                java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of());
         java.util.Map<String, io.github.briefing.analyse.Anchors> anchors = new java.util.HashMap<>();
-        ids.forEach(id -> anchors.put(id, noAnchors));
+        ids.forEach(id -> anchors.put(id, noAnchors()));
         io.github.briefing.group.Briefing briefing = new io.github.briefing.group.Briefing(articles, anchors, matches,
                 List.of());
         List<String> listed = SiteRenderer.matchesShown(articles.get(0), new SiteIndex(briefing)).stream()
