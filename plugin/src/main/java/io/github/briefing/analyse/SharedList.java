@@ -38,6 +38,11 @@ final class SharedList extends AbstractList<String> implements RandomAccess {
         return values instanceof SharedList ? values : new SharedList(values.toArray(String[]::new));
     }
 
+    /** Shared strings in order, taken as they are (the array is not copied). */
+    static List<String> ofShared(String[] elements) {
+        return new SharedList(elements);
+    }
+
     @Override
     public String get(int index) {
         return elements[index];

@@ -46,6 +46,19 @@ final class SortedCounts extends AbstractMap<String, Integer> {
         return new SortedCounts(keys, values);
     }
 
+    /** Counts of shared strings in strictly ascending order, taken as they are; throws when they are not in that order. */
+    static SortedCounts ofSortedShared(String[] keys, int[] counts) {
+        if (keys.length != counts.length) {
+            throw new IllegalArgumentException(keys.length + " keys and " + counts.length + " counts");
+        }
+        for (int i = 1; i < keys.length; i++) {
+            if (keys[i - 1].compareTo(keys[i]) >= 0) {
+                throw new IllegalArgumentException("keys out of order at " + i);
+            }
+        }
+        return new SortedCounts(keys, counts);
+    }
+
     /** The counts of both, summed key by key, by merging their arrays (no key looked up again). */
     static SortedCounts sum(SortedCounts a, SortedCounts b) {
         if (b.keys.length == 0) {

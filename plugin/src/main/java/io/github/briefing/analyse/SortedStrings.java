@@ -37,6 +37,16 @@ final class SortedStrings extends AbstractSet<String> {
         return new SortedStrings(elements);
     }
 
+    /** Shared strings in strictly ascending order, taken as they are; throws when they are not in that order. */
+    static Set<String> ofSortedShared(String[] elements) {
+        for (int i = 1; i < elements.length; i++) {
+            if (elements[i - 1].compareTo(elements[i]) >= 0) {
+                throw new IllegalArgumentException("elements out of order at " + i);
+            }
+        }
+        return new SortedStrings(elements);
+    }
+
     /**
      * The union of two sets made by {@link #of}, by merging their arrays: an article read in two parts (its headline
      * and its body) joins their anchors without looking each one up again.

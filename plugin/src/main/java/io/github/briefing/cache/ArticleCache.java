@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +28,8 @@ import java.util.stream.IntStream;
  *
  * <p>Entries are kept in {@link #SHARDS} files by their key's first digit, and a build writes only the files whose
  * entries changed: at 10,000 articles the entries are 78 MB, and writing them all again for one edited article was
- * a thirtieth of a rebuild.
+ * a thirtieth of a rebuild. A file is its context, its {@link StringTable}, then each entry's key and encoded article
+ * ({@link ArticleCodec}), each with its length first.
  */
 public final class ArticleCache {
 
@@ -36,22 +38,26 @@ public final class ArticleCache {
     private static final int ENCODED_SHARE = 64;
     /** Where engines before the binary cache kept it, and before the shards: tens of megabytes no build reads. */
     private static final List<String> OLD_FILES = List.of("articles.jsonl", "articles.bin");
-    /** The entries of each file as this process last read or wrote it, by key. */
-    private static final List<Resident<Map<String, AnalysedArticle>>> DECODED =
-            IntStream.range(0, SHARDS).mapToObj(s -> new Resident<Map<String, AnalysedArticle>>()).toList();
+    /** Each file as this process last read or wrote it. */
+    private static final List<Resident<Decoded>> DECODED =
+            IntStream.range(0, SHARDS).mapToObj(s -> new Resident<Decoded>()).toList();
     private final Path folder;
     private final String context;
     private final Map<String, Kept> previous;
     /** How many entries each file held. */
     private final int[] previousCounts;
+    /** Each file's table of strings, null for a file missing or not read. */
+    private final StringTable.Read[] previousTables;
     private final Map<String, AnalysedArticle> current = new ConcurrentHashMap<>();
     private int hits;
 
-    private ArticleCache(Path folder, String context, Map<String, Kept> previous, int[] previousCounts) {
+    private ArticleCache(Path folder, String context, Map<String, Kept> previous, int[] previousCounts,
+                         StringTable.Read[] previousTables) {
         this.folder = folder;
         this.context = context;
         this.previous = previous;
         this.previousCounts = previousCounts;
+        this.previousTables = previousTables;
     }
 
     /**
@@ -65,10 +71,13 @@ public final class ArticleCache {
         String context = print.hex();
         Map<String, Kept> previous = new ConcurrentHashMap<>();
         int[] counts = new int[SHARDS];
+        StringTable.Read[] tables = new StringTable.Read[SHARDS];
         for (int shard = 0; shard < SHARDS; shard++) {
-            counts[shard] = load(file(folder, shard), shard, context, previous);
+            Decoded decoded = load(file(folder, shard), shard, context, previous);
+            counts[shard] = decoded == null ? 0 : decoded.articles().size();
+            tables[shard] = decoded == null ? null : decoded.table();
         }
-        return new ArticleCache(folder, context, previous, counts);
+        return new ArticleCache(folder, context, previous, counts, tables);
     }
 
     private static Path file(Path folder, int shard) {
@@ -143,23 +152,34 @@ public final class ArticleCache {
             shards.add(new ArrayList<>());
         }
         current.entrySet().forEach(e -> shards.get(shard(e.getKey())).add(e));
-        ArticleCodec.Encoder encoder = new ArticleCodec.Encoder(Runtime.getRuntime().maxMemory() / ENCODED_SHARE);
         for (int shard = 0; shard < SHARDS; shard++) {
             List<Map.Entry<String, AnalysedArticle>> entries = shards.get(shard);
             // A file whose entries all came from it, and all of them, is up to date.
             if (entries.size() == previousCounts[shard] && entries.stream().allMatch(e -> reused(e))) {
                 continue;
             }
+            // The entries taken from the file are written as they were read, in the table they were read with:
+            // encoding them again costs more. Unless that table holds too many strings no entry uses any more.
+            StringTable.Read read = previousTables[shard];
+            StringTable table = read == null ? StringTable.empty() : StringTable.extending(read);
+            List<byte[]> encoded = encode(entries, table, read != null);
+            if (read != null && table.outgrows(used(entries))) {
+                table = StringTable.empty();
+                encoded = encode(entries, table, false);
+            }
+            StringTable written = table;
+            List<byte[]> bodies = encoded;
             Bytes.Seal seal = Bytes.write(file(folder, shard), out -> {
                 Bytes.writeString(out, context);
-                for (Map.Entry<String, AnalysedArticle> e : entries) {
-                    Kept kept = previous.get(e.getKey());
-                    // An entry taken from the file is written as it was read: encoding it again costs more.
-                    if (reused(e)) {
+                written.write(out);
+                for (int i = 0; i < entries.size(); i++) {
+                    Map.Entry<String, AnalysedArticle> e = entries.get(i);
+                    byte[] article = bodies.get(i);
+                    if (article == null) {
+                        Kept kept = previous.get(e.getKey());
                         out.write(kept.file(), kept.from(), kept.to() - kept.from());
                     } else {
                         Bytes.writeString(out, e.getKey());
-                        byte[] article = encoder.encode(e.getValue());
                         out.writeInt(article.length);
                         out.write(article);
                     }
@@ -167,11 +187,32 @@ public final class ArticleCache {
             });
             Map<String, AnalysedArticle> decoded = new HashMap<>();
             entries.forEach(e -> decoded.put(e.getKey(), e.getValue()));
-            DECODED.get(shard).keep(file(folder, shard), seal, decoded);
+            DECODED.get(shard).keep(file(folder, shard), seal, new Decoded(written.read(), decoded));
         }
         for (String old : OLD_FILES) {
             Files.deleteIfExists(folder.resolve(old));
         }
+    }
+
+    /**
+     * Each entry encoded into {@code table}, or null for one to be copied from the file as read when
+     * {@code copyReused}.
+     */
+    private List<byte[]> encode(List<Map.Entry<String, AnalysedArticle>> entries, StringTable table,
+                                boolean copyReused) {
+        ArticleCodec.Encoder encoder = new ArticleCodec.Encoder(table, Runtime.getRuntime().maxMemory() / ENCODED_SHARE);
+        List<byte[]> encoded = new ArrayList<>(entries.size());
+        for (Map.Entry<String, AnalysedArticle> e : entries) {
+            encoded.add(copyReused && reused(e) ? null : encoder.encode(e.getValue()));
+        }
+        return encoded;
+    }
+
+    /** How many distinct strings the entries' encodings write into their table. */
+    private static int used(List<Map.Entry<String, AnalysedArticle>> entries) {
+        Set<String> used = new HashSet<>();
+        entries.forEach(e -> ArticleCodec.addShared(e.getValue(), used));
+        return used.size();
     }
 
     /** Whether this build's entry is the one the files held. */
@@ -198,23 +239,28 @@ public final class ArticleCache {
     private record Kept(AnalysedArticle article, byte[] file, int from, int to) {
     }
 
+    /** A file's table and its entries' articles by key. */
+    private record Decoded(StringTable.Read table, Map<String, AnalysedArticle> articles) {
+    }
+
     /**
-     * A file: the context, then each entry's key and encoded article ({@link ArticleCodec}), each with its length
-     * first. Entries are found in one pass over the lengths and decoded on all cores, unless this process holds what
-     * the same bytes decode to. Adds them to {@code kept} and returns how many there are (0 for a missing, foreign
-     * or damaged file, whose entries are computed again).
+     * A file's table and entries. Entries are found in one pass over the lengths and decoded on all cores, unless
+     * this process holds what the same bytes decode to. Adds them to {@code kept}; null for a missing, foreign or
+     * damaged file, whose entries are computed again.
      */
-    private static int load(Path file, int shard, String context, Map<String, Kept> kept) {
+    private static Decoded load(Path file, int shard, String context, Map<String, Kept> kept) {
         if (!Files.isRegularFile(file)) {
-            return 0;
+            return null;
         }
         try {
             Bytes.Sealed sealed = Bytes.readSealed(file);
             ByteBuffer in = sealed.body();
             byte[] all = in.array();
             if (!context.equals(Bytes.readString(in))) {
-                return 0;
+                return null;
             }
+            Decoded known = DECODED.get(shard).get(file, sealed.seal());
+            StringTable.Read table = known != null ? StringTable.Read.skip(in, known.table()) : StringTable.Read.from(in);
             List<int[]> entries = new ArrayList<>();
             while (in.hasRemaining()) {
                 int keyAt = in.position();
@@ -223,30 +269,31 @@ public final class ArticleCache {
                 entries.add(new int[] {keyAt, in.position(), in.position() + length});
                 in.position(in.position() + length);
             }
-            Map<String, AnalysedArticle> known = DECODED.get(shard).get(file, sealed.seal());
             Map<String, Kept> read = new ConcurrentHashMap<>(entries.size() * 2);
             entries.parallelStream().forEach(e -> {
                 ByteBuffer entry = ByteBuffer.wrap(all, e[0], e[2] - e[0]);
                 String key = Bytes.readString(entry);
-                AnalysedArticle article = known != null ? known.get(key) : null;
+                AnalysedArticle article = known != null ? known.articles().get(key) : null;
                 if (article == null) {
                     entry.getInt();
-                    article = ArticleCodec.decode(entry);
+                    article = ArticleCodec.decode(entry, table);
                     if (entry.position() != e[2]) {
                         throw new IllegalStateException("an entry of another form");
                     }
                 }
                 read.put(key, new Kept(article, all, e[0], e[2]));
             });
-            if (known == null) {
-                Map<String, AnalysedArticle> decoded = new HashMap<>();
-                read.forEach((key, entry) -> decoded.put(key, entry.article()));
+            Decoded decoded = known;
+            if (decoded == null) {
+                Map<String, AnalysedArticle> articles = new HashMap<>();
+                read.forEach((key, entry) -> articles.put(key, entry.article()));
+                decoded = new Decoded(table, articles);
                 DECODED.get(shard).keep(file, sealed.seal(), decoded);
             }
             kept.putAll(read);
-            return read.size();
+            return decoded;
         } catch (IOException | RuntimeException unreadable) {
-            return 0; // an old or damaged file: its entries are computed again
+            return null; // an old or damaged file: its entries are computed again
         }
     }
 }

@@ -3,6 +3,7 @@ package io.github.briefing.cache;
 import io.github.briefing.analyse.AnalysedArticle;
 import io.github.briefing.analyse.Anchors;
 import io.github.briefing.analyse.LeadFigure;
+import io.github.briefing.analyse.SharedParts;
 import io.github.briefing.analyse.Spelling;
 import io.github.briefing.describe.Article;
 import io.github.briefing.describe.DateBasis;
@@ -15,6 +16,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +25,9 @@ import java.util.Set;
 /**
  * An analysed article as bytes and back, field by field: the article cache holds tens of megabytes of them, and
  * reading them back as JSON cost more than the rest of an incremental build's per-article pass. Strings are UTF-8
- * with their length (-1 for null); maps and sets are written in their sorted order and read back into
- * {@link SortedEntries} and {@link SortedElements}, which the records copy without comparing.
+ * with their length (-1 for null). The strings articles share (terms, anchors, skeletons) are indexes into the
+ * file's {@link StringTable}, in the order of their sets and maps, and are read back as {@link SharedParts}, which
+ * the records take as they are.
  */
 final class ArticleCodec {
 
@@ -43,10 +46,13 @@ final class ArticleCodec {
 
         /** Texts encoded, by their terms' instance ({@link Text#of} checks every part). */
         private final Map<Map<String, Integer>, Text> texts = new IdentityHashMap<>();
+        private final StringTable table;
         private final long budget;
         private long held;
 
-        Encoder(long budget) {
+        /** Encodes into {@code table}'s indexes, which the file must hold. */
+        Encoder(StringTable table, long budget) {
+            this.table = table;
             this.budget = budget;
         }
 
@@ -54,10 +60,10 @@ final class ArticleCodec {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
             try (DataOutputStream out = new DataOutputStream(bytes)) {
                 writeArticle(out, a.article());
-                writeAnchors(out, a.anchors());
+                writeAnchors(out, a.anchors(), table);
                 Text text = texts.get(a.terms());
                 if (text == null || !text.of(a)) {
-                    text = new Text(a, encodeText(a));
+                    text = new Text(a, encodeText(a, table));
                     if (held + text.bytes().length <= budget) {
                         texts.put(a.terms(), text);
                         held += text.bytes().length;
@@ -103,21 +109,34 @@ final class ArticleCodec {
     }
 
     /** An article's anchors: its own, as they hold its date when its text does not write it. */
-    private static void writeAnchors(DataOutputStream out, Anchors anchors) throws IOException {
-        for (Set<String> kind : List.of(anchors.names(), anchors.nouns(), anchors.common(), anchors.places(),
-                anchors.numbers(), anchors.spelled(), anchors.dates(), anchors.acronyms())) {
-            writeStrings(out, kind);
+    private static void writeAnchors(DataOutputStream out, Anchors anchors, StringTable table) throws IOException {
+        for (Set<String> kind : kinds(anchors)) {
+            writeShared(out, kind, table);
         }
     }
 
+    private static List<Set<String>> kinds(Anchors anchors) {
+        return List.of(anchors.names(), anchors.nouns(), anchors.common(), anchors.places(), anchors.numbers(),
+                anchors.spelled(), anchors.dates(), anchors.acronyms());
+    }
+
+    /** Adds the strings of {@code a} that its encoding writes into the table. */
+    static void addShared(AnalysedArticle a, Set<String> to) {
+        kinds(a.anchors()).forEach(to::addAll);
+        to.addAll(a.order());
+        to.addAll(a.skeletons());
+        to.addAll(a.terms().keySet());
+        to.addAll(a.lead().keySet());
+    }
+
     /** The parts an article's text alone gives: its anchors' order, skeletons, terms, lead and sentences. */
-    private static byte[] encodeText(AnalysedArticle a) {
+    private static byte[] encodeText(AnalysedArticle a, StringTable table) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            writeStrings(out, a.order());
-            writeStrings(out, a.skeletons());
-            writeCounts(out, a.terms());
-            writeCounts(out, a.lead());
+            writeShared(out, a.order(), table);
+            writeShared(out, a.skeletons(), table);
+            writeCounts(out, a.terms(), table);
+            writeCounts(out, a.lead(), table);
             out.writeInt(a.sentences().size());
             for (int letters : a.sentences()) {
                 out.writeInt(letters);
@@ -128,17 +147,20 @@ final class ArticleCodec {
         return bytes.toByteArray();
     }
 
-    /** The article encoded at the buffer's position, which moves past it; throws on bytes of another form. */
-    static AnalysedArticle decode(ByteBuffer in) {
+    /**
+     * The article encoded at the buffer's position, which moves past it, its shared strings in {@code table}; throws
+     * on bytes of another form.
+     */
+    static AnalysedArticle decode(ByteBuffer in, StringTable.Read table) {
         Article article = new Article(Bytes.readString(in), Path.of(Bytes.readString(in)), Bytes.readString(in), Bytes.readString(in),
                 in.get() != 0, date(Bytes.readString(in)), basis(in.get()), Bytes.readString(in), Bytes.readString(in),
                 Bytes.readString(in), readList(in), Bytes.readString(in), Bytes.readString(in), readList(in), readList(in));
-        Anchors anchors = new Anchors(readSet(in), readSet(in), readSet(in), readSet(in), readSet(in), readSet(in),
-                readSet(in), readSet(in));
-        List<String> order = readList(in);
-        Set<String> skeletons = readSet(in);
-        Map<String, Integer> terms = readCounts(in);
-        Map<String, Integer> lead = readCounts(in);
+        Anchors anchors = new Anchors(readSet(in, table), readSet(in, table), readSet(in, table), readSet(in, table),
+                readSet(in, table), readSet(in, table), readSet(in, table), readSet(in, table));
+        List<String> order = SharedParts.list(readShared(in, table));
+        Set<String> skeletons = readSet(in, table);
+        Map<String, Integer> terms = readCounts(in, table);
+        Map<String, Integer> lead = readCounts(in, table);
         int sentenceCount = Bytes.count(in, Integer.BYTES);
         List<Integer> sentences = new ArrayList<>(sentenceCount);
         for (int k = 0; k < sentenceCount; k++) {
@@ -178,20 +200,29 @@ final class ArticleCodec {
         return ordinal < 0 ? null : BASES[ordinal];
     }
 
-    private static void writeStrings(DataOutputStream out, Iterable<String> strings) throws IOException {
-        List<String> all = new ArrayList<>();
-        strings.forEach(all::add);
-        out.writeInt(all.size());
-        for (String s : all) {
+    private static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
+        out.writeInt(strings.size());
+        for (String s : strings) {
             Bytes.writeString(out, s);
         }
     }
 
-    private static void writeCounts(DataOutputStream out, Map<String, Integer> counts) throws IOException {
-        out.writeInt(counts.size());
+    /** Strings in their order (a set's is sorted) as indexes into the table. */
+    private static void writeShared(DataOutputStream out, Collection<String> strings, StringTable table)
+            throws IOException {
+        Bytes.writeNumber(out, strings.size());
+        for (String s : strings) {
+            Bytes.writeNumber(out, table.index(s));
+        }
+    }
+
+    /** Counts in key order, the keys as indexes into the table. */
+    private static void writeCounts(DataOutputStream out, Map<String, Integer> counts, StringTable table)
+            throws IOException {
+        Bytes.writeNumber(out, counts.size());
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            Bytes.writeString(out, e.getKey());
-            out.writeInt(e.getValue());
+            Bytes.writeNumber(out, table.index(e.getKey()));
+            Bytes.writeNumber(out, e.getValue());
         }
     }
 
@@ -204,21 +235,25 @@ final class ArticleCodec {
         return list;
     }
 
-    private static Set<String> readSet(ByteBuffer in) {
-        int size = Bytes.count(in, 4);
-        SortedElements<String> set = new SortedElements<>();
-        for (int k = 0; k < size; k++) {
-            set.add(Bytes.readString(in));
+    private static String[] readShared(ByteBuffer in, StringTable.Read table) {
+        String[] strings = new String[Bytes.length(in, Bytes.readNumber(in), 1)];
+        for (int k = 0; k < strings.length; k++) {
+            strings[k] = table.at(in);
         }
-        return set;
+        return strings;
     }
 
-    private static Map<String, Integer> readCounts(ByteBuffer in) {
-        int size = Bytes.count(in, 4);
-        SortedEntries<String, Integer> map = new SortedEntries<>();
-        for (int k = 0; k < size; k++) {
-            map.put(Bytes.readString(in), in.getInt());
+    private static Set<String> readSet(ByteBuffer in, StringTable.Read table) {
+        return SharedParts.sortedSet(readShared(in, table));
+    }
+
+    private static Map<String, Integer> readCounts(ByteBuffer in, StringTable.Read table) {
+        String[] keys = new String[Bytes.length(in, Bytes.readNumber(in), 2)];
+        int[] counts = new int[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = table.at(in);
+            counts[k] = Bytes.readNumber(in);
         }
-        return map;
+        return SharedParts.sortedCounts(keys, counts);
     }
 }

@@ -108,12 +108,41 @@ final class Bytes {
         return s;
     }
 
+    /** Writes a number of 0 or more in as few bytes as it needs, seven bits each (indexes into a table are small). */
+    static void writeNumber(DataOutputStream out, int n) throws IOException {
+        if (n < 0) {
+            throw new IllegalArgumentException("a negative number: " + n);
+        }
+        while (n >= 0x80) {
+            out.writeByte(n & 0x7f | 0x80);
+            n >>>= 7;
+        }
+        out.writeByte(n);
+    }
+
+    /** The number {@link #writeNumber} wrote at the buffer's position; the position moves past it. */
+    static int readNumber(ByteBuffer in) {
+        int n = 0;
+        for (int shift = 0; shift < 32; shift += 7) {
+            byte b = in.get();
+            n |= (b & 0x7f) << shift;
+            if (b >= 0) {
+                if (n < 0) {
+                    throw new IllegalStateException("a number out of range");
+                }
+                return n;
+            }
+        }
+        throw new IllegalStateException("a number of more than five bytes");
+    }
+
     /** A count read at the buffer's position, of elements that take at least {@code bytesEach} bytes each. */
     static int count(ByteBuffer in, int bytesEach) {
         return length(in, in.getInt(), bytesEach);
     }
 
-    private static int length(ByteBuffer in, int count, int bytesEach) {
+    /** {@code count}, checked: elements that take at least {@code bytesEach} bytes each fit in the bytes left. */
+    static int length(ByteBuffer in, int count, int bytesEach) {
         if (count < 0 || (long) count * bytesEach > in.remaining()) {
             throw new IllegalStateException("a length of " + count + " with " + in.remaining() + " bytes left");
         }

@@ -183,6 +183,46 @@ class ArticleCacheTest {
         assertNull(next.reuse(List.of(ArticleCache.key(raw(1)))), "the entry an edit replaced is gone");
     }
 
+    /** {@code a} with {@code count} terms of its own, named after {@code round}. */
+    private static AnalysedArticle withTerms(AnalysedArticle a, int round, int count) {
+        Map<String, Integer> terms = new java.util.TreeMap<>();
+        IntStream.range(0, count).forEach(k -> terms.put("r" + round + "t" + k, 1 + k % 3));
+        return new AnalysedArticle(a.article(), a.anchors(), a.order(), a.skeletons(), terms, a.lead(), a.sentences(),
+                a.spelling(), a.figure());
+    }
+
+    @Test
+    void editedEntriesComeBackEqualInAnotherProcessAndTheirStringsDoNotPileUp(@TempDir Path folder) throws Exception {
+        // Each round one article's text changes, with terms of its own: a few, which its files' tables keep when
+        // they are written again with their other entries copied as bytes, or 3,000, which are too many to keep
+        // once no entry uses them.
+        long[] sizes = new long[8];
+        for (int round = 0; round < sizes.length; round++) {
+            int r = round;
+            int terms = round % 2 == 0 ? 3000 : 20;
+            RawArticle edited = new RawArticle("a1", Path.of("a1.txt"), 0, "Round " + round, GivenFacts.NONE);
+            List<AnalysedArticle> computed = new ArrayList<>();
+            ArticleCache cache = ArticleCache.open(folder, null, Set.of());
+            corpus().forEach(raw -> computed.add(raw.id().equals("a1")
+                    ? cache.get(edited, a -> withTerms(analysed(a), r, terms))
+                    : cache.get(raw, ArticleCacheTest::analysed)));
+            cache.save();
+            for (Path file : files(folder)) {
+                sizes[round] += Files.size(file);
+            }
+
+            Path elsewhere = copied(folder, Files.createTempDirectory("cache"));
+            ArticleCache next = ArticleCache.open(elsewhere, null, Set.of());
+            List<AnalysedArticle> read = corpus().stream().map(raw -> next.get(raw.id().equals("a1") ? edited : raw,
+                    a -> null)).toList();
+            assertEquals(computed, read, "round " + round);
+        }
+        // Rounds with 3,000 terms of their own hold them once, not those of the rounds before too.
+        for (int round = 2; round < sizes.length; round += 2) {
+            assertTrue(sizes[round] < sizes[0] * 3 / 2, Arrays.toString(sizes));
+        }
+    }
+
     @Test
     void aTruncatedFileReusesNothingOfIt(@TempDir Path folder) throws Exception {
         build(folder, new ArrayList<>());

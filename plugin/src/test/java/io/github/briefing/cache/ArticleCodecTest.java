@@ -80,13 +80,15 @@ class ArticleCodecTest {
                     text.anchors(), order, text.skeletons(), text.terms(), text.lead(), text.sentences(),
                     text.spelling(), text.figure()));
         }
-        ArticleCodec.Encoder shared = new ArticleCodec.Encoder(1 << 20);
-        ArticleCodec.Encoder small = new ArticleCodec.Encoder(300);
+        // One table for all, as a file's: a string keeps its index once given one.
+        StringTable table = StringTable.empty();
+        ArticleCodec.Encoder shared = new ArticleCodec.Encoder(table, 1 << 20);
+        ArticleCodec.Encoder small = new ArticleCodec.Encoder(table, 300);
         for (AnalysedArticle a : articles) {
-            byte[] alone = new ArticleCodec.Encoder(0).encode(a);
+            byte[] alone = new ArticleCodec.Encoder(table, 0).encode(a);
             assertArrayEquals(alone, shared.encode(a), a.id());
             assertArrayEquals(alone, small.encode(a), a.id());
-            assertEquals(a, ArticleCodec.decode(ByteBuffer.wrap(alone)), a.id());
+            assertEquals(a, ArticleCodec.decode(ByteBuffer.wrap(alone), table.read()), a.id());
         }
     }
 }
