@@ -70,6 +70,8 @@
   // Documents holding every word of the query, the most relevant first; a word also matches longer words it
   // begins, and a country's name in any language of the briefing matches the articles that name the country.
   // A word scores 3 as written, 2 as a country, 1 as the start of a longer word, and 2 more in the headline.
+  // Words are filed under spelling-tolerant keys, so a country's name shares its key with other words (Colombia's
+  // with the surname Collomb): in an article that does not name the country, such a word scores 1, headline or not.
   function search(index, query) {
     var words = query.match(WORD) || [];
     if (!index.sortedTerms) { index.sortedTerms = Object.keys(index.terms).sort(); }
@@ -78,9 +80,14 @@
     words.forEach(function (w) {
       var t = term(w);
       var found = {};
-      (index.terms[t] || []).forEach(function (d) { found[d] = 3; });
+      var named = null;
       (index.places[t] || []).forEach(function (place) {
-        (index.terms['@' + place] || []).forEach(function (d) { found[d] = Math.max(found[d] || 0, 2); });
+        named = named || {};
+        (index.terms['@' + place] || []).forEach(function (d) { named[d] = true; found[d] = 2; });
+      });
+      var alike = {};
+      (index.terms[t] || []).forEach(function (d) {
+        if (named && !named[d]) { alike[d] = true; found[d] = 1; } else { found[d] = 3; }
       });
       if (t.length >= 3) {
         for (var i = lowerBound(index.sortedTerms, t); i < index.sortedTerms.length && index.sortedTerms[i].indexOf(t) === 0; i++) {
@@ -91,7 +98,7 @@
       Object.keys(found).forEach(function (d) {
         if (hits === null || hits[d]) {
           next[d] = true;
-          score[d] = (score[d] || 0) + found[d] + (inHeadline(index, d, t) ? 2 : 0);
+          score[d] = (score[d] || 0) + found[d] + (!alike[d] && inHeadline(index, d, t) ? 2 : 0);
         }
       });
       hits = next;

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -213,6 +214,34 @@ class BrowserIT {
         // Checked last: axe-core reads the style sheets, which a file:// page may not (a console error).
         browser.eval("[...document.querySelectorAll('#search-results details')].map(d => d.open = true)");
         assertEquals(List.of(), axe(), "the results, copies opened, pass axe-core");
+    }
+
+    @Test
+    void aCountrysNameFindsTheArticlesThatNameItBeforeWordsThatOnlyFoldAlike() throws Exception {
+        // Words are filed under spelling-tolerant keys, and "kill" folds as "Chile" does. The article that kills is
+        // newer and has its word in the headline, which ranked it first when a key alone counted as the word.
+        Path articles = BuiltSites.TARGET.resolve("alike-articles");
+        Files.createDirectories(articles);
+        Files.write(articles.resolve("articles.jsonl"), List.of(
+                JSON.writeValueAsString(Map.of("id", "named", "title", "Copper exports reach a new high",
+                        "outlet", "Mining Weekly", "date", "2026-05-04", "lang", "en", "text",
+                        "Mines in Chile shipped 400,000 tonnes of copper in April, the most in a decade.\n\n"
+                                + "Officials in Chile expect the ports to handle more next year.")),
+                JSON.writeValueAsString(Map.of("id", "alike", "title", "Late frost could kill the vines",
+                        "outlet", "Valley Growers", "date", "2026-05-06", "lang", "en", "text",
+                        "Growers fear one more cold night could kill the young vines across the valley.\n\n"
+                                + "A frost in May would kill most of the buds, they said."))));
+        Path site = BuiltSites.build(articles, BuiltSites.TARGET.resolve("alike"));
+        Map<String, String> urls = new LinkedHashMap<>();
+        JSON.readTree(site.resolve("briefing.json").toFile()).path("articles")
+                .forEach(a -> urls.put(a.path("id").asText(), a.path("url").asText()));
+
+        browser.open(site.resolve("search.html").toUri().toString());
+        JsonNode found = browser.eval("briefingSearch.find('Chile')");
+        List<String> ranked = StreamSupport.stream(found.spliterator(), false).map(JsonNode::asText).toList();
+
+        assertEquals(List.of(urls.get("named"), urls.get("alike")), ranked,
+                "the article naming the country first, the one with a word alike still found");
     }
 
     @Test
