@@ -264,7 +264,7 @@ final class FeatureVectors {
      * and so do the scores of their pairs, which the pair cache then reuses: with exact rarities one edited paragraph
      * of common words changed the weights of most articles in its language, and most pair scores had to be computed
      * again. With steps of 1/32 for all, one edit of the 10,000-article benchmark in two still crossed a step of a
-     * word held by hundreds of articles, and a third of the pair scores were computed again (docs/performance.md).
+     * word held by hundreds of articles, and a third of the pair scores were computed again (docs/performance-log.md).
      */
     static double rarity(int n, int df) {
         int scale = 1;
