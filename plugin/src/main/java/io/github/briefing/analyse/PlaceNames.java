@@ -27,8 +27,9 @@ public final class PlaceNames {
         "cs", "sk", "hu", "ro", "hr", "sl", "sv", "da", "no", "fi", "is", "et", "lv", "lt", "ru", "uk", "bg", "sr",
         "el", "ar", "fa", "he", "hi", "bn", "ur", "ja", "zh", "ko", "th", "vi", "sw", "tl"};
     /**
-     * Lines {@code name<TAB>lower-cased name<TAB>code}, {@code key<TAB>name key<TAB>code} for names of one word and
-     * {@code phrase<TAB>name key<TAB>code} for names of several.
+     * Lines {@code name<TAB>lower-cased name<TAB>code}, {@code key<TAB>name key<TAB>code<TAB>letters} for names of one
+     * word (with the letters of the shortest name that has the key) and {@code phrase<TAB>name key<TAB>code} for
+     * names of several.
      */
     public static final String TABLE = "place-names.tsv";
     private static final PlaceNames INSTANCE = new PlaceNames();
@@ -37,6 +38,8 @@ public final class PlaceNames {
      * an ordinary word's (St. Helena ~ Stellen).
      */
     private final Map<String, String> byKey = new HashMap<>();
+    /** The letters of the shortest name of one word that has the key. */
+    private final Map<String, Integer> shortest = new HashMap<>();
     private final Map<String, String> byPhraseKey = new HashMap<>();
     private final Map<String, String> bySurface = new HashMap<>();
 
@@ -47,11 +50,13 @@ public final class PlaceNames {
             }
             BufferedReader lines = new BufferedReader(new InputStreamReader(table, StandardCharsets.UTF_8));
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                int name = line.indexOf('\t');
-                int code = line.lastIndexOf('\t');
-                Map<String, String> names = line.startsWith("key\t") ? byKey
-                        : line.startsWith("phrase\t") ? byPhraseKey : bySurface;
-                names.put(line.substring(name + 1, code), line.substring(code + 1));
+                String[] fields = line.split("\t");
+                Map<String, String> names = fields[0].equals("key") ? byKey
+                        : fields[0].equals("phrase") ? byPhraseKey : bySurface;
+                names.put(fields[1], fields[2]);
+                if (fields.length > 3) {
+                    shortest.put(fields[1], Integer.parseInt(fields[3]));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + TABLE + " from the plugin jar", e);
@@ -68,7 +73,7 @@ public final class PlaceNames {
      */
     public Optional<String> code(String name) {
         Optional<String> exact = exact(name);
-        return exact.isPresent() ? exact : Optional.ofNullable(keys(name).get(NameKey.of(name)));
+        return exact.isPresent() ? exact : Optional.ofNullable(spelledAlike(name, NameKey.of(name)));
     }
 
     /**
@@ -80,9 +85,22 @@ public final class PlaceNames {
         if (exact.isPresent()) {
             return exact;
         }
-        Map<String, String> keys = keys(name);
-        String code = keys.get(key);
-        return code != null ? Optional.of(code) : derived(key, keys);
+        String code = spelledAlike(name, key);
+        return code != null ? Optional.of(code) : derived(key, keys(name));
+    }
+
+    /**
+     * The country of a name whose key is a place's, or null. A word is such a name only when it is as long as the
+     * shortest name that has the key: an inflection or another spelling of a name adds letters or swaps them
+     * (Polsce, Íslandi, Москве, Kolumbia), while the words that only share a key with a place are mostly shorter
+     * names and words (George ~ Georgia, Roman ~ Romania, Frank ~ France, Cameron ~ Cameroon).
+     */
+    private String spelledAlike(String name, String key) {
+        if (isPhrase(name)) {
+            return byPhraseKey.get(key);
+        }
+        Integer letters = shortest.get(key);
+        return letters == null || name.codePointCount(0, name.length()) < letters ? null : byKey.get(key);
     }
 
     /** The country of a place name written exactly as CLDR writes it, in any loaded language. */

@@ -38,6 +38,8 @@ public final class CldrPlaceNames {
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final Map<String, String> byKey = new HashMap<>();
+    /** The letters of the shortest name of a word's key's place that has the key. */
+    private final Map<String, Integer> shortest = new HashMap<>();
     private final Map<String, String> byPhraseKey = new HashMap<>();
     private final Map<String, String> bySurface = new HashMap<>();
 
@@ -64,7 +66,8 @@ public final class CldrPlaceNames {
         CldrPlaceNames names = new CldrPlaceNames();
         List<String> lines = new ArrayList<>();
         new TreeMap<>(names.bySurface).forEach((name, code) -> lines.add("name\t" + name + "\t" + code));
-        new TreeMap<>(names.byKey).forEach((key, code) -> lines.add("key\t" + key + "\t" + code));
+        new TreeMap<>(names.byKey).forEach((key, code) -> lines.add("key\t" + key + "\t" + code + "\t"
+                + names.shortest.get(key)));
         new TreeMap<>(names.byPhraseKey).forEach((key, code) -> lines.add("phrase\t" + key + "\t" + code));
         return lines;
     }
@@ -111,8 +114,13 @@ public final class CldrPlaceNames {
             return;
         }
         String key = NameKey.of(name);
-        if (key.length() >= MIN_KEY) {
-            (PlaceNames.isPhrase(name) ? byPhraseKey : byKey).putIfAbsent(key, code);
+        if (key.length() < MIN_KEY) {
+            return;
+        }
+        if (PlaceNames.isPhrase(name)) {
+            byPhraseKey.putIfAbsent(key, code);
+        } else if (byKey.putIfAbsent(key, code) == null || byKey.get(key).equals(code)) {
+            shortest.merge(key, name.codePointCount(0, name.length()), Math::min);
         }
     }
 

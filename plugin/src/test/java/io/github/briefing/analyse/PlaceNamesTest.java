@@ -70,6 +70,19 @@ class PlaceNamesTest {
     }
 
     @Test
+    void aWordShorterThanEveryNameWithItsKeyIsNoPlace() {
+        PlaceNames places = PlaceNames.get();
+        assertEquals(NameKey.of("Georgia"), NameKey.of("George"), "one key");
+        assertEquals(Optional.of("GE"), places.code("Georgia"));
+        assertEquals(Optional.empty(), places.code("George"), "a first name");
+        assertEquals(NameKey.of("France"), NameKey.of("Frank"), "one key");
+        assertEquals(Optional.empty(), places.code("Frank"));
+        assertEquals(Optional.empty(), places.codeOrDerived("Frank", NameKey.of("Frank")));
+        assertEquals(Optional.of("IS"), places.code("Íslandi"), "an inflection adds letters: in Iceland");
+        assertEquals(Optional.of("PL"), places.code("Warszawie"), "in Warsaw");
+    }
+
+    @Test
     void aShortKeyIsNoPlaceUnlessSpelledAsCldrWritesIt() {
         PlaceNames places = PlaceNames.get();
         assertEquals(NameKey.of("Brunei"), NameKey.of("Bruno"), "one key of four letters");
