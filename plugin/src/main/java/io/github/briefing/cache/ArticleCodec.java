@@ -120,13 +120,18 @@ final class ArticleCodec {
                 anchors.spelled(), anchors.dates(), anchors.acronyms());
     }
 
-    /** Adds the strings of {@code a} that its encoding writes into the table. */
-    static void addShared(AnalysedArticle a, Set<String> to) {
+    /**
+     * Adds the strings of {@code a} that its encoding writes into the table: its anchors, and with {@code text} the
+     * parts its text alone gives.
+     */
+    static void addShared(AnalysedArticle a, boolean text, Set<String> to) {
         kinds(a.anchors()).forEach(to::addAll);
-        to.addAll(a.order());
-        to.addAll(a.skeletons());
-        to.addAll(a.terms().keySet());
-        to.addAll(a.lead().keySet());
+        if (text) {
+            to.addAll(a.order());
+            to.addAll(a.skeletons());
+            to.addAll(a.terms().keySet());
+            to.addAll(a.lead().keySet());
+        }
     }
 
     /** The parts an article's text alone gives: its anchors' order, skeletons, terms, lead and sentences. */

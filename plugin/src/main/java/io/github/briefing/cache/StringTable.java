@@ -85,22 +85,6 @@ final class StringTable {
             return new Read(strings);
         }
 
-        /**
-         * Moves the buffer's position past a table that this process has read or written already, {@code known},
-         * and returns it.
-         */
-        static Read skip(ByteBuffer in, Read known) {
-            int count = Bytes.count(in, 4);
-            if (count != known.strings().length) {
-                throw new IllegalStateException("a table of " + count + " strings, known with " + known.strings().length);
-            }
-            for (int i = 0; i < count; i++) {
-                int length = Bytes.length(in, in.getInt(), 1);
-                in.position(in.position() + length);
-            }
-            return known;
-        }
-
         /** The string at the index read at the buffer's position. */
         String at(ByteBuffer in) {
             int index = Bytes.readNumber(in);
