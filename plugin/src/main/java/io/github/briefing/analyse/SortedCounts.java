@@ -51,12 +51,7 @@ final class SortedCounts extends AbstractMap<String, Integer> {
         if (keys.length != counts.length) {
             throw new IllegalArgumentException(keys.length + " keys and " + counts.length + " counts");
         }
-        for (int i = 1; i < keys.length; i++) {
-            if (keys[i - 1].compareTo(keys[i]) >= 0) {
-                throw new IllegalArgumentException("keys out of order at " + i);
-            }
-        }
-        return new SortedCounts(keys, counts);
+        return new SortedCounts(SortedStrings.ascending(keys), counts);
     }
 
     /** The counts of both, summed key by key, by merging their arrays (no key looked up again). */

@@ -39,12 +39,17 @@ final class SortedStrings extends AbstractSet<String> {
 
     /** Shared strings in strictly ascending order, taken as they are; throws when they are not in that order. */
     static Set<String> ofSortedShared(String[] elements) {
-        for (int i = 1; i < elements.length; i++) {
-            if (elements[i - 1].compareTo(elements[i]) >= 0) {
-                throw new IllegalArgumentException("elements out of order at " + i);
+        return new SortedStrings(ascending(elements));
+    }
+
+    /** The strings, checked to be in strictly ascending order; throws when they are not. */
+    static String[] ascending(String[] strings) {
+        for (int i = 1; i < strings.length; i++) {
+            if (strings[i - 1].compareTo(strings[i]) >= 0) {
+                throw new IllegalArgumentException("strings out of order at " + i);
             }
         }
-        return new SortedStrings(elements);
+        return strings;
     }
 
     /**

@@ -174,8 +174,9 @@ public final class ArticleCache {
             // The entries taken from the file are written as they were read, in the table they were read with:
             // encoding them again costs more. Unless that table holds too many strings no entry uses any more.
             StringTable.Read read = previousTables[shard];
-            boolean extend = read != null && !StringTable.extending(read).outgrows(used(entries));
-            StringTable table = extend ? StringTable.extending(read) : StringTable.empty();
+            StringTable extended = read == null ? null : StringTable.extending(read);
+            boolean extend = extended != null && !extended.outgrows(used(entries));
+            StringTable table = extend ? extended : StringTable.empty();
             ArticleCodec.Encoder encoder = new ArticleCodec.Encoder(table,
                     Runtime.getRuntime().maxMemory() / ENCODED_SHARE);
             Bytes.Seal seal = Bytes.write(file(folder, shard), out -> {
@@ -196,10 +197,9 @@ public final class ArticleCache {
                 table.write(out);
                 out.writeInt(tableAt);
             });
-            StringTable written = table;
             Map<String, AnalysedArticle> decoded = new HashMap<>();
             entries.forEach(e -> decoded.put(e.getKey(), e.getValue()));
-            DECODED.get(shard).keep(file(folder, shard), seal, new Decoded(written.read(), decoded));
+            DECODED.get(shard).keep(file(folder, shard), seal, new Decoded(table.read(), decoded));
         }
         for (String old : OLD_FILES) {
             Files.deleteIfExists(folder.resolve(old));
