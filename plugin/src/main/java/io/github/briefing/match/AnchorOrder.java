@@ -26,6 +26,11 @@ final class AnchorOrder {
         this.anchors = anchors;
     }
 
+    /** Whether articles i and j have their anchors in one order. */
+    boolean sameSequence(int i, int j) {
+        return Arrays.equals(sequence[i], sequence[j]);
+    }
+
     static AnchorOrder of(List<AnalysedArticle> articles) {
         return of(articles, null);
     }

@@ -181,6 +181,11 @@ final class FeatureVectors {
         return serial == since && unchanged[i];
     }
 
+    /** Whether articles i and j have one vector: the same features, with the same weights. */
+    boolean sameVector(int i, int j) {
+        return Arrays.equals(ids[i], ids[j]) && (given == null || Arrays.equals(given[i], given[j]));
+    }
+
     /** About how many bytes of the heap the vectors hold, with the numbering they were made from. */
     long heldBytes() {
         long perFeature = Integer.BYTES + Double.BYTES + (given == null ? 0 : Integer.BYTES);

@@ -112,14 +112,18 @@ public final class PairFinder {
 
     /** Every candidate pair, {@code i * n + j}: from rare features and near-duplicate buckets. */
     static long[] candidates(Views views) {
-        return candidates(views, false);
+        return candidates(views, false).pairs();
+    }
+
+    /** The candidate pairs ({@code i * n + j}), and the groups of copies found on the way. */
+    record Candidates(long[] pairs, Copies copies) {
     }
 
     /**
      * @param again whether the views are matched again in this process (an edit loop): the anchors' and the words'
      *              candidates are then taken from the last build's where they cannot have changed, and kept
      */
-    static long[] candidates(Views views, boolean again) {
+    static Candidates candidates(Views views, boolean again) {
         // The near-duplicates first: the other candidates are found with each group of copies counted once.
         long[][] signatures = again ? TERM_PROPOSALS.sign(views.terms())
                 : NearDuplicates.signatures(views.terms(), null, null);
@@ -134,7 +138,7 @@ public final class PairFinder {
                         new long[][] {crossScript(views.anchors(), views.scripts(), copies), nearDuplicates,
                             copies.chains()})
                 .flatMap(Arrays::stream).toArray(long[][]::new);
-        return Pairs.distinct(lists);
+        return new Candidates(Pairs.distinct(lists), copies);
     }
 
     /** The process's candidates by anchors and by words ({@link KeptProposals}). */
@@ -150,29 +154,38 @@ public final class PairFinder {
     private static List<PairScore> score(List<AnalysedArticle> articles, Views views, ScoreMemory memory,
                                          KeptPairs.Last before) {
         int n = articles.size();
-        long[] pairs = candidates(views, memory != ScoreMemory.NONE);
+        Candidates candidates = candidates(views, memory != ScoreMemory.NONE);
+        long[] pairs = candidates.pairs();
+        int[] standIn = views.standIns(candidates.copies());
         PairScore[] scores = new PairScore[pairs.length];
-        // In order of their first article, so that each article is laid out once for all its pairs (Views.Spread);
-        // a stretch of that order per task. A layout is handed from stretch to stretch, so there are only as many as
-        // threads: each holds tables by feature number, large enough that G1 allocates them outside the young
-        // generation, and a layout per stretch cost a rebuild (whose few fresh pairs reach every stretch) more than
-        // its scoring.
-        int[] byFirst = Pairs.byFirst(pairs, n);
+        // In order of the pairs their articles stand in for, so that a wire text's copies meeting one article are
+        // scored once, and each article is laid out once for all its pairs (Views.Spread); a stretch of that order
+        // per task. A layout is handed from stretch to stretch, so there are only as many as threads: each holds
+        // tables by feature number, large enough that G1 allocates them outside the young generation, and a layout
+        // per stretch cost a rebuild (whose few fresh pairs reach every stretch) more than its scoring.
+        int[] order = Pairs.inOrderOf(pairs, n, standIn);
         int stretches = STRETCHES_PER_THREAD * (ForkJoinPool.getCommonPoolParallelism() + 1);
         Queue<Views.Spread> idle = new ConcurrentLinkedQueue<>();
         IntStream.range(0, stretches).parallel().forEach(s -> {
             Views.Spread spread = Objects.requireNonNullElseGet(idle.poll(), views::spread);
-            int to = (int) ((s + 1L) * byFirst.length / stretches);
-            for (int p = (int) ((long) s * byFirst.length / stretches); p < to; p++) {
-                int k = byFirst[p];
+            long scoredFor = -1;
+            PairScore scored = null;
+            int to = (int) ((s + 1L) * order.length / stretches);
+            for (int p = (int) ((long) s * order.length / stretches); p < to; p++) {
+                int k = order[p];
                 int i = (int) (pairs[k] / n);
                 int j = (int) (pairs[k] % n);
                 double[] recalled = memory.recall(i, j);
-                if (recalled == null) {
-                    scores[k] = PairScore.of(i, j, spread, REPORTING_FLOOR, before);
-                } else if (recalled.length > 0) {
-                    scores[k] = PairScore.of(i, j, recalled);
+                if (recalled != null) {
+                    scores[k] = recalled.length > 0 ? PairScore.of(i, j, recalled) : null;
+                    continue;
                 }
+                long standsFor = (long) standIn[i] * n + standIn[j];
+                if (standsFor != scoredFor) {
+                    scoredFor = standsFor;
+                    scored = PairScore.of(standIn[i], standIn[j], spread, REPORTING_FLOOR, before);
+                }
+                scores[k] = scored == null ? null : scored.between(i, j);
             }
             idle.add(spread);
         });

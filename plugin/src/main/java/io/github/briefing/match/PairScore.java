@@ -51,6 +51,12 @@ record PairScore(int i, int j, double anchors, double terms, double order, doubl
                 values[7], values[8]);
     }
 
+    /** These scores, of articles i and j: of a pair whose articles' inputs are this pair's ({@link Views#standIns}). */
+    PairScore between(int i, int j) {
+        return i == this.i && j == this.j ? this
+                : new PairScore(i, j, anchors, terms, order, balance, parallel, lead, usage, headline, opening);
+    }
+
     /**
      * The pair's scores, or null when it is too unlike to report (the cheap cosines are computed first). For a pair
      * met alone: the views are laid out for it ({@link Views#spread}).

@@ -1,6 +1,7 @@
 package io.github.briefing.match;
 
 import java.util.Arrays;
+import java.util.function.IntUnaryOperator;
 import java.util.function.LongConsumer;
 
 /**
@@ -58,20 +59,30 @@ final class Pairs {
     }
 
     /**
-     * The places of the pairs {@code i * n + j} in order of their first article {@code i}, those of one article in
-     * the order given.
+     * The places of the pairs {@code i * n + j} in order of the pairs {@code as[i] * n + as[j]} they stand for: the
+     * pairs that stand for one side by side, those of one first article together; in the order given where equal.
      */
-    static int[] byFirst(long[] pairs, int n) {
+    static int[] inOrderOf(long[] pairs, int n, int[] as) {
+        int[] bySecond = byKey(pairs.length, n, k -> as[(int) (pairs[k] % n)], null);
+        return byKey(pairs.length, n, k -> as[(int) (pairs[k] / n)], bySecond);
+    }
+
+    /**
+     * The places 0 to {@code m - 1} ordered by their keys (each below {@code n}), as {@code in} orders them (null: in
+     * their own order) where keys are equal: one stable counting sort.
+     */
+    private static int[] byKey(int m, int n, IntUnaryOperator key, int[] in) {
         int[] start = new int[n + 1];
-        for (long pair : pairs) {
-            start[(int) (pair / n) + 1]++;
+        for (int k = 0; k < m; k++) {
+            start[key.applyAsInt(k) + 1]++;
         }
         for (int i = 0; i < n; i++) {
             start[i + 1] += start[i];
         }
-        int[] places = new int[pairs.length];
-        for (int k = 0; k < pairs.length; k++) {
-            places[start[(int) (pairs[k] / n)]++] = k;
+        int[] places = new int[m];
+        for (int p = 0; p < m; p++) {
+            int k = in == null ? p : in[p];
+            places[start[key.applyAsInt(k)]++] = k;
         }
         return places;
     }

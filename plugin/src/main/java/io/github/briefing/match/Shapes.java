@@ -2,6 +2,7 @@ package io.github.briefing.match;
 
 import io.github.briefing.analyse.AnalysedArticle;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,6 +21,12 @@ record Shapes(int[] languages, int[] numbers, int[] paragraphs, int[][] sentence
                 articles.stream().mapToInt(a -> a.article().paragraphs().size()).toArray(),
                 articles.stream().map(a -> a.sentences().stream().mapToInt(Integer::intValue).toArray())
                         .toArray(int[][]::new));
+    }
+
+    /** Whether articles i and j have one language and one size. */
+    boolean same(int i, int j) {
+        return languages[i] == languages[j] && numbers[i] == numbers[j] && paragraphs[i] == paragraphs[j]
+                && Arrays.equals(sentences[i], sentences[j]);
     }
 
     /** Each article's language as the index of its code among the corpus's codes, sorted (no language counts as one). */

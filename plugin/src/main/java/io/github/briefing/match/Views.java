@@ -2,7 +2,12 @@ package io.github.briefing.match;
 
 import io.github.briefing.analyse.AnalysedArticle;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Every way the match stage sees the articles of one corpus, built once per build.
@@ -76,6 +81,38 @@ record Views(Character.UnicodeScript[] scripts, FeatureVectors anchors, FeatureV
     record Spread(Views views, FeatureVectors.Spread anchors, FeatureVectors.Spread terms,
                   FeatureVectors.Spread leads, FeatureVectors.Spread headlines, FeatureVectors.Spread openings,
                   AnchorOrder.Spread order) {
+    }
+
+    /**
+     * For each article, the article whose comparisons it repeats: the first of its copies ({@link Copies}) of which
+     * all that comparing a pair reads is equal, as it is for a wire text run word for word; else itself. Equal inputs
+     * give scores equal to the bit, so a copy's pairs are scored as that article's.
+     */
+    int[] standIns(Copies copies) {
+        int n = scripts.length;
+        long[] prints = IntStream.range(0, n).parallel().mapToLong(this::print).toArray();
+        // The articles met so far by group and print; a print shared by unequal articles only lists them both.
+        Map<Alike, List<Integer>> met = new HashMap<>();
+        int[] standIn = new int[n];
+        for (int i = 0; i < n; i++) {
+            List<Integer> same = met.computeIfAbsent(new Alike(copies.first(i), prints[i]), k -> new ArrayList<>(1));
+            int article = i;
+            standIn[i] = same.stream().filter(earlier -> alike(earlier, article)).findFirst().orElse(i);
+            if (standIn[i] == i) {
+                same.add(i);
+            }
+        }
+        return standIn;
+    }
+
+    /** A group of copies and a print of the views ({@link #standIns}). */
+    private record Alike(int group, long print) {
+    }
+
+    /** Whether comparing a pair ({@link PairScore#of}) reads the same of articles i and j. */
+    private boolean alike(int i, int j) {
+        return scripts[i] == scripts[j] && shapes.same(i, j) && order.sameSequence(i, j)
+                && Stream.of(anchors, terms, usage, leads, headlines, openings).allMatch(v -> v.sameVector(i, j));
     }
 
     /** A print of article i in every view: equal prints, equal vectors in each ({@link ScoreMemory}). */

@@ -159,27 +159,11 @@ class PairFinderTest {
         return articles;
     }
 
-    /** A memory that recalls no scores: a build with it still keeps its views and evidence for the next one. */
-    private static final ScoreMemory FORGETFUL = new ScoreMemory() {
-        @Override
-        public void begin(List<AnalysedArticle> articles, java.util.function.IntToLongFunction prints) {
-        }
-
-        @Override
-        public double[] recall(int i, int j) {
-            return null;
-        }
-
-        @Override
-        public void remember(long[] pairs, java.util.function.IntFunction<double[]> scores) {
-        }
-    };
-
     @Test
     void aBuildAfterAnEditFindsFromTheLastBuildsViewsWhatAFreshBuildFinds() {
         List<AnalysedArticle> corpus = stories(48);
         PairFinder finder = new PairFinder();
-        finder.find(corpus, FORGETFUL);
+        finder.find(corpus, new RememberedScores());
         List<AnalysedArticle> edited = new ArrayList<>(corpus);
         // Other people, places and figures in two articles: the evidence of their pairs changes, and so does the
         // rarity of the anchors they no longer name, in the vectors of the articles that name them still.
@@ -189,8 +173,8 @@ class PairFinderTest {
                 "Mayor Quispe and Tamm opened the museum harbour in Cusco on 9 May, with 4,250 people."));
         List<Match> fresh = finder.find(edited);
         assertTrue(fresh.size() > 100, "pairs to compare: " + fresh.size());
-        assertEquals(fresh, finder.find(edited, FORGETFUL));
+        assertEquals(fresh, finder.find(edited, new RememberedScores()));
         // and back, from the views kept of the edited corpus
-        assertEquals(finder.find(corpus), finder.find(corpus, FORGETFUL));
+        assertEquals(finder.find(corpus), finder.find(corpus, new RememberedScores()));
     }
 }

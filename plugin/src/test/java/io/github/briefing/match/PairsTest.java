@@ -21,11 +21,15 @@ class PairsTest {
     }
 
     @Test
-    void pairsAreOrderedByTheirFirstArticleEachArticlesAsGiven() {
+    void pairsAreOrderedByThePairsTheirArticlesStandFor() {
         int n = 5;
-        long[] pairs = {3 * n + 4, 0 * n + 2, 3 * n + 1, 1 * n + 2, 0 * n + 1, 3 * n + 0};
-        assertArrayEquals(new int[] {1, 4, 3, 0, 2, 5}, Pairs.byFirst(pairs, n));
-        assertArrayEquals(new int[0], Pairs.byFirst(new long[0], n));
+        long[] pairs = {3 * n + 4, 0 * n + 2, 3 * n + 1, 1 * n + 2, 0 * n + 1, 3 * n + 0, 4 * n + 2, 1 * n + 0};
+        int[] themselves = {0, 1, 2, 3, 4};
+        assertArrayEquals(new int[] {4, 1, 7, 3, 5, 2, 0, 6}, Pairs.inOrderOf(pairs, n, themselves));
+        // Article 4 stands in for itself no longer but for 1, whose pairs it joins, by their second articles.
+        int[] fourAsOne = {0, 1, 2, 3, 1};
+        assertArrayEquals(new int[] {4, 1, 7, 3, 6, 5, 0, 2}, Pairs.inOrderOf(pairs, n, fourAsOne));
+        assertArrayEquals(new int[0], Pairs.inOrderOf(new long[0], n, themselves));
     }
 
     @Test
