@@ -4,7 +4,10 @@ import io.github.briefing.read.Problem;
 
 import java.util.List;
 
-/** The user's input cannot be built as it is: every problem, each with where and what to do. */
+/**
+ * The build cannot go on for reasons the user can fix: problems with their input, a template of theirs, a site folder
+ * that cannot be written. Every problem, each with where and what to do.
+ */
 public final class InvalidInputException extends Exception {
 
     private final List<Problem> problems;

@@ -1,6 +1,7 @@
 package io.github.briefing.build;
 
 import io.github.briefing.cache.SiteFiles;
+import io.github.briefing.render.SiteWriteException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,7 +38,7 @@ final class OutputFolder {
             deleteTree(folder.old);
             Files.createDirectories(folder.fresh);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the site folder " + folder.fresh, e);
+            throw new SiteWriteException(folder.fresh, e);
         }
         return folder;
     }
@@ -69,7 +70,7 @@ final class OutputFolder {
                 moveIn(kept, previous);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot replace the site folder " + target, e);
+            throw new SiteWriteException(target, e);
         }
     }
 

@@ -18,9 +18,14 @@ import io.github.briefing.read.CorpusReader;
 import io.github.briefing.read.Outlets;
 import io.github.briefing.read.Problem;
 import io.github.briefing.render.SiteRenderer;
+import io.github.briefing.render.SiteWriteException;
 import io.github.briefing.render.TemplateFailure;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -49,7 +54,26 @@ public final class SiteBuild {
     public Briefing run() throws InvalidInputException {
         try (CacheSaves saves = new CacheSaves()) {
             return run(saves);
+        } catch (SiteWriteException e) {
+            IOException cause = e.getCause();
+            Path where = cause instanceof FileSystemException refused && refused.getFile() != null
+                    ? Path.of(refused.getFile()) : e.path();
+            throw new InvalidInputException("Cannot write the site:", List.of(new Problem(where, 0,
+                    "cannot be written: " + reason(cause), "Free space on that disk, make the folder writable"
+                            + " or move what is in the way, or set briefing.output to another folder; then build again")));
         }
+    }
+
+    /** Why the file system refused, in words, without the path the problem names anyway. */
+    private static String reason(IOException e) {
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file is in the way";
+        } else if (e instanceof AccessDeniedException) {
+            return "access denied";
+        } else if (e instanceof FileSystemException refused) {
+            return refused.getReason() != null ? refused.getReason() : e.getClass().getSimpleName();
+        }
+        return e.getMessage();
     }
 
     private Briefing run(CacheSaves saves) throws InvalidInputException {

@@ -5,7 +5,6 @@ import io.github.briefing.cache.PageCache;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,7 +81,7 @@ final class SiteWriter {
             folder(target.getParent());
             Files.write(target, content);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
+            throw new SiteWriteException(target, e);
         }
         written.add(relative);
     }
@@ -128,7 +127,14 @@ final class SiteWriter {
                 content.writeTo(out);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
+            throw new SiteWriteException(target, e);
+        } catch (RuntimeException e) {
+            // A template engine writing the page reports the file's failure wrapped in its own exception.
+            IOException io = SiteWriteException.ioCause(e);
+            if (io == null) {
+                throw e;
+            }
+            throw new SiteWriteException(target, io);
         }
         written.add(relative);
     }
