@@ -129,9 +129,10 @@ final class SiteWriter {
         } catch (IOException e) {
             throw new SiteWriteException(target, e);
         } catch (RuntimeException e) {
-            // A template engine writing the page reports the file's failure wrapped in its own exception.
+            // A template engine writing the page reports the file's failure wrapped in its own exception; a
+            // template of the user's that failed to read is theirs to fix as such.
             IOException io = SiteWriteException.ioCause(e);
-            if (io == null) {
+            if (io == null || e instanceof TemplateFailure) {
                 throw e;
             }
             throw new SiteWriteException(target, io);

@@ -3,6 +3,7 @@ package io.github.briefing.render;
 import io.github.briefing.cache.Fingerprint;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateOutputException;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -102,7 +103,8 @@ final class Templates {
         } catch (TemplateProcessingException e) {
             Path file = e.getTemplateName() == null || userFolder == null ? null
                     : userFolder.resolve(e.getTemplateName() + ".html");
-            if (file != null && Files.isRegularFile(file)) {
+            // A page that could not be written is no fault of its template (SiteWriter says what it is).
+            if (file != null && Files.isRegularFile(file) && !(e instanceof TemplateOutputException)) {
                 throw new TemplateFailure(file, e.getLine() == null ? 0 : e.getLine(), e.getMessage(), e);
             }
             throw e;

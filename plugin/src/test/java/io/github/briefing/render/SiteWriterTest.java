@@ -26,12 +26,19 @@ class SiteWriterTest {
     }
 
     @Test
-    void aTemplateFailureWithoutAFileFailureIsLeftAsItIs(@TempDir Path site) {
+    void aFailureThatIsNotTheFilesIsLeftAsItIs(@TempDir Path site) {
         SiteWriter writer = new SiteWriter(site, null);
         IllegalStateException bug = new IllegalStateException("no such variable");
         assertSame(bug, assertThrows(IllegalStateException.class, () -> writer.page("index.html", () -> "",
                 page -> {
                     throw bug;
+                })));
+        // A template of the user's that could not read a fragment of theirs: their template to fix.
+        TemplateFailure theirs = new TemplateFailure(site.resolve("templates/article.html"), 3, "no fragment",
+                new IOException("templates/parts.html not found"));
+        assertSame(theirs, assertThrows(TemplateFailure.class, () -> writer.page("index.html", () -> "",
+                page -> {
+                    throw theirs;
                 })));
     }
 }
