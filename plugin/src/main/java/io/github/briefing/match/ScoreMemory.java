@@ -16,33 +16,24 @@ import java.util.function.IntToLongFunction;
 public interface ScoreMemory {
 
     /** Remembers nothing: every pair is scored. */
-    ScoreMemory NONE = new ScoreMemory() {
-        @Override
-        public void begin(List<AnalysedArticle> articles, IntToLongFunction prints) {
-        }
-
-        @Override
-        public double[] recall(int i, int j) {
-            return null;
-        }
-
-        @Override
-        public void remember(long[] pairs, IntFunction<double[]> scores) {
-        }
+    ScoreMemory NONE = (pairs, scores) -> {
     };
 
     /**
      * Called once before scoring: the articles, and how to print each one's weighted feature vectors (by position;
-     * computed only when asked, as a build without a cache needs none).
+     * computed only when asked, as a build without a cache needs none). A memory that recalls nothing needs nothing.
      */
-    void begin(List<AnalysedArticle> articles, IntToLongFunction prints);
+    default void begin(List<AnalysedArticle> articles, IntToLongFunction prints) {
+    }
 
     /**
      * The scores of articles {@code i} and {@code j} (positions in {@link #begin}'s list) when both are unchanged
      * since they were scored: an empty array when the pair fell below the reporting floor; null when unknown.
-     * Called from several threads at once.
+     * Called from several threads at once. A memory that recalls nothing always answers null.
      */
-    double[] recall(int i, int j);
+    default double[] recall(int i, int j) {
+        return null;
+    }
 
     /**
      * Called once after scoring: every pair scored, {@code i * n + j}, and the scores of the k-th as {@link #recall}
